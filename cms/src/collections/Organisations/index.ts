@@ -1,0 +1,59 @@
+import { organisationTypes } from '@local-offer/shared'
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { isStaff } from '../../access/isStaff'
+import { staffOrOwnOrganisation } from '../../access/ownOrganisation'
+import { emailField, phoneField, websiteField } from '../../fields/contactDetails'
+import { postcodeField } from '../../fields/postcode'
+import { slugField } from '../../fields/slug'
+
+/** A provider: a school, college, NHS team, charity or council service that owns listings. */
+export const Organisations: CollectionConfig<'organisations'> = {
+  slug: 'organisations',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'type', 'email', 'updatedAt'],
+    group: 'Local Offer',
+  },
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: staffOrOwnOrganisation('id'),
+    delete: isStaff,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 150 },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      options: organisationTypes.map(({ value, label }) => ({ value, label })),
+    },
+    { name: 'description', type: 'textarea', localized: true },
+    {
+      type: 'row',
+      fields: [
+        websiteField({ admin: { width: '33%' } }),
+        emailField({ admin: { width: '33%' } }),
+        phoneField({ admin: { width: '33%' } }),
+      ],
+    },
+    {
+      name: 'address',
+      type: 'group',
+      fields: [
+        { name: 'line1', type: 'text' },
+        { name: 'line2', type: 'text' },
+        { name: 'town', type: 'text' },
+        postcodeField(),
+      ],
+    },
+    {
+      name: 'registrationNumber',
+      type: 'text',
+      admin: { description: 'Charity, company or Ofsted URN number, if it has one.' },
+    },
+    slugField('name'),
+  ],
+}

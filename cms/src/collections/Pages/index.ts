@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../../access/isStaff'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { slugField } from '../../fields/slug'
+import { rejectUnsafeRichTextLinks } from '../../hooks/rejectUnsafeRichTextLinks'
+import { categoryOptions } from '../Services/options'
+
+/**
+ * Information pages written by the LA: how to request an EHC needs assessment, personal budgets,
+ * the transport policy, the short breaks services statement, SENDIASS, disagreement resolution…
+ */
+export const Pages: CollectionConfig<'pages'> = {
+  slug: 'pages',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: 'Local Offer',
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  hooks: { beforeValidate: [rejectUnsafeRichTextLinks(['content'])] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 150 },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'One or two sentences shown in lists and search results.' },
+    },
+    { name: 'content', type: 'richText', required: true, localized: true },
+    slugField('title'),
+    {
+      name: 'relatedCategories',
+      type: 'select',
+      hasMany: true,
+      options: categoryOptions,
+      admin: { position: 'sidebar', description: 'Show this page on these category pages.' },
+    },
+    {
+      name: 'keyJourney',
+      label: 'Show as a key journey on the home page',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'lastReviewed',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+  ],
+}

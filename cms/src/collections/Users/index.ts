@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { hasRole, isStaff, roles } from '../../access/roles'
+import { validateRoleOrganisation } from './validateRoleOrganisation'
+
+/**
+ * People who sign in: administrators (manage users), LA officers (manage and publish all content)
+ * and providers (bound to one organisation; keep its listings up to date).
+ */
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'organisation'],
+    group: 'Administration',
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    read: ({ req: { user } }) => {
+      if (isStaff(user)) return true
+      if (user) return { id: { equals: user.id } }
+      return false
+    },
+    create: isAdmin,
+    update: ({ req: { user } }) => {
+      if (hasRole(user, 'admin')) return true
+      if (user) return { id: { equals: user.id } }
+      return false
+    },
+    delete: isAdmin,
+    admin: ({ req: { user } }) => Boolean(user),
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'provider',
+      options: roles.map(({ value, label }) => ({ value, label })),
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        validateRoleOrganisation(value, siblingData.organisation),
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description: 'Providers must belong to one organisation; LA staff belong to none.',
+        condition: (data) => data?.role === 'provider',
+      },
+    },
+  ],
+}

@@ -1,0 +1,96 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import path from 'node:path'
+import type { DatabaseAdapterObj, Payload } from 'payload'
+
+import { migrations as postgresMigrations } from '../migrations/postgres/index'
+import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+const migrationsDir = path.resolve(import.meta.dirname, '../migrations')
+
+/** The SQLite file used when no DATABASE_URL is set: zero set-up, created on first run. */
+export function defaultSqliteUrl(dataDir = path.resolve(import.meta.dirname, '../../data')): string {
+  return `file:${path.join(dataDir, 'local-offer.db')}`
+}
+
+/** Which adapter a database URL selects. Throws with the accepted forms for anything else. */
+export function databaseKindOf(url: string): DatabaseKind {
+  if (/^postgres(ql)?:\/\//i.test(url)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//i.test(url)) return 'mongodb'
+  if (/^(file:|libsql:)/i.test(url)) return 'sqlite'
+  throw new Error(
+    `DATABASE_URL "${redactCredentials(url)}" is not a database address this CMS understands. ` +
+      'Leave it unset for the built-in SQLite file, or use file:/path/to/local-offer.db, ' +
+      'postgres://user@host:5432/dbname or mongodb://host:27017/dbname.',
+  )
+}
+
+export function redactCredentials(url: string): string {
+  return url.replace(/\/\/([^@/]+)@/, '//***@')
+}
+
+/**
+ * The Payload database adapter for a URL. Schema changes are never pushed: SQLite and
+ * PostgreSQL are brought up to date by the committed migrations (see applyMigrations).
+ */
+export function databaseAdapterFor(url: string): DatabaseAdapterObj {
+  switch (databaseKindOf(url)) {
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: url },
+        push: false,
+        migrationDir: path.join(migrationsDir, 'postgres'),
+      })
+    case 'mongodb':
+      return mongooseAdapter({
+        url,
+        migrationDir: path.join(migrationsDir, 'mongodb'),
+      })
+    case 'sqlite':
+      return sqliteAdapter({
+        client: { url },
+        push: false,
+        busyTimeout: 5_000,
+        migrationDir: path.join(migrationsDir, 'sqlite'),
+      })
+  }
+}
+
+/**
+ * Brings a SQLite or PostgreSQL database up to date with the committed migrations.
+ * Runs on every start (payload.config onInit), in development and production alike;
+ * migrations already applied are skipped. MongoDB has no schema to migrate.
+ */
+export async function applyMigrations(payload: Payload, url: string): Promise<void> {
+  const kind = databaseKindOf(url)
+  if (kind === 'mongodb') return
+  const migrations = kind === 'postgres' ? postgresMigrations : sqliteMigrations
+  await payload.db.migrate({ migrations })
+}
+
+/**
+ * Closes the database connections Payload opened, so a script or test can end cleanly.
+ * (payload.destroy() resets the adapter but leaves SQL connections open.)
+ */
+export async function closeDatabase(payload: Payload): Promise<void> {
+  const db = payload.db as unknown as {
+    pool?: { end: () => Promise<void>; ended?: boolean; _clients?: Array<{ release?: (destroy?: boolean) => void }> }
+    client?: { close: () => void; closed?: boolean }
+  }
+  await payload.destroy()
+  if (db.pool && !db.pool.ended) {
+    // The postgres adapter keeps one client checked out for its lifetime; end it so the pool can close.
+    for (const client of [...(db.pool._clients ?? [])]) {
+      try {
+        client.release?.(true)
+      } catch {
+        // an idle client is already released; pool.end() closes it
+      }
+    }
+    await db.pool.end()
+  }
+  if (db.client && !db.client.closed) db.client.close()
+}

@@ -1,0 +1,52 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { buildConfig, type SanitizedConfig } from 'payload'
+import sharp from 'sharp'
+
+import { GlossaryTerms } from './collections/GlossaryTerms'
+import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { Organisations } from './collections/Organisations'
+import { Pages } from './collections/Pages'
+import { Services } from './collections/Services'
+import { Users } from './collections/Users'
+import { databaseUrlFromEnv, secretFromEnv } from './config/environment'
+import { localization } from './config/localization'
+import { applyMigrations, databaseAdapterFor } from './db/databaseAdapter'
+
+export interface LocalOfferConfigOptions {
+  /** Where the data lives: a file:, postgres:// or mongodb:// URL. */
+  databaseUrl: string
+  secret: string
+  serverURL?: string
+}
+
+/** The whole CMS configuration for one database; tests build one per throwaway database. */
+export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promise<SanitizedConfig> {
+  return buildConfig({
+    admin: {
+      user: Users.slug,
+      importMap: { baseDir: path.resolve(import.meta.dirname) },
+      meta: { titleSuffix: ' · Local Offer' },
+    },
+    collections: [Services, Organisations, Pages, GlossaryTerms, Media, Users],
+    db: databaseAdapterFor(options.databaseUrl),
+    editor: lexicalEditor(),
+    localization,
+    secret: options.secret,
+    serverURL: options.serverURL,
+    sharp,
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+    typescript: { outputFile: path.resolve(import.meta.dirname, 'payload-types.ts') },
+    graphQL: { disable: true },
+    telemetry: false,
+    onInit: async (payload) => {
+      await applyMigrations(payload, options.databaseUrl)
+    },
+  })
+}
+
+export default createLocalOfferConfig({
+  databaseUrl: databaseUrlFromEnv(),
+  secret: secretFromEnv(),
+  serverURL: process.env.CMS_PUBLIC_URL,
+})

@@ -1,0 +1,177 @@
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+
+import type { Organisation, Page, Service, User } from '../../src/payload-types'
+
+type ServiceInput = Omit<Service, 'id' | 'createdAt' | 'updatedAt' | 'slug'> & { slug?: string }
+
+let counter = 0
+const next = () => ++counter
+
+/** A listing that passes every validation rule; override what a test is about. */
+export function validService(organisation: Organisation['id'], overrides: Partial<ServiceInput> = {}): ServiceInput {
+  const n = next()
+  return {
+    name: `Speech and language drop-in ${n}`,
+    summary: 'Free advice sessions for parents worried about their child’s talking.',
+    category: 'health',
+    subCategories: ['speech-language-therapy'],
+    ageRange: { minimum: 0, maximum: 5 },
+    areasOfNeed: ['communication-interaction'],
+    languages: ['en'],
+    access: {
+      routes: ['self-referral'],
+      ehcPlanRequired: false,
+      referralRequired: false,
+      howToAccess: 'Come along to any session; no appointment needed.',
+    },
+    cost: { type: 'free' },
+    contacts: [{ name: 'Therapy team', phone: '0121 496 0123', email: 'therapy@nhs.example.nhs.uk' }],
+    website: 'https://www.example.nhs.uk/therapies',
+    locations: [
+      {
+        addressLine1: '1 High Street',
+        town: 'Westbridge',
+        postcode: 'WB1 2AB',
+        locality: 'westbridge-central',
+      },
+    ],
+    openingTimes: [{ days: ['monday'], opens: '09:00', closes: '12:00' }],
+    organisation,
+    lastReviewed: new Date().toISOString(),
+    reviewIntervalMonths: 12,
+    ...overrides,
+  }
+}
+
+export function validPage(overrides: Partial<Omit<Page, 'id' | 'createdAt' | 'updatedAt'>> = {}) {
+  const n = next()
+  return {
+    title: `How to request an EHC needs assessment ${n}`,
+    summary: 'Who can ask, what happens next and how long it takes.',
+    content: richText('You, your child’s school or a professional can ask the council to assess your child.'),
+    ...overrides,
+  }
+}
+
+/** A minimal Lexical document with one paragraph (and optionally a link). */
+export function richText(text: string, link?: string) {
+  const textNode = { type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }
+  const children: unknown[] = [textNode]
+  if (link) {
+    children.push({
+      type: 'link',
+      version: 3,
+      fields: { linkType: 'custom', url: link, newTab: false },
+      children: [{ ...textNode, text: 'more' }],
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+    })
+  }
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: 'ltr' as const,
+      format: '' as const,
+      indent: 0,
+      children: [
+        { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children },
+      ],
+    },
+  }
+}
+
+/** A small real PNG, made with sharp, for upload tests. */
+export async function pngFile(width = 1600, height = 900, name = 'photo.png') {
+  const data = await sharp({
+    create: { width, height, channels: 3, background: { r: 30, g: 110, b: 160 } },
+  })
+    .png()
+    .toBuffer()
+  return { data, mimetype: 'image/png', name, size: data.length }
+}
+
+export interface World {
+  orgA: Organisation
+  orgB: Organisation
+  admin: User
+  officer: User
+  providerA: User
+  providerB: User
+  publishedA: Service
+  draftA: Service
+  publishedB: Service
+  draftB: Service
+  publishedPage: Page
+  draftPage: Page
+}
+
+const withCollection = (user: User) => ({ ...user, collection: 'users' as const })
+
+/** Two provider organisations, one user per role, and published + draft content for each. */
+export async function createWorld(payload: Payload): Promise<World> {
+  const orgA = await payload.create({
+    collection: 'organisations',
+    data: { name: `Northbrook Primary ${next()}`, type: 'school', email: 'office@northbrook.example.org.uk' },
+  })
+  const orgB = await payload.create({
+    collection: 'organisations',
+    data: { name: `Eastfield Therapies ${next()}`, type: 'nhs' },
+  })
+  const user = (role: User['role'], organisation?: Organisation) =>
+    payload
+      .create({
+        collection: 'users',
+        data: {
+          name: `${role} ${next()}`,
+          email: `${role}-${next()}@example.org.uk`,
+          password: 'correct horse battery staple',
+          role,
+          organisation: organisation?.id,
+        },
+      })
+      .then(withCollection)
+  const [admin, officer, providerA, providerB] = await Promise.all([
+    user('admin'),
+    user('officer'),
+    user('provider', orgA),
+    user('provider', orgB),
+  ])
+  const service = (org: Organisation, status: 'draft' | 'published') =>
+    payload.create({
+      collection: 'services',
+      data: { ...validService(org.id), _status: status },
+      draft: status === 'draft',
+    })
+  const [publishedA, draftA, publishedB, draftB] = await Promise.all([
+    service(orgA, 'published'),
+    service(orgA, 'draft'),
+    service(orgB, 'published'),
+    service(orgB, 'draft'),
+  ])
+  const publishedPage = await payload.create({
+    collection: 'pages',
+    data: { ...validPage(), _status: 'published' },
+  })
+  const draftPage = await payload.create({
+    collection: 'pages',
+    data: { ...validPage(), _status: 'draft' },
+    draft: true,
+  })
+  return {
+    orgA,
+    orgB,
+    admin,
+    officer,
+    providerA,
+    providerB,
+    publishedA,
+    draftA,
+    publishedB,
+    draftB,
+    publishedPage,
+    draftPage,
+  }
+}

@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createWorld, pngFile, richText, validPage, validService, type World } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+let t: TestPayload
+let world: World
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  world = await createWorld(t.payload)
+})
+afterAll(async () => t?.shutdown())
+
+describe('services', () => {
+  it('creates, reads, updates and deletes a listing', async () => {
+    const { payload } = t
+    const created = await payload.create({
+      collection: 'services',
+      data: { ...validService(world.orgA.id, { name: 'Portage home visiting' }), _status: 'published' },
+    })
+    expect(created.slug).toBe('portage-home-visiting')
+    expect(created.locations?.[0]?.postcode).toBe('WB1 2AB')
+
+    const read = await payload.findByID({ collection: 'services', id: created.id })
+    expect(read.name).toBe('Portage home visiting')
+    expect(read.ageRange).toEqual({ minimum: 0, maximum: 5 })
+
+    const updated = await payload.update({
+      collection: 'services',
+      id: created.id,
+      data: { ageRange: { minimum: 0, maximum: 4 }, contacts: [{ phone: '0113 496 0500' }] },
+    })
+    expect(updated.ageRange.maximum).toBe(4)
+    expect(updated.contacts?.[0]?.phone).toBe('0113 496 0500')
+
+    await payload.delete({ collection: 'services', id: created.id })
+    const after = await payload.find({ collection: 'services', where: { id: { equals: created.id } } })
+    expect(after.totalDocs).toBe(0)
+  })
+
+  it('normalises postcodes to the standard form', async () => {
+    const created = await t.payload.create({
+      collection: 'services',
+      data: validService(world.orgA.id, {
+        locations: [{ addressLine1: '2 Mill Lane', town: 'Westbridge', postcode: 'wb37qt', locality: 'eastfield' }],
+      }),
+    })
+    expect(created.locations?.[0]?.postcode).toBe('WB3 7QT')
+  })
+
+  it('keeps a draft beside the published version until it is published', async () => {
+    const { payload } = t
+    const published = await payload.create({
+      collection: 'services',
+      data: { ...validService(world.orgA.id, { name: 'Stay and play' }), _status: 'published' },
+    })
+    await payload.update({
+      collection: 'services',
+      id: published.id,
+      data: { name: 'Stay and play (new times)' },
+      draft: true,
+    })
+    const live = await payload.findByID({ collection: 'services', id: published.id })
+    expect(live.name).toBe('Stay and play')
+    const draft = await payload.findByID({ collection: 'services', id: published.id, draft: true })
+    expect(draft.name).toBe('Stay and play (new times)')
+    const versions = await payload.findVersions({
+      collection: 'services',
+      where: { parent: { equals: published.id } },
+    })
+    expect(versions.totalDocs).toBeGreaterThanOrEqual(2)
+  })
+})
+
+describe('organisations', () => {
+  it('creates, reads, updates and deletes an organisation', async () => {
+    const { payload } = t
+    const org = await payload.create({
+      collection: 'organisations',
+      data: {
+        name: 'Riverside Youth Trust',
+        type: 'charity',
+        phone: '020 7946 0321',
+        address: { line1: '3 Quay Road', town: 'Westbridge', postcode: 'wb9 1ab' },
+      },
+    })
+    expect(org.slug).toBe('riverside-youth-trust')
+    expect(org.address?.postcode).toBe('WB9 1AB')
+    const updated = await payload.update({ collection: 'organisations', id: org.id, data: { type: 'independent' } })
+    expect(updated.type).toBe('independent')
+    await payload.delete({ collection: 'organisations', id: org.id })
+    await expect(payload.findByID({ collection: 'organisations', id: org.id })).rejects.toThrow()
+  })
+})
+
+describe('pages', () => {
+  it('creates, reads, updates and deletes an information page', async () => {
+    const { payload } = t
+    const page = await payload.create({
+      collection: 'pages',
+      data: { ...validPage({ title: 'Personal budgets' }), _status: 'published' },
+    })
+    expect(page.slug).toBe('personal-budgets')
+    const updated = await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { content: richText('A personal budget is an amount of money…', 'https://www.gov.uk/') },
+    })
+    expect(JSON.stringify(updated.content)).toContain('https://www.gov.uk/')
+    await payload.delete({ collection: 'pages', id: page.id })
+    const after = await payload.find({ collection: 'pages', where: { slug: { equals: 'personal-budgets' } } })
+    expect(after.totalDocs).toBe(0)
+  })
+})
+
+describe('glossary terms', () => {
+  it('creates, reads, updates and deletes a term with aliases', async () => {
+    const { payload } = t
+    const term = await payload.create({
+      collection: 'glossary-terms',
+      data: {
+        term: 'Education, Health and Care plan',
+        definition: 'A legal document that describes a child’s needs and the help they must get.',
+        aliases: [{ alias: 'EHCP' }, { alias: 'EHC plan' }],
+      },
+    })
+    expect(term.slug).toBe('education-health-and-care-plan')
+    expect(term.aliases?.map((a) => a.alias)).toEqual(['EHCP', 'EHC plan'])
+    const updated = await payload.update({
+      collection: 'glossary-terms',
+      id: term.id,
+      data: { definition: 'A legal document setting out a child’s needs and support.' },
+    })
+    expect(updated.definition).toMatch(/legal document/)
+    await payload.delete({ collection: 'glossary-terms', id: term.id })
+  })
+})
+
+describe('media', () => {
+  it('stores an image with responsive WebP sizes and required alt text', async () => {
+    const { payload } = t
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: 'Children playing in a sensory room' },
+      file: await pngFile(1600, 900, 'sensory-room.png'),
+    })
+    expect(media.mimeType).toBe('image/webp')
+    expect(media.width).toBe(1600)
+    expect(media.sizes?.thumbnail?.width).toBe(320)
+    expect(media.sizes?.card?.width).toBe(640)
+    expect(media.sizes?.feature?.width).toBe(1280)
+    expect(media.sizes?.card?.mimeType).toBe('image/webp')
+    const updated = await payload.update({
+      collection: 'media',
+      id: media.id,
+      data: { alt: 'Two children in a sensory room with lights' },
+    })
+    expect(updated.alt).toMatch(/sensory room/)
+    await payload.delete({ collection: 'media', id: media.id })
+  })
+})
+
+describe('users', () => {
+  it('creates, reads, updates and deletes a user', async () => {
+    const { payload } = t
+    const user = await payload.create({
+      collection: 'users',
+      data: {
+        name: 'Amira Haddad',
+        email: 'amira.haddad@westbridge.example.gov.uk',
+        password: 'a long passphrase for testing',
+        role: 'officer',
+      },
+    })
+    expect(user.role).toBe('officer')
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'amira.haddad@westbridge.example.gov.uk', password: 'a long passphrase for testing' },
+    })
+    expect(login.token).toBeTruthy()
+    const updated = await payload.update({ collection: 'users', id: user.id, data: { name: 'Amira Haddad-Smith' } })
+    expect(updated.name).toBe('Amira Haddad-Smith')
+    await payload.delete({ collection: 'users', id: user.id })
+  })
+})

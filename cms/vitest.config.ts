@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * The same integration suite runs once per database adapter:
+ * SQLite always, PostgreSQL always (the server on 127.0.0.1:5432, or TEST_POSTGRES_URL),
+ * MongoDB only when TEST_MONGODB_URL names a server. Each test file makes its own throwaway database.
+ */
+const adapters = ['sqlite', 'postgres', ...(process.env.TEST_MONGODB_URL ? ['mongodb'] : [])]
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      ...adapters.map((adapter) => ({
+        extends: true,
+        test: {
+          name: adapter,
+          include: ['test/int/**/*.int.test.ts'],
+          environment: 'node',
+          env: { TEST_DB: adapter },
+          pool: 'forks' as const,
+        },
+      })),
+    ],
+  },
+})

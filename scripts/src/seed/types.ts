@@ -1,0 +1,131 @@
+import type {
+  AccessRoute,
+  AreaOfNeed,
+  CategoryValue,
+  CostType,
+  LocalisedText,
+  LocalityValue,
+  LocaleCode,
+  OrganisationType,
+  ServiceLanguage,
+  SubCategoryValue,
+  Weekday,
+} from '@local-offer/shared'
+
+/**
+ * The shape of the demo content for the fictional London-fringe borough of Westbridge.
+ * Content is plain data; load.ts turns it into Payload documents. English is always given;
+ * Polish (pl) and Arabic (ar) are given for a subset, so the site shows real translations and
+ * real fallbacks.
+ */
+
+/** A block of simple rich text: headings, paragraphs and bulleted lists. */
+export type RichTextBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] }
+
+export type LocalisedRichText = { en: RichTextBlock[] } & Partial<Record<LocaleCode, RichTextBlock[]>>
+
+export interface SeedProviderUser {
+  name: string
+  /** Use the organisation's own domain, e.g. sarah.khan@northbrookprimary.example.org.uk */
+  email: string
+}
+
+export interface SeedOrganisation {
+  /** Stable key other seed records use to refer to it. */
+  key: string
+  name: string
+  type: OrganisationType
+  description: LocalisedText
+  website?: string
+  email?: string
+  phone?: string
+  address?: { line1: string; line2?: string; town: string; postcode: string }
+  registrationNumber?: string
+  providerUsers: SeedProviderUser[]
+}
+
+export interface SeedLocation {
+  name?: LocalisedText
+  addressLine1: string
+  addressLine2?: string
+  town: string
+  postcode: string
+  locality: LocalityValue
+  venueFeatures?: Array<
+    'step-free' | 'accessible-toilet' | 'changing-places' | 'hearing-loop' | 'accessible-parking' | 'quiet-space' | 'lift'
+  >
+  accessibility?: LocalisedText
+}
+
+export interface SeedOpeningTime {
+  days: Weekday[]
+  /** "HH:MM", 24-hour */
+  opens: string
+  closes: string
+  note?: LocalisedText
+}
+
+export type EducationOfferKey =
+  | 'approachToTeaching'
+  | 'adaptingCurriculum'
+  | 'additionalSupport'
+  | 'assessingProgress'
+  | 'evaluatingProvision'
+  | 'facilities'
+  | 'activities'
+  | 'wellbeing'
+  | 'staffExpertise'
+  | 'emotionalSupport'
+
+export interface SeedService {
+  key: string
+  /** The key of the SeedOrganisation that owns it. */
+  organisation: string
+  name: LocalisedText
+  summary: LocalisedText
+  description: LocalisedRichText
+  category: CategoryValue
+  /** Sub-categories of `category` only. */
+  subCategories: SubCategoryValue[]
+  ageRange: { minimum: number; maximum: number }
+  areasOfNeed: AreaOfNeed[]
+  languages: ServiceLanguage[]
+  access: {
+    routes: AccessRoute[]
+    ehcPlanRequired: boolean
+    referralRequired: boolean
+    howToAccess: LocalisedText
+    referralUrl?: string
+  }
+  eligibility?: LocalisedText
+  howToComplain?: LocalisedText
+  cost: { type: CostType; detail?: LocalisedText }
+  contacts: Array<{ name?: string; role?: LocalisedText; phone?: string; email?: string }>
+  website?: string
+  locations: SeedLocation[]
+  openingTimes: SeedOpeningTime[]
+  senInformationReportUrl?: string
+  educationOffer?: Partial<Record<EducationOfferKey, LocalisedText>>
+  /** Days before the seed runs that the listing was last reviewed (over ~365 makes it overdue). */
+  reviewedDaysAgo: number
+  reviewIntervalMonths?: number
+  status: 'published' | 'draft'
+}
+
+export interface SeedPage {
+  slug: string
+  title: LocalisedText
+  summary: LocalisedText
+  content: LocalisedRichText
+  relatedCategories: CategoryValue[]
+  keyJourney: boolean
+}
+
+export interface SeedGlossaryTerm {
+  term: LocalisedText
+  definition: LocalisedText
+  aliases: string[]
+}

@@ -1,0 +1,71 @@
+import type { LocalisedText } from './locales.js'
+
+/** How a family gets to a service. */
+export const accessRoutes = [
+  { value: 'self-referral', label: { en: 'Contact them directly', pl: 'Skontaktuj się bezpośrednio', ar: 'تواصل معهم مباشرة' } },
+  { value: 'professional-referral', label: { en: 'Referral by a professional', pl: 'Skierowanie od specjalisty', ar: 'إحالة من مختص' } },
+  { value: 'ehc-plan', label: { en: 'Named in an EHC plan', pl: 'Wskazane w planie EHC', ar: 'مذكورة في خطة التعليم والصحة والرعاية' } },
+  { value: 'assessment', label: { en: 'After an assessment of need', pl: 'Po ocenie potrzeb', ar: 'بعد تقييم الاحتياجات' } },
+] as const satisfies readonly { value: string; label: LocalisedText }[]
+
+export type AccessRoute = (typeof accessRoutes)[number]['value']
+
+export const costTypes = [
+  { value: 'free', label: { en: 'Free', pl: 'Bezpłatne', ar: 'مجاني' } },
+  { value: 'charged', label: { en: 'There is a charge', pl: 'Odpłatne', ar: 'برسوم' } },
+  { value: 'free-and-charged', label: { en: 'Some parts are free', pl: 'Częściowo bezpłatne', ar: 'بعض الأجزاء مجانية' } },
+] as const satisfies readonly { value: string; label: LocalisedText }[]
+
+export type CostType = (typeof costTypes)[number]['value']
+
+export const weekdays = [
+  { value: 'monday', label: { en: 'Monday', pl: 'Poniedziałek', ar: 'الاثنين' } },
+  { value: 'tuesday', label: { en: 'Tuesday', pl: 'Wtorek', ar: 'الثلاثاء' } },
+  { value: 'wednesday', label: { en: 'Wednesday', pl: 'Środa', ar: 'الأربعاء' } },
+  { value: 'thursday', label: { en: 'Thursday', pl: 'Czwartek', ar: 'الخميس' } },
+  { value: 'friday', label: { en: 'Friday', pl: 'Piątek', ar: 'الجمعة' } },
+  { value: 'saturday', label: { en: 'Saturday', pl: 'Sobota', ar: 'السبت' } },
+  { value: 'sunday', label: { en: 'Sunday', pl: 'Niedziela', ar: 'الأحد' } },
+] as const satisfies readonly { value: string; label: LocalisedText }[]
+
+export type Weekday = (typeof weekdays)[number]['value']
+
+/** Languages a service can be offered in (ISO 639-1), plus British Sign Language. */
+export const serviceLanguages = [
+  { value: 'en', label: 'English' },
+  { value: 'bfi', label: 'British Sign Language' },
+  { value: 'pl', label: 'Polish' },
+  { value: 'ar', label: 'Arabic' },
+  { value: 'ur', label: 'Urdu' },
+  { value: 'pa', label: 'Punjabi' },
+  { value: 'bn', label: 'Bengali' },
+  { value: 'so', label: 'Somali' },
+  { value: 'ro', label: 'Romanian' },
+  { value: 'uk', label: 'Ukrainian' },
+  { value: 'gu', label: 'Gujarati' },
+  { value: 'ta', label: 'Tamil' },
+  { value: 'zh', label: 'Chinese' },
+  { value: 'fr', label: 'French' },
+  { value: 'es', label: 'Spanish' },
+  { value: 'pt', label: 'Portuguese' },
+  { value: 'tr', label: 'Turkish' },
+  { value: 'fa', label: 'Persian (Farsi)' },
+  { value: 'ps', label: 'Pashto' },
+  { value: 'ti', label: 'Tigrinya' },
+] as const satisfies readonly { value: string; label: string }[]
+
+export type ServiceLanguage = (typeof serviceLanguages)[number]['value']
+
+/** The kinds of organisation that provide services in the Local Offer. */
+export const organisationTypes = [
+  { value: 'local-authority', label: 'Local authority service' },
+  { value: 'school', label: 'School or academy' },
+  { value: 'early-years', label: 'Early years setting' },
+  { value: 'college', label: 'College or post-16 provider' },
+  { value: 'nhs', label: 'NHS trust or health service' },
+  { value: 'charity', label: 'Charity or voluntary organisation' },
+  { value: 'independent', label: 'Independent or private provider' },
+  { value: 'transport', label: 'Transport provider' },
+] as const satisfies readonly { value: string; label: string }[]
+
+export type OrganisationType = (typeof organisationTypes)[number]['value']

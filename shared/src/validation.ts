@@ -1,0 +1,123 @@
+import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js'
+import validator from 'validator'
+
+import { MAX_AGE, MIN_AGE } from './ageGroups.js'
+
+/**
+ * Validators shared by the CMS fields and import scripts.
+ * Each returns `true` or a message that names what is wrong and says how to fix it,
+ * which is the contract Payload field `validate` functions use.
+ */
+export type ValidationResult = true | string
+
+const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+
+export function validateEmail(value: unknown): ValidationResult {
+  if (isBlank(value)) return true
+  if (typeof value !== 'string' || !validator.isEmail(value.trim())) {
+    return 'Enter an email address in the correct format, like name@example.org.uk'
+  }
+  return true
+}
+
+/** A UK phone number: landline, mobile, or a non-geographic 03/08 number. */
+export function validateUkPhone(value: unknown): ValidationResult {
+  if (isBlank(value)) return true
+  if (typeof value !== 'string' || !isValidPhoneNumber(value, 'GB')) {
+    return 'Enter a UK phone number, like 0121 496 0000 or 07911 123456'
+  }
+  return true
+}
+
+/** Formats a valid UK phone number for display (e.g. "01632 960001"); returns the input otherwise. */
+export function formatUkPhone(value: string): string {
+  const parsed = parsePhoneNumberFromString(value, 'GB')
+  return parsed?.isValid() ? parsed.formatNational() : value
+}
+
+export function validateWebsite(value: unknown): ValidationResult {
+  if (isBlank(value)) return true
+  if (
+    typeof value !== 'string' ||
+    !validator.isURL(value.trim(), { protocols: ['http', 'https'], require_protocol: true, require_tld: true })
+  ) {
+    return 'Enter a full web address starting with https://, like https://www.example.org.uk'
+  }
+  return true
+}
+
+/** A UK postcode, with or without the space, in any case. */
+export function validateUkPostcode(value: unknown): ValidationResult {
+  if (isBlank(value)) return true
+  if (typeof value !== 'string' || !validator.isPostalCode(value.trim(), 'GB')) {
+    return 'Enter a full UK postcode, like WB1 2AB'
+  }
+  return true
+}
+
+/** "wb12ab" → "WB1 2AB". Assumes a value that passed validateUkPostcode. */
+export function normaliseUkPostcode(value: string): string {
+  const compact = value.replace(/\s+/g, '').toUpperCase()
+  return `${compact.slice(0, -3)} ${compact.slice(-3)}`
+}
+
+export function validateAge(value: unknown): ValidationResult {
+  if (isBlank(value)) return true
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < MIN_AGE || value > MAX_AGE) {
+    return `Enter an age in whole years from ${MIN_AGE} to ${MAX_AGE}`
+  }
+  return true
+}
+
+export function validateAgeRange(minAge: unknown, maxAge: unknown): ValidationResult {
+  if (typeof minAge === 'number' && typeof maxAge === 'number' && minAge > maxAge) {
+    return `The highest age (${maxAge}) must be the same as or more than the lowest age (${minAge})`
+  }
+  return true
+}
+
+/** A 24-hour time "HH:MM". */
+export function validateTimeOfDay(value: unknown): ValidationResult {
+  if (isBlank(value)) return true
+  if (typeof value !== 'string' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(value.trim())) {
+    return 'Enter a time in 24-hour format, like 09:00 or 17:30'
+  }
+  return true
+}
+
+/** URL schemes allowed in links inside rich text written by providers. */
+export const allowedLinkProtocols = ['http:', 'https:', 'mailto:', 'tel:'] as const
+
+export function validateLinkUrl(value: unknown): ValidationResult {
+  if (isBlank(value)) return 'Enter the address the link goes to'
+  if (typeof value !== 'string') return 'Enter the address the link goes to'
+  const trimmed = value.trim()
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return true
+  try {
+    const url = new URL(trimmed)
+    if ((allowedLinkProtocols as readonly string[]).includes(url.protocol)) return true
+  } catch {
+    // fall through to the message below
+  }
+  return 'Links must start with https://, http://, mailto: or tel:, or be a path on this site starting with /'
+}
+
+/** A URL slug: lower-case letters, digits and single hyphens. */
+export function validateSlug(value: unknown): ValidationResult {
+  if (isBlank(value)) return 'Enter a slug'
+  if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
+    return 'Use only lower-case letters, numbers and single hyphens, like how-to-request-an-assessment'
+  }
+  return true
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
