@@ -18,7 +18,7 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
       },
       ...adapters.map((adapter) => ({
-        extends: true,
+        extends: true as const,
         test: {
           name: adapter,
           include: ['test/int/**/*.int.test.ts'],

@@ -131,11 +131,11 @@ export interface UserAuthOperations {
  */
 export interface Service {
   id: number;
-  name: string;
+  name?: string | null;
   /**
    * One or two plain-English sentences shown in search results.
    */
-  summary: string;
+  summary?: string | null;
   description?: {
     root: {
       type: string;
@@ -255,7 +255,7 @@ export interface Service {
     routes: ('self-referral' | 'professional-referral' | 'ehc-plan' | 'assessment')[];
     ehcPlanRequired?: boolean | null;
     referralRequired?: boolean | null;
-    howToAccess: string;
+    howToAccess?: string | null;
     /**
      * A full web address starting with https://
      */
@@ -344,7 +344,7 @@ export interface Service {
   /**
    * Used in the web address. Made from the name if you leave it empty.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * The provider that owns this listing.
    */
@@ -380,7 +380,7 @@ export interface Organisation {
   /**
    * Used in the web address. Made from the name if you leave it empty.
    */
-  slug: string;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -390,12 +390,12 @@ export interface Organisation {
  */
 export interface Page {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * One or two sentences shown in lists and search results.
    */
-  summary: string;
-  content: {
+  summary?: string | null;
+  content?: {
     root: {
       type: string;
       children: {
@@ -409,11 +409,11 @@ export interface Page {
       version: number;
     };
     [k: string]: unknown;
-  };
+  } | null;
   /**
    * Used in the web address. Made from the title if you leave it empty.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Show this page on these category pages.
    */
@@ -443,24 +443,24 @@ export interface Page {
  */
 export interface GlossaryTerm {
   id: number;
-  term: string;
+  term?: string | null;
   /**
    * A plain-English explanation a parent would understand.
    */
-  definition: string;
+  definition?: string | null;
   /**
    * Other words or abbreviations for the same thing, like "EHCP" for an EHC plan.
    */
   aliases?:
     | {
-        alias: string;
+        alias?: string | null;
         id?: string | null;
       }[]
     | null;
   /**
    * Used in the web address. Made from the term if you leave it empty.
    */
-  slug: string;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -470,7 +470,7 @@ export interface GlossaryTerm {
  */
 export interface Media {
   id: number;
-  alt: string;
+  alt?: string | null;
   /**
    * The provider that uploaded it; empty for LA images.
    */

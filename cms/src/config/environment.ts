@@ -1,19 +1,24 @@
 import { defaultSqliteUrl } from '../db/databaseAdapter'
 
+/** The environment variables the CMS reads (a subset of process.env). */
+export type Environment = Partial<Record<string, string>>
+
 const DEVELOPMENT_SECRET = 'local-offer-development-secret-do-not-use-in-production'
 
 /** The database URL: DATABASE_URL, or the embedded SQLite file when it is unset. */
-export function databaseUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+export function databaseUrlFromEnv(env: Environment = process.env): string {
   const url = env.DATABASE_URL?.trim()
   return url ? url : defaultSqliteUrl(env.DATA_DIR)
 }
 
 /** PAYLOAD_SECRET signs logins. Production refuses to start without a real one. */
-export function secretFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+export function secretFromEnv(env: Environment = process.env): string {
   const secret = env.PAYLOAD_SECRET?.trim()
   if (secret) return secret
   if (env.NODE_ENV === 'production' && env.LOCAL_OFFER_DEMO !== 'true') {
-    throw new Error('PAYLOAD_SECRET is not set. Set it to a long random string before starting in production.')
+    throw new Error(
+      'PAYLOAD_SECRET is not set. Set it to a long random string before starting in production.',
+    )
   }
   return DEVELOPMENT_SECRET
 }

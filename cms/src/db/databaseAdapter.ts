@@ -2,7 +2,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
@@ -12,7 +12,9 @@ export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 const migrationsDir = path.resolve(import.meta.dirname, '../migrations')
 
 /** The SQLite file used when no DATABASE_URL is set: zero set-up, created on first run. */
-export function defaultSqliteUrl(dataDir = path.resolve(import.meta.dirname, '../../data')): string {
+export function defaultSqliteUrl(
+  dataDir = path.resolve(import.meta.dirname, '../../data'),
+): string {
   return `file:${path.join(dataDir, 'local-offer.db')}`
 }
 
@@ -68,7 +70,8 @@ export async function applyMigrations(payload: Payload, url: string): Promise<vo
   const kind = databaseKindOf(url)
   if (kind === 'mongodb') return
   const migrations = kind === 'postgres' ? postgresMigrations : sqliteMigrations
-  await payload.db.migrate({ migrations })
+  // The generated migration modules type their arguments per adapter; Payload's list type is generic.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }
 
 /**
@@ -77,7 +80,11 @@ export async function applyMigrations(payload: Payload, url: string): Promise<vo
  */
 export async function closeDatabase(payload: Payload): Promise<void> {
   const db = payload.db as unknown as {
-    pool?: { end: () => Promise<void>; ended?: boolean; _clients?: Array<{ release?: (destroy?: boolean) => void }> }
+    pool?: {
+      end: () => Promise<void>
+      ended?: boolean
+      _clients?: Array<{ release?: (destroy?: boolean) => void }>
+    }
     client?: { close: () => void; closed?: boolean }
   }
   await payload.destroy()

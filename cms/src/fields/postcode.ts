@@ -8,7 +8,10 @@ export const postcodeField = (overrides: Partial<TextField> = {}): TextField =>
   ({
     name: 'postcode',
     type: 'text',
-    validate: fieldValidator(validateUkPostcode, overrides.required ? 'Enter a postcode' : undefined),
+    validate: fieldValidator(
+      validateUkPostcode,
+      overrides.required ? 'Enter a postcode' : undefined,
+    ),
     hooks: {
       beforeValidate: [
         ({ value }) =>

@@ -15,7 +15,7 @@ export function slugField(sourceField: string): Field {
   return {
     name: 'slug',
     type: 'text',
-    required: true,
+    // Not `required`: the hook fills it, and validateSlug refuses a blank one.
     unique: true,
     index: true,
     validate: (value: unknown) => validateSlug(value),

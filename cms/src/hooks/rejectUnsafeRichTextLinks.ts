@@ -10,7 +10,11 @@ export function linkUrlsIn(node: unknown): string[] {
   if ((record.type === 'link' || record.type === 'autolink') && fields?.linkType !== 'internal') {
     urls.push(typeof fields?.url === 'string' ? fields.url : '')
   }
-  const children = record.root ? [record.root] : Array.isArray(record.children) ? record.children : []
+  const children = record.root
+    ? [record.root]
+    : Array.isArray(record.children)
+      ? record.children
+      : []
   for (const child of children) urls.push(...linkUrlsIn(child))
   return urls
 }
@@ -28,7 +32,12 @@ export function rejectUnsafeRichTextLinks(fieldNames: string[]): CollectionBefor
       if (unsafe !== undefined) {
         throw new ValidationError({
           collection: collection.slug,
-          errors: [{ path: field, message: `The link "${unsafe}" is not allowed. ${validateLinkUrl(unsafe)}` }],
+          errors: [
+            {
+              path: field,
+              message: `The link "${unsafe}" is not allowed. ${validateLinkUrl(unsafe)}`,
+            },
+          ],
         })
       }
     }

@@ -9,7 +9,10 @@ let counter = 0
 const next = () => ++counter
 
 /** A listing that passes every validation rule; override what a test is about. */
-export function validService(organisation: Organisation['id'], overrides: Partial<ServiceInput> = {}): ServiceInput {
+export function validService(
+  organisation: Organisation['id'],
+  overrides: Partial<ServiceInput> = {},
+): ServiceInput {
   const n = next()
   return {
     name: `Speech and language drop-in ${n}`,
@@ -26,7 +29,9 @@ export function validService(organisation: Organisation['id'], overrides: Partia
       howToAccess: 'Come along to any session; no appointment needed.',
     },
     cost: { type: 'free' },
-    contacts: [{ name: 'Therapy team', phone: '0121 496 0123', email: 'therapy@nhs.example.nhs.uk' }],
+    contacts: [
+      { name: 'Therapy team', phone: '0121 496 0123', email: 'therapy@nhs.example.nhs.uk' },
+    ],
     website: 'https://www.example.nhs.uk/therapies',
     locations: [
       {
@@ -49,14 +54,24 @@ export function validPage(overrides: Partial<Omit<Page, 'id' | 'createdAt' | 'up
   return {
     title: `How to request an EHC needs assessment ${n}`,
     summary: 'Who can ask, what happens next and how long it takes.',
-    content: richText('You, your child’s school or a professional can ask the council to assess your child.'),
+    content: richText(
+      'You, your child’s school or a professional can ask the council to assess your child.',
+    ),
     ...overrides,
   }
 }
 
 /** A minimal Lexical document with one paragraph (and optionally a link). */
 export function richText(text: string, link?: string) {
-  const textNode = { type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }
+  const textNode = {
+    type: 'text',
+    text,
+    version: 1,
+    format: 0,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+  }
   const children: unknown[] = [textNode]
   if (link) {
     children.push({
@@ -77,7 +92,15 @@ export function richText(text: string, link?: string) {
       format: '' as const,
       indent: 0,
       children: [
-        { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children },
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children,
+        },
       ],
     },
   }
@@ -114,7 +137,11 @@ const withCollection = (user: User) => ({ ...user, collection: 'users' as const 
 export async function createWorld(payload: Payload): Promise<World> {
   const orgA = await payload.create({
     collection: 'organisations',
-    data: { name: `Northbrook Primary ${next()}`, type: 'school', email: 'office@northbrook.example.org.uk' },
+    data: {
+      name: `Northbrook Primary ${next()}`,
+      type: 'school',
+      email: 'office@northbrook.example.org.uk',
+    },
   })
   const orgB = await payload.create({
     collection: 'organisations',

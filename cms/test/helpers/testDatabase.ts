@@ -26,7 +26,9 @@ export function testDatabaseKind(): DatabaseKind {
 const uniqueName = () => `local_offer_test_${process.pid}_${randomBytes(4).toString('hex')}`
 
 /** A brand-new, empty database of the given kind, and a way to throw it away. */
-export async function createTestDatabase(kind: DatabaseKind = testDatabaseKind()): Promise<TestDatabase> {
+export async function createTestDatabase(
+  kind: DatabaseKind = testDatabaseKind(),
+): Promise<TestDatabase> {
   switch (kind) {
     case 'sqlite': {
       const dir = mkdtempSync(path.join(tmpdir(), 'local-offer-test-'))
@@ -64,7 +66,8 @@ export async function createTestDatabase(kind: DatabaseKind = testDatabaseKind()
     }
     case 'mongodb': {
       const base = process.env.TEST_MONGODB_URL
-      if (!base) throw new Error('TEST_MONGODB_URL is not set: the MongoDB suite needs a MongoDB server')
+      if (!base)
+        throw new Error('TEST_MONGODB_URL is not set: the MongoDB suite needs a MongoDB server')
       const url = new URL(base)
       url.pathname = `/${uniqueName()}`
       return {

@@ -28,8 +28,9 @@ export async function startTestPayload(): Promise<TestPayload> {
     database,
     shutdown: async () => {
       if (database.kind === 'mongodb') {
-        const connection = (payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } })
-          .connection
+        const connection = (
+          payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } }
+        ).connection
         await connection?.dropDatabase()
       }
       await closeDatabase(payload)

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createWorld, pngFile, richText, validPage, validService, type World } from '../helpers/fixtures'
+import {
+  createWorld,
+  pngFile,
+  richText,
+  validPage,
+  validService,
+  type World,
+} from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let t: TestPayload
@@ -17,7 +24,10 @@ describe('services', () => {
     const { payload } = t
     const created = await payload.create({
       collection: 'services',
-      data: { ...validService(world.orgA.id, { name: 'Portage home visiting' }), _status: 'published' },
+      data: {
+        ...validService(world.orgA.id, { name: 'Portage home visiting' }),
+        _status: 'published',
+      },
     })
     expect(created.slug).toBe('portage-home-visiting')
     expect(created.locations?.[0]?.postcode).toBe('WB1 2AB')
@@ -35,7 +45,10 @@ describe('services', () => {
     expect(updated.contacts?.[0]?.phone).toBe('0113 496 0500')
 
     await payload.delete({ collection: 'services', id: created.id })
-    const after = await payload.find({ collection: 'services', where: { id: { equals: created.id } } })
+    const after = await payload.find({
+      collection: 'services',
+      where: { id: { equals: created.id } },
+    })
     expect(after.totalDocs).toBe(0)
   })
 
@@ -43,7 +56,14 @@ describe('services', () => {
     const created = await t.payload.create({
       collection: 'services',
       data: validService(world.orgA.id, {
-        locations: [{ addressLine1: '2 Mill Lane', town: 'Westbridge', postcode: 'wb37qt', locality: 'eastfield' }],
+        locations: [
+          {
+            addressLine1: '2 Mill Lane',
+            town: 'Westbridge',
+            postcode: 'wb37qt',
+            locality: 'eastfield',
+          },
+        ],
       }),
     })
     expect(created.locations?.[0]?.postcode).toBe('WB3 7QT')
@@ -87,7 +107,11 @@ describe('organisations', () => {
     })
     expect(org.slug).toBe('riverside-youth-trust')
     expect(org.address?.postcode).toBe('WB9 1AB')
-    const updated = await payload.update({ collection: 'organisations', id: org.id, data: { type: 'independent' } })
+    const updated = await payload.update({
+      collection: 'organisations',
+      id: org.id,
+      data: { type: 'independent' },
+    })
     expect(updated.type).toBe('independent')
     await payload.delete({ collection: 'organisations', id: org.id })
     await expect(payload.findByID({ collection: 'organisations', id: org.id })).rejects.toThrow()
@@ -105,11 +129,16 @@ describe('pages', () => {
     const updated = await payload.update({
       collection: 'pages',
       id: page.id,
-      data: { content: richText('A personal budget is an amount of money…', 'https://www.gov.uk/') },
+      data: {
+        content: richText('A personal budget is an amount of money…', 'https://www.gov.uk/'),
+      },
     })
     expect(JSON.stringify(updated.content)).toContain('https://www.gov.uk/')
     await payload.delete({ collection: 'pages', id: page.id })
-    const after = await payload.find({ collection: 'pages', where: { slug: { equals: 'personal-budgets' } } })
+    const after = await payload.find({
+      collection: 'pages',
+      where: { slug: { equals: 'personal-budgets' } },
+    })
     expect(after.totalDocs).toBe(0)
   })
 })
@@ -176,10 +205,17 @@ describe('users', () => {
     expect(user.role).toBe('officer')
     const login = await payload.login({
       collection: 'users',
-      data: { email: 'amira.haddad@westbridge.example.gov.uk', password: 'a long passphrase for testing' },
+      data: {
+        email: 'amira.haddad@westbridge.example.gov.uk',
+        password: 'a long passphrase for testing',
+      },
     })
     expect(login.token).toBeTruthy()
-    const updated = await payload.update({ collection: 'users', id: user.id, data: { name: 'Amira Haddad-Smith' } })
+    const updated = await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { name: 'Amira Haddad-Smith' },
+    })
     expect(updated.name).toBe('Amira Haddad-Smith')
     await payload.delete({ collection: 'users', id: user.id })
   })

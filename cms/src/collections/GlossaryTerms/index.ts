@@ -3,12 +3,17 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
 import { slugField } from '../../fields/slug'
+import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 
 /** Jargon explained in plain English; the site links a term's first use on a page to its definition. */
 export const GlossaryTerms: CollectionConfig<'glossary-terms'> = {
   slug: 'glossary-terms',
   labels: { singular: 'Glossary term', plural: 'Glossary' },
-  admin: { useAsTitle: 'term', defaultColumns: ['term', 'definition', 'updatedAt'], group: 'Local Offer' },
+  admin: {
+    useAsTitle: 'term',
+    defaultColumns: ['term', 'definition', 'updatedAt'],
+    group: 'Local Offer',
+  },
   access: {
     read: anyone,
     create: isStaff,
@@ -16,21 +21,37 @@ export const GlossaryTerms: CollectionConfig<'glossary-terms'> = {
     delete: isStaff,
   },
   fields: [
-    { name: 'term', type: 'text', required: true, localized: true, maxLength: 100 },
+    {
+      name: 'term',
+      type: 'text',
+      localized: true,
+      maxLength: 100,
+      validate: requiredInDefaultLocale('Enter the term'),
+    },
     {
       name: 'definition',
       type: 'textarea',
-      required: true,
       localized: true,
       maxLength: 600,
+      validate: requiredInDefaultLocale('Explain the term in plain English'),
       admin: { description: 'A plain-English explanation a parent would understand.' },
     },
     {
       name: 'aliases',
       type: 'array',
       labels: { singular: 'Alias', plural: 'Aliases' },
-      admin: { description: 'Other words or abbreviations for the same thing, like "EHCP" for an EHC plan.' },
-      fields: [{ name: 'alias', type: 'text', required: true, localized: true }],
+      admin: {
+        description:
+          'Other words or abbreviations for the same thing, like "EHCP" for an EHC plan.',
+      },
+      fields: [
+        {
+          name: 'alias',
+          type: 'text',
+          localized: true,
+          validate: requiredInDefaultLocale('Enter the alias, or remove the row'),
+        },
+      ],
     },
     slugField('term'),
   ],

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { staffOrOwnOrganisation, staffOrProvider } from '../../access/ownOrganisation'
 import { enforceOwnOrganisation } from '../../hooks/enforceOwnOrganisation'
+import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 
 /** Image types accepted for upload; anything else is refused by Payload with the type named. */
 export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
@@ -34,7 +35,11 @@ export const Media: CollectionConfig<'media'> = {
     formatOptions: { format: 'webp', options: { quality: 82 } },
     resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },
     imageSizes: [
-      { name: 'thumbnail', width: 320, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      {
+        name: 'thumbnail',
+        width: 320,
+        formatOptions: { format: 'webp', options: { quality: 78 } },
+      },
       { name: 'card', width: 640, formatOptions: { format: 'webp', options: { quality: 80 } } },
       { name: 'feature', width: 1280, formatOptions: { format: 'webp', options: { quality: 80 } } },
     ],
@@ -45,24 +50,32 @@ export const Media: CollectionConfig<'media'> = {
       name: 'alt',
       label: 'Alternative text',
       type: 'text',
-      required: true,
       localized: true,
       maxLength: 250,
-      validate: (value: unknown) => {
-        if (typeof value !== 'string' || value.trim().length < 5) {
-          return 'Describe what the image shows for people who cannot see it (at least 5 characters)'
-        }
-        if (/\.(jpe?g|png|webp|avif|gif)$/i.test(value.trim()) || /^(image|photo|picture)$/i.test(value.trim())) {
-          return 'The alternative text should describe the image, not be a file name or the word "image"'
-        }
-        return true
-      },
+      validate: requiredInDefaultLocale(
+        'Enter alternative text describing the image',
+        (value: unknown) => {
+          if (typeof value !== 'string' || value.trim().length < 5) {
+            return 'Describe what the image shows for people who cannot see it (at least 5 characters)'
+          }
+          if (
+            /\.(jpe?g|png|webp|avif|gif)$/i.test(value.trim()) ||
+            /^(image|photo|picture)$/i.test(value.trim())
+          ) {
+            return 'The alternative text should describe the image, not be a file name or the word "image"'
+          }
+          return true
+        },
+      ),
     },
     {
       name: 'organisation',
       type: 'relationship',
       relationTo: 'organisations',
-      admin: { position: 'sidebar', description: 'The provider that uploaded it; empty for LA images.' },
+      admin: {
+        position: 'sidebar',
+        description: 'The provider that uploaded it; empty for LA images.',
+      },
     },
   ],
 }

@@ -5,6 +5,7 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
 import { rejectUnsafeRichTextLinks } from '../../hooks/rejectUnsafeRichTextLinks'
 import { categoryOptions } from '../Services/options'
+import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 
 /**
  * Information pages written by the LA: how to request an EHC needs assessment, personal budgets,
@@ -27,16 +28,27 @@ export const Pages: CollectionConfig<'pages'> = {
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   hooks: { beforeValidate: [rejectUnsafeRichTextLinks(['content'])] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 150 },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      maxLength: 150,
+      validate: requiredInDefaultLocale('Enter a title'),
+    },
     {
       name: 'summary',
       type: 'textarea',
-      required: true,
       localized: true,
       maxLength: 300,
+      validate: requiredInDefaultLocale('Enter a short summary of the page'),
       admin: { description: 'One or two sentences shown in lists and search results.' },
     },
-    { name: 'content', type: 'richText', required: true, localized: true },
+    {
+      name: 'content',
+      type: 'richText',
+      localized: true,
+      validate: requiredInDefaultLocale('Write the content of the page'),
+    },
     slugField('title'),
     {
       name: 'relatedCategories',

@@ -29,6 +29,11 @@ export const educationOfferFields: Field[] = [
     admin: {
       condition: (data) => data?.category === 'education',
     },
-    fields: paragraph5.map(([name, label]) => ({ name, label, type: 'textarea' as const, localized: true })),
+    fields: paragraph5.map(([name, label]) => ({
+      name,
+      label,
+      type: 'textarea' as const,
+      localized: true,
+    })),
   },
 ]

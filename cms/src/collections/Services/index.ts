@@ -1,7 +1,11 @@
 import { DEFAULT_REVIEW_INTERVAL_MONTHS, validateTimeOfDay } from '@local-offer/shared'
 import type { CollectionConfig } from 'payload'
 
-import { staffOrOwnOrganisation, staffOrOwnOrganisationVersions, staffOrProvider } from '../../access/ownOrganisation'
+import {
+  staffOrOwnOrganisation,
+  staffOrOwnOrganisationVersions,
+  staffOrProvider,
+} from '../../access/ownOrganisation'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { isStaff } from '../../access/roles'
 import { emailField, phoneField, websiteField } from '../../fields/contactDetails'
@@ -30,6 +34,7 @@ import {
   validateMinimumAge,
   validateSubCategories,
 } from './validation'
+import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 
 /**
  * A listing in the Local Offer: one service, with everything SEND Regulations 2014 Schedule 2
@@ -69,12 +74,18 @@ export const Services: CollectionConfig<'services'> = {
         {
           label: 'About the service',
           fields: [
-            { name: 'name', type: 'text', required: true, localized: true, maxLength: 150 },
+            {
+              name: 'name',
+              type: 'text',
+              localized: true,
+              maxLength: 150,
+              validate: requiredInDefaultLocale('Enter the name of the service'),
+            },
             {
               name: 'summary',
               type: 'textarea',
-              required: true,
               localized: true,
+              validate: requiredInDefaultLocale('Enter a short summary of the service'),
               maxLength: 300,
               admin: { description: 'One or two plain-English sentences shown in search results.' },
             },
@@ -127,8 +138,10 @@ export const Services: CollectionConfig<'services'> = {
                       required: true,
                       min: 0,
                       max: 25,
-                      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-                        validateMaximumAge(value, siblingData),
+                      validate: (
+                        value: unknown,
+                        { siblingData }: { siblingData: Record<string, unknown> },
+                      ) => validateMaximumAge(value, siblingData),
                       admin: { width: '50%' },
                     },
                   ],
@@ -140,7 +153,10 @@ export const Services: CollectionConfig<'services'> = {
               type: 'select',
               hasMany: true,
               options: areaOfNeedOptions,
-              admin: { description: 'The broad areas of need the service supports. Leave empty if it is for all.' },
+              admin: {
+                description:
+                  'The broad areas of need the service supports. Leave empty if it is for all.',
+              },
             },
             {
               name: 'languages',
@@ -182,8 +198,10 @@ export const Services: CollectionConfig<'services'> = {
                   name: 'howToAccess',
                   label: 'How to access or refer',
                   type: 'textarea',
-                  required: true,
                   localized: true,
+                  validate: requiredInDefaultLocale(
+                    'Say how a family gets this service or who can refer them',
+                  ),
                 },
                 websiteField({ name: 'referralUrl', label: 'Referral form web address' }),
               ],
@@ -204,7 +222,13 @@ export const Services: CollectionConfig<'services'> = {
               name: 'cost',
               type: 'group',
               fields: [
-                { name: 'type', type: 'select', required: true, defaultValue: 'free', options: costTypeOptions },
+                {
+                  name: 'type',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'free',
+                  options: costTypeOptions,
+                },
                 {
                   name: 'detail',
                   type: 'textarea',
@@ -235,7 +259,9 @@ export const Services: CollectionConfig<'services'> = {
                 {
                   type: 'row',
                   fields: [
-                    phoneField({ admin: { width: '50%', description: 'A UK phone number, like 0121 496 0000' } }),
+                    phoneField({
+                      admin: { width: '50%', description: 'A UK phone number, like 0121 496 0000' },
+                    }),
                     emailField({ admin: { width: '50%' } }),
                   ],
                 },
@@ -246,7 +272,10 @@ export const Services: CollectionConfig<'services'> = {
               name: 'locations',
               type: 'array',
               labels: { singular: 'Location', plural: 'Locations' },
-              admin: { description: 'Where the service is delivered. Leave empty for a service delivered at home or online.' },
+              admin: {
+                description:
+                  'Where the service is delivered. Leave empty for a service delivered at home or online.',
+              },
               fields: [
                 { name: 'name', type: 'text', localized: true },
                 { name: 'addressLine1', type: 'text', required: true },
@@ -263,7 +292,9 @@ export const Services: CollectionConfig<'services'> = {
                   type: 'select',
                   required: true,
                   options: localityOptions,
-                  admin: { description: 'Choose "Outside Westbridge" for provision out of the area.' },
+                  admin: {
+                    description: 'Choose "Outside Westbridge" for provision out of the area.',
+                  },
                 },
                 {
                   name: 'venueFeatures',
@@ -285,7 +316,13 @@ export const Services: CollectionConfig<'services'> = {
               type: 'array',
               labels: { singular: 'Opening time', plural: 'Opening times' },
               fields: [
-                { name: 'days', type: 'select', hasMany: true, required: true, options: weekdayOptions },
+                {
+                  name: 'days',
+                  type: 'select',
+                  hasMany: true,
+                  required: true,
+                  options: weekdayOptions,
+                },
                 {
                   type: 'row',
                   fields: [
@@ -293,20 +330,33 @@ export const Services: CollectionConfig<'services'> = {
                       name: 'opens',
                       type: 'text',
                       required: true,
-                      validate: fieldValidator(validateTimeOfDay, 'Enter an opening time, like 09:00'),
+                      validate: fieldValidator(
+                        validateTimeOfDay,
+                        'Enter an opening time, like 09:00',
+                      ),
                       admin: { width: '50%', placeholder: '09:00' },
                     },
                     {
                       name: 'closes',
                       type: 'text',
                       required: true,
-                      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-                        value ? validateClosingTime(value, siblingData) : 'Enter a closing time, like 17:00',
+                      validate: (
+                        value: unknown,
+                        { siblingData }: { siblingData: Record<string, unknown> },
+                      ) =>
+                        value
+                          ? validateClosingTime(value, siblingData)
+                          : 'Enter a closing time, like 17:00',
                       admin: { width: '50%', placeholder: '17:00' },
                     },
                   ],
                 },
-                { name: 'note', type: 'text', localized: true, admin: { placeholder: 'Term time only' } },
+                {
+                  name: 'note',
+                  type: 'text',
+                  localized: true,
+                  admin: { placeholder: 'Term time only' },
+                },
               ],
             },
           ],

@@ -1,0 +1,553 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Media, User } from '../../src/payload-types'
+import { createWorld, pngFile, validPage, validService, type World } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+/**
+ * The access matrix: every role × collection × operation, including every denied case,
+ * run through the Local API with access control on (overrideAccess: false).
+ */
+type Role = 'anonymous' | 'providerA' | 'officer' | 'admin'
+const ROLES: Role[] = ['anonymous', 'providerA', 'officer', 'admin']
+
+let t: TestPayload
+let world: World
+let mediaA: Media
+let mediaLA: Media
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  world = await createWorld(t.payload)
+  mediaA = await t.payload.create({
+    collection: 'media',
+    data: { alt: 'The front entrance of Northbrook Primary', organisation: world.orgA.id },
+    file: await pngFile(400, 300, 'entrance.png'),
+  })
+  mediaLA = await t.payload.create({
+    collection: 'media',
+    data: { alt: 'Westbridge Civic Centre reception desk' },
+    file: await pngFile(400, 300, 'civic.png'),
+  })
+})
+afterAll(async () => t?.shutdown())
+
+const userFor = (role: Role): (User & { collection: 'users' }) | undefined =>
+  role === 'anonymous' ? undefined : (world[role] as User & { collection: 'users' })
+
+/** Local API options that enforce access control for a role. */
+const as = (role: Role) => ({ overrideAccess: false, user: userFor(role) })
+
+/** A document filtered out of a list is as denied as a refused request: 404 as Payload reports it for one document. */
+const hidden = () => Object.assign(new Error('Not visible to this user'), { status: 404 })
+
+type Operation = (payload: Payload, role: Role) => Promise<unknown>
+
+interface Case {
+  collection: string
+  operation: string
+  run: Operation
+  allowed: Role[]
+}
+
+const cases: Case[] = [
+  // Services (listings)
+  {
+    collection: 'services',
+    operation: 'read own organisation’s published listing',
+    allowed: ROLES,
+    run: (p, r) => p.findByID({ collection: 'services', id: world.publishedA.id, ...as(r) }),
+  },
+  {
+    collection: 'services',
+    operation: 'read another organisation’s published listing',
+    allowed: ['anonymous', 'officer', 'admin'],
+    run: (p, r) => p.findByID({ collection: 'services', id: world.publishedB.id, ...as(r) }),
+  },
+  {
+    collection: 'services',
+    operation: 'read own organisation’s draft',
+    allowed: ['providerA', 'officer', 'admin'],
+    run: (p, r) =>
+      p.findByID({ collection: 'services', id: world.draftA.id, draft: true, ...as(r) }),
+  },
+  {
+    collection: 'services',
+    operation: 'read another organisation’s draft',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.findByID({ collection: 'services', id: world.draftB.id, draft: true, ...as(r) }),
+  },
+  {
+    collection: 'services',
+    operation: 'read versions of own organisation’s listing',
+    allowed: ['providerA', 'officer', 'admin'],
+    run: async (p, r) => {
+      const versions = await p.findVersions({
+        collection: 'services',
+        where: { parent: { equals: world.draftA.id } },
+        ...as(r),
+      })
+      if (versions.totalDocs === 0) throw hidden()
+    },
+  },
+  {
+    collection: 'services',
+    operation: 'read versions of another organisation’s listing',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const versions = await p.findVersions({
+        collection: 'services',
+        where: { parent: { equals: world.draftB.id } },
+        ...as(r),
+      })
+      if (versions.totalDocs === 0) throw hidden()
+    },
+  },
+  {
+    collection: 'services',
+    operation: 'create a draft for own organisation',
+    allowed: ['providerA', 'officer', 'admin'],
+    run: (p, r) =>
+      p.create({
+        collection: 'services',
+        data: { ...validService(world.orgA.id), _status: 'draft' },
+        draft: true,
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'services',
+    operation: 'create a published listing',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.create({
+        collection: 'services',
+        data: { ...validService(world.orgA.id), _status: 'published' },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'services',
+    operation: 'save a draft of own organisation’s listing',
+    allowed: ['providerA', 'officer', 'admin'],
+    run: (p, r) =>
+      p.update({
+        collection: 'services',
+        id: world.publishedA.id,
+        data: { summary: 'Updated summary for families.' },
+        draft: true,
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'services',
+    operation: 'publish own organisation’s listing',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const draft = await p.create({
+        collection: 'services',
+        data: { ...validService(world.orgA.id), _status: 'draft' },
+        draft: true,
+      })
+      await p.update({
+        collection: 'services',
+        id: draft.id,
+        data: { _status: 'published' },
+        ...as(r),
+      })
+    },
+  },
+  {
+    collection: 'services',
+    operation: 'save a draft of another organisation’s listing',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.update({
+        collection: 'services',
+        id: world.publishedB.id,
+        data: { summary: 'Changed by someone else.' },
+        draft: true,
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'services',
+    operation: 'delete own organisation’s listing',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const doc = await p.create({ collection: 'services', data: validService(world.orgA.id) })
+      await p.delete({ collection: 'services', id: doc.id, ...as(r) })
+    },
+  },
+  {
+    collection: 'services',
+    operation: 'delete another organisation’s listing',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const doc = await p.create({ collection: 'services', data: validService(world.orgB.id) })
+      await p.delete({ collection: 'services', id: doc.id, ...as(r) })
+    },
+  },
+
+  // Organisations
+  {
+    collection: 'organisations',
+    operation: 'read an organisation',
+    allowed: ROLES,
+    run: (p, r) => p.findByID({ collection: 'organisations', id: world.orgB.id, ...as(r) }),
+  },
+  {
+    collection: 'organisations',
+    operation: 'create',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.create({
+        collection: 'organisations',
+        data: { name: `New charity ${r}`, type: 'charity' },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'organisations',
+    operation: 'update own organisation',
+    allowed: ['providerA', 'officer', 'admin'],
+    run: (p, r) =>
+      p.update({
+        collection: 'organisations',
+        id: world.orgA.id,
+        data: { phone: '0121 496 0444' },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'organisations',
+    operation: 'update another organisation',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.update({
+        collection: 'organisations',
+        id: world.orgB.id,
+        data: { phone: '0121 496 0555' },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'organisations',
+    operation: 'delete',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const org = await p.create({
+        collection: 'organisations',
+        data: { name: `Short-lived ${r}`, type: 'charity' },
+      })
+      await p.delete({ collection: 'organisations', id: org.id, ...as(r) })
+    },
+  },
+
+  // Pages
+  {
+    collection: 'pages',
+    operation: 'read a published page',
+    allowed: ROLES,
+    run: (p, r) => p.findByID({ collection: 'pages', id: world.publishedPage.id, ...as(r) }),
+  },
+  {
+    collection: 'pages',
+    operation: 'read a draft page',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.findByID({ collection: 'pages', id: world.draftPage.id, draft: true, ...as(r) }),
+  },
+  {
+    collection: 'pages',
+    operation: 'create',
+    allowed: ['officer', 'admin'],
+    run: (p, r) => p.create({ collection: 'pages', data: validPage(), ...as(r) }),
+  },
+  {
+    collection: 'pages',
+    operation: 'update',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.update({
+        collection: 'pages',
+        id: world.publishedPage.id,
+        data: { summary: `Edited by ${r}` },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'pages',
+    operation: 'delete',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const page = await p.create({ collection: 'pages', data: validPage() })
+      await p.delete({ collection: 'pages', id: page.id, ...as(r) })
+    },
+  },
+
+  // Glossary terms
+  {
+    collection: 'glossary-terms',
+    operation: 'read',
+    allowed: ROLES,
+    run: (p, r) => p.find({ collection: 'glossary-terms', ...as(r) }),
+  },
+  {
+    collection: 'glossary-terms',
+    operation: 'create',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.create({
+        collection: 'glossary-terms',
+        data: { term: `Annual review ${r}`, definition: 'A yearly meeting to check the plan.' },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'glossary-terms',
+    operation: 'update',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const term = await p.create({
+        collection: 'glossary-terms',
+        data: { term: `SENCO ${r}`, definition: 'The teacher who coordinates SEN support.' },
+      })
+      await p.update({
+        collection: 'glossary-terms',
+        id: term.id,
+        data: { definition: 'Changed.' },
+        ...as(r),
+      })
+    },
+  },
+  {
+    collection: 'glossary-terms',
+    operation: 'delete',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const term = await p.create({
+        collection: 'glossary-terms',
+        data: { term: `Portage ${r}`, definition: 'Home visiting for young children.' },
+      })
+      await p.delete({ collection: 'glossary-terms', id: term.id, ...as(r) })
+    },
+  },
+
+  // Media
+  {
+    collection: 'media',
+    operation: 'read',
+    allowed: ROLES,
+    run: (p, r) => p.findByID({ collection: 'media', id: mediaLA.id, ...as(r) }),
+  },
+  {
+    collection: 'media',
+    operation: 'upload',
+    allowed: ['providerA', 'officer', 'admin'],
+    run: async (p, r) =>
+      p.create({
+        collection: 'media',
+        data: { alt: 'A ramp up to the main door' },
+        file: await pngFile(200, 200, `ramp-${r}.png`),
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'media',
+    operation: 'update own organisation’s image',
+    allowed: ['providerA', 'officer', 'admin'],
+    run: (p, r) =>
+      p.update({
+        collection: 'media',
+        id: mediaA.id,
+        data: { alt: `The front entrance, seen by ${r}` },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'media',
+    operation: 'update an LA image',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.update({
+        collection: 'media',
+        id: mediaLA.id,
+        data: { alt: `Civic centre reception, seen by ${r}` },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'media',
+    operation: 'delete an LA image',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const media = await p.create({
+        collection: 'media',
+        data: { alt: 'A quiet room with beanbags' },
+        file: await pngFile(100, 100, `quiet-${r}.png`),
+      })
+      await p.delete({ collection: 'media', id: media.id, ...as(r) })
+    },
+  },
+
+  // Users
+  {
+    collection: 'users',
+    operation: 'read own account',
+    allowed: ['providerA', 'officer', 'admin'],
+    run: (p, r) =>
+      p.findByID({ collection: 'users', id: userFor(r)?.id ?? world.providerA.id, ...as(r) }),
+  },
+  {
+    collection: 'users',
+    operation: 'read another provider’s account',
+    allowed: ['officer', 'admin'],
+    run: (p, r) => p.findByID({ collection: 'users', id: world.providerB.id, ...as(r) }),
+  },
+  {
+    collection: 'users',
+    operation: 'create',
+    allowed: ['admin'],
+    run: (p, r) =>
+      p.create({
+        collection: 'users',
+        data: {
+          name: 'New officer',
+          email: `new-${r}@westbridge.example.gov.uk`,
+          password: 'a long passphrase here',
+          role: 'officer',
+        },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'users',
+    operation: 'update own name',
+    allowed: ['providerA', 'officer', 'admin'],
+    run: (p, r) =>
+      p.update({
+        collection: 'users',
+        id: userFor(r)?.id ?? world.providerA.id,
+        data: { name: `Renamed ${r}` },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'users',
+    operation: 'update another user',
+    allowed: ['admin'],
+    run: (p, r) =>
+      p.update({
+        collection: 'users',
+        id: world.providerB.id,
+        data: { name: `Renamed by ${r}` },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'users',
+    operation: 'delete',
+    allowed: ['admin'],
+    run: async (p, r) => {
+      const user = await p.create({
+        collection: 'users',
+        data: {
+          name: 'Leaver',
+          email: `leaver-${r}@example.org.uk`,
+          password: 'a long passphrase here',
+          role: 'officer',
+        },
+      })
+      await p.delete({ collection: 'users', id: user.id, ...as(r) })
+    },
+  },
+]
+
+describe.each(ROLES)('as %s', (role) => {
+  it.each(cases.map((c) => ({ ...c, expected: c.allowed.includes(role) })))(
+    '$collection: $operation → allowed: $expected',
+    async ({ run, expected }) => {
+      const outcome = run(t.payload, role)
+      if (expected) await expect(outcome).resolves.not.toThrow()
+      // Denied means refused (403) or not found for this user (404), never a validation error.
+      else
+        await expect(outcome).rejects.toMatchObject({
+          status: expect.toSatisfy((s: number) => s === 403 || s === 404),
+        })
+    },
+  )
+})
+
+describe('lists show each role only what it may see', () => {
+  const idsFor = async (role: Role, draft = false) =>
+    (await t.payload.find({ collection: 'services', limit: 0, draft, ...as(role) })).docs.map((d) =>
+      String(d.id),
+    )
+
+  it('anonymous visitors see published listings only, and no drafts', async () => {
+    const ids = await idsFor('anonymous')
+    expect(ids).toContain(String(world.publishedA.id))
+    expect(ids).toContain(String(world.publishedB.id))
+    expect(ids).not.toContain(String(world.draftA.id))
+    expect(ids).not.toContain(String(world.draftB.id))
+  })
+
+  it('a provider sees only its own organisation’s listings, drafts included', async () => {
+    const docs = (
+      await t.payload.find({ collection: 'services', limit: 0, draft: true, ...as('providerA') })
+    ).docs
+    expect(docs.length).toBeGreaterThan(0)
+    expect(
+      docs.every(
+        (d) =>
+          String(typeof d.organisation === 'object' ? d.organisation.id : d.organisation) ===
+          String(world.orgA.id),
+      ),
+    ).toBe(true)
+    expect(docs.map((d) => String(d.id))).toContain(String(world.draftA.id))
+  })
+
+  it('a provider never sees other organisations’ users', async () => {
+    const users = await t.payload.find({ collection: 'users', limit: 0, ...as('providerA') })
+    expect(users.docs.map((u) => String(u.id))).toEqual([String(world.providerA.id)])
+  })
+
+  it('officers see every listing, drafts included', async () => {
+    const ids = await idsFor('officer', true)
+    for (const doc of [world.publishedA, world.draftA, world.publishedB, world.draftB]) {
+      expect(ids).toContain(String(doc.id))
+    }
+  })
+
+  it('a provider cannot make themselves an administrator or change organisation', async () => {
+    const updated = await t.payload.update({
+      collection: 'users',
+      id: world.providerA.id,
+      data: { role: 'admin', organisation: world.orgB.id },
+      ...as('providerA'),
+    })
+    expect(updated.role).toBe('provider')
+    const orgId =
+      typeof updated.organisation === 'object' ? updated.organisation?.id : updated.organisation
+    expect(String(orgId)).toBe(String(world.orgA.id))
+  })
+
+  it('the draft a provider saves does not change the published listing', async () => {
+    await t.payload.update({
+      collection: 'services',
+      id: world.publishedA.id,
+      data: { name: 'Name proposed by the provider' },
+      draft: true,
+      ...as('providerA'),
+    })
+    const live = await t.payload.findByID({
+      collection: 'services',
+      id: world.publishedA.id,
+      ...as('anonymous'),
+    })
+    expect(live.name).toBe(world.publishedA.name)
+  })
+})
