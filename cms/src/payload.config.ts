@@ -1,6 +1,6 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
-import { buildConfig, type SanitizedConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { GlossaryTerms } from './collections/GlossaryTerms'
@@ -18,6 +18,13 @@ export interface LocalOfferConfigOptions {
   databaseUrl: string
   secret: string
   serverURL?: string
+  /** Where uploaded images are stored on disk (default: cms/media). */
+  mediaDir?: string
+}
+
+function withMediaDir(collection: CollectionConfig, mediaDir: string | undefined): CollectionConfig {
+  if (!mediaDir || typeof collection.upload !== 'object') return collection
+  return { ...collection, upload: { ...collection.upload, staticDir: mediaDir } }
 }
 
 /** The whole CMS configuration for one database; tests build one per throwaway database. */
@@ -28,7 +35,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       importMap: { baseDir: path.resolve(import.meta.dirname) },
       meta: { titleSuffix: ' · Local Offer' },
     },
-    collections: [Services, Organisations, Pages, GlossaryTerms, Media, Users],
+    collections: [Services, Organisations, Pages, GlossaryTerms, withMediaDir(Media, options.mediaDir), Users],
     db: databaseAdapterFor(options.databaseUrl),
     editor: lexicalEditor(),
     localization,
@@ -49,4 +56,5 @@ export default createLocalOfferConfig({
   databaseUrl: databaseUrlFromEnv(),
   secret: secretFromEnv(),
   serverURL: process.env.CMS_PUBLIC_URL,
+  mediaDir: process.env.MEDIA_DIR,
 })

@@ -1,4 +1,5 @@
-import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js'
+import { parsePhoneNumberFromString } from 'libphonenumber-js'
+import slugifyText from 'slugify'
 import validator from 'validator'
 
 import { MAX_AGE, MIN_AGE } from './ageGroups.js'
@@ -24,7 +25,8 @@ export function validateEmail(value: unknown): ValidationResult {
 /** A UK phone number: landline, mobile, or a non-geographic 03/08 number. */
 export function validateUkPhone(value: unknown): ValidationResult {
   if (isBlank(value)) return true
-  if (typeof value !== 'string' || !isValidPhoneNumber(value, 'GB')) {
+  const parsed = typeof value === 'string' ? parsePhoneNumberFromString(value, 'GB') : undefined
+  if (!parsed?.isValid() || parsed.countryCallingCode !== '44') {
     return 'Enter a UK phone number, like 0121 496 0000 or 07911 123456'
   }
   return true
@@ -47,10 +49,12 @@ export function validateWebsite(value: unknown): ValidationResult {
   return true
 }
 
-/** A UK postcode, with or without the space, in any case. */
+/** A full UK postcode (outward and inward code), with or without the space, in any case. */
+const UK_POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})$/i
+
 export function validateUkPostcode(value: unknown): ValidationResult {
   if (isBlank(value)) return true
-  if (typeof value !== 'string' || !validator.isPostalCode(value.trim(), 'GB')) {
+  if (typeof value !== 'string' || !UK_POSTCODE.test(value.trim().replace(/\s+/g, ' '))) {
     return 'Enter a full UK postcode, like WB1 2AB'
   }
   return true
@@ -113,11 +117,5 @@ export function validateSlug(value: unknown): ValidationResult {
 }
 
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  return slugifyText(text, { lower: true, strict: true, locale: 'en', trim: true })
 }

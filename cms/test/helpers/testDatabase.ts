@@ -9,6 +9,8 @@ import type { DatabaseKind } from '../../src/db/databaseAdapter'
 export interface TestDatabase {
   kind: DatabaseKind
   url: string
+  /** A throwaway folder for uploads, removed with the database. */
+  mediaDir: string
   drop: () => Promise<void>
 }
 
@@ -29,13 +31,16 @@ const uniqueName = () => `local_offer_test_${process.pid}_${randomBytes(4).toStr
 export async function createTestDatabase(
   kind: DatabaseKind = testDatabaseKind(),
 ): Promise<TestDatabase> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'local-offer-test-'))
+  const mediaDir = path.join(dir, 'media')
+  const removeDir = async () => rmSync(dir, { recursive: true, force: true })
   switch (kind) {
     case 'sqlite': {
-      const dir = mkdtempSync(path.join(tmpdir(), 'local-offer-test-'))
       return {
         kind,
         url: `file:${path.join(dir, 'test.db')}`,
-        drop: async () => rmSync(dir, { recursive: true, force: true }),
+        mediaDir,
+        drop: removeDir,
       }
     }
     case 'postgres': {
@@ -53,7 +58,9 @@ export async function createTestDatabase(
       return {
         kind,
         url: url.toString(),
+        mediaDir,
         drop: async () => {
+          await removeDir()
           const client = new pg.Client({ connectionString: adminUrl })
           await client.connect()
           try {
@@ -73,8 +80,9 @@ export async function createTestDatabase(
       return {
         kind,
         url: url.toString(),
+        mediaDir,
         // The Payload instance drops its own database on shutdown (see startTestPayload).
-        drop: async () => undefined,
+        drop: removeDir,
       }
     }
   }

@@ -21,6 +21,7 @@ export async function startTestPayload(): Promise<TestPayload> {
   const config = await createLocalOfferConfig({
     databaseUrl: database.url,
     secret: `test-secret-${randomUUID()}`,
+    mediaDir: database.mediaDir,
   })
   const payload = await getPayload({ config, key: randomUUID(), disableOnInit: false })
   return {

@@ -1,0 +1,3 @@
+export * from './fixtures'
+export * from './testDatabase'
+export * from './testPayload'

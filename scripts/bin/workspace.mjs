@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * The README's two commands, for a machine that has only Node.js and npm.
+ *
+ *   npm start   install, prepare the embedded SQLite database, load the demo content, start the CMS
+ *   npm test    install, then run every check and test (what CI runs)
+ *
+ * pnpm is fetched from the npm registry at a pinned version with `npm exec`, because pnpm is not
+ * preinstalled and corepack's signature check fails on some machines.
+ */
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const PNPM = 'pnpm@10.34.8'
+const MIN_NODE = [20, 19]
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number)
+  if (major < MIN_NODE[0] || (major === MIN_NODE[0] && minor < MIN_NODE[1])) {
+    console.error(`Local Offer needs Node.js ${MIN_NODE.join('.')} or newer; this is ${process.versions.node}.`)
+    process.exit(1)
+  }
+}
+
+function step(title) {
+  console.log(`\n\u25b6 ${title}`)
+}
+
+/** Runs pnpm with the given arguments in the workspace root; exits with its code if it fails. */
+function pnpm(args, env = {}) {
+  const result = spawnSync('npm', ['exec', '--yes', `--package=${PNPM}`, '--', 'pnpm', ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, npm_config_update_notifier: 'false', ...env },
+  })
+  if (result.status !== 0) {
+    console.error(`\n\u2716 pnpm ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`)
+    process.exit(result.status ?? 1)
+  }
+}
+
+function install() {
+  step('Installing dependencies (pnpm, from the lockfile)')
+  pnpm(['install', '--frozen-lockfile', '--prefer-offline'])
+  step('Building the shared package')
+  pnpm(['--filter', '@local-offer/shared', 'build'])
+}
+
+function start() {
+  install()
+  step('Loading the demo content into the embedded SQLite database (first run only)')
+  pnpm(['--filter', '@local-offer/scripts', 'seed', '--if-empty'])
+  step('Starting the CMS on http://localhost:3000/admin (Ctrl+C to stop)')
+  pnpm(['--filter', '@local-offer/cms', 'dev'])
+}
+
+function test() {
+  install()
+  step('Type-checking, linting and testing every package')
+  pnpm(['turbo', 'run', 'typecheck', 'lint', 'test', '--concurrency=1', '--output-logs=new-only'])
+}
+
+checkNode()
+const command = process.argv[2]
+if (command === 'start') start()
+else if (command === 'test') test()
+else {
+  console.error('Usage: node scripts/bin/workspace.mjs start|test')
+  process.exit(2)
+}

@@ -1,0 +1,8 @@
+import { glossary } from './data/glossary.js'
+import { organisations } from './data/organisations.js'
+import { pages } from './data/pages.js'
+import { services } from './data/services.js'
+import type { SeedContent } from './load.js'
+
+/** The demo Local Offer for the London Borough of Westbridge. */
+export const demoContent: SeedContent = { organisations, services, pages, glossary }

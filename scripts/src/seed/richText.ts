@@ -1,0 +1,67 @@
+import type { RichTextBlock } from './types.js'
+
+/** Lexical's serialized node shapes, as much of them as the seed writes. */
+interface TextNode {
+  type: 'text'
+  text: string
+  format: number
+  detail: number
+  mode: 'normal'
+  style: string
+  version: 1
+}
+
+interface ElementNode {
+  type: string
+  children: Array<TextNode | ElementNode>
+  direction: 'ltr' | 'rtl'
+  format: ''
+  indent: 0
+  version: 1
+  [key: string]: unknown
+}
+
+export interface LexicalDocument {
+  root: ElementNode & { type: 'root' }
+}
+
+const text = (value: string): TextNode => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+
+/**
+ * Turns the seed's simple blocks into a Lexical document, the format Payload's rich text
+ * fields store. `dir` sets the text direction recorded on each block (rtl for Arabic).
+ */
+export function toLexical(blocks: RichTextBlock[], dir: 'ltr' | 'rtl' = 'ltr'): LexicalDocument {
+  const element = (type: string, children: ElementNode['children'], extra: Record<string, unknown> = {}): ElementNode => ({
+    type,
+    children,
+    direction: dir,
+    format: '',
+    indent: 0,
+    version: 1,
+    ...extra,
+  })
+  const children = blocks.map((block): ElementNode => {
+    switch (block.kind) {
+      case 'heading':
+        return element('heading', [text(block.text)], { tag: 'h2' })
+      case 'paragraph':
+        return element('paragraph', [text(block.text)], { textFormat: 0, textStyle: '' })
+      case 'list':
+        return element(
+          'list',
+          block.items.map((item, index) => element('listitem', [text(item)], { value: index + 1 })),
+          { listType: 'bullet', start: 1, tag: 'ul' },
+        )
+    }
+  })
+  return { root: { ...element('root', children), type: 'root' } }
+}
