@@ -12,6 +12,9 @@ import { Users } from './collections/Users'
 import { databaseUrlFromEnv, secretFromEnv } from './config/environment'
 import { localization } from './config/localization'
 import { applyMigrations, databaseAdapterFor } from './db/databaseAdapter'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export interface LocalOfferConfigOptions {
   /** Where the data lives: a file:, postgres:// or mongodb:// URL. */
@@ -22,7 +25,10 @@ export interface LocalOfferConfigOptions {
   mediaDir?: string
 }
 
-function withMediaDir(collection: CollectionConfig, mediaDir: string | undefined): CollectionConfig {
+function withMediaDir(
+  collection: CollectionConfig,
+  mediaDir: string | undefined,
+): CollectionConfig {
   if (!mediaDir || typeof collection.upload !== 'object') return collection
   return { ...collection, upload: { ...collection.upload, staticDir: mediaDir } }
 }
@@ -32,10 +38,17 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
   return buildConfig({
     admin: {
       user: Users.slug,
-      importMap: { baseDir: path.resolve(import.meta.dirname) },
+      importMap: { baseDir: path.resolve(dirname) },
       meta: { titleSuffix: ' · Local Offer' },
     },
-    collections: [Services, Organisations, Pages, GlossaryTerms, withMediaDir(Media, options.mediaDir), Users],
+    collections: [
+      Services,
+      Organisations,
+      Pages,
+      GlossaryTerms,
+      withMediaDir(Media, options.mediaDir),
+      Users,
+    ],
     db: databaseAdapterFor(options.databaseUrl),
     editor: lexicalEditor(),
     localization,
@@ -43,7 +56,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     serverURL: options.serverURL,
     sharp,
     upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-    typescript: { outputFile: path.resolve(import.meta.dirname, 'payload-types.ts') },
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     graphQL: { disable: true },
     telemetry: false,
     onInit: async (payload) => {

@@ -1,20 +1,22 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
-const migrationsDir = path.resolve(import.meta.dirname, '../migrations')
+const migrationsDir = path.resolve(dirname, '../migrations')
 
 /** The SQLite file used when no DATABASE_URL is set: zero set-up, created on first run. */
-export function defaultSqliteUrl(
-  dataDir = path.resolve(import.meta.dirname, '../../data'),
-): string {
+export function defaultSqliteUrl(dataDir = path.resolve(dirname, '../../data')): string {
   return `file:${path.join(dataDir, 'local-offer.db')}`
 }
 
@@ -32,6 +34,13 @@ export function databaseKindOf(url: string): DatabaseKind {
 
 export function redactCredentials(url: string): string {
   return url.replace(/\/\/([^@/]+)@/, '//***@')
+}
+
+/** Creates the folder of a local SQLite file, so the database is made on first run. */
+function ensureSqliteFolder(url: string): void {
+  if (!url.startsWith('file:')) return
+  const file = url.slice('file:'.length).split('?')[0] ?? ''
+  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
 /**
@@ -52,6 +61,7 @@ export function databaseAdapterFor(url: string): DatabaseAdapterObj {
         migrationDir: path.join(migrationsDir, 'mongodb'),
       })
     case 'sqlite':
+      ensureSqliteFolder(url)
       return sqliteAdapter({
         client: { url },
         push: false,

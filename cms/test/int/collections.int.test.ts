@@ -220,3 +220,24 @@ describe('users', () => {
     await payload.delete({ collection: 'users', id: user.id })
   })
 })
+
+describe('a new installation', () => {
+  it('makes the first account an administrator', async () => {
+    const fresh = await startTestPayload()
+    try {
+      const first = await fresh.payload.create({
+        collection: 'users',
+        data: { name: 'First Person', email: 'first@westbridge.example.gov.uk', password: 'a long passphrase here', role: 'provider' },
+      })
+      expect(first.role).toBe('admin')
+      const org = await fresh.payload.create({ collection: 'organisations', data: { name: 'Second org', type: 'charity' } })
+      const second = await fresh.payload.create({
+        collection: 'users',
+        data: { name: 'Second Person', email: 'second@example.org.uk', password: 'a long passphrase here', role: 'provider', organisation: org.id },
+      })
+      expect(second.role).toBe('provider')
+    } finally {
+      await fresh.shutdown()
+    }
+  })
+})

@@ -5,6 +5,9 @@ import { anyone } from '../../access/anyone'
 import { staffOrOwnOrganisation, staffOrProvider } from '../../access/ownOrganisation'
 import { enforceOwnOrganisation } from '../../hooks/enforceOwnOrganisation'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** Image types accepted for upload; anything else is refused by Payload with the type named. */
 export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
@@ -29,7 +32,7 @@ export const Media: CollectionConfig<'media'> = {
     beforeValidate: [enforceOwnOrganisation('organisation')],
   },
   upload: {
-    staticDir: path.resolve(import.meta.dirname, '../../../media'),
+    staticDir: path.resolve(dirname, '../../../media'),
     mimeTypes: acceptedImageTypes,
     focalPoint: true,
     formatOptions: { format: 'webp', options: { quality: 82 } },

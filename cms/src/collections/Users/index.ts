@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { hasRole, isStaff, roles } from '../../access/roles'
+import { makeFirstUserAdmin } from './makeFirstUserAdmin'
 import { validateRoleOrganisation } from './validateRoleOrganisation'
 
 /**
@@ -20,6 +21,7 @@ export const Users: CollectionConfig<'users'> = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
   },
+  hooks: { beforeValidate: [makeFirstUserAdmin] },
   access: {
     read: ({ req: { user } }) => {
       if (isStaff(user)) return true
