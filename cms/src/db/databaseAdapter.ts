@@ -90,24 +90,35 @@ export async function applyMigrations(payload: Payload, url: string): Promise<vo
  */
 export async function closeDatabase(payload: Payload): Promise<void> {
   const db = payload.db as unknown as {
-    pool?: {
-      end: () => Promise<void>
-      ended?: boolean
-      _clients?: Array<{ release?: (destroy?: boolean) => void }>
-    }
+    pool?: { end: () => Promise<void>; ended?: boolean; _clients?: PoolClient[] }
     client?: { close: () => void; closed?: boolean }
   }
   await payload.destroy()
-  if (db.pool && !db.pool.ended) {
-    // The postgres adapter keeps one client checked out for its lifetime; end it so the pool can close.
-    for (const client of [...(db.pool._clients ?? [])]) {
-      try {
-        client.release?.(true)
-      } catch {
-        // an idle client is already released; pool.end() closes it
-      }
-    }
-    await db.pool.end()
-  }
+  if (db.pool && !db.pool.ended) await endPool(db.pool)
   if (db.client && !db.client.closed) db.client.close()
+}
+
+interface PoolClient {
+  release?: (destroy?: boolean) => void
+  on: (event: 'error', listener: () => void) => void
+  once: (event: 'end', listener: () => void) => void
+}
+
+/**
+ * The postgres adapter keeps one client checked out for its lifetime, so pool.end() alone never
+ * returns. Destroy every client, then wait until each connection has really closed.
+ */
+async function endPool(pool: { end: () => Promise<void>; _clients?: PoolClient[] }): Promise<void> {
+  const clients = [...(pool._clients ?? [])]
+  const closed = clients.map((client) => new Promise<void>((resolve) => client.once('end', resolve)))
+  for (const client of clients) {
+    client.on('error', () => undefined)
+    try {
+      client.release?.(true)
+    } catch {
+      // an idle client is already released; pool.end() closes it
+    }
+  }
+  await pool.end()
+  await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, 5_000))])
 }

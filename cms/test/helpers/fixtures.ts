@@ -160,12 +160,11 @@ export async function createWorld(payload: Payload): Promise<World> {
         },
       })
       .then(withCollection)
-  const [admin, officer, providerA, providerB] = await Promise.all([
-    user('admin'),
-    user('officer'),
-    user('provider', orgA),
-    user('provider', orgB),
-  ])
+  // One at a time: on an empty database the first account becomes an administrator.
+  const admin = await user('admin')
+  const officer = await user('officer')
+  const providerA = await user('provider', orgA)
+  const providerB = await user('provider', orgB)
   const service = (org: Organisation, status: 'draft' | 'published') =>
     payload.create({
       collection: 'services',

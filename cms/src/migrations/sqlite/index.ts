@@ -1,9 +1,9 @@
-import * as migration_20261122_164410_initial from './20261122_164410_initial';
+import * as migration_20261122_170344_initial from './20261122_170344_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_164410_initial.up,
-    down: migration_20261122_164410_initial.down,
-    name: '20261122_164410_initial'
+    up: migration_20261122_170344_initial.up,
+    down: migration_20261122_170344_initial.down,
+    name: '20261122_170344_initial'
   },
 ];

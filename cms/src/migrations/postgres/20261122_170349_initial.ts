@@ -322,7 +322,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"address_town" varchar,
   	"address_postcode" varchar,
   	"registration_number" varchar,
-  	"slug" varchar NOT NULL,
+  	"slug" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -399,7 +399,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   CREATE TABLE "glossary_terms_aliases_locales" (
-  	"alias" varchar NOT NULL,
+  	"alias" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" varchar NOT NULL
@@ -407,14 +407,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "glossary_terms" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"slug" varchar NOT NULL,
+  	"slug" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "glossary_terms_locales" (
-  	"term" varchar NOT NULL,
-  	"definition" varchar NOT NULL,
+  	"term" varchar,
+  	"definition" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -455,7 +455,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   CREATE TABLE "media_locales" (
-  	"alt" varchar NOT NULL,
+  	"alt" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
