@@ -11,6 +11,7 @@ import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { databaseUrlFromEnv, secretFromEnv } from './config/environment'
 import { localization } from './config/localization'
+import { oversizedUploadMessage } from './hooks/refuseOversizedUploads'
 import { applyMigrations, databaseAdapterFor } from './db/databaseAdapter'
 import { fileURLToPath } from 'node:url'
 
@@ -55,7 +56,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     secret: options.secret,
     serverURL: options.serverURL,
     sharp,
-    upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, responseOnLimit: oversizedUploadMessage(MAX_UPLOAD_BYTES) },
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     graphQL: { disable: true },
     telemetry: false,

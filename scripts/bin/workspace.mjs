@@ -9,6 +9,8 @@
  * preinstalled and corepack's signature check fails on some machines.
  */
 import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -48,12 +50,28 @@ function install() {
   pnpm(['--filter', '@local-offer/shared', 'build'])
 }
 
+/** A random PAYLOAD_SECRET made on first start and kept beside the SQLite file, unless one is set. */
+function payloadSecret() {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const dataDir = process.env.DATA_DIR ?? path.join(root, 'cms', 'data')
+  const file = path.join(dataDir, '.payload-secret')
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true })
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  }
+  return readFileSync(file, 'utf8').trim()
+}
+
 function start() {
   install()
+  const env = { PAYLOAD_SECRET: payloadSecret() }
   step('Loading the demo content into the embedded SQLite database (first run only)')
-  pnpm(['--filter', '@local-offer/scripts', 'seed', '--if-empty'])
-  step('Starting the CMS on http://localhost:3000/admin (Ctrl+C to stop)')
-  pnpm(['--filter', '@local-offer/cms', 'dev'])
+  pnpm(['--filter', '@local-offer/scripts', 'seed', '--if-empty'], env)
+  step('Building the CMS')
+  pnpm(['--filter', '@local-offer/cms', 'build'], env)
+  const port = process.env.PORT ?? '3000'
+  step(`Starting the CMS: open http://localhost:${port}/admin (Ctrl+C to stop)`)
+  pnpm(['--filter', '@local-offer/cms', 'start'], env)
 }
 
 function test() {

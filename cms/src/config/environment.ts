@@ -15,7 +15,7 @@ export function databaseUrlFromEnv(env: Environment = process.env): string {
 export function secretFromEnv(env: Environment = process.env): string {
   const secret = env.PAYLOAD_SECRET?.trim()
   if (secret) return secret
-  if (env.NODE_ENV === 'production' && env.LOCAL_OFFER_DEMO !== 'true') {
+  if (env.NODE_ENV === 'production') {
     throw new Error(
       'PAYLOAD_SECRET is not set. Set it to a long random string before starting in production.',
     )

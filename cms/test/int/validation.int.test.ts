@@ -303,6 +303,16 @@ describe('providers and organisations', () => {
     )
   })
 
+  it('uploads over 10 MB are refused before anything is stored', async () => {
+    const { pngFile } = await import('../helpers/fixtures')
+    const file = await pngFile(60, 60, 'huge.png')
+    const oversized = { ...file, size: 11 * 1024 * 1024 }
+    await expect(
+      t.payload.create({ collection: 'media', data: { alt: 'A very large photograph' }, file: oversized }),
+    ).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/larger than 10 MB/) })
+    expect((await t.payload.count({ collection: 'media', where: { filename: { like: 'huge' } } })).totalDocs).toBe(0)
+  })
+
   it('uploads that are not images are refused', async () => {
     const file = {
       data: Buffer.from('%PDF-1.4 not an image'),

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { staffOrOwnOrganisation, staffOrProvider } from '../../access/ownOrganisation'
 import { enforceOwnOrganisation } from '../../hooks/enforceOwnOrganisation'
+import { refuseOversizedUploads } from '../../hooks/refuseOversizedUploads'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { fileURLToPath } from 'node:url'
 
@@ -29,6 +30,7 @@ export const Media: CollectionConfig<'media'> = {
     delete: staffOrOwnOrganisation('organisation'),
   },
   hooks: {
+    beforeOperation: [refuseOversizedUploads(MAX_UPLOAD_BYTES)],
     beforeValidate: [enforceOwnOrganisation('organisation')],
   },
   upload: {
