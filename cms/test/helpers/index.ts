@@ -1,3 +1,4 @@
 export * from './fixtures'
 export * from './testDatabase'
 export * from './testPayload'
+export * from './useTestWorld'

@@ -1,31 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {
-  createWorld,
-  pngFile,
-  richText,
-  validPage,
-  validService,
-  type World,
-} from '../helpers/fixtures'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { pngFile, richText, validPage, validService } from '../helpers/fixtures'
+import { startTestPayload } from '../helpers/testPayload'
+import { useTestWorld } from '../helpers/useTestWorld'
 
-let t: TestPayload
-let world: World
-
-beforeAll(async () => {
-  t = await startTestPayload()
-  world = await createWorld(t.payload)
-})
-afterAll(async () => t?.shutdown())
+const context = useTestWorld()
 
 describe('services', () => {
   it('creates, reads, updates and deletes a listing', async () => {
-    const { payload } = t
+    const { payload } = context.t
     const created = await payload.create({
       collection: 'services',
       data: {
-        ...validService(world.orgA.id, { name: 'Portage home visiting' }),
+        ...validService(context.world.orgA.id, { name: 'Portage home visiting' }),
         _status: 'published',
       },
     })
@@ -53,9 +40,9 @@ describe('services', () => {
   })
 
   it('normalises postcodes to the standard form', async () => {
-    const created = await t.payload.create({
+    const created = await context.t.payload.create({
       collection: 'services',
-      data: validService(world.orgA.id, {
+      data: validService(context.world.orgA.id, {
         locations: [
           {
             addressLine1: '2 Mill Lane',
@@ -70,10 +57,10 @@ describe('services', () => {
   })
 
   it('keeps a draft beside the published version until it is published', async () => {
-    const { payload } = t
+    const { payload } = context.t
     const published = await payload.create({
       collection: 'services',
-      data: { ...validService(world.orgA.id, { name: 'Stay and play' }), _status: 'published' },
+      data: { ...validService(context.world.orgA.id, { name: 'Stay and play' }), _status: 'published' },
     })
     await payload.update({
       collection: 'services',
@@ -95,7 +82,7 @@ describe('services', () => {
 
 describe('organisations', () => {
   it('creates, reads, updates and deletes an organisation', async () => {
-    const { payload } = t
+    const { payload } = context.t
     const org = await payload.create({
       collection: 'organisations',
       data: {
@@ -120,7 +107,7 @@ describe('organisations', () => {
 
 describe('pages', () => {
   it('creates, reads, updates and deletes an information page', async () => {
-    const { payload } = t
+    const { payload } = context.t
     const page = await payload.create({
       collection: 'pages',
       data: { ...validPage({ title: 'Personal budgets' }), _status: 'published' },
@@ -145,7 +132,7 @@ describe('pages', () => {
 
 describe('glossary terms', () => {
   it('creates, reads, updates and deletes a term with aliases', async () => {
-    const { payload } = t
+    const { payload } = context.t
     const term = await payload.create({
       collection: 'glossary-terms',
       data: {
@@ -168,7 +155,7 @@ describe('glossary terms', () => {
 
 describe('media', () => {
   it('stores an image with responsive WebP sizes and required alt text', async () => {
-    const { payload } = t
+    const { payload } = context.t
     const media = await payload.create({
       collection: 'media',
       data: { alt: 'Children playing in a sensory room' },
@@ -192,7 +179,7 @@ describe('media', () => {
 
 describe('users', () => {
   it('creates, reads, updates and deletes a user', async () => {
-    const { payload } = t
+    const { payload } = context.t
     const user = await payload.create({
       collection: 'users',
       data: {

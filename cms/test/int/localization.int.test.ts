@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { createWorld, validService, type World } from '../helpers/fixtures'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { validService } from '../helpers/fixtures'
+import { useTestWorld } from '../helpers/useTestWorld'
 
-let t: TestPayload
-let world: World
-
-beforeAll(async () => {
-  t = await startTestPayload()
-  world = await createWorld(t.payload)
-})
-afterAll(async () => t?.shutdown())
+const context = useTestWorld()
 
 describe('localization', () => {
   it('stores a translation per locale and falls back to English where there is none', async () => {
-    const { payload } = t
+    const { payload } = context.t
     const service = await payload.create({
       collection: 'services',
       locale: 'en',
       data: {
-        ...validService(world.orgA.id, {
+        ...validService(context.world.orgA.id, {
           name: 'Short breaks club',
           summary: 'Saturday club for disabled children.',
         }),
@@ -67,7 +60,7 @@ describe('localization', () => {
   })
 
   it('keeps Arabic right-to-left text intact', async () => {
-    const term = await t.payload.create({
+    const term = await context.t.payload.create({
       collection: 'glossary-terms',
       locale: 'en',
       data: {
@@ -75,7 +68,7 @@ describe('localization', () => {
         definition: 'A meeting at least once a year to check the EHC plan.',
       },
     })
-    await t.payload.update({
+    await context.t.payload.update({
       collection: 'glossary-terms',
       id: term.id,
       locale: 'ar',
@@ -84,7 +77,7 @@ describe('localization', () => {
         definition: 'اجتماع مرة واحدة على الأقل كل عام لمراجعة خطة التعليم والصحة والرعاية.',
       },
     })
-    const arabic = await t.payload.findByID({
+    const arabic = await context.t.payload.findByID({
       collection: 'glossary-terms',
       id: term.id,
       locale: 'ar',
@@ -94,21 +87,21 @@ describe('localization', () => {
   })
 
   it('translates text inside arrays independently of the structure', async () => {
-    const service = await t.payload.create({
+    const service = await context.t.payload.create({
       collection: 'services',
       locale: 'en',
-      data: validService(world.orgA.id, {
+      data: validService(context.world.orgA.id, {
         openingTimes: [
           { days: ['saturday'], opens: '10:00', closes: '13:00', note: 'Term time only' },
         ],
       }),
     })
-    const stored = await t.payload.findByID({
+    const stored = await context.t.payload.findByID({
       collection: 'services',
       id: service.id,
       locale: 'en',
     })
-    await t.payload.update({
+    await context.t.payload.update({
       collection: 'services',
       id: service.id,
       locale: 'pl',
@@ -119,12 +112,12 @@ describe('localization', () => {
         })),
       },
     })
-    const polish = await t.payload.findByID({
+    const polish = await context.t.payload.findByID({
       collection: 'services',
       id: service.id,
       locale: 'pl',
     })
-    const english = await t.payload.findByID({
+    const english = await context.t.payload.findByID({
       collection: 'services',
       id: service.id,
       locale: 'en',

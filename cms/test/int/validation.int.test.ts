@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import type { Service } from '../../src/payload-types'
-import { createWorld, richText, validService, type World } from '../helpers/fixtures'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { richText, validService } from '../helpers/fixtures'
+import { useTestWorld } from '../helpers/useTestWorld'
 
-let t: TestPayload
-let world: World
+const context = useTestWorld()
 
-beforeAll(async () => {
-  t = await startTestPayload()
-  world = await createWorld(t.payload)
-})
-afterAll(async () => t?.shutdown())
-
-const countServices = async () => (await t.payload.count({ collection: 'services' })).totalDocs
+const countServices = async () => (await context.t.payload.count({ collection: 'services' })).totalDocs
 
 /** Expects a Payload ValidationError whose errors name `path` with a message matching `message`. */
 async function expectFieldError(action: Promise<unknown>, path: string, message: RegExp) {
@@ -129,9 +122,9 @@ describe('bad input on create is refused, naming the field, and nothing is writt
   it.each(badInputs)('$name', async ({ data, path, message }) => {
     const before = await countServices()
     await expectFieldError(
-      t.payload.create({
+      context.t.payload.create({
         collection: 'services',
-        data: { ...validService(world.orgA.id), ...data(world.orgA.id) },
+        data: { ...validService(context.world.orgA.id), ...data(context.world.orgA.id) },
       }),
       path,
       message,
@@ -142,9 +135,9 @@ describe('bad input on create is refused, naming the field, and nothing is writt
   it('drafts are validated too', async () => {
     const before = await countServices()
     await expectFieldError(
-      t.payload.create({
+      context.t.payload.create({
         collection: 'services',
-        data: { ...validService(world.orgA.id), website: 'not a url', _status: 'draft' },
+        data: { ...validService(context.world.orgA.id), website: 'not a url', _status: 'draft' },
         draft: true,
       }),
       'website',
@@ -156,27 +149,27 @@ describe('bad input on create is refused, naming the field, and nothing is writt
 
 describe('bad input on update is refused and the stored listing is unchanged', () => {
   it.each(badInputs)('$name', async ({ data, path, message }) => {
-    const original = await t.payload.findByID({ collection: 'services', id: world.publishedB.id })
+    const original = await context.t.payload.findByID({ collection: 'services', id: context.world.publishedB.id })
     await expectFieldError(
-      t.payload.update({
+      context.t.payload.update({
         collection: 'services',
-        id: world.publishedB.id,
-        data: { name: 'Half-written?', ...data(world.orgB.id) },
+        id: context.world.publishedB.id,
+        data: { name: 'Half-written?', ...data(context.world.orgB.id) },
       }),
       path,
       message,
     )
-    const after = await t.payload.findByID({ collection: 'services', id: world.publishedB.id })
+    const after = await context.t.payload.findByID({ collection: 'services', id: context.world.publishedB.id })
     expect(after).toEqual(original)
   })
 
   it('checks the age range against the stored value when only one end changes', async () => {
-    const doc = await t.payload.create({
+    const doc = await context.t.payload.create({
       collection: 'services',
-      data: validService(world.orgA.id, { ageRange: { minimum: 3, maximum: 8 } }),
+      data: validService(context.world.orgA.id, { ageRange: { minimum: 3, maximum: 8 } }),
     })
     await expectFieldError(
-      t.payload.update({
+      context.t.payload.update({
         collection: 'services',
         id: doc.id,
         data: { ageRange: { minimum: 12, maximum: 8 } },
@@ -184,7 +177,7 @@ describe('bad input on update is refused and the stored listing is unchanged', (
       'ageRange.maximum',
       /highest age/,
     )
-    const after = await t.payload.findByID({ collection: 'services', id: doc.id })
+    const after = await context.t.payload.findByID({ collection: 'services', id: doc.id })
     expect(after.ageRange).toEqual({ minimum: 3, maximum: 8 })
   })
 })
@@ -192,15 +185,15 @@ describe('bad input on update is refused and the stored listing is unchanged', (
 describe('providers and organisations', () => {
   const asProviderA = () => ({
     overrideAccess: false,
-    user: { ...world.providerA, collection: 'users' as const },
+    user: { ...context.world.providerA, collection: 'users' as const },
   })
 
   it('a provider cannot create a listing for another organisation', async () => {
     const before = await countServices()
     await expectFieldError(
-      t.payload.create({
+      context.t.payload.create({
         collection: 'services',
-        data: { ...validService(world.orgB.id), _status: 'draft' },
+        data: { ...validService(context.world.orgB.id), _status: 'draft' },
         draft: true,
         ...asProviderA(),
       }),
@@ -211,33 +204,33 @@ describe('providers and organisations', () => {
   })
 
   it('a provider cannot move its listing to another organisation', async () => {
-    const original = await t.payload.findByID({
+    const original = await context.t.payload.findByID({
       collection: 'services',
-      id: world.publishedA.id,
+      id: context.world.publishedA.id,
       draft: true,
     })
     await expectFieldError(
-      t.payload.update({
+      context.t.payload.update({
         collection: 'services',
-        id: world.publishedA.id,
-        data: { organisation: world.orgB.id },
+        id: context.world.publishedA.id,
+        data: { organisation: context.world.orgB.id },
         draft: true,
         ...asProviderA(),
       }),
       'organisation',
       /only add or move listings to your own organisation/,
     )
-    const after = await t.payload.findByID({
+    const after = await context.t.payload.findByID({
       collection: 'services',
-      id: world.publishedA.id,
+      id: context.world.publishedA.id,
       draft: true,
     })
     expect(after.organisation).toEqual(original.organisation)
   })
 
   it('a provider’s new listing is put in its own organisation when none is given', async () => {
-    const { organisation: _omit, ...withoutOrganisation } = validService(world.orgA.id)
-    const created = await t.payload.create({
+    const { organisation: _omit, ...withoutOrganisation } = validService(context.world.orgA.id)
+    const created = await context.t.payload.create({
       collection: 'services',
       data: { ...withoutOrganisation, _status: 'draft' } as ReturnType<typeof validService>,
       draft: true,
@@ -245,15 +238,15 @@ describe('providers and organisations', () => {
     })
     const orgId =
       typeof created.organisation === 'object' ? created.organisation.id : created.organisation
-    expect(String(orgId)).toBe(String(world.orgA.id))
+    expect(String(orgId)).toBe(String(context.world.orgA.id))
   })
 
   it('a provider trying to publish is told to save a draft instead', async () => {
     const before = await countServices()
     await expect(
-      t.payload.create({
+      context.t.payload.create({
         collection: 'services',
-        data: { ...validService(world.orgA.id), _status: 'published' },
+        data: { ...validService(context.world.orgA.id), _status: 'published' },
         ...asProviderA(),
       }),
     ).rejects.toMatchObject({
@@ -265,7 +258,7 @@ describe('providers and organisations', () => {
 
   it('a provider user must belong to an organisation', async () => {
     await expectFieldError(
-      t.payload.create({
+      context.t.payload.create({
         collection: 'users',
         data: {
           name: 'No org',
@@ -281,7 +274,7 @@ describe('providers and organisations', () => {
 
   it('an organisation’s contact details are validated', async () => {
     await expectFieldError(
-      t.payload.create({
+      context.t.payload.create({
         collection: 'organisations',
         data: { name: 'Bad phone org', type: 'charity', phone: '999' },
       }),
@@ -293,7 +286,7 @@ describe('providers and organisations', () => {
   it('images need meaningful alternative text', async () => {
     const { pngFile } = await import('../helpers/fixtures')
     await expectFieldError(
-      t.payload.create({
+      context.t.payload.create({
         collection: 'media',
         data: { alt: 'IMG_2231.jpg' },
         file: await pngFile(50, 50),
@@ -308,9 +301,9 @@ describe('providers and organisations', () => {
     const file = await pngFile(60, 60, 'huge.png')
     const oversized = { ...file, size: 11 * 1024 * 1024 }
     await expect(
-      t.payload.create({ collection: 'media', data: { alt: 'A very large photograph' }, file: oversized }),
+      context.t.payload.create({ collection: 'media', data: { alt: 'A very large photograph' }, file: oversized }),
     ).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/larger than 10 MB/) })
-    expect((await t.payload.count({ collection: 'media', where: { filename: { like: 'huge' } } })).totalDocs).toBe(0)
+    expect((await context.t.payload.count({ collection: 'media', where: { filename: { like: 'huge' } } })).totalDocs).toBe(0)
   })
 
   it('uploads that are not images are refused', async () => {
@@ -321,11 +314,11 @@ describe('providers and organisations', () => {
       size: 21,
     }
     await expect(
-      t.payload.create({ collection: 'media', data: { alt: 'Transport policy document' }, file }),
+      context.t.payload.create({ collection: 'media', data: { alt: 'Transport policy document' }, file }),
     ).rejects.toMatchObject({ status: 400 })
     expect(
       (
-        await t.payload.count({
+        await context.t.payload.count({
           collection: 'media',
           where: { filename: { equals: 'policy.pdf' } },
         })
