@@ -48,6 +48,9 @@ export const Services: CollectionConfig<'services'> = {
     defaultColumns: ['name', 'category', 'organisation', '_status', 'lastReviewed'],
     listSearchableFields: ['name', 'summary', 'slug'],
     group: 'Local Offer',
+    components: {
+      edit: { PublishButton: '/components/PublishButtonForStaff#PublishButtonForStaff' },
+    },
   },
   access: {
     read: staffOrOwnOrganisation('organisation', publishedOrStaff),
