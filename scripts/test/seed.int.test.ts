@@ -54,6 +54,6 @@ describe('loading the demo content', () => {
 
   it('lets the demo accounts sign in', async () => {
     const login = await t.payload.login({ collection: 'users', data: { email: STAFF_ACCOUNTS[1].email, password: 'test-password' } })
-    expect(login.user.role).toBe('officer')
+    expect(login.user?.role).toBe('officer')
   })
 })

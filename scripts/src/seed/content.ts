@@ -4,5 +4,5 @@ import { pages } from './data/pages.js'
 import { services } from './data/services.js'
 import type { SeedContent } from './load.js'
 
-/** The demo Local Offer for the London Borough of Westbridge. */
+/** The demo Local Offer for the fictional London Borough of Westbridge. */
 export const demoContent: SeedContent = { organisations, services, pages, glossary }

@@ -2,6 +2,7 @@ import type { RichTextBlock } from './types.js'
 
 /** Lexical's serialized node shapes, as much of them as the seed writes. */
 interface TextNode {
+  [key: string]: unknown
   type: 'text'
   text: string
   format: number
@@ -22,6 +23,7 @@ interface ElementNode {
 }
 
 export interface LexicalDocument {
+  [key: string]: unknown
   root: ElementNode & { type: 'root' }
 }
 

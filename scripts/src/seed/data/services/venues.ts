@@ -1,0 +1,162 @@
+import type { SeedLocation, SeedOpeningTime } from '../../types.js'
+
+/** Venues used by more than one listing. Postcodes use the invented WB postcode area. */
+
+export const civicCentre: SeedLocation = {
+  name: { en: 'Westbridge Civic Centre' },
+  addressLine1: '1 Civic Way',
+  town: 'Westbridge',
+  postcode: 'WB1 2AB',
+  locality: 'westbridge-central',
+  venueFeatures: ['step-free', 'accessible-toilet', 'hearing-loop', 'lift', 'quiet-space', 'accessible-parking'],
+  accessibility: {
+    en: 'Level entrance from Civic Way, with two Blue Badge bays in the front car park. Ask at reception for the quiet room if you need somewhere calm to wait.',
+  },
+}
+
+export const centralLibrary: SeedLocation = {
+  name: { en: 'Westbridge Central Library' },
+  addressLine1: '24 Market Square',
+  town: 'Westbridge',
+  postcode: 'WB1 3EQ',
+  locality: 'westbridge-central',
+  venueFeatures: ['step-free', 'accessible-toilet', 'hearing-loop', 'lift'],
+}
+
+export const eastfieldHealthCentre: SeedLocation = {
+  name: { en: 'Eastfield Health Centre' },
+  addressLine1: '40 Market Street',
+  addressLine2: 'Eastfield',
+  town: 'Westbridge',
+  postcode: 'WB5 2NP',
+  locality: 'eastfield',
+  venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'accessible-parking', 'lift', 'hearing-loop'],
+  accessibility: {
+    en: 'The children’s therapy department is on the first floor, reached by a large lift. There is a Changing Places toilet with a hoist and adult-sized changing bench on the ground floor.',
+  },
+}
+
+export const northbrookFamilyHub: SeedLocation = {
+  name: { en: 'Northbrook Family Hub' },
+  addressLine1: '7 Orchard Road',
+  addressLine2: 'Northbrook',
+  town: 'Westbridge',
+  postcode: 'WB4 1JU',
+  locality: 'northbrook',
+  venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space', 'accessible-parking'],
+  accessibility: { en: 'Single-storey building with buggy parking by the door and a small sensory room you can use while you wait.' },
+}
+
+export const southmereFamilyHub: SeedLocation = {
+  name: { en: 'Southmere Family Hub' },
+  addressLine1: '55 Lambert Road',
+  addressLine2: 'Southmere',
+  town: 'Westbridge',
+  postcode: 'WB6 2LA',
+  locality: 'southmere',
+  venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space'],
+}
+
+export const familyLinkHub: SeedLocation = {
+  name: { en: 'The Family Link Hub' },
+  addressLine1: '12 Canal Street',
+  addressLine2: 'Southmere',
+  town: 'Westbridge',
+  postcode: 'WB6 4DW',
+  locality: 'southmere',
+  venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space', 'hearing-loop'],
+  accessibility: {
+    en: 'Ground-floor rooms with a level entrance. The nearest bus stop (routes 14 and 227) is 50 metres away; there is no car park, but you can stop outside to drop off.',
+  },
+}
+
+export const willowsSchool: SeedLocation = {
+  name: { en: 'The Willows School' },
+  addressLine1: 'Willow Lane',
+  addressLine2: 'Riverside',
+  town: 'Westbridge',
+  postcode: 'WB7 5RL',
+  locality: 'riverside',
+  venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'accessible-parking', 'quiet-space', 'lift'],
+  accessibility: {
+    en: 'Fully accessible single-site school with a hydrotherapy pool, ceiling hoists in every class base and a Changing Places toilet that visitors can use.',
+  },
+}
+
+export const northbrookPrimary: SeedLocation = {
+  name: { en: 'Northbrook Primary School' },
+  addressLine1: 'Brook Lane',
+  addressLine2: 'Northbrook',
+  town: 'Westbridge',
+  postcode: 'WB4 3HS',
+  locality: 'northbrook',
+  venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space', 'lift'],
+}
+
+export const westbridgeCollege: SeedLocation = {
+  name: { en: 'Westbridge College, Station Road campus' },
+  addressLine1: 'Station Road',
+  town: 'Westbridge',
+  postcode: 'WB1 6TD',
+  locality: 'westbridge-central',
+  venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'lift', 'hearing-loop', 'quiet-space', 'accessible-parking'],
+  accessibility: {
+    en: 'Five minutes’ walk from Westbridge station. All teaching blocks have lifts; the Inclusive Learning base on the ground floor of the Hartley Building has a calm room and a Changing Places toilet.',
+  },
+}
+
+export const riversideLeisure: SeedLocation = {
+  name: { en: 'Riverside Leisure Centre' },
+  addressLine1: 'Riverside Walk',
+  town: 'Westbridge',
+  postcode: 'WB7 2PX',
+  locality: 'riverside',
+  venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'accessible-parking', 'hearing-loop'],
+  accessibility: {
+    en: 'Pool hoist and a moveable floor in the learner pool. The Changing Places room is next to the poolside changing village.',
+  },
+}
+
+export const westbridgePools: SeedLocation = {
+  name: { en: 'Westbridge Pools and Fitness' },
+  addressLine1: 'Park Road',
+  town: 'Westbridge',
+  postcode: 'WB1 8HN',
+  locality: 'westbridge-central',
+  venueFeatures: ['step-free', 'accessible-toilet', 'accessible-parking', 'lift'],
+}
+
+export const artsCentre: SeedLocation = {
+  name: { en: 'Westbridge Arts Centre' },
+  addressLine1: '3 Theatre Street',
+  town: 'Westbridge',
+  postcode: 'WB1 4GZ',
+  locality: 'westbridge-central',
+  venueFeatures: ['step-free', 'accessible-toilet', 'hearing-loop', 'lift', 'quiet-space'],
+}
+
+export const brookHouse: SeedLocation = {
+  name: { en: 'Brook House' },
+  addressLine1: '18 Elm Grove',
+  addressLine2: 'Eastfield',
+  town: 'Westbridge',
+  postcode: 'WB5 6RB',
+  locality: 'eastfield',
+  venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'accessible-parking', 'quiet-space'],
+  accessibility: {
+    en: 'Purpose-built single-storey home with six en-suite bedrooms, two of them with ceiling hoists, a sensory room and an enclosed garden.',
+  },
+}
+
+export const kingsmeadHospital: SeedLocation = {
+  name: { en: 'Kingsmead Hospital, Children’s Outpatients' },
+  addressLine1: 'Hospital Road',
+  town: 'Kingsmead',
+  postcode: 'KT2 6PL',
+  locality: 'out-of-area',
+  venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'accessible-parking', 'lift', 'hearing-loop'],
+}
+
+export const mondayToFriday = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as SeedOpeningTime['days']
+
+export const officeHours: SeedOpeningTime = { days: mondayToFriday, opens: '09:00', closes: '17:00' }
