@@ -9,10 +9,18 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     projects: [
-      { extends: true as const, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.int.test.ts'] } },
+      {
+        extends: true as const,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.int.test.ts'] },
+      },
       ...adapters.map((adapter) => ({
         extends: true as const,
-        test: { name: adapter, include: ['test/**/*.int.test.ts'], env: { TEST_DB: adapter }, pool: 'forks' as const },
+        test: {
+          name: adapter,
+          include: ['test/**/*.int.test.ts'],
+          env: { TEST_DB: adapter },
+          pool: 'forks' as const,
+        },
       })),
     ],
   },

@@ -56,7 +56,10 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     secret: options.secret,
     serverURL: options.serverURL,
     sharp,
-    upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, responseOnLimit: oversizedUploadMessage(MAX_UPLOAD_BYTES) },
+    upload: {
+      limits: { fileSize: MAX_UPLOAD_BYTES },
+      responseOnLimit: oversizedUploadMessage(MAX_UPLOAD_BYTES),
+    },
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     graphQL: { disable: true },
     telemetry: false,

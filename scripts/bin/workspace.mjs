@@ -21,7 +21,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number)
   if (major < MIN_NODE[0] || (major === MIN_NODE[0] && minor < MIN_NODE[1])) {
-    console.error(`Local Offer needs Node.js ${MIN_NODE.join('.')} or newer; this is ${process.versions.node}.`)
+    console.error(
+      `Local Offer needs Node.js ${MIN_NODE.join('.')} or newer; this is ${process.versions.node}.`,
+    )
     process.exit(1)
   }
 }
@@ -38,7 +40,9 @@ function pnpm(args, env = {}) {
     env: { ...process.env, npm_config_update_notifier: 'false', ...env },
   })
   if (result.status !== 0) {
-    console.error(`\n\u2716 pnpm ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`)
+    console.error(
+      `\n\u2716 pnpm ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`,
+    )
     process.exit(result.status ?? 1)
   }
 }
@@ -76,6 +80,8 @@ function start() {
 
 function test() {
   install()
+  step('Checking formatting')
+  pnpm(['exec', 'prettier', '--check', '.', '--log-level=warn'])
   step('Type-checking, linting and testing every package')
   pnpm(['turbo', 'run', 'typecheck', 'lint', 'test', '--concurrency=1', '--output-logs=new-only'])
 }

@@ -18,16 +18,26 @@ describe('loading the demo content', () => {
   it('stores every record', async () => {
     const { payload } = t
     expect(report.services).toBe(demoContent.services.length)
-    expect((await payload.count({ collection: 'services' })).totalDocs).toBe(demoContent.services.length)
+    expect((await payload.count({ collection: 'services' })).totalDocs).toBe(
+      demoContent.services.length,
+    )
     expect((await payload.count({ collection: 'organisations' })).totalDocs).toBe(8)
     expect((await payload.count({ collection: 'pages' })).totalDocs).toBe(demoContent.pages.length)
-    expect((await payload.count({ collection: 'glossary-terms' })).totalDocs).toBe(demoContent.glossary.length)
+    expect((await payload.count({ collection: 'glossary-terms' })).totalDocs).toBe(
+      demoContent.glossary.length,
+    )
     const providers = demoContent.organisations.reduce((n, o) => n + o.providerUsers.length, 0)
-    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(providers + STAFF_ACCOUNTS.length)
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(
+      providers + STAFF_ACCOUNTS.length,
+    )
   })
 
   it('publishes all but the drafts, which anonymous visitors cannot see', async () => {
-    const visible = await t.payload.find({ collection: 'services', overrideAccess: false, limit: 0 })
+    const visible = await t.payload.find({
+      collection: 'services',
+      overrideAccess: false,
+      limit: 0,
+    })
     expect(visible.totalDocs).toBe(report.published)
     expect(report.drafts).toBeGreaterThan(0)
   })
@@ -36,11 +46,22 @@ describe('loading the demo content', () => {
     const translated = demoContent.services.find((s) => s.name.pl && s.status === 'published')
     const untranslated = demoContent.services.find((s) => !s.name.pl && s.status === 'published')
     expect(translated && untranslated).toBeTruthy()
-    const [pl] = (await t.payload.find({ collection: 'services', locale: 'pl', where: { 'name': { equals: translated!.name.pl } } })).docs
+    const [pl] = (
+      await t.payload.find({
+        collection: 'services',
+        locale: 'pl',
+        where: { name: { equals: translated!.name.pl } },
+      })
+    ).docs
     expect(pl?.name).toBe(translated!.name.pl)
-    const [fallback] = (await t.payload.find({ collection: 'services', locale: 'ar', where: { slug: { exists: true } }, limit: 0 })).docs.filter(
-      (d) => d.name === untranslated!.name.en,
-    )
+    const [fallback] = (
+      await t.payload.find({
+        collection: 'services',
+        locale: 'ar',
+        where: { slug: { exists: true } },
+        limit: 0,
+      })
+    ).docs.filter((d) => d.name === untranslated!.name.en)
     expect(fallback?.name).toBe(untranslated!.name.en)
   })
 
@@ -48,12 +69,18 @@ describe('loading the demo content', () => {
     const overdue = demoContent.services.filter((s) => s.reviewedDaysAgo > 366).length
     expect(overdue).toBeGreaterThan(0)
     const cutoff = new Date(now.getTime() - 366 * 24 * 3600 * 1000).toISOString()
-    const stored = await t.payload.count({ collection: 'services', where: { lastReviewed: { less_than: cutoff } } })
+    const stored = await t.payload.count({
+      collection: 'services',
+      where: { lastReviewed: { less_than: cutoff } },
+    })
     expect(stored.totalDocs).toBe(overdue)
   })
 
   it('lets the demo accounts sign in', async () => {
-    const login = await t.payload.login({ collection: 'users', data: { email: STAFF_ACCOUNTS[1].email, password: 'test-password' } })
+    const login = await t.payload.login({
+      collection: 'users',
+      data: { email: STAFF_ACCOUNTS[1].email, password: 'test-password' },
+    })
     expect(login.user?.role).toBe('officer')
   })
 })

@@ -18,7 +18,10 @@ describe('the demo content is a believable Local Offer', () => {
   it('has at least 60 listings across every category', () => {
     expect(services.length).toBeGreaterThanOrEqual(60)
     for (const category of categories) {
-      expect(services.filter((s) => s.category === category.value).length, category.value).toBeGreaterThanOrEqual(3)
+      expect(
+        services.filter((s) => s.category === category.value).length,
+        category.value,
+      ).toBeGreaterThanOrEqual(3)
     }
   })
 
@@ -53,7 +56,8 @@ describe('the demo content is a believable Local Offer', () => {
     const orgKeys = new Set(organisations.map((o) => o.key))
     expect(orgKeys.size).toBe(organisations.length)
     expect(new Set(services.map((s) => s.key)).size).toBe(services.length)
-    for (const service of services) expect(orgKeys.has(service.organisation), service.key).toBe(true)
+    for (const service of services)
+      expect(orgKeys.has(service.organisation), service.key).toBe(true)
     const emails = organisations.flatMap((o) => o.providerUsers.map((u) => u.email.toLowerCase()))
     expect(new Set(emails).size).toBe(emails.length)
   })
@@ -62,7 +66,8 @@ describe('the demo content is a believable Local Offer', () => {
 describe('every demo record passes the CMS validation rules', () => {
   it.each(services.map((s) => [s.key, s] as const))('%s', (_key, service) => {
     expect(validateAgeRange(service.ageRange.minimum, service.ageRange.maximum)).toBe(true)
-    for (const sub of service.subCategories) expect(categoryOfSubCategory(sub)).toBe(service.category)
+    for (const sub of service.subCategories)
+      expect(categoryOfSubCategory(sub)).toBe(service.category)
     expect(service.contacts.length).toBeGreaterThan(0)
     for (const contact of service.contacts) {
       expect(validateUkPhone(contact.phone)).toBe(true)
@@ -71,7 +76,8 @@ describe('every demo record passes the CMS validation rules', () => {
     expect(validateWebsite(service.website)).toBe(true)
     expect(validateWebsite(service.access.referralUrl)).toBe(true)
     expect(validateWebsite(service.senInformationReportUrl)).toBe(true)
-    for (const location of service.locations) expect(validateUkPostcode(location.postcode)).toBe(true)
+    for (const location of service.locations)
+      expect(validateUkPostcode(location.postcode)).toBe(true)
     for (const time of service.openingTimes) {
       expect(validateTimeOfDay(time.opens)).toBe(true)
       expect(validateTimeOfDay(time.closes)).toBe(true)

@@ -6,11 +6,36 @@ export const MAX_AGE = 25
 
 /** Age groups families filter by; each is [from, to) in whole years, the last one closed at 25. */
 export const ageGroups = [
-  { value: '0-5', from: 0, to: 5, label: { en: '0 to 5 years', pl: '0–5 lat', ar: 'من 0 إلى 5 سنوات' } },
-  { value: '5-11', from: 5, to: 11, label: { en: '5 to 11 years', pl: '5–11 lat', ar: 'من 5 إلى 11 سنة' } },
-  { value: '11-16', from: 11, to: 16, label: { en: '11 to 16 years', pl: '11–16 lat', ar: 'من 11 إلى 16 سنة' } },
-  { value: '16-19', from: 16, to: 19, label: { en: '16 to 19 years', pl: '16–19 lat', ar: 'من 16 إلى 19 سنة' } },
-  { value: '19-25', from: 19, to: 25, label: { en: '19 to 25 years', pl: '19–25 lat', ar: 'من 19 إلى 25 سنة' } },
+  {
+    value: '0-5',
+    from: 0,
+    to: 5,
+    label: { en: '0 to 5 years', pl: '0–5 lat', ar: 'من 0 إلى 5 سنوات' },
+  },
+  {
+    value: '5-11',
+    from: 5,
+    to: 11,
+    label: { en: '5 to 11 years', pl: '5–11 lat', ar: 'من 5 إلى 11 سنة' },
+  },
+  {
+    value: '11-16',
+    from: 11,
+    to: 16,
+    label: { en: '11 to 16 years', pl: '11–16 lat', ar: 'من 11 إلى 16 سنة' },
+  },
+  {
+    value: '16-19',
+    from: 16,
+    to: 19,
+    label: { en: '16 to 19 years', pl: '16–19 lat', ar: 'من 16 إلى 19 سنة' },
+  },
+  {
+    value: '19-25',
+    from: 19,
+    to: 25,
+    label: { en: '19 to 25 years', pl: '19–25 lat', ar: 'من 19 إلى 25 سنة' },
+  },
 ] as const satisfies readonly { value: string; from: number; to: number; label: LocalisedText }[]
 
 export type AgeGroupValue = (typeof ageGroups)[number]['value']

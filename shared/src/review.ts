@@ -31,4 +31,3 @@ export function isReviewOverdue(
 ): boolean {
   return reviewState(lastReviewed, intervalMonths, now) === 'overdue'
 }
-

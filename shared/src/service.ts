@@ -2,10 +2,38 @@ import type { LocalisedText } from './locales.js'
 
 /** How a family gets to a service. */
 export const accessRoutes = [
-  { value: 'self-referral', label: { en: 'Contact them directly', pl: 'Skontaktuj się bezpośrednio', ar: 'تواصل معهم مباشرة' } },
-  { value: 'professional-referral', label: { en: 'Referral by a professional', pl: 'Skierowanie od specjalisty', ar: 'إحالة من مختص' } },
-  { value: 'ehc-plan', label: { en: 'Named in an EHC plan', pl: 'Wskazane w planie EHC', ar: 'مذكورة في خطة التعليم والصحة والرعاية' } },
-  { value: 'assessment', label: { en: 'After an assessment of need', pl: 'Po ocenie potrzeb', ar: 'بعد تقييم الاحتياجات' } },
+  {
+    value: 'self-referral',
+    label: {
+      en: 'Contact them directly',
+      pl: 'Skontaktuj się bezpośrednio',
+      ar: 'تواصل معهم مباشرة',
+    },
+  },
+  {
+    value: 'professional-referral',
+    label: {
+      en: 'Referral by a professional',
+      pl: 'Skierowanie od specjalisty',
+      ar: 'إحالة من مختص',
+    },
+  },
+  {
+    value: 'ehc-plan',
+    label: {
+      en: 'Named in an EHC plan',
+      pl: 'Wskazane w planie EHC',
+      ar: 'مذكورة في خطة التعليم والصحة والرعاية',
+    },
+  },
+  {
+    value: 'assessment',
+    label: {
+      en: 'After an assessment of need',
+      pl: 'Po ocenie potrzeb',
+      ar: 'بعد تقييم الاحتياجات',
+    },
+  },
 ] as const satisfies readonly { value: string; label: LocalisedText }[]
 
 export type AccessRoute = (typeof accessRoutes)[number]['value']
@@ -13,7 +41,10 @@ export type AccessRoute = (typeof accessRoutes)[number]['value']
 export const costTypes = [
   { value: 'free', label: { en: 'Free', pl: 'Bezpłatne', ar: 'مجاني' } },
   { value: 'charged', label: { en: 'There is a charge', pl: 'Odpłatne', ar: 'برسوم' } },
-  { value: 'free-and-charged', label: { en: 'Some parts are free', pl: 'Częściowo bezpłatne', ar: 'بعض الأجزاء مجانية' } },
+  {
+    value: 'free-and-charged',
+    label: { en: 'Some parts are free', pl: 'Częściowo bezpłatne', ar: 'بعض الأجزاء مجانية' },
+  },
 ] as const satisfies readonly { value: string; label: LocalisedText }[]
 
 export type CostType = (typeof costTypes)[number]['value']

@@ -27,14 +27,58 @@ export const categories = [
       ar: 'دور الطفولة المبكرة والمدارس والكليات والمؤسسات المتخصصة، وكيف تدعم الأطفال والشباب ذوي الاحتياجات الخاصة.',
     },
     subCategories: [
-      { value: 'early-years', label: { en: 'Early years', pl: 'Wczesne dzieciństwo', ar: 'الطفولة المبكرة' } },
-      { value: 'mainstream-schools', label: { en: 'Mainstream schools', pl: 'Szkoły ogólnodostępne', ar: 'المدارس العادية' } },
-      { value: 'special-schools', label: { en: 'Special schools', pl: 'Szkoły specjalne', ar: 'المدارس الخاصة بذوي الاحتياجات' } },
-      { value: 'resource-bases', label: { en: 'Resource bases and units', pl: 'Oddziały specjalistyczne', ar: 'الوحدات المتخصصة' } },
-      { value: 'colleges', label: { en: 'Colleges and sixth forms', pl: 'College i szkoły pomaturalne', ar: 'الكليات والصفوف السادسة' } },
-      { value: 'independent-specialist', label: { en: 'Independent and specialist settings', pl: 'Placówki niezależne i specjalistyczne', ar: 'المؤسسات المستقلة والمتخصصة' } },
-      { value: 'alternative-provision', label: { en: 'Alternative provision', pl: 'Edukacja alternatywna', ar: 'التعليم البديل' } },
-      { value: 'specialist-teaching', label: { en: 'Specialist teaching and advisory services', pl: 'Specjalistyczne usługi nauczania i doradztwa', ar: 'خدمات التدريس والاستشارة المتخصصة' } },
+      {
+        value: 'early-years',
+        label: { en: 'Early years', pl: 'Wczesne dzieciństwo', ar: 'الطفولة المبكرة' },
+      },
+      {
+        value: 'mainstream-schools',
+        label: { en: 'Mainstream schools', pl: 'Szkoły ogólnodostępne', ar: 'المدارس العادية' },
+      },
+      {
+        value: 'special-schools',
+        label: {
+          en: 'Special schools',
+          pl: 'Szkoły specjalne',
+          ar: 'المدارس الخاصة بذوي الاحتياجات',
+        },
+      },
+      {
+        value: 'resource-bases',
+        label: {
+          en: 'Resource bases and units',
+          pl: 'Oddziały specjalistyczne',
+          ar: 'الوحدات المتخصصة',
+        },
+      },
+      {
+        value: 'colleges',
+        label: {
+          en: 'Colleges and sixth forms',
+          pl: 'College i szkoły pomaturalne',
+          ar: 'الكليات والصفوف السادسة',
+        },
+      },
+      {
+        value: 'independent-specialist',
+        label: {
+          en: 'Independent and specialist settings',
+          pl: 'Placówki niezależne i specjalistyczne',
+          ar: 'المؤسسات المستقلة والمتخصصة',
+        },
+      },
+      {
+        value: 'alternative-provision',
+        label: { en: 'Alternative provision', pl: 'Edukacja alternatywna', ar: 'التعليم البديل' },
+      },
+      {
+        value: 'specialist-teaching',
+        label: {
+          en: 'Specialist teaching and advisory services',
+          pl: 'Specjalistyczne usługi nauczania i doradztwa',
+          ar: 'خدمات التدريس والاستشارة المتخصصة',
+        },
+      },
     ],
   },
   {
@@ -46,14 +90,62 @@ export const categories = [
       ar: 'خدمات هيئة الصحة الوطنية والصحة المجتمعية والعلاجات والدعم الصحي المتخصص.',
     },
     subCategories: [
-      { value: 'speech-language-therapy', label: { en: 'Speech and language therapy', pl: 'Terapia mowy i języka', ar: 'علاج النطق واللغة' } },
-      { value: 'occupational-therapy', label: { en: 'Occupational therapy', pl: 'Terapia zajęciowa', ar: 'العلاج الوظيفي' } },
-      { value: 'physiotherapy', label: { en: 'Physiotherapy', pl: 'Fizjoterapia', ar: 'العلاج الطبيعي' } },
-      { value: 'community-nursing', label: { en: 'Community and school nursing', pl: 'Pielęgniarstwo środowiskowe i szkolne', ar: 'التمريض المجتمعي والمدرسي' } },
-      { value: 'mental-health', label: { en: 'Mental health and wellbeing', pl: 'Zdrowie psychiczne i dobrostan', ar: 'الصحة النفسية والرفاه' } },
-      { value: 'paediatrics', label: { en: 'Paediatrics and diagnosis', pl: 'Pediatria i diagnoza', ar: 'طب الأطفال والتشخيص' } },
-      { value: 'sensory-services', label: { en: 'Hearing and vision services', pl: 'Usługi słuchu i wzroku', ar: 'خدمات السمع والبصر' } },
-      { value: 'equipment', label: { en: 'Equipment and wheelchairs', pl: 'Sprzęt i wózki', ar: 'المعدات والكراسي المتحركة' } },
+      {
+        value: 'speech-language-therapy',
+        label: {
+          en: 'Speech and language therapy',
+          pl: 'Terapia mowy i języka',
+          ar: 'علاج النطق واللغة',
+        },
+      },
+      {
+        value: 'occupational-therapy',
+        label: { en: 'Occupational therapy', pl: 'Terapia zajęciowa', ar: 'العلاج الوظيفي' },
+      },
+      {
+        value: 'physiotherapy',
+        label: { en: 'Physiotherapy', pl: 'Fizjoterapia', ar: 'العلاج الطبيعي' },
+      },
+      {
+        value: 'community-nursing',
+        label: {
+          en: 'Community and school nursing',
+          pl: 'Pielęgniarstwo środowiskowe i szkolne',
+          ar: 'التمريض المجتمعي والمدرسي',
+        },
+      },
+      {
+        value: 'mental-health',
+        label: {
+          en: 'Mental health and wellbeing',
+          pl: 'Zdrowie psychiczne i dobrostan',
+          ar: 'الصحة النفسية والرفاه',
+        },
+      },
+      {
+        value: 'paediatrics',
+        label: {
+          en: 'Paediatrics and diagnosis',
+          pl: 'Pediatria i diagnoza',
+          ar: 'طب الأطفال والتشخيص',
+        },
+      },
+      {
+        value: 'sensory-services',
+        label: {
+          en: 'Hearing and vision services',
+          pl: 'Usługi słuchu i wzroku',
+          ar: 'خدمات السمع والبصر',
+        },
+      },
+      {
+        value: 'equipment',
+        label: {
+          en: 'Equipment and wheelchairs',
+          pl: 'Sprzęt i wózki',
+          ar: 'المعدات والكراسي المتحركة',
+        },
+      },
     ],
   },
   {
@@ -65,11 +157,42 @@ export const categories = [
       ar: 'دعم الرعاية الاجتماعية للأطفال والبالغين ذوي الإعاقة وأسرهم.',
     },
     subCategories: [
-      { value: 'disabled-children-team', label: { en: "Disabled children's team", pl: 'Zespół ds. dzieci z niepełnosprawnościami', ar: 'فريق الأطفال ذوي الإعاقة' } },
-      { value: 'early-help', label: { en: 'Early help and family support', pl: 'Wczesna pomoc i wsparcie rodziny', ar: 'المساعدة المبكرة ودعم الأسرة' } },
-      { value: 'carers', label: { en: 'Support for carers', pl: 'Wsparcie dla opiekunów', ar: 'دعم مقدمي الرعاية' } },
-      { value: 'transition-adult-care', label: { en: 'Moving to adult social care', pl: 'Przejście do opieki dla dorosłych', ar: 'الانتقال إلى رعاية البالغين' } },
-      { value: 'personal-budgets', label: { en: 'Personal budgets and direct payments', pl: 'Budżety osobiste i płatności bezpośrednie', ar: 'الميزانيات الشخصية والمدفوعات المباشرة' } },
+      {
+        value: 'disabled-children-team',
+        label: {
+          en: "Disabled children's team",
+          pl: 'Zespół ds. dzieci z niepełnosprawnościami',
+          ar: 'فريق الأطفال ذوي الإعاقة',
+        },
+      },
+      {
+        value: 'early-help',
+        label: {
+          en: 'Early help and family support',
+          pl: 'Wczesna pomoc i wsparcie rodziny',
+          ar: 'المساعدة المبكرة ودعم الأسرة',
+        },
+      },
+      {
+        value: 'carers',
+        label: { en: 'Support for carers', pl: 'Wsparcie dla opiekunów', ar: 'دعم مقدمي الرعاية' },
+      },
+      {
+        value: 'transition-adult-care',
+        label: {
+          en: 'Moving to adult social care',
+          pl: 'Przejście do opieki dla dorosłych',
+          ar: 'الانتقال إلى رعاية البالغين',
+        },
+      },
+      {
+        value: 'personal-budgets',
+        label: {
+          en: 'Personal budgets and direct payments',
+          pl: 'Budżety osobiste i płatności bezpośrednie',
+          ar: 'الميزانيات الشخصية والمدفوعات المباشرة',
+        },
+      },
     ],
   },
   {
@@ -81,27 +204,97 @@ export const categories = [
       ar: 'التنقل إلى المدرسة أو الكلية وسياسة النقل والتدريب على السفر المستقل.',
     },
     subCategories: [
-      { value: 'home-to-school', label: { en: 'Home to school transport', pl: 'Dowóz do szkoły', ar: 'النقل من المنزل إلى المدرسة' } },
-      { value: 'post-16-transport', label: { en: 'Post-16 transport', pl: 'Transport po 16. roku życia', ar: 'النقل لما بعد سن 16' } },
-      { value: 'travel-training', label: { en: 'Independent travel training', pl: 'Nauka samodzielnego podróżowania', ar: 'التدريب على السفر المستقل' } },
-      { value: 'blue-badge-mobility', label: { en: 'Blue Badge and mobility', pl: 'Niebieska karta i mobilność', ar: 'الشارة الزرقاء والتنقل' } },
+      {
+        value: 'home-to-school',
+        label: {
+          en: 'Home to school transport',
+          pl: 'Dowóz do szkoły',
+          ar: 'النقل من المنزل إلى المدرسة',
+        },
+      },
+      {
+        value: 'post-16-transport',
+        label: {
+          en: 'Post-16 transport',
+          pl: 'Transport po 16. roku życia',
+          ar: 'النقل لما بعد سن 16',
+        },
+      },
+      {
+        value: 'travel-training',
+        label: {
+          en: 'Independent travel training',
+          pl: 'Nauka samodzielnego podróżowania',
+          ar: 'التدريب على السفر المستقل',
+        },
+      },
+      {
+        value: 'blue-badge-mobility',
+        label: {
+          en: 'Blue Badge and mobility',
+          pl: 'Niebieska karta i mobilność',
+          ar: 'الشارة الزرقاء والتنقل',
+        },
+      },
     ],
   },
   {
     value: 'preparing-for-adulthood',
-    label: { en: 'Post-16 and preparing for adulthood', pl: 'Po 16. roku życia i przygotowanie do dorosłości', ar: 'ما بعد 16 والاستعداد لمرحلة البلوغ' },
+    label: {
+      en: 'Post-16 and preparing for adulthood',
+      pl: 'Po 16. roku życia i przygotowanie do dorosłości',
+      ar: 'ما بعد 16 والاستعداد لمرحلة البلوغ',
+    },
     description: {
       en: 'Apprenticeships, supported internships, employment, housing, independent living and higher education.',
       pl: 'Praktyki zawodowe, staże wspierane, zatrudnienie, mieszkanie, samodzielne życie i studia wyższe.',
       ar: 'التلمذة المهنية والتدريب المدعوم والتوظيف والسكن والعيش المستقل والتعليم العالي.',
     },
     subCategories: [
-      { value: 'apprenticeships', label: { en: 'Apprenticeships and traineeships', pl: 'Praktyki i szkolenia zawodowe', ar: 'التلمذة المهنية والتدريب' } },
-      { value: 'supported-internships', label: { en: 'Supported internships', pl: 'Staże wspierane', ar: 'التدريب الداخلي المدعوم' } },
-      { value: 'employment', label: { en: 'Employment support', pl: 'Wsparcie w zatrudnieniu', ar: 'دعم التوظيف' } },
-      { value: 'housing-independent-living', label: { en: 'Housing and independent living', pl: 'Mieszkanie i samodzielne życie', ar: 'السكن والعيش المستقل' } },
-      { value: 'higher-education', label: { en: "Higher education and Disabled Students' Allowance", pl: 'Studia wyższe i dodatek dla studentów z niepełnosprawnościami', ar: 'التعليم العالي وبدل الطلاب ذوي الإعاقة' } },
-      { value: 'community-participation', label: { en: 'Friends, relationships and community', pl: 'Przyjaźnie, relacje i społeczność', ar: 'الأصدقاء والعلاقات والمجتمع' } },
+      {
+        value: 'apprenticeships',
+        label: {
+          en: 'Apprenticeships and traineeships',
+          pl: 'Praktyki i szkolenia zawodowe',
+          ar: 'التلمذة المهنية والتدريب',
+        },
+      },
+      {
+        value: 'supported-internships',
+        label: {
+          en: 'Supported internships',
+          pl: 'Staże wspierane',
+          ar: 'التدريب الداخلي المدعوم',
+        },
+      },
+      {
+        value: 'employment',
+        label: { en: 'Employment support', pl: 'Wsparcie w zatrudnieniu', ar: 'دعم التوظيف' },
+      },
+      {
+        value: 'housing-independent-living',
+        label: {
+          en: 'Housing and independent living',
+          pl: 'Mieszkanie i samodzielne życie',
+          ar: 'السكن والعيش المستقل',
+        },
+      },
+      {
+        value: 'higher-education',
+        label: {
+          en: "Higher education and Disabled Students' Allowance",
+          pl: 'Studia wyższe i dodatek dla studentów z niepełnosprawnościami',
+          ar: 'التعليم العالي وبدل الطلاب ذوي الإعاقة',
+        },
+      },
+      {
+        value: 'community-participation',
+        label: {
+          en: 'Friends, relationships and community',
+          pl: 'Przyjaźnie, relacje i społeczność',
+          ar: 'الأصدقاء والعلاقات والمجتمع',
+        },
+      },
     ],
   },
   {
@@ -113,45 +306,121 @@ export const categories = [
       ar: 'أنشطة ورعاية تمنح الأطفال والشباب ذوي الإعاقة تجارب جديدة وتمنح الآباء ومقدمي الرعاية استراحة.',
     },
     subCategories: [
-      { value: 'day-activities', label: { en: 'After-school and weekend activities', pl: 'Zajęcia pozaszkolne i weekendowe', ar: 'أنشطة بعد المدرسة وعطلة نهاية الأسبوع' } },
-      { value: 'holiday-schemes', label: { en: 'Holiday schemes', pl: 'Programy wakacyjne', ar: 'برامج العطلات' } },
-      { value: 'overnight-breaks', label: { en: 'Overnight short breaks', pl: 'Krótkie pobyty z noclegiem', ar: 'فترات راحة مع المبيت' } },
-      { value: 'home-based-support', label: { en: 'Support at home', pl: 'Wsparcie w domu', ar: 'الدعم في المنزل' } },
+      {
+        value: 'day-activities',
+        label: {
+          en: 'After-school and weekend activities',
+          pl: 'Zajęcia pozaszkolne i weekendowe',
+          ar: 'أنشطة بعد المدرسة وعطلة نهاية الأسبوع',
+        },
+      },
+      {
+        value: 'holiday-schemes',
+        label: { en: 'Holiday schemes', pl: 'Programy wakacyjne', ar: 'برامج العطلات' },
+      },
+      {
+        value: 'overnight-breaks',
+        label: {
+          en: 'Overnight short breaks',
+          pl: 'Krótkie pobyty z noclegiem',
+          ar: 'فترات راحة مع المبيت',
+        },
+      },
+      {
+        value: 'home-based-support',
+        label: { en: 'Support at home', pl: 'Wsparcie w domu', ar: 'الدعم في المنزل' },
+      },
     ],
   },
   {
     value: 'information-advice-support',
-    label: { en: 'Information, advice and support', pl: 'Informacje, porady i wsparcie', ar: 'المعلومات والمشورة والدعم' },
+    label: {
+      en: 'Information, advice and support',
+      pl: 'Informacje, porady i wsparcie',
+      ar: 'المعلومات والمشورة والدعم',
+    },
     description: {
       en: 'Impartial advice (SENDIASS), the parent carer forum, support groups and keyworkers.',
       pl: 'Bezstronne porady (SENDIASS), forum rodziców i opiekunów, grupy wsparcia i koordynatorzy.',
       ar: 'مشورة محايدة (SENDIASS) ومنتدى الآباء ومقدمي الرعاية ومجموعات الدعم ومنسقو الحالات.',
     },
     subCategories: [
-      { value: 'sendiass', label: { en: 'SEND information, advice and support service', pl: 'Serwis informacji, porad i wsparcia SEND', ar: 'خدمة المعلومات والمشورة والدعم للاحتياجات الخاصة' } },
-      { value: 'parent-carer-forum', label: { en: 'Parent carer forum', pl: 'Forum rodziców i opiekunów', ar: 'منتدى الآباء ومقدمي الرعاية' } },
-      { value: 'support-groups', label: { en: 'Support groups', pl: 'Grupy wsparcia', ar: 'مجموعات الدعم' } },
-      { value: 'training-for-parents', label: { en: 'Courses for parents and carers', pl: 'Kursy dla rodziców i opiekunów', ar: 'دورات للآباء ومقدمي الرعاية' } },
+      {
+        value: 'sendiass',
+        label: {
+          en: 'SEND information, advice and support service',
+          pl: 'Serwis informacji, porad i wsparcia SEND',
+          ar: 'خدمة المعلومات والمشورة والدعم للاحتياجات الخاصة',
+        },
+      },
+      {
+        value: 'parent-carer-forum',
+        label: {
+          en: 'Parent carer forum',
+          pl: 'Forum rodziców i opiekunów',
+          ar: 'منتدى الآباء ومقدمي الرعاية',
+        },
+      },
+      {
+        value: 'support-groups',
+        label: { en: 'Support groups', pl: 'Grupy wsparcia', ar: 'مجموعات الدعم' },
+      },
+      {
+        value: 'training-for-parents',
+        label: {
+          en: 'Courses for parents and carers',
+          pl: 'Kursy dla rodziców i opiekunów',
+          ar: 'دورات للآباء ومقدمي الرعاية',
+        },
+      },
     ],
   },
   {
     value: 'childcare-leisure',
-    label: { en: 'Childcare and leisure', pl: 'Opieka nad dziećmi i czas wolny', ar: 'رعاية الأطفال والترفيه' },
+    label: {
+      en: 'Childcare and leisure',
+      pl: 'Opieka nad dziećmi i czas wolny',
+      ar: 'رعاية الأطفال والترفيه',
+    },
     description: {
       en: 'Inclusive childcare, play, sport, arts and youth activities.',
       pl: 'Włączająca opieka nad dziećmi, zabawa, sport, sztuka i zajęcia młodzieżowe.',
       ar: 'رعاية أطفال دامجة ولعب ورياضة وفنون وأنشطة شبابية.',
     },
     subCategories: [
-      { value: 'childcare', label: { en: 'Childminders and nurseries', pl: 'Opiekunki i żłobki', ar: 'جليسات الأطفال ودور الحضانة' } },
-      { value: 'sport-leisure', label: { en: 'Sport and leisure', pl: 'Sport i rekreacja', ar: 'الرياضة والترفيه' } },
-      { value: 'arts-culture', label: { en: 'Arts, music and culture', pl: 'Sztuka, muzyka i kultura', ar: 'الفنون والموسيقى والثقافة' } },
-      { value: 'youth-clubs', label: { en: 'Youth clubs', pl: 'Kluby młodzieżowe', ar: 'نوادي الشباب' } },
+      {
+        value: 'childcare',
+        label: {
+          en: 'Childminders and nurseries',
+          pl: 'Opiekunki i żłobki',
+          ar: 'جليسات الأطفال ودور الحضانة',
+        },
+      },
+      {
+        value: 'sport-leisure',
+        label: { en: 'Sport and leisure', pl: 'Sport i rekreacja', ar: 'الرياضة والترفيه' },
+      },
+      {
+        value: 'arts-culture',
+        label: {
+          en: 'Arts, music and culture',
+          pl: 'Sztuka, muzyka i kultura',
+          ar: 'الفنون والموسيقى والثقافة',
+        },
+      },
+      {
+        value: 'youth-clubs',
+        label: { en: 'Youth clubs', pl: 'Kluby młodzieżowe', ar: 'نوادي الشباب' },
+      },
     ],
   },
   {
     value: 'mediation-disagreement',
-    label: { en: 'Mediation and disagreement resolution', pl: 'Mediacje i rozwiązywanie sporów', ar: 'الوساطة وحل الخلافات' },
+    label: {
+      en: 'Mediation and disagreement resolution',
+      pl: 'Mediacje i rozwiązywanie sporów',
+      ar: 'الوساطة وحل الخلافات',
+    },
     description: {
       en: 'Independent mediation, disagreement resolution and how to complain.',
       pl: 'Niezależne mediacje, rozwiązywanie sporów i składanie skarg.',
@@ -159,7 +428,10 @@ export const categories = [
     },
     subCategories: [
       { value: 'mediation', label: { en: 'Mediation', pl: 'Mediacje', ar: 'الوساطة' } },
-      { value: 'disagreement-resolution', label: { en: 'Disagreement resolution', pl: 'Rozwiązywanie sporów', ar: 'حل الخلافات' } },
+      {
+        value: 'disagreement-resolution',
+        label: { en: 'Disagreement resolution', pl: 'Rozwiązywanie sporów', ar: 'حل الخلافات' },
+      },
       { value: 'complaints', label: { en: 'Complaints', pl: 'Skargi', ar: 'الشكاوى' } },
     ],
   },
@@ -172,8 +444,22 @@ export const categories = [
       ar: 'الاستئناف أمام محكمة الدرجة الأولى (للاحتياجات الخاصة) والحصول على المساعدة في ذلك.',
     },
     subCategories: [
-      { value: 'send-tribunal', label: { en: 'First-tier Tribunal (SEND)', pl: 'Trybunał Pierwszej Instancji (SEND)', ar: 'محكمة الدرجة الأولى (الاحتياجات الخاصة)' } },
-      { value: 'appeal-support', label: { en: 'Help with appeals', pl: 'Pomoc w odwołaniach', ar: 'المساعدة في الاستئنافات' } },
+      {
+        value: 'send-tribunal',
+        label: {
+          en: 'First-tier Tribunal (SEND)',
+          pl: 'Trybunał Pierwszej Instancji (SEND)',
+          ar: 'محكمة الدرجة الأولى (الاحتياجات الخاصة)',
+        },
+      },
+      {
+        value: 'appeal-support',
+        label: {
+          en: 'Help with appeals',
+          pl: 'Pomoc w odwołaniach',
+          ar: 'المساعدة في الاستئنافات',
+        },
+      },
     ],
   },
 ] as const satisfies readonly CategoryDefinition[]

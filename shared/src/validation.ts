@@ -42,7 +42,11 @@ export function validateWebsite(value: unknown): ValidationResult {
   if (isBlank(value)) return true
   if (
     typeof value !== 'string' ||
-    !validator.isURL(value.trim(), { protocols: ['http', 'https'], require_protocol: true, require_tld: true })
+    !validator.isURL(value.trim(), {
+      protocols: ['http', 'https'],
+      require_protocol: true,
+      require_tld: true,
+    })
   ) {
     return 'Enter a full web address starting with https://, like https://www.example.org.uk'
   }

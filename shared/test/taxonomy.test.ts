@@ -35,11 +35,14 @@ describe('the statutory taxonomy', () => {
   it('labels every category, sub-category and area of need in every locale', () => {
     const labelled: Array<{ value: string; label: LocalisedText }> = [
       ...categories,
-      ...categories.flatMap((c): readonly { value: string; label: LocalisedText }[] => c.subCategories),
+      ...categories.flatMap(
+        (c): readonly { value: string; label: LocalisedText }[] => c.subCategories,
+      ),
       ...areasOfNeed,
     ]
     for (const item of labelled) {
-      for (const code of localeCodes) expect(item.label[code], `${item.value} in ${code}`).toBeTruthy()
+      for (const code of localeCodes)
+        expect(item.label[code], `${item.value} in ${code}`).toBeTruthy()
     }
   })
   it('finds the category of a sub-category', () => {

@@ -16,20 +16,27 @@ import {
 } from '../src/index.js'
 
 describe('email', () => {
-  it.each(['parent@example.org.uk', 'SENCO@school.example.sch.uk', 'a.b+c@nhs.example.nhs.uk'])('accepts %s', (v) =>
-    expect(validateEmail(v)).toBe(true),
+  it.each(['parent@example.org.uk', 'SENCO@school.example.sch.uk', 'a.b+c@nhs.example.nhs.uk'])(
+    'accepts %s',
+    (v) => expect(validateEmail(v)).toBe(true),
   )
-  it.each(['parent-at-example.org', 'a@b', 'name@', '@example.org', 'two@@example.org'])('refuses %s', (v) =>
-    expect(validateEmail(v)).toMatch(/correct format/),
+  it.each(['parent-at-example.org', 'a@b', 'name@', '@example.org', 'two@@example.org'])(
+    'refuses %s',
+    (v) => expect(validateEmail(v)).toMatch(/correct format/),
   )
   it('leaves an empty optional value alone', () => expect(validateEmail('')).toBe(true))
 })
 
 describe('UK phone numbers', () => {
-  it.each(['0121 496 0000', '020 7946 0123', '0113 496 0999', '0300 123 4567', '0800 123 4567', '+44 7911 123456', '07911123456'])(
-    'accepts %s',
-    (v) => expect(validateUkPhone(v)).toBe(true),
-  )
+  it.each([
+    '0121 496 0000',
+    '020 7946 0123',
+    '0113 496 0999',
+    '0300 123 4567',
+    '0800 123 4567',
+    '+44 7911 123456',
+    '07911123456',
+  ])('accepts %s', (v) => expect(validateUkPhone(v)).toBe(true))
   it.each(['12345', '0121 496', 'phone us', '+1 212 555 0100', '999'])('refuses %s', (v) =>
     expect(validateUkPhone(v)).toMatch(/UK phone number/),
   )
@@ -40,17 +47,23 @@ describe('websites', () => {
   it.each(['https://www.westbridge.gov.uk', 'http://example.org.uk/path?q=1'])('accepts %s', (v) =>
     expect(validateWebsite(v)).toBe(true),
   )
-  it.each(['www.example.org', 'javascript:alert(1)', 'ftp://example.org', 'https://localhost', 'not a url'])(
-    'refuses %s',
-    (v) => expect(validateWebsite(v)).toMatch(/https:\/\//),
-  )
+  it.each([
+    'www.example.org',
+    'javascript:alert(1)',
+    'ftp://example.org',
+    'https://localhost',
+    'not a url',
+  ])('refuses %s', (v) => expect(validateWebsite(v)).toMatch(/https:\/\//))
 })
 
 describe('postcodes', () => {
-  it.each(['WB1 2AB', 'wb12ab', 'SW1A 1AA', 'M1 1AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT'])('accepts %s', (v) =>
-    expect(validateUkPostcode(v)).toBe(true),
+  it.each(['WB1 2AB', 'wb12ab', 'SW1A 1AA', 'M1 1AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT'])(
+    'accepts %s',
+    (v) => expect(validateUkPostcode(v)).toBe(true),
   )
-  it.each(['12345', 'WB1', 'ABCDEFG', 'W1A 1A'])('refuses %s', (v) => expect(validateUkPostcode(v)).toMatch(/UK postcode/))
+  it.each(['12345', 'WB1', 'ABCDEFG', 'W1A 1A'])('refuses %s', (v) =>
+    expect(validateUkPostcode(v)).toMatch(/UK postcode/),
+  )
   it('normalises to upper case with one space before the inward code', () => {
     expect(normaliseUkPostcode('wb12ab')).toBe('WB1 2AB')
     expect(normaliseUkPostcode(' sw1a  1aa ')).toBe('SW1A 1AA')
@@ -64,7 +77,9 @@ describe('ages', () => {
   })
   it.each([-1, 26, 3.5])('refuses %s', (v) => expect(validateAge(v)).toMatch(/0 to 25/))
   it('refuses a minimum above the maximum, saying both', () => {
-    expect(validateAgeRange(11, 5)).toBe('The highest age (5) must be the same as or more than the lowest age (11)')
+    expect(validateAgeRange(11, 5)).toBe(
+      'The highest age (5) must be the same as or more than the lowest age (11)',
+    )
     expect(validateAgeRange(5, 5)).toBe(true)
   })
 })

@@ -110,7 +110,9 @@ interface PoolClient {
  */
 async function endPool(pool: { end: () => Promise<void>; _clients?: PoolClient[] }): Promise<void> {
   const clients = [...(pool._clients ?? [])]
-  const closed = clients.map((client) => new Promise<void>((resolve) => client.once('end', resolve)))
+  const closed = clients.map(
+    (client) => new Promise<void>((resolve) => client.once('end', resolve)),
+  )
   for (const client of clients) {
     client.on('error', () => undefined)
     try {

@@ -60,7 +60,10 @@ describe('services', () => {
     const { payload } = context.t
     const published = await payload.create({
       collection: 'services',
-      data: { ...validService(context.world.orgA.id, { name: 'Stay and play' }), _status: 'published' },
+      data: {
+        ...validService(context.world.orgA.id, { name: 'Stay and play' }),
+        _status: 'published',
+      },
     })
     await payload.update({
       collection: 'services',
@@ -214,13 +217,27 @@ describe('a new installation', () => {
     try {
       const first = await fresh.payload.create({
         collection: 'users',
-        data: { name: 'First Person', email: 'first@westbridge.example.gov.uk', password: 'a long passphrase here', role: 'provider' },
+        data: {
+          name: 'First Person',
+          email: 'first@westbridge.example.gov.uk',
+          password: 'a long passphrase here',
+          role: 'provider',
+        },
       })
       expect(first.role).toBe('admin')
-      const org = await fresh.payload.create({ collection: 'organisations', data: { name: 'Second org', type: 'charity' } })
+      const org = await fresh.payload.create({
+        collection: 'organisations',
+        data: { name: 'Second org', type: 'charity' },
+      })
       const second = await fresh.payload.create({
         collection: 'users',
-        data: { name: 'Second Person', email: 'second@example.org.uk', password: 'a long passphrase here', role: 'provider', organisation: org.id },
+        data: {
+          name: 'Second Person',
+          email: 'second@example.org.uk',
+          password: 'a long passphrase here',
+          role: 'provider',
+          organisation: org.id,
+        },
       })
       expect(second.role).toBe('provider')
     } finally {

@@ -6,7 +6,8 @@ import { useTestWorld } from '../helpers/useTestWorld'
 
 const context = useTestWorld()
 
-const countServices = async () => (await context.t.payload.count({ collection: 'services' })).totalDocs
+const countServices = async () =>
+  (await context.t.payload.count({ collection: 'services' })).totalDocs
 
 /** Expects a Payload ValidationError whose errors name `path` with a message matching `message`. */
 async function expectFieldError(action: Promise<unknown>, path: string, message: RegExp) {
@@ -149,7 +150,10 @@ describe('bad input on create is refused, naming the field, and nothing is writt
 
 describe('bad input on update is refused and the stored listing is unchanged', () => {
   it.each(badInputs)('$name', async ({ data, path, message }) => {
-    const original = await context.t.payload.findByID({ collection: 'services', id: context.world.publishedB.id })
+    const original = await context.t.payload.findByID({
+      collection: 'services',
+      id: context.world.publishedB.id,
+    })
     await expectFieldError(
       context.t.payload.update({
         collection: 'services',
@@ -159,7 +163,10 @@ describe('bad input on update is refused and the stored listing is unchanged', (
       path,
       message,
     )
-    const after = await context.t.payload.findByID({ collection: 'services', id: context.world.publishedB.id })
+    const after = await context.t.payload.findByID({
+      collection: 'services',
+      id: context.world.publishedB.id,
+    })
     expect(after).toEqual(original)
   })
 
@@ -301,9 +308,20 @@ describe('providers and organisations', () => {
     const file = await pngFile(60, 60, 'huge.png')
     const oversized = { ...file, size: 11 * 1024 * 1024 }
     await expect(
-      context.t.payload.create({ collection: 'media', data: { alt: 'A very large photograph' }, file: oversized }),
+      context.t.payload.create({
+        collection: 'media',
+        data: { alt: 'A very large photograph' },
+        file: oversized,
+      }),
     ).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/larger than 10 MB/) })
-    expect((await context.t.payload.count({ collection: 'media', where: { filename: { like: 'huge' } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await context.t.payload.count({
+          collection: 'media',
+          where: { filename: { like: 'huge' } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 
   it('uploads that are not images are refused', async () => {
@@ -314,7 +332,11 @@ describe('providers and organisations', () => {
       size: 21,
     }
     await expect(
-      context.t.payload.create({ collection: 'media', data: { alt: 'Transport policy document' }, file }),
+      context.t.payload.create({
+        collection: 'media',
+        data: { alt: 'Transport policy document' },
+        file,
+      }),
     ).rejects.toMatchObject({ status: 400 })
     expect(
       (

@@ -32,14 +32,19 @@ async function main(): Promise<void> {
       )
     }
     const started = Date.now()
-    const report = await seed(payload, demoContent, { password, log: (m) => console.log(`  loaded ${m}`) })
+    const report = await seed(payload, demoContent, {
+      password,
+      log: (m) => console.log(`  loaded ${m}`),
+    })
     console.log(
       `Demo content loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
         `${report.services} listings (${report.published} published, ${report.drafts} drafts, ` +
         `${report.translatedServices} translated), ${report.organisations} organisations, ${report.users} users, ` +
         `${report.pages} pages, ${report.glossaryTerms} glossary terms.`,
     )
-    console.log(`Sign in with ${STAFF_ACCOUNTS[0].email} (administrator) or ${STAFF_ACCOUNTS[1].email} (officer), password "${password}".`)
+    console.log(
+      `Sign in with ${STAFF_ACCOUNTS[0].email} (administrator) or ${STAFF_ACCOUNTS[1].email} (officer), password "${password}".`,
+    )
   } finally {
     await closeDatabase(payload)
   }

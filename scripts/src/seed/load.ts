@@ -1,9 +1,22 @@
 import type { Organisation, Service, User } from '@local-offer/cms/payload-types'
 import { getLocale, localeCodes, type LocaleCode, type LocalisedText } from '@local-offer/shared'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { toLexical } from './richText.js'
-import type { LocalisedRichText, SeedGlossaryTerm, SeedOrganisation, SeedPage, SeedService } from './types.js'
+import type {
+  LocalisedRichText,
+  SeedGlossaryTerm,
+  SeedOrganisation,
+  SeedPage,
+  SeedService,
+} from './types.js'
 
 export interface SeedContent {
   organisations: SeedOrganisation[]
@@ -48,10 +61,13 @@ const richTextIn = (content: LocalisedRichText, locale: LocaleCode) => {
 
 /** Keeps only the keys whose value is defined, so an update never blanks a field. */
 function defined<T extends Record<string, unknown>>(record: T): Partial<T> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== undefined),
+  ) as Partial<T>
 }
 
-const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString()
+const daysAgo = (now: Date, days: number) =>
+  new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString()
 
 function serviceData(service: SeedService, organisation: Organisation['id'], now: Date) {
   return {
@@ -77,7 +93,9 @@ function serviceData(service: SeedService, organisation: Organisation['id'], now
     openingTimes: service.openingTimes.map((time) => ({ ...time, note: time.note?.en })),
     senInformationReportUrl: service.senInformationReportUrl,
     educationOffer: service.educationOffer
-      ? Object.fromEntries(Object.entries(service.educationOffer).map(([key, text]) => [key, text?.en]))
+      ? Object.fromEntries(
+          Object.entries(service.educationOffer).map(([key, text]) => [key, text?.en]),
+        )
       : undefined,
     organisation,
     lastReviewed: daysAgo(now, service.reviewedDaysAgo),
@@ -97,17 +115,24 @@ function serviceTranslation(service: SeedService, stored: Service, locale: Local
       : undefined,
     eligibility: inLocale(service.eligibility, locale),
     howToComplain: inLocale(service.howToComplain, locale),
-    cost: service.cost.detail?.[locale] ? { ...stored.cost, detail: service.cost.detail[locale] } : undefined,
+    cost: service.cost.detail?.[locale]
+      ? { ...stored.cost, detail: service.cost.detail[locale] }
+      : undefined,
   })
 }
 
-const hasTranslation = (service: SeedService, locale: LocaleCode) => Boolean(service.name[locale] ?? service.summary[locale])
+const hasTranslation = (service: SeedService, locale: LocaleCode) =>
+  Boolean(service.name[locale] ?? service.summary[locale])
 
 /**
  * Loads the demo Local Offer in one transaction (where the database supports them), so a failure
  * leaves the database as it was rather than half-seeded.
  */
-export async function seed(payload: Payload, content: SeedContent, options: SeedOptions): Promise<SeedReport> {
+export async function seed(
+  payload: Payload,
+  content: SeedContent,
+  options: SeedOptions,
+): Promise<SeedReport> {
   const now = options.now ?? new Date()
   const log = options.log ?? (() => undefined)
   const req = await createLocalReq({}, payload)
@@ -158,7 +183,13 @@ async function seedWithin(
     for (const locale of translations(localeCodes)) {
       const description = org.description[locale]
       if (description) {
-        await payload.update({ collection: 'organisations', id: created.id, locale, data: { description }, ...common })
+        await payload.update({
+          collection: 'organisations',
+          id: created.id,
+          locale,
+          data: { description },
+          ...common,
+        })
       }
     }
     organisationIds.set(org.key, created.id)
@@ -177,7 +208,9 @@ async function seedWithin(
   for (const service of content.services) {
     const organisation = organisationIds.get(service.organisation)
     if (organisation === undefined) {
-      throw new Error(`Listing "${service.key}" names organisation "${service.organisation}", which is not in the seed`)
+      throw new Error(
+        `Listing "${service.key}" names organisation "${service.organisation}", which is not in the seed`,
+      )
     }
     const draft = service.status === 'draft'
     const created = await payload.create({
@@ -237,13 +270,26 @@ async function seedWithin(
     const created = await payload.create({
       collection: 'glossary-terms',
       locale: 'en',
-      data: { term: term.term.en, definition: term.definition.en, aliases: term.aliases.map((alias) => ({ alias })) },
+      data: {
+        term: term.term.en,
+        definition: term.definition.en,
+        aliases: term.aliases.map((alias) => ({ alias })),
+      },
       ...common,
     })
     for (const locale of translations(localeCodes)) {
-      const data = defined({ term: inLocale(term.term, locale), definition: inLocale(term.definition, locale) })
+      const data = defined({
+        term: inLocale(term.term, locale),
+        definition: inLocale(term.definition, locale),
+      })
       if (Object.keys(data).length > 0) {
-        await payload.update({ collection: 'glossary-terms', id: created.id, locale, data, ...common })
+        await payload.update({
+          collection: 'glossary-terms',
+          id: created.id,
+          locale,
+          data,
+          ...common,
+        })
       }
     }
   }

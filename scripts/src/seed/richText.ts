@@ -42,7 +42,11 @@ const text = (value: string): TextNode => ({
  * fields store. `dir` sets the text direction recorded on each block (rtl for Arabic).
  */
 export function toLexical(blocks: RichTextBlock[], dir: 'ltr' | 'rtl' = 'ltr'): LexicalDocument {
-  const element = (type: string, children: ElementNode['children'], extra: Record<string, unknown> = {}): ElementNode => ({
+  const element = (
+    type: string,
+    children: ElementNode['children'],
+    extra: Record<string, unknown> = {},
+  ): ElementNode => ({
     type,
     children,
     direction: dir,

@@ -25,7 +25,9 @@ export type RichTextBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
 
-export type LocalisedRichText = { en: RichTextBlock[] } & Partial<Record<LocaleCode, RichTextBlock[]>>
+export type LocalisedRichText = { en: RichTextBlock[] } & Partial<
+  Record<LocaleCode, RichTextBlock[]>
+>
 
 export interface SeedProviderUser {
   name: string
@@ -55,7 +57,13 @@ export interface SeedLocation {
   postcode: string
   locality: LocalityValue
   venueFeatures?: Array<
-    'step-free' | 'accessible-toilet' | 'changing-places' | 'hearing-loop' | 'accessible-parking' | 'quiet-space' | 'lift'
+    | 'step-free'
+    | 'accessible-toilet'
+    | 'changing-places'
+    | 'hearing-loop'
+    | 'accessible-parking'
+    | 'quiet-space'
+    | 'lift'
   >
   accessibility?: LocalisedText
 }

@@ -25,7 +25,11 @@ export const glossary: SeedGlossaryTerm[] = [
     aliases: ['statutory assessment', 'EHCNA', 'needs assessment'],
   },
   {
-    term: { en: 'SEN support', pl: 'Wsparcie SEN', ar: 'دعم الاحتياجات التعليمية الخاصة (SEN support)' },
+    term: {
+      en: 'SEN support',
+      pl: 'Wsparcie SEN',
+      ar: 'دعم الاحتياجات التعليمية الخاصة (SEN support)',
+    },
     definition: {
       en: 'The extra help a nursery, school or college gives a child or young person with special educational needs who does not have an EHC plan. It follows the graduated approach of assess, plan, do, review, and parents should be involved at every step.',
       pl: 'Dodatkowa pomoc, którą przedszkole, szkoła lub college zapewnia dziecku lub młodej osobie ze specjalnymi potrzebami edukacyjnymi bez planu EHC. Opiera się na podejściu stopniowym – ocena, planowanie, działanie, przegląd – a rodzice powinni uczestniczyć w każdym etapie.',
@@ -60,7 +64,11 @@ export const glossary: SeedGlossaryTerm[] = [
     aliases: ['SENDIASS', 'IASS', 'Parent Partnership'],
   },
   {
-    term: { en: 'Local Offer', pl: 'Oferta Lokalna (Local Offer)', ar: 'العرض المحلي (Local Offer)' },
+    term: {
+      en: 'Local Offer',
+      pl: 'Oferta Lokalna (Local Offer)',
+      ar: 'العرض المحلي (Local Offer)',
+    },
     definition: {
       en: 'The information every council must publish about the services and support available for children and young people aged 0 to 25 with SEN or disabilities, in its area and outside it, including for those without an EHC plan. This website is Westbridge’s Local Offer.',
       pl: 'Informacje, które każdy samorząd musi publikować na temat usług i wsparcia dostępnych dla dzieci i młodzieży w wieku od 0 do 25 lat ze specjalnymi potrzebami edukacyjnymi lub niepełnosprawnościami, na swoim terenie i poza nim, także dla osób bez planu EHC. Ta strona internetowa to Oferta Lokalna Westbridge.',
@@ -78,7 +86,11 @@ export const glossary: SeedGlossaryTerm[] = [
     aliases: ['EHCP review', 'review of an EHC plan'],
   },
   {
-    term: { en: 'Graduated approach', pl: 'Podejście stopniowe (graduated approach)', ar: 'النهج المتدرج' },
+    term: {
+      en: 'Graduated approach',
+      pl: 'Podejście stopniowe (graduated approach)',
+      ar: 'النهج المتدرج',
+    },
     definition: {
       en: 'The four-stage cycle nurseries, schools and colleges use to support children with SEN: assess the child’s needs, plan support with the family, do it, and review how well it has worked. The cycle repeats, with more specialist help brought in if needed.',
       pl: 'Czteroetapowy cykl, który przedszkola, szkoły i college stosują, aby wspierać dzieci ze specjalnymi potrzebami edukacyjnymi: ocena potrzeb dziecka, zaplanowanie wsparcia z rodziną, jego realizacja i przegląd skuteczności. Cykl się powtarza, a w razie potrzeby angażuje się bardziej wyspecjalizowaną pomoc.',
@@ -105,7 +117,11 @@ export const glossary: SeedGlossaryTerm[] = [
     aliases: ['DP', 'direct payments'],
   },
   {
-    term: { en: 'Short breaks', pl: 'Krótkie przerwy wytchnieniowe (short breaks)', ar: 'فترات الراحة القصيرة' },
+    term: {
+      en: 'Short breaks',
+      pl: 'Krótkie przerwy wytchnieniowe (short breaks)',
+      ar: 'فترات الراحة القصيرة',
+    },
     definition: {
       en: 'Activities and care that give disabled children and young people enjoyable experiences away from their parents, and give parents and carers a break from caring. They range from after-school clubs to overnight stays.',
       pl: 'Zajęcia i opieka, które dają dzieciom i młodzieży z niepełnosprawnościami przyjemne doświadczenia z dala od rodziców, a rodzicom i opiekunom – odpoczynek od opieki. Obejmują zarówno zajęcia pozaszkolne, jak i pobyty z noclegiem.',
@@ -136,7 +152,11 @@ export const glossary: SeedGlossaryTerm[] = [
     aliases: ['SEND mediation'],
   },
   {
-    term: { en: 'Parent carer forum', pl: 'Forum rodziców i opiekunów', ar: 'منتدى الآباء ومقدمي الرعاية' },
+    term: {
+      en: 'Parent carer forum',
+      pl: 'Forum rodziców i opiekunów',
+      ar: 'منتدى الآباء ومقدمي الرعاية',
+    },
     definition: {
       en: 'An independent group of parents and carers of disabled children who work with the council, schools and the NHS to make sure services meet families’ needs. Westbridge’s forum is open to any parent or carer.',
       pl: 'Niezależna grupa rodziców i opiekunów dzieci z niepełnosprawnościami, która współpracuje z samorządem, szkołami i NHS, aby usługi odpowiadały potrzebom rodzin. Forum w Westbridge jest otwarte dla każdego rodzica i opiekuna.',

@@ -18,7 +18,12 @@ export const organisations: SeedOrganisation[] = [
     website: 'https://www.westbridge.example.org.uk/send',
     email: 'send@westbridge.example.org.uk',
     phone: '020 7946 0100',
-    address: { line1: 'Westbridge Civic Centre', line2: '1 Civic Way', town: 'Westbridge', postcode: 'WB1 2AB' },
+    address: {
+      line1: 'Westbridge Civic Centre',
+      line2: '1 Civic Way',
+      town: 'Westbridge',
+      postcode: 'WB1 2AB',
+    },
     providerUsers: [
       { name: 'Hannah Lewis', email: 'hannah.lewis@westbridge.example.org.uk' },
       { name: 'Daniel Mensah', email: 'daniel.mensah@westbridge.example.org.uk' },
@@ -89,10 +94,18 @@ export const organisations: SeedOrganisation[] = [
     website: 'https://www.westbridgechildrenshealth.example.nhs.uk',
     email: 'childrens.services@westbridgechildrenshealth.example.nhs.uk',
     phone: '020 7946 0300',
-    address: { line1: 'Eastfield Health Centre', line2: '40 Market Street, Eastfield', town: 'Westbridge', postcode: 'WB5 2NP' },
+    address: {
+      line1: 'Eastfield Health Centre',
+      line2: '40 Market Street, Eastfield',
+      town: 'Westbridge',
+      postcode: 'WB5 2NP',
+    },
     providerUsers: [
       { name: 'Dr Rachel Osei', email: 'rachel.osei@westbridgechildrenshealth.example.nhs.uk' },
-      { name: 'Tomasz Wiśniewski', email: 'tomasz.wisniewski@westbridgechildrenshealth.example.nhs.uk' },
+      {
+        name: 'Tomasz Wiśniewski',
+        email: 'tomasz.wisniewski@westbridgechildrenshealth.example.nhs.uk',
+      },
     ],
   },
   {
@@ -107,7 +120,12 @@ export const organisations: SeedOrganisation[] = [
     website: 'https://www.westbridgefamilylink.example.org.uk',
     email: 'hello@westbridgefamilylink.example.org.uk',
     phone: '020 7946 0500',
-    address: { line1: 'The Family Link Hub', line2: '12 Canal Street, Southmere', town: 'Westbridge', postcode: 'WB6 4DW' },
+    address: {
+      line1: 'The Family Link Hub',
+      line2: '12 Canal Street, Southmere',
+      town: 'Westbridge',
+      postcode: 'WB6 4DW',
+    },
     registrationNumber: 'Registered charity 1187342',
     providerUsers: [
       { name: 'Lucy Harrington', email: 'lucy.harrington@westbridgefamilylink.example.org.uk' },
@@ -124,7 +142,12 @@ export const organisations: SeedOrganisation[] = [
     website: 'https://www.bridgewaytransport.example.org.uk',
     email: 'bookings@bridgewaytransport.example.org.uk',
     phone: '020 7946 0600',
-    address: { line1: 'Unit 4, Eastfield Trading Estate', line2: 'Eastfield', town: 'Westbridge', postcode: 'WB5 8LT' },
+    address: {
+      line1: 'Unit 4, Eastfield Trading Estate',
+      line2: 'Eastfield',
+      town: 'Westbridge',
+      postcode: 'WB5 8LT',
+    },
     registrationNumber: 'Company number 09876543',
     providerUsers: [
       { name: 'Gary Whitlock', email: 'gary.whitlock@bridgewaytransport.example.org.uk' },
@@ -141,7 +164,14 @@ export const organisations: SeedOrganisation[] = [
     website: 'https://www.activewestbridge.example.org.uk',
     email: 'inclusion@activewestbridge.example.org.uk',
     phone: '020 7946 0700',
-    address: { line1: 'Westbridge Pools and Fitness', line2: 'Park Road', town: 'Westbridge', postcode: 'WB1 8HN' },
-    providerUsers: [{ name: 'Jade Thompson', email: 'jade.thompson@activewestbridge.example.org.uk' }],
+    address: {
+      line1: 'Westbridge Pools and Fitness',
+      line2: 'Park Road',
+      town: 'Westbridge',
+      postcode: 'WB1 8HN',
+    },
+    providerUsers: [
+      { name: 'Jade Thompson', email: 'jade.thompson@activewestbridge.example.org.uk' },
+    ],
   },
 ]

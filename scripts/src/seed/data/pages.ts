@@ -8,7 +8,12 @@ export const pages: SeedPage[] = [
   {
     slug: 'request-an-ehc-needs-assessment',
     keyJourney: true,
-    relatedCategories: ['education', 'information-advice-support', 'mediation-disagreement', 'tribunal'],
+    relatedCategories: [
+      'education',
+      'information-advice-support',
+      'mediation-disagreement',
+      'tribunal',
+    ],
     title: {
       en: 'Asking for an EHC needs assessment',
       pl: 'Wniosek o ocenę potrzeb EHC',

@@ -1,5 +1,11 @@
 import type { SeedService } from '../../types.js'
-import { civicCentre, familyLinkHub, mondayToFriday, officeHours, westbridgeCollege } from './venues.js'
+import {
+  civicCentre,
+  familyLinkHub,
+  mondayToFriday,
+  officeHours,
+  westbridgeCollege,
+} from './venues.js'
 
 export const adulthoodServices: SeedService[] = [
   {
@@ -103,10 +109,24 @@ export const adulthoodServices: SeedService[] = [
         ar: 'مجاني. لا يتقاضى المتدربون أجرًا في أثناء التدريب، لكن ذلك لا يؤثر في معظم الإعانات، ويمكننا ترتيب مراجعة لاستحقاقاتك.',
       },
     },
-    contacts: [{ name: 'Peter Collins', role: { en: 'Supported internships coordinator' }, phone: '020 7946 0410', email: 'peter.collins@westbridgecollege.example.ac.uk' }],
+    contacts: [
+      {
+        name: 'Peter Collins',
+        role: { en: 'Supported internships coordinator' },
+        phone: '020 7946 0410',
+        email: 'peter.collins@westbridgecollege.example.ac.uk',
+      },
+    ],
     website: 'https://www.westbridgecollege.example.ac.uk/supported-internships',
     locations: [westbridgeCollege],
-    openingTimes: [{ days: mondayToFriday, opens: '09:00', closes: '16:30', note: { en: 'Work hours vary by placement' } }],
+    openingTimes: [
+      {
+        days: mondayToFriday,
+        opens: '09:00',
+        closes: '16:30',
+        note: { en: 'Work hours vary by placement' },
+      },
+    ],
     reviewedDaysAgo: 65,
     status: 'published',
   },
@@ -152,7 +172,13 @@ export const adulthoodServices: SeedService[] = [
       en: 'Westbridge residents aged 18 to 25 (or older with a learning disability) who want paid work of 16 hours a week or more and need support to get and keep it.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Westbridge Works team' }, phone: '020 7946 0150', email: 'westbridgeworks@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Westbridge Works team' },
+        phone: '020 7946 0150',
+        email: 'westbridgeworks@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
     openingTimes: [officeHours],
     reviewedDaysAgo: 360,
@@ -200,9 +226,17 @@ export const adulthoodServices: SeedService[] = [
     },
     cost: {
       type: 'free',
-      detail: { en: 'Free to apprentices. You are paid at least the apprenticeship minimum wage by your employer.' },
+      detail: {
+        en: 'Free to apprentices. You are paid at least the apprenticeship minimum wage by your employer.',
+      },
     },
-    contacts: [{ role: { en: 'Apprenticeships team' }, phone: '020 7946 0420', email: 'apprenticeships@westbridgecollege.example.ac.uk' }],
+    contacts: [
+      {
+        role: { en: 'Apprenticeships team' },
+        phone: '020 7946 0420',
+        email: 'apprenticeships@westbridgecollege.example.ac.uk',
+      },
+    ],
     website: 'https://www.westbridgecollege.example.ac.uk/apprenticeships',
     locations: [westbridgeCollege],
     openingTimes: [{ days: mondayToFriday, opens: '09:00', closes: '17:00' }],
@@ -255,7 +289,13 @@ export const adulthoodServices: SeedService[] = [
         en: 'Advice is free. Tenants pay rent (usually covered by Housing Benefit or Universal Credit) and may contribute to care costs after a financial assessment.',
       },
     },
-    contacts: [{ role: { en: 'Housing and independence advisers' }, phone: '020 7946 0151', email: 'independentliving@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Housing and independence advisers' },
+        phone: '020 7946 0151',
+        email: 'independentliving@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
     openingTimes: [officeHours],
     reviewedDaysAgo: 440,
@@ -264,7 +304,9 @@ export const adulthoodServices: SeedService[] = [
   {
     key: 'college-higher-education-dsa',
     organisation: 'westbridge-college',
-    name: { en: 'Moving on to university: higher education advice and Disabled Students’ Allowance' },
+    name: {
+      en: 'Moving on to university: higher education advice and Disabled Students’ Allowance',
+    },
     summary: {
       en: 'Help for students with SEND who are thinking about university, from choosing courses and visiting disability services to applying for Disabled Students’ Allowance.',
     },
@@ -289,7 +331,12 @@ export const adulthoodServices: SeedService[] = [
     category: 'preparing-for-adulthood',
     subCategories: ['higher-education'],
     ageRange: { minimum: 16, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en'],
     access: {
       routes: ['self-referral'],
@@ -302,8 +349,17 @@ export const adulthoodServices: SeedService[] = [
     eligibility: {
       en: 'Westbridge College students, and Westbridge young people aged 16 to 25 with SEND at other schools and sixth forms (summer term appointments).',
     },
-    cost: { type: 'free', detail: { en: 'Free. DSA itself is not means-tested and does not have to be paid back.' } },
-    contacts: [{ role: { en: 'Careers hub' }, phone: '020 7946 0430', email: 'careers@westbridgecollege.example.ac.uk' }],
+    cost: {
+      type: 'free',
+      detail: { en: 'Free. DSA itself is not means-tested and does not have to be paid back.' },
+    },
+    contacts: [
+      {
+        role: { en: 'Careers hub' },
+        phone: '020 7946 0430',
+        email: 'careers@westbridgecollege.example.ac.uk',
+      },
+    ],
     locations: [westbridgeCollege],
     openingTimes: [{ days: mondayToFriday, opens: '09:00', closes: '17:00' }],
     reviewedDaysAgo: 170,
@@ -336,7 +392,11 @@ export const adulthoodServices: SeedService[] = [
     category: 'preparing-for-adulthood',
     subCategories: ['community-participation'],
     ageRange: { minimum: 16, maximum: 25 },
-    areasOfNeed: ['cognition-learning', 'communication-interaction', 'social-emotional-mental-health'],
+    areasOfNeed: [
+      'cognition-learning',
+      'communication-interaction',
+      'social-emotional-mental-health',
+    ],
     languages: ['en'],
     access: {
       routes: ['self-referral'],
@@ -346,14 +406,31 @@ export const adulthoodServices: SeedService[] = [
         en: 'Young people or families can call or email to arrange a welcome chat. You are welcome to bring a parent, carer or support worker to your first night.',
       },
     },
-    eligibility: { en: 'Young adults aged 16 to 25 with a learning disability or autism who live in or near Westbridge.' },
+    eligibility: {
+      en: 'Young adults aged 16 to 25 with a learning disability or autism who live in or near Westbridge.',
+    },
     cost: {
       type: 'charged',
-      detail: { en: '£3 a social night; trips are charged at cost. Support workers come free. Nobody is turned away for lack of money – ask us about our hardship fund.' },
+      detail: {
+        en: '£3 a social night; trips are charged at cost. Support workers come free. Nobody is turned away for lack of money – ask us about our hardship fund.',
+      },
     },
-    contacts: [{ role: { en: 'Circles coordinator' }, phone: '020 7946 0530', email: 'circles@westbridgefamilylink.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Circles coordinator' },
+        phone: '020 7946 0530',
+        email: 'circles@westbridgefamilylink.example.org.uk',
+      },
+    ],
     locations: [familyLinkHub],
-    openingTimes: [{ days: ['friday'], opens: '18:30', closes: '21:30', note: { en: 'Second and fourth Friday of the month' } }],
+    openingTimes: [
+      {
+        days: ['friday'],
+        opens: '18:30',
+        closes: '21:30',
+        note: { en: 'Second and fourth Friday of the month' },
+      },
+    ],
     reviewedDaysAgo: 85,
     status: 'published',
   },
@@ -383,7 +460,12 @@ export const adulthoodServices: SeedService[] = [
     category: 'preparing-for-adulthood',
     subCategories: ['employment', 'apprenticeships'],
     ageRange: { minimum: 13, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en'],
     access: {
       routes: ['ehc-plan', 'self-referral'],
@@ -393,11 +475,22 @@ export const adulthoodServices: SeedService[] = [
         en: 'Young people with EHC plans are contacted automatically before their Year 9 review. Others can call or drop in to the youth hub on Thursday afternoons.',
       },
     },
-    eligibility: { en: 'Westbridge young people aged 13 to 25 with SEND, with priority for those with EHC plans and those not in education, employment or training.' },
+    eligibility: {
+      en: 'Westbridge young people aged 13 to 25 with SEND, with priority for those with EHC plans and those not in education, employment or training.',
+    },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Youth Pathways' }, phone: '020 7946 0155', email: 'youthpathways@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Youth Pathways' },
+        phone: '020 7946 0155',
+        email: 'youthpathways@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
-    openingTimes: [officeHours, { days: ['thursday'], opens: '14:00', closes: '18:00', note: { en: 'Drop-in' } }],
+    openingTimes: [
+      officeHours,
+      { days: ['thursday'], opens: '14:00', closes: '18:00', note: { en: 'Drop-in' } },
+    ],
     reviewedDaysAgo: 8,
     status: 'draft',
   },

@@ -1,5 +1,11 @@
 import type { SeedService } from '../../types.js'
-import { civicCentre, eastfieldHealthCentre, familyLinkHub, mondayToFriday, officeHours } from './venues.js'
+import {
+  civicCentre,
+  eastfieldHealthCentre,
+  familyLinkHub,
+  mondayToFriday,
+  officeHours,
+} from './venues.js'
 
 export const mediationServices: SeedService[] = [
   {
@@ -80,7 +86,12 @@ export const mediationServices: SeedService[] = [
     category: 'mediation-disagreement',
     subCategories: ['mediation'],
     ageRange: { minimum: 0, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en', 'pl', 'ar', 'bfi'],
     access: {
       routes: ['self-referral'],
@@ -105,7 +116,13 @@ export const mediationServices: SeedService[] = [
         ar: 'مجانية. يتحمل المجلس المحلي تكلفة الوساطة وتكاليف التنقل المعقولة لحضورها.',
       },
     },
-    contacts: [{ role: { en: 'Compass Mediation (independent mediation provider)' }, phone: '0161 496 0455', email: 'westbridge@compassmediation.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Compass Mediation (independent mediation provider)' },
+        phone: '0161 496 0455',
+        email: 'westbridge@compassmediation.example.org.uk',
+      },
+    ],
     website: 'https://www.compassmediation.example.org.uk',
     locations: [civicCentre],
     openingTimes: [{ days: mondayToFriday, opens: '09:00', closes: '17:30' }],
@@ -142,7 +159,12 @@ export const mediationServices: SeedService[] = [
     category: 'mediation-disagreement',
     subCategories: ['disagreement-resolution'],
     ageRange: { minimum: 0, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en'],
     access: {
       routes: ['self-referral'],
@@ -156,7 +178,13 @@ export const mediationServices: SeedService[] = [
       en: 'Anyone in a disagreement about SEN provision for a Westbridge child or young person aged 0 to 25, whether or not they have an EHC plan.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Compass Mediation' }, phone: '0161 496 0455', email: 'westbridge@compassmediation.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Compass Mediation' },
+        phone: '0161 496 0455',
+        email: 'westbridge@compassmediation.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
     openingTimes: [{ days: mondayToFriday, opens: '09:00', closes: '17:30' }],
     reviewedDaysAgo: 235,
@@ -204,9 +232,17 @@ export const mediationServices: SeedService[] = [
       },
       referralUrl: 'https://www.westbridge.example.org.uk/complaints',
     },
-    eligibility: { en: 'Anyone who uses, or has asked for, a council SEND service, or someone acting on their behalf with consent.' },
+    eligibility: {
+      en: 'Anyone who uses, or has asked for, a council SEND service, or someone acting on their behalf with consent.',
+    },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Complaints Team' }, phone: '020 7946 0171', email: 'complaints@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Complaints Team' },
+        phone: '020 7946 0171',
+        email: 'complaints@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
     openingTimes: [officeHours],
     reviewedDaysAgo: 125,
@@ -248,7 +284,13 @@ export const mediationServices: SeedService[] = [
     },
     eligibility: { en: 'Anyone who uses the trust’s services, or their family or carer.' },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'PALS' }, phone: '020 7946 0390', email: 'pals@westbridgechildrenshealth.example.nhs.uk' }],
+    contacts: [
+      {
+        role: { en: 'PALS' },
+        phone: '020 7946 0390',
+        email: 'pals@westbridgechildrenshealth.example.nhs.uk',
+      },
+    ],
     locations: [eastfieldHealthCentre],
     openingTimes: [{ days: mondayToFriday, opens: '09:30', closes: '16:30' }],
     reviewedDaysAgo: 275,
@@ -335,7 +377,12 @@ export const tribunalServices: SeedService[] = [
     category: 'tribunal',
     subCategories: ['appeal-support'],
     ageRange: { minimum: 0, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en', 'pl', 'ar', 'bfi'],
     access: {
       routes: ['self-referral'],
@@ -360,7 +407,13 @@ export const tribunalServices: SeedService[] = [
         ar: 'مجانية. والاستئناف أمام المحكمة مجاني أيضًا، وإن كنت قد تختار الدفع مقابل تقارير مستقلة أو استشارة قانونية.',
       },
     },
-    contacts: [{ role: { en: 'SENDIASS helpline' }, phone: '0300 123 4567', email: 'appeals@westbridgefamilylink.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'SENDIASS helpline' },
+        phone: '0300 123 4567',
+        email: 'appeals@westbridgefamilylink.example.org.uk',
+      },
+    ],
     website: 'https://www.westbridgefamilylink.example.org.uk/sendiass/appeals',
     locations: [familyLinkHub],
     openingTimes: [{ days: mondayToFriday, opens: '09:30', closes: '16:30' }],
@@ -408,9 +461,17 @@ export const tribunalServices: SeedService[] = [
         en: 'Appeals are made directly to the Tribunal, not to the council. Contact the council’s SEND Tribunal officer if you would like to talk about resolving the disagreement.',
       },
     },
-    eligibility: { en: 'Parents, and young people aged 16 to 25, who have received an appealable decision from Westbridge Council.' },
+    eligibility: {
+      en: 'Parents, and young people aged 16 to 25, who have received an appealable decision from Westbridge Council.',
+    },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'SEND Tribunal officer' }, phone: '020 7946 0172', email: 'sendtribunal@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'SEND Tribunal officer' },
+        phone: '020 7946 0172',
+        email: 'sendtribunal@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
     openingTimes: [officeHours],
     reviewedDaysAgo: 180,
@@ -452,9 +513,17 @@ export const tribunalServices: SeedService[] = [
         en: 'Include the health and social care parts in your Tribunal appeal. For advice, contact SENDIASS or the council’s SEND Tribunal officer.',
       },
     },
-    eligibility: { en: 'Parents and young people appealing to the Tribunal about an EHC plan or a refusal to issue one.' },
+    eligibility: {
+      en: 'Parents and young people appealing to the Tribunal about an EHC plan or a refusal to issue one.',
+    },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'SEND Tribunal officer' }, phone: '020 7946 0172', email: 'sendtribunal@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'SEND Tribunal officer' },
+        phone: '020 7946 0172',
+        email: 'sendtribunal@westbridge.example.org.uk',
+      },
+    ],
     locations: [],
     openingTimes: [officeHours],
     reviewedDaysAgo: 300,
@@ -486,17 +555,32 @@ export const tribunalServices: SeedService[] = [
     category: 'tribunal',
     subCategories: ['appeal-support', 'send-tribunal'],
     ageRange: { minimum: 4, maximum: 19 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en'],
     access: {
       routes: ['self-referral'],
       ehcPlanRequired: false,
       referralRequired: false,
-      howToAccess: { en: 'Call the SENDIASS helpline to talk through what happened and your options.' },
+      howToAccess: {
+        en: 'Call the SENDIASS helpline to talk through what happened and your options.',
+      },
     },
-    eligibility: { en: 'Families of disabled pupils at any Westbridge school, with or without an EHC plan.' },
+    eligibility: {
+      en: 'Families of disabled pupils at any Westbridge school, with or without an EHC plan.',
+    },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'SENDIASS helpline' }, phone: '0300 123 4567', email: 'sendiass@westbridgefamilylink.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'SENDIASS helpline' },
+        phone: '0300 123 4567',
+        email: 'sendiass@westbridgefamilylink.example.org.uk',
+      },
+    ],
     locations: [familyLinkHub],
     openingTimes: [{ days: mondayToFriday, opens: '09:30', closes: '16:30' }],
     reviewedDaysAgo: 290,

@@ -44,15 +44,20 @@ export const educationServices: SeedService[] = [
     category: 'education',
     subCategories: ['mainstream-schools', 'early-years'],
     ageRange: { minimum: 3, maximum: 11 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en', 'pl', 'bn'],
     access: {
       routes: ['self-referral', 'ehc-plan'],
       ehcPlanRequired: false,
       referralRequired: false,
       howToAccess: {
-          en: 'Apply for a Nursery, Reception or in-year place through Westbridge School Admissions. If your child has an EHC plan, the school is named through the EHC plan process instead. You are welcome to visit first: ring the school office to book a tour with the SENCO.',
-        },
+        en: 'Apply for a Nursery, Reception or in-year place through Westbridge School Admissions. If your child has an EHC plan, the school is named through the EHC plan process instead. You are welcome to visit first: ring the school office to book a tour with the SENCO.',
+      },
       referralUrl: 'https://www.westbridge.example.org.uk/school-admissions',
     },
     eligibility: {
@@ -68,16 +73,31 @@ export const educationServices: SeedService[] = [
       },
     },
     contacts: [
-      { name: 'Sarah Khan', role: { en: 'SENCO' }, phone: '020 7946 0211', email: 'senco@northbrookprimary.example.org.uk' },
-      { role: { en: 'School office' }, phone: '020 7946 0210', email: 'office@northbrookprimary.example.org.uk' },
+      {
+        name: 'Sarah Khan',
+        role: { en: 'SENCO' },
+        phone: '020 7946 0211',
+        email: 'senco@northbrookprimary.example.org.uk',
+      },
+      {
+        role: { en: 'School office' },
+        phone: '020 7946 0210',
+        email: 'office@northbrookprimary.example.org.uk',
+      },
     ],
     website: 'https://www.northbrookprimary.example.org.uk',
     locations: [northbrookPrimary],
     openingTimes: [
-      { days: mondayToFriday, opens: '08:45', closes: '15:15', note: { en: 'School day, term time only' } },
+      {
+        days: mondayToFriday,
+        opens: '08:45',
+        closes: '15:15',
+        note: { en: 'School day, term time only' },
+      },
       { days: mondayToFriday, opens: '07:45', closes: '08:45', note: { en: 'Breakfast club' } },
     ],
-    senInformationReportUrl: 'https://www.northbrookprimary.example.org.uk/send/sen-information-report',
+    senInformationReportUrl:
+      'https://www.northbrookprimary.example.org.uk/send/sen-information-report',
     educationOffer: {
       approachToTeaching: {
         en: 'Quality first teaching is the starting point in every class: lessons are planned in small, clear steps with key vocabulary taught in advance. Where a child needs more, we follow the graduated approach (assess, plan, do, review) with a SEN support plan agreed with parents and the child.',
@@ -159,13 +179,25 @@ export const educationServices: SeedService[] = [
     },
     cost: { type: 'free' },
     contacts: [
-      { name: 'Sarah Khan', role: { en: 'SENCO' }, phone: '020 7946 0211', email: 'senco@northbrookprimary.example.org.uk' },
-      { name: 'Owen Price', role: { en: 'Resource base teacher' }, email: 'owen.price@northbrookprimary.example.org.uk' },
+      {
+        name: 'Sarah Khan',
+        role: { en: 'SENCO' },
+        phone: '020 7946 0211',
+        email: 'senco@northbrookprimary.example.org.uk',
+      },
+      {
+        name: 'Owen Price',
+        role: { en: 'Resource base teacher' },
+        email: 'owen.price@northbrookprimary.example.org.uk',
+      },
     ],
     website: 'https://www.northbrookprimary.example.org.uk/lighthouse',
     locations: [northbrookPrimary],
-    openingTimes: [{ days: mondayToFriday, opens: '08:45', closes: '15:15', note: { en: 'Term time only' } }],
-    senInformationReportUrl: 'https://www.northbrookprimary.example.org.uk/send/sen-information-report',
+    openingTimes: [
+      { days: mondayToFriday, opens: '08:45', closes: '15:15', note: { en: 'Term time only' } },
+    ],
+    senInformationReportUrl:
+      'https://www.northbrookprimary.example.org.uk/send/sen-information-report',
     educationOffer: {
       approachToTeaching: {
         en: 'Teaching in the base is structured, visual and repetitive, with new words taught explicitly using colourful semantics and shape coding. Staff model language all day and check understanding rather than relying on instructions alone.',
@@ -314,13 +346,25 @@ export const educationServices: SeedService[] = [
       },
     },
     contacts: [
-      { name: 'Joanna Nowak', role: { en: 'Family liaison officer' }, phone: '020 7946 0251', email: 'joanna.nowak@willowsschool.example.org.uk' },
-      { role: { en: 'School office and admissions' }, phone: '020 7946 0250', email: 'admissions@willowsschool.example.org.uk' },
+      {
+        name: 'Joanna Nowak',
+        role: { en: 'Family liaison officer' },
+        phone: '020 7946 0251',
+        email: 'joanna.nowak@willowsschool.example.org.uk',
+      },
+      {
+        role: { en: 'School office and admissions' },
+        phone: '020 7946 0250',
+        email: 'admissions@willowsschool.example.org.uk',
+      },
     ],
     website: 'https://www.willowsschool.example.org.uk',
     locations: [willowsSchool],
-    openingTimes: [{ days: mondayToFriday, opens: '09:00', closes: '15:30', note: { en: 'Term time only' } }],
-    senInformationReportUrl: 'https://www.willowsschool.example.org.uk/about/sen-information-report',
+    openingTimes: [
+      { days: mondayToFriday, opens: '09:00', closes: '15:30', note: { en: 'Term time only' } },
+    ],
+    senInformationReportUrl:
+      'https://www.willowsschool.example.org.uk/about/sen-information-report',
     educationOffer: {
       approachToTeaching: {
         en: 'Every pupil follows one of three pathways – sensory, semi-formal or formal – chosen with parents. Teaching is highly personalised, built around each pupil’s EHC plan outcomes and their way of communicating.',
@@ -396,11 +440,26 @@ export const educationServices: SeedService[] = [
     eligibility: {
       en: 'Pupils in Westbridge schools and early years settings with significant learning or communication difficulties whose needs are not being met by the school’s usual SEN support. An EHC plan is not needed.',
     },
-    cost: { type: 'free', detail: { en: 'Free to Westbridge maintained schools, academies and funded nurseries; the council funds the service.' } },
-    contacts: [{ name: 'Mark Adeyemi', role: { en: 'Outreach lead' }, phone: '020 7946 0252', email: 'outreach@willowsschool.example.org.uk' }],
+    cost: {
+      type: 'free',
+      detail: {
+        en: 'Free to Westbridge maintained schools, academies and funded nurseries; the council funds the service.',
+      },
+    },
+    contacts: [
+      {
+        name: 'Mark Adeyemi',
+        role: { en: 'Outreach lead' },
+        phone: '020 7946 0252',
+        email: 'outreach@willowsschool.example.org.uk',
+      },
+    ],
     locations: [],
-    openingTimes: [{ days: mondayToFriday, opens: '08:30', closes: '16:30', note: { en: 'Term time only' } }],
-    senInformationReportUrl: 'https://www.willowsschool.example.org.uk/about/sen-information-report',
+    openingTimes: [
+      { days: mondayToFriday, opens: '08:30', closes: '16:30', note: { en: 'Term time only' } },
+    ],
+    senInformationReportUrl:
+      'https://www.willowsschool.example.org.uk/about/sen-information-report',
     educationOffer: {
       approachToTeaching: {
         en: 'Outreach teachers share the structured, visual and highly personalised teaching used at The Willows, adapted so that a mainstream class teacher can use it every day.',
@@ -467,7 +526,11 @@ export const educationServices: SeedService[] = [
     category: 'education',
     subCategories: ['colleges'],
     ageRange: { minimum: 16, maximum: 25 },
-    areasOfNeed: ['cognition-learning', 'communication-interaction', 'social-emotional-mental-health'],
+    areasOfNeed: [
+      'cognition-learning',
+      'communication-interaction',
+      'social-emotional-mental-health',
+    ],
     languages: ['en', 'pl', 'so'],
     access: {
       routes: ['self-referral', 'ehc-plan'],
@@ -488,11 +551,23 @@ export const educationServices: SeedService[] = [
       },
     },
     contacts: [
-      { name: 'Aisha Rahman', role: { en: 'Head of Inclusive Learning' }, phone: '020 7946 0401', email: 'aisha.rahman@westbridgecollege.example.ac.uk' },
+      {
+        name: 'Aisha Rahman',
+        role: { en: 'Head of Inclusive Learning' },
+        phone: '020 7946 0401',
+        email: 'aisha.rahman@westbridgecollege.example.ac.uk',
+      },
     ],
     website: 'https://www.westbridgecollege.example.ac.uk/pathways',
     locations: [westbridgeCollege],
-    openingTimes: [{ days: ['monday', 'tuesday', 'wednesday'], opens: '09:30', closes: '15:00', note: { en: 'Term time; timetable varies by pathway' } }],
+    openingTimes: [
+      {
+        days: ['monday', 'tuesday', 'wednesday'],
+        opens: '09:30',
+        closes: '15:00',
+        note: { en: 'Term time; timetable varies by pathway' },
+      },
+    ],
     senInformationReportUrl: 'https://www.westbridgecollege.example.ac.uk/support/send-report',
     educationOffer: {
       approachToTeaching: {
@@ -557,7 +632,12 @@ export const educationServices: SeedService[] = [
     category: 'education',
     subCategories: ['colleges'],
     ageRange: { minimum: 16, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en', 'bfi'],
     access: {
       routes: ['self-referral'],
@@ -571,7 +651,13 @@ export const educationServices: SeedService[] = [
       en: 'Any Westbridge College student with a learning difficulty, disability or long-term health condition. Support is agreed after a conversation with an adviser; a diagnosis is not needed.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Learning Support team' }, phone: '020 7946 0402', email: 'learning.support@westbridgecollege.example.ac.uk' }],
+    contacts: [
+      {
+        role: { en: 'Learning Support team' },
+        phone: '020 7946 0402',
+        email: 'learning.support@westbridgecollege.example.ac.uk',
+      },
+    ],
     website: 'https://www.westbridgecollege.example.ac.uk/support',
     locations: [westbridgeCollege],
     openingTimes: [
@@ -715,7 +801,11 @@ export const educationServices: SeedService[] = [
       },
     },
     contacts: [
-      { role: { en: 'Early Years Inclusion Team' }, phone: '020 7946 0110', email: 'earlyyears.inclusion@westbridge.example.org.uk' },
+      {
+        role: { en: 'Early Years Inclusion Team' },
+        phone: '020 7946 0110',
+        email: 'earlyyears.inclusion@westbridge.example.org.uk',
+      },
     ],
     website: 'https://www.westbridge.example.org.uk/send/portage',
     locations: [northbrookFamilyHub, southmereFamilyHub],
@@ -754,7 +844,12 @@ export const educationServices: SeedService[] = [
     category: 'education',
     subCategories: ['early-years'],
     ageRange: { minimum: 0, maximum: 5 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en'],
     access: {
       routes: ['professional-referral'],
@@ -769,7 +864,13 @@ export const educationServices: SeedService[] = [
       en: 'Children aged 0 to 5 attending a funded place with a Westbridge early years provider, with emerging or identified SEN. The panel considers the setting’s support plan and any advice from health professionals.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Early Years Inclusion Team' }, phone: '020 7946 0110', email: 'earlyyears.inclusion@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Early Years Inclusion Team' },
+        phone: '020 7946 0110',
+        email: 'earlyyears.inclusion@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
     openingTimes: [officeHours],
     reviewedDaysAgo: 95,
@@ -803,7 +904,11 @@ export const educationServices: SeedService[] = [
     category: 'education',
     subCategories: ['specialist-teaching'],
     ageRange: { minimum: 0, maximum: 25 },
-    areasOfNeed: ['cognition-learning', 'social-emotional-mental-health', 'communication-interaction'],
+    areasOfNeed: [
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'communication-interaction',
+    ],
     languages: ['en'],
     access: {
       routes: ['professional-referral', 'assessment'],
@@ -817,11 +922,22 @@ export const educationServices: SeedService[] = [
       en: 'Children and young people aged 0 to 25 in Westbridge schools, settings and colleges. Schools decide which pupils to prioritise for their allocated time, with advice from their link EP.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Educational Psychology Service' }, phone: '020 7946 0111', email: 'eps@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Educational Psychology Service' },
+        phone: '020 7946 0111',
+        email: 'eps@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
     openingTimes: [
       officeHours,
-      { days: ['wednesday'], opens: '13:30', closes: '16:00', note: { en: 'Parent advice line, first Wednesday of each month' } },
+      {
+        days: ['wednesday'],
+        opens: '13:30',
+        closes: '16:00',
+        note: { en: 'Parent advice line, first Wednesday of each month' },
+      },
     ],
     reviewedDaysAgo: 150,
     status: 'published',
@@ -829,7 +945,9 @@ export const educationServices: SeedService[] = [
   {
     key: 'sensory-support-service',
     organisation: 'westbridge-send',
-    name: { en: 'Sensory Support Service: teachers of the deaf and of children with vision impairment' },
+    name: {
+      en: 'Sensory Support Service: teachers of the deaf and of children with vision impairment',
+    },
     summary: {
       en: 'Qualified teachers of deaf children and of children with vision impairment support babies, children and young people at home, in nursery, school and college.',
     },
@@ -868,7 +986,13 @@ export const educationServices: SeedService[] = [
       en: 'Children and young people resident in Westbridge with a diagnosed permanent hearing loss or a vision impairment that is not corrected by glasses. How often we visit depends on need, using the national NatSIP eligibility framework.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Sensory Support Service' }, phone: '020 7946 0112', email: 'sensory.support@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Sensory Support Service' },
+        phone: '020 7946 0112',
+        email: 'sensory.support@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
     openingTimes: [officeHours],
     reviewedDaysAgo: 470,
@@ -918,7 +1042,13 @@ export const educationServices: SeedService[] = [
       en: 'Contact the head of centre first. You can then use the council’s complaints procedure; if your child has SEN, SENDIASS can help you.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Head of centre' }, phone: '020 7946 0115', email: 'tuition.centre@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Head of centre' },
+        phone: '020 7946 0115',
+        email: 'tuition.centre@westbridge.example.org.uk',
+      },
+    ],
     locations: [
       {
         name: { en: 'Westbridge Tuition Centre' },
@@ -930,8 +1060,11 @@ export const educationServices: SeedService[] = [
         venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space'],
       },
     ],
-    openingTimes: [{ days: mondayToFriday, opens: '09:15', closes: '14:45', note: { en: 'Term time only' } }],
-    senInformationReportUrl: 'https://www.westbridge.example.org.uk/tuition-centre/sen-information-report',
+    openingTimes: [
+      { days: mondayToFriday, opens: '09:15', closes: '14:45', note: { en: 'Term time only' } },
+    ],
+    senInformationReportUrl:
+      'https://www.westbridge.example.org.uk/tuition-centre/sen-information-report',
     educationOffer: {
       approachToTeaching: {
         en: 'Teaching is calm, relational and paced to each pupil. Staff start from the pupil’s interests and rebuild confidence before pushing for exam outcomes.',
@@ -970,7 +1103,9 @@ export const educationServices: SeedService[] = [
   {
     key: 'oakfield-house-school',
     organisation: 'westbridge-send',
-    name: { en: 'Oakfield House School, Kingsmead (independent special school outside Westbridge)' },
+    name: {
+      en: 'Oakfield House School, Kingsmead (independent special school outside Westbridge)',
+    },
     summary: {
       en: 'An independent day special school for autistic pupils aged 7 to 19 with anxiety, about 40 minutes from Westbridge, used by a number of Westbridge families.',
     },
@@ -1010,8 +1145,19 @@ export const educationServices: SeedService[] = [
     eligibility: {
       en: 'Autistic children and young people with an EHC plan whose needs cannot be met in a local school. The council decides whether to name the school, taking account of your preference, suitability and cost.',
     },
-    cost: { type: 'free', detail: { en: 'There is no charge to families when the school is named in an EHC plan; the council pays the fees.' } },
-    contacts: [{ role: { en: 'Admissions officer' }, phone: '020 7946 0901', email: 'admissions@oakfieldhouse.example.org.uk' }],
+    cost: {
+      type: 'free',
+      detail: {
+        en: 'There is no charge to families when the school is named in an EHC plan; the council pays the fees.',
+      },
+    },
+    contacts: [
+      {
+        role: { en: 'Admissions officer' },
+        phone: '020 7946 0901',
+        email: 'admissions@oakfieldhouse.example.org.uk',
+      },
+    ],
     website: 'https://www.oakfieldhouse.example.org.uk',
     locations: [
       {
@@ -1023,7 +1169,9 @@ export const educationServices: SeedService[] = [
         venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space'],
       },
     ],
-    openingTimes: [{ days: mondayToFriday, opens: '09:00', closes: '15:00', note: { en: 'Term time only' } }],
+    openingTimes: [
+      { days: mondayToFriday, opens: '09:00', closes: '15:00', note: { en: 'Term time only' } },
+    ],
     senInformationReportUrl: 'https://www.oakfieldhouse.example.org.uk/sen-information-report',
     educationOffer: {
       approachToTeaching: {

@@ -116,13 +116,24 @@ export const healthServices: SeedService[] = [
         ar: 'خدمة مجانية من هيئة الخدمات الصحية الوطنية (NHS).',
       },
     },
-    contacts: [{ role: { en: 'Children’s Speech and Language Therapy' }, phone: '020 7946 0310', email: 'slt@westbridgechildrenshealth.example.nhs.uk' }],
+    contacts: [
+      {
+        role: { en: 'Children’s Speech and Language Therapy' },
+        phone: '020 7946 0310',
+        email: 'slt@westbridgechildrenshealth.example.nhs.uk',
+      },
+    ],
     website: 'https://www.westbridgechildrenshealth.example.nhs.uk/talk-time',
     locations: [northbrookFamilyHub, southmereFamilyHub, eastfieldHealthCentre],
     openingTimes: [
       { days: ['tuesday'], opens: '09:30', closes: '11:30', note: { en: 'Northbrook Family Hub' } },
       { days: ['thursday'], opens: '13:30', closes: '15:30', note: { en: 'Southmere Family Hub' } },
-      { days: ['saturday'], opens: '10:00', closes: '12:00', note: { en: 'Eastfield Health Centre, first Saturday of the month' } },
+      {
+        days: ['saturday'],
+        opens: '10:00',
+        closes: '12:00',
+        note: { en: 'Eastfield Health Centre, first Saturday of the month' },
+      },
     ],
     reviewedDaysAgo: 25,
     status: 'published',
@@ -174,7 +185,13 @@ export const healthServices: SeedService[] = [
       en: 'Pupils aged 4 to 19 attending a Westbridge school or registered with a Westbridge GP, whose communication difficulties have not improved with support in school. Swallowing referrals must come from a health professional.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Children’s Speech and Language Therapy' }, phone: '020 7946 0310', email: 'slt@westbridgechildrenshealth.example.nhs.uk' }],
+    contacts: [
+      {
+        role: { en: 'Children’s Speech and Language Therapy' },
+        phone: '020 7946 0310',
+        email: 'slt@westbridgechildrenshealth.example.nhs.uk',
+      },
+    ],
     locations: [eastfieldHealthCentre],
     openingTimes: [officeHours],
     reviewedDaysAgo: 385,
@@ -285,12 +302,19 @@ export const healthServices: SeedService[] = [
       },
     },
     contacts: [
-      { role: { en: 'Children’s Occupational Therapy' }, phone: '020 7946 0320', email: therapiesEmail },
+      {
+        role: { en: 'Children’s Occupational Therapy' },
+        phone: '020 7946 0320',
+        email: therapiesEmail,
+      },
       { role: { en: 'Advice line (Tuesdays 13:00 to 16:00)' }, phone: '020 7946 0321' },
     ],
     website: 'https://www.westbridgechildrenshealth.example.nhs.uk/occupational-therapy',
     locations: [eastfieldHealthCentre],
-    openingTimes: [officeHours, { days: ['tuesday'], opens: '13:00', closes: '16:00', note: { en: 'Advice line' } }],
+    openingTimes: [
+      officeHours,
+      { days: ['tuesday'], opens: '13:00', closes: '16:00', note: { en: 'Advice line' } },
+    ],
     reviewedDaysAgo: 140,
     status: 'published',
   },
@@ -337,7 +361,9 @@ export const healthServices: SeedService[] = [
       en: 'Children and young people aged 0 to 19 registered with a Westbridge GP, with a physical difficulty affecting their movement, posture or function. Children with mild coordination difficulties are usually seen by occupational therapy instead.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Children’s Physiotherapy' }, phone: '020 7946 0330', email: therapiesEmail }],
+    contacts: [
+      { role: { en: 'Children’s Physiotherapy' }, phone: '020 7946 0330', email: therapiesEmail },
+    ],
     locations: [eastfieldHealthCentre, willowsSchool],
     openingTimes: [{ days: mondayToFriday, opens: '08:30', closes: '16:30' }],
     reviewedDaysAgo: 300,
@@ -443,9 +469,19 @@ export const healthServices: SeedService[] = [
     },
     cost: {
       type: 'free',
-      detail: { en: 'Free on the NHS.', pl: 'Bezpłatnie w ramach NHS.', ar: 'مجاني ضمن خدمات NHS.' },
+      detail: {
+        en: 'Free on the NHS.',
+        pl: 'Bezpłatnie w ramach NHS.',
+        ar: 'مجاني ضمن خدمات NHS.',
+      },
     },
-    contacts: [{ role: { en: 'Community Paediatrics appointments' }, phone: '020 7946 0340', email: 'paediatrics@westbridgechildrenshealth.example.nhs.uk' }],
+    contacts: [
+      {
+        role: { en: 'Community Paediatrics appointments' },
+        phone: '020 7946 0340',
+        email: 'paediatrics@westbridgechildrenshealth.example.nhs.uk',
+      },
+    ],
     locations: [eastfieldHealthCentre],
     openingTimes: [officeHours],
     reviewedDaysAgo: 15,
@@ -492,11 +528,22 @@ export const healthServices: SeedService[] = [
       en: 'Children and young people up to 19 registered with a Westbridge GP who have nursing needs that can be met at home or school. The continence service is for children aged 5 and over.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Community nursing team base' }, phone: '020 7946 0350', email: 'ccn@westbridgechildrenshealth.example.nhs.uk' }],
+    contacts: [
+      {
+        role: { en: 'Community nursing team base' },
+        phone: '020 7946 0350',
+        email: 'ccn@westbridgechildrenshealth.example.nhs.uk',
+      },
+    ],
     locations: [eastfieldHealthCentre, willowsSchool],
     openingTimes: [
       { days: mondayToFriday, opens: '08:00', closes: '20:00' },
-      { days: ['saturday', 'sunday'], opens: '09:00', closes: '17:00', note: { en: 'Weekend visits for children already on the caseload' } },
+      {
+        days: ['saturday', 'sunday'],
+        opens: '09:00',
+        closes: '17:00',
+        note: { en: 'Weekend visits for children already on the caseload' },
+      },
     ],
     reviewedDaysAgo: 355,
     status: 'published',
@@ -552,7 +599,11 @@ export const healthServices: SeedService[] = [
     },
     cost: { type: 'free' },
     contacts: [
-      { role: { en: 'CAMHS single point of access' }, phone: '020 7946 0360', email: 'camhs@westbridgechildrenshealth.example.nhs.uk' },
+      {
+        role: { en: 'CAMHS single point of access' },
+        phone: '020 7946 0360',
+        email: 'camhs@westbridgechildrenshealth.example.nhs.uk',
+      },
       { role: { en: 'CAMHS crisis line (open cases)' }, phone: '0300 123 4570' },
     ],
     locations: [
@@ -611,9 +662,22 @@ export const healthServices: SeedService[] = [
       en: 'Pupils in a school that has a Mental Health Support Team. The list of schools is updated each September.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'MHST team manager' }, phone: '020 7946 0365', email: 'mhst@westbridgechildrenshealth.example.nhs.uk' }],
+    contacts: [
+      {
+        role: { en: 'MHST team manager' },
+        phone: '020 7946 0365',
+        email: 'mhst@westbridgechildrenshealth.example.nhs.uk',
+      },
+    ],
     locations: [],
-    openingTimes: [{ days: mondayToFriday, opens: '08:30', closes: '16:30', note: { en: 'Term time, with some holiday workshops' } }],
+    openingTimes: [
+      {
+        days: mondayToFriday,
+        opens: '08:30',
+        closes: '16:30',
+        note: { en: 'Term time, with some holiday workshops' },
+      },
+    ],
     reviewedDaysAgo: 12,
     status: 'draft',
   },
@@ -658,11 +722,22 @@ export const healthServices: SeedService[] = [
       en: 'Children and young people up to 18 registered with a GP in Westbridge or Kingsmead.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Paediatric audiology appointments' }, phone: '020 7946 0920', email: 'audiology@westbridgechildrenshealth.example.nhs.uk' }],
+    contacts: [
+      {
+        role: { en: 'Paediatric audiology appointments' },
+        phone: '020 7946 0920',
+        email: 'audiology@westbridgechildrenshealth.example.nhs.uk',
+      },
+    ],
     locations: [kingsmeadHospital],
     openingTimes: [
       { days: mondayToFriday, opens: '08:30', closes: '17:00' },
-      { days: ['wednesday'], opens: '09:00', closes: '12:00', note: { en: 'Hearing aid repair drop-in' } },
+      {
+        days: ['wednesday'],
+        opens: '09:00',
+        closes: '12:00',
+        note: { en: 'Hearing aid repair drop-in' },
+      },
     ],
     reviewedDaysAgo: 230,
     status: 'published',
@@ -713,7 +788,13 @@ export const healthServices: SeedService[] = [
         en: 'The assessed chair is free. With a personal wheelchair budget you can choose to pay the difference for a chair with extra features.',
       },
     },
-    contacts: [{ role: { en: 'Wheelchair service' }, phone: '020 7946 0925', email: 'wheelchairs@westbridgechildrenshealth.example.nhs.uk' }],
+    contacts: [
+      {
+        role: { en: 'Wheelchair service' },
+        phone: '020 7946 0925',
+        email: 'wheelchairs@westbridgechildrenshealth.example.nhs.uk',
+      },
+    ],
     locations: [kingsmeadHospital],
     openingTimes: [officeHours],
     reviewedDaysAgo: 495,

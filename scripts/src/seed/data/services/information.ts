@@ -1,5 +1,12 @@
 import type { SeedService } from '../../types.js'
-import { centralLibrary, civicCentre, eastfieldHealthCentre, familyLinkHub, mondayToFriday, officeHours } from './venues.js'
+import {
+  centralLibrary,
+  civicCentre,
+  eastfieldHealthCentre,
+  familyLinkHub,
+  mondayToFriday,
+  officeHours,
+} from './venues.js'
 
 export const informationServices: SeedService[] = [
   {
@@ -86,7 +93,12 @@ export const informationServices: SeedService[] = [
     category: 'information-advice-support',
     subCategories: ['sendiass'],
     ageRange: { minimum: 0, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en', 'bfi', 'pl', 'ar', 'ur', 'so'],
     access: {
       routes: ['self-referral'],
@@ -112,14 +124,27 @@ export const informationServices: SeedService[] = [
       detail: { en: 'Free and confidential.', pl: 'Bezpłatnie i poufnie.', ar: 'مجانية وسرية.' },
     },
     contacts: [
-      { role: { en: 'SENDIASS helpline' }, phone: '0300 123 4567', email: 'sendiass@westbridgefamilylink.example.org.uk' },
-      { name: 'Karim Haddad', role: { en: 'SENDIASS manager' }, email: 'karim.haddad@westbridgefamilylink.example.org.uk' },
+      {
+        role: { en: 'SENDIASS helpline' },
+        phone: '0300 123 4567',
+        email: 'sendiass@westbridgefamilylink.example.org.uk',
+      },
+      {
+        name: 'Karim Haddad',
+        role: { en: 'SENDIASS manager' },
+        email: 'karim.haddad@westbridgefamilylink.example.org.uk',
+      },
     ],
     website: 'https://www.westbridgefamilylink.example.org.uk/sendiass',
     locations: [familyLinkHub, centralLibrary],
     openingTimes: [
       { days: mondayToFriday, opens: '09:30', closes: '16:30', note: { en: 'Helpline' } },
-      { days: ['tuesday'], opens: '09:30', closes: '12:30', note: { en: 'Drop-in at Westbridge Central Library' } },
+      {
+        days: ['tuesday'],
+        opens: '09:30',
+        closes: '12:30',
+        note: { en: 'Drop-in at Westbridge Central Library' },
+      },
     ],
     reviewedDaysAgo: 20,
     status: 'published',
@@ -199,7 +224,12 @@ export const informationServices: SeedService[] = [
     category: 'information-advice-support',
     subCategories: ['parent-carer-forum'],
     ageRange: { minimum: 0, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en'],
     access: {
       routes: ['self-referral'],
@@ -224,10 +254,23 @@ export const informationServices: SeedService[] = [
         ar: 'الانضمام مجاني. ويحصل الآباء الذين يشاركون في الأنشطة المدفوعة على قسيمة مقابل وقتهم.',
       },
     },
-    contacts: [{ role: { en: 'Forum coordinator' }, phone: '020 7946 0540', email: 'forum@westbridgeparentcarers.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Forum coordinator' },
+        phone: '020 7946 0540',
+        email: 'forum@westbridgeparentcarers.example.org.uk',
+      },
+    ],
     website: 'https://www.westbridgeparentcarers.example.org.uk',
     locations: [familyLinkHub],
-    openingTimes: [{ days: ['monday', 'wednesday', 'thursday'], opens: '10:00', closes: '15:00', note: { en: 'Coordinator’s working days' } }],
+    openingTimes: [
+      {
+        days: ['monday', 'wednesday', 'thursday'],
+        opens: '10:00',
+        closes: '15:00',
+        note: { en: 'Coordinator’s working days' },
+      },
+    ],
     reviewedDaysAgo: 35,
     status: 'published',
   },
@@ -319,9 +362,22 @@ export const informationServices: SeedService[] = [
         ar: 'مجانًا، مع الشاي والقهوة والكعك.',
       },
     },
-    contacts: [{ role: { en: 'Family Link reception' }, phone: '020 7946 0500', email: 'hello@westbridgefamilylink.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Family Link reception' },
+        phone: '020 7946 0500',
+        email: 'hello@westbridgefamilylink.example.org.uk',
+      },
+    ],
     locations: [familyLinkHub],
-    openingTimes: [{ days: ['wednesday'], opens: '10:00', closes: '12:00', note: { en: 'Polish: first Wednesday; Arabic: third Wednesday' } }],
+    openingTimes: [
+      {
+        days: ['wednesday'],
+        opens: '10:00',
+        closes: '12:00',
+        note: { en: 'Polish: first Wednesday; Arabic: third Wednesday' },
+      },
+    ],
     reviewedDaysAgo: 48,
     status: 'published',
   },
@@ -360,13 +416,30 @@ export const informationServices: SeedService[] = [
       referralRequired: false,
       howToAccess: { en: 'Email to join the mailing list, or just turn up to a meeting.' },
     },
-    eligibility: { en: 'Parents and carers of children who are autistic or waiting for an autism assessment. No diagnosis needed.' },
+    eligibility: {
+      en: 'Parents and carers of children who are autistic or waiting for an autism assessment. No diagnosis needed.',
+    },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Spectrum volunteers' }, email: 'spectrum@westbridgefamilylink.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Spectrum volunteers' },
+        email: 'spectrum@westbridgefamilylink.example.org.uk',
+      },
+    ],
     locations: [familyLinkHub],
     openingTimes: [
-      { days: ['thursday'], opens: '19:00', closes: '21:00', note: { en: 'Second Thursday of the month' } },
-      { days: ['saturday'], opens: '09:30', closes: '11:00', note: { en: 'Dads’ breakfast, every other Saturday' } },
+      {
+        days: ['thursday'],
+        opens: '19:00',
+        closes: '21:00',
+        note: { en: 'Second Thursday of the month' },
+      },
+      {
+        days: ['saturday'],
+        opens: '09:30',
+        closes: '11:00',
+        note: { en: 'Dads’ breakfast, every other Saturday' },
+      },
     ],
     reviewedDaysAgo: 50,
     status: 'published',
@@ -409,13 +482,31 @@ export const informationServices: SeedService[] = [
       },
       referralUrl: 'https://www.westbridgefamilylink.example.org.uk/courses',
     },
-    eligibility: { en: 'Parents and carers living in Westbridge. Courses are popular, so we keep a waiting list and run each course three times a year.' },
+    eligibility: {
+      en: 'Parents and carers living in Westbridge. Courses are popular, so we keep a waiting list and run each course three times a year.',
+    },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Courses team' }, phone: '020 7946 0515', email: 'courses@westbridgefamilylink.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Courses team' },
+        phone: '020 7946 0515',
+        email: 'courses@westbridgefamilylink.example.org.uk',
+      },
+    ],
     locations: [familyLinkHub],
     openingTimes: [
-      { days: ['tuesday'], opens: '10:00', closes: '12:30', note: { en: 'Daytime courses, in person' } },
-      { days: ['wednesday'], opens: '19:00', closes: '21:00', note: { en: 'Evening courses, online' } },
+      {
+        days: ['tuesday'],
+        opens: '10:00',
+        closes: '12:30',
+        note: { en: 'Daytime courses, in person' },
+      },
+      {
+        days: ['wednesday'],
+        opens: '19:00',
+        closes: '21:00',
+        note: { en: 'Evening courses, online' },
+      },
     ],
     reviewedDaysAgo: 140,
     status: 'published',
@@ -451,7 +542,12 @@ export const informationServices: SeedService[] = [
     category: 'information-advice-support',
     subCategories: [],
     ageRange: { minimum: 0, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en'],
     access: {
       routes: ['self-referral', 'ehc-plan'],
@@ -462,12 +558,20 @@ export const informationServices: SeedService[] = [
       },
       referralUrl: 'https://www.westbridge.example.org.uk/send/request-an-assessment',
     },
-    eligibility: { en: 'Children and young people aged 0 to 25 who live in Westbridge and have, or may need, an EHC plan.' },
+    eligibility: {
+      en: 'Children and young people aged 0 to 25 who live in Westbridge and have, or may need, an EHC plan.',
+    },
     howToComplain: {
       en: 'You can complain through the council’s corporate complaints procedure. Disagreements about the content of a plan can go to mediation and the SEND Tribunal.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'SEND Casework duty line' }, phone: '020 7946 0101', email: 'sendcasework@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'SEND Casework duty line' },
+        phone: '020 7946 0101',
+        email: 'sendcasework@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
     openingTimes: [officeHours],
     reviewedDaysAgo: 28,
@@ -512,7 +616,13 @@ export const informationServices: SeedService[] = [
     },
     eligibility: { en: 'Anyone living or working in Westbridge.' },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Family Information Service' }, phone: '020 7946 0102', email: 'fis@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Family Information Service' },
+        phone: '020 7946 0102',
+        email: 'fis@westbridge.example.org.uk',
+      },
+    ],
     locations: [centralLibrary],
     openingTimes: [
       officeHours,
@@ -524,7 +634,9 @@ export const informationServices: SeedService[] = [
   {
     key: 'nhs-keyworker-service',
     organisation: 'childrens-health',
-    name: { en: 'Keyworker service for autistic young people and young people with a learning disability' },
+    name: {
+      en: 'Keyworker service for autistic young people and young people with a learning disability',
+    },
     summary: {
       en: 'A dedicated keyworker for young people aged 0 to 25 who are in, or at risk of going into, a mental health hospital, who helps families get the right support from every service.',
     },
@@ -547,7 +659,11 @@ export const informationServices: SeedService[] = [
     category: 'information-advice-support',
     subCategories: [],
     ageRange: { minimum: 0, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'social-emotional-mental-health', 'cognition-learning'],
+    areasOfNeed: [
+      'communication-interaction',
+      'social-emotional-mental-health',
+      'cognition-learning',
+    ],
     languages: ['en'],
     access: {
       routes: ['professional-referral'],
@@ -561,7 +677,13 @@ export const informationServices: SeedService[] = [
       en: 'Autistic young people and young people with a learning disability aged 0 to 25 who are in a mental health inpatient unit or at high risk of admission.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Keyworking team' }, phone: '020 7946 0370', email: 'keyworkers@westbridgechildrenshealth.example.nhs.uk' }],
+    contacts: [
+      {
+        role: { en: 'Keyworking team' },
+        phone: '020 7946 0370',
+        email: 'keyworkers@westbridgechildrenshealth.example.nhs.uk',
+      },
+    ],
     locations: [eastfieldHealthCentre],
     openingTimes: [{ days: mondayToFriday, opens: '09:00', closes: '17:00' }],
     reviewedDaysAgo: 205,

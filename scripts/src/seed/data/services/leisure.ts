@@ -1,5 +1,11 @@
 import type { SeedService } from '../../types.js'
-import { artsCentre, centralLibrary, officeHours, riversideLeisure, westbridgePools } from './venues.js'
+import {
+  artsCentre,
+  centralLibrary,
+  officeHours,
+  riversideLeisure,
+  westbridgePools,
+} from './venues.js'
 
 export const leisureServices: SeedService[] = [
   {
@@ -103,7 +109,13 @@ export const leisureServices: SeedService[] = [
         ar: 'الدروس الجماعية 7.20 جنيه إسترليني للجلسة (5.76 جنيه مع بطاقة فترات الراحة القصيرة)، والدروس الفردية 19 جنيهًا. السباحة الحسية 3.50 جنيه، ويسبح مقدمو الرعاية مجانًا.',
       },
     },
-    contacts: [{ role: { en: 'Riverside Leisure Centre reception' }, phone: '020 7946 0720', email: 'riverside@activewestbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Riverside Leisure Centre reception' },
+        phone: '020 7946 0720',
+        email: 'riverside@activewestbridge.example.org.uk',
+      },
+    ],
     website: 'https://www.activewestbridge.example.org.uk/swimming/inclusive',
     locations: [riversideLeisure],
     openingTimes: [
@@ -141,25 +153,49 @@ export const leisureServices: SeedService[] = [
     category: 'childcare-leisure',
     subCategories: ['arts-culture'],
     ageRange: { minimum: 0, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'sensory-physical', 'social-emotional-mental-health'],
+    areasOfNeed: [
+      'communication-interaction',
+      'sensory-physical',
+      'social-emotional-mental-health',
+    ],
     languages: ['en', 'bfi'],
     access: {
       routes: ['self-referral'],
       ehcPlanRequired: false,
       referralRequired: false,
-      howToAccess: { en: 'Book online or at the box office; relaxed events are marked with a green "R" in the programme. Call the access line if you would like to plan your visit.' },
+      howToAccess: {
+        en: 'Book online or at the box office; relaxed events are marked with a green "R" in the programme. Call the access line if you would like to plan your visit.',
+      },
     },
     eligibility: { en: 'Everyone is welcome at relaxed events.' },
     cost: {
       type: 'charged',
-      detail: { en: 'Relaxed cinema £4 a ticket; theatre from £8. One carer goes free with a Short Breaks Card or proof of disability benefits.' },
+      detail: {
+        en: 'Relaxed cinema £4 a ticket; theatre from £8. One carer goes free with a Short Breaks Card or proof of disability benefits.',
+      },
     },
-    contacts: [{ role: { en: 'Box office and access line' }, phone: '020 7946 0730', email: 'boxoffice@activewestbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Box office and access line' },
+        phone: '020 7946 0730',
+        email: 'boxoffice@activewestbridge.example.org.uk',
+      },
+    ],
     website: 'https://www.activewestbridge.example.org.uk/arts-centre/relaxed',
     locations: [artsCentre],
     openingTimes: [
-      { days: ['tuesday', 'wednesday', 'thursday', 'friday', 'saturday'], opens: '10:00', closes: '20:00', note: { en: 'Box office' } },
-      { days: ['sunday'], opens: '10:30', closes: '12:30', note: { en: 'Relaxed cinema, first Sunday of the month' } },
+      {
+        days: ['tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+        opens: '10:00',
+        closes: '20:00',
+        note: { en: 'Box office' },
+      },
+      {
+        days: ['sunday'],
+        opens: '10:30',
+        closes: '12:30',
+        note: { en: 'Relaxed cinema, first Sunday of the month' },
+      },
     ],
     reviewedDaysAgo: 310,
     status: 'published',
@@ -197,13 +233,25 @@ export const leisureServices: SeedService[] = [
       routes: ['self-referral'],
       ehcPlanRequired: false,
       referralRequired: false,
-      howToAccess: { en: 'Come and try a free taster session – email us first so we have the right chair ready.' },
+      howToAccess: {
+        en: 'Come and try a free taster session – email us first so we have the right chair ready.',
+      },
     },
-    eligibility: { en: 'Young people aged 8 to 25 with a physical disability or long-term condition affecting their mobility. Siblings and friends can join in too.' },
+    eligibility: {
+      en: 'Young people aged 8 to 25 with a physical disability or long-term condition affecting their mobility. Siblings and friends can join in too.',
+    },
     cost: { type: 'charged', detail: { en: '£3 a session; the first two sessions are free.' } },
-    contacts: [{ role: { en: 'Club coach' }, email: 'wheelers@activewestbridge.example.org.uk', phone: '020 7946 0740' }],
+    contacts: [
+      {
+        role: { en: 'Club coach' },
+        email: 'wheelers@activewestbridge.example.org.uk',
+        phone: '020 7946 0740',
+      },
+    ],
     locations: [westbridgePools],
-    openingTimes: [{ days: ['tuesday'], opens: '18:00', closes: '19:30', note: { en: 'Term time' } }],
+    openingTimes: [
+      { days: ['tuesday'], opens: '18:00', closes: '19:30', note: { en: 'Term time' } },
+    ],
     reviewedDaysAgo: 200,
     status: 'published',
   },
@@ -234,7 +282,11 @@ export const leisureServices: SeedService[] = [
     category: 'childcare-leisure',
     subCategories: ['youth-clubs'],
     ageRange: { minimum: 11, maximum: 19 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+    ],
     languages: ['en'],
     access: {
       routes: ['self-referral'],
@@ -244,9 +296,17 @@ export const leisureServices: SeedService[] = [
         en: 'Call the youth centre or come along with a parent or carer for your first visit, when we will fill in a short registration form together.',
       },
     },
-    eligibility: { en: 'Young people aged 11 to 19 with SEND who can take part with a ratio of one worker to four young people.' },
+    eligibility: {
+      en: 'Young people aged 11 to 19 with SEND who can take part with a ratio of one worker to four young people.',
+    },
     cost: { type: 'free', detail: { en: 'Free; trips cost between £2 and £10.' } },
-    contacts: [{ role: { en: 'Southmere Youth Centre' }, phone: '020 7946 0175', email: 'youthservice@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Southmere Youth Centre' },
+        phone: '020 7946 0175',
+        email: 'youthservice@westbridge.example.org.uk',
+      },
+    ],
     locations: [
       {
         name: { en: 'Southmere Youth Centre' },
@@ -258,7 +318,14 @@ export const leisureServices: SeedService[] = [
         venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space'],
       },
     ],
-    openingTimes: [{ days: ['thursday'], opens: '18:00', closes: '20:30', note: { en: 'All year except bank holidays' } }],
+    openingTimes: [
+      {
+        days: ['thursday'],
+        opens: '18:00',
+        closes: '20:30',
+        note: { en: 'All year except bank holidays' },
+      },
+    ],
     reviewedDaysAgo: 160,
     status: 'published',
   },
@@ -289,20 +356,35 @@ export const leisureServices: SeedService[] = [
     category: 'childcare-leisure',
     subCategories: ['childcare'],
     ageRange: { minimum: 0, maximum: 18 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en', 'pl', 'bn'],
     access: {
       routes: ['self-referral'],
       ehcPlanRequired: false,
       referralRequired: false,
-      howToAccess: { en: 'Call or email the Family Information Service and ask for childcare brokerage.' },
+      howToAccess: {
+        en: 'Call or email the Family Information Service and ask for childcare brokerage.',
+      },
     },
     eligibility: { en: 'Any Westbridge family looking for childcare for a child with SEND.' },
     cost: {
       type: 'free-and-charged',
-      detail: { en: 'Our help is free. Childcare fees are set by each provider; you may be able to get help through Tax-Free Childcare or Universal Credit.' },
+      detail: {
+        en: 'Our help is free. Childcare fees are set by each provider; you may be able to get help through Tax-Free Childcare or Universal Credit.',
+      },
     },
-    contacts: [{ role: { en: 'Family Information Service' }, phone: '020 7946 0102', email: 'fis@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Family Information Service' },
+        phone: '020 7946 0102',
+        email: 'fis@westbridge.example.org.uk',
+      },
+    ],
     locations: [centralLibrary],
     openingTimes: [officeHours],
     reviewedDaysAgo: 115,
@@ -342,11 +424,24 @@ export const leisureServices: SeedService[] = [
       referralRequired: false,
       howToAccess: { en: 'Email the Music Hub to book a free trial session.' },
     },
-    eligibility: { en: 'Children and young people aged 5 to 19 with SEND who live or go to school in Westbridge.' },
-    cost: { type: 'charged', detail: { en: '£30 a term; free for children eligible for free school meals.' } },
-    contacts: [{ role: { en: 'Music Hub office' }, phone: '020 7946 0180', email: 'musichub@westbridge.example.org.uk' }],
+    eligibility: {
+      en: 'Children and young people aged 5 to 19 with SEND who live or go to school in Westbridge.',
+    },
+    cost: {
+      type: 'charged',
+      detail: { en: '£30 a term; free for children eligible for free school meals.' },
+    },
+    contacts: [
+      {
+        role: { en: 'Music Hub office' },
+        phone: '020 7946 0180',
+        email: 'musichub@westbridge.example.org.uk',
+      },
+    ],
     locations: [artsCentre],
-    openingTimes: [{ days: ['saturday'], opens: '09:30', closes: '12:00', note: { en: 'Term time' } }],
+    openingTimes: [
+      { days: ['saturday'], opens: '09:30', closes: '12:00', note: { en: 'Term time' } },
+    ],
     reviewedDaysAgo: 14,
     status: 'draft',
   },

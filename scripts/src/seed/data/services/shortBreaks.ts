@@ -85,7 +85,12 @@ export const shortBreaksServices: SeedService[] = [
     category: 'short-breaks',
     subCategories: ['day-activities', 'holiday-schemes'],
     ageRange: { minimum: 0, maximum: 18 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en', 'pl', 'ar'],
     access: {
       routes: ['self-referral'],
@@ -114,7 +119,13 @@ export const shortBreaksServices: SeedService[] = [
         ar: 'البطاقة مجانية، وقد تُفرض رسوم بسيطة على الأنشطة التي تُحجز بها.',
       },
     },
-    contacts: [{ role: { en: 'Short Breaks Team' }, phone: '020 7946 0160', email: 'shortbreaks@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Short Breaks Team' },
+        phone: '020 7946 0160',
+        email: 'shortbreaks@westbridge.example.org.uk',
+      },
+    ],
     website: 'https://www.westbridge.example.org.uk/short-breaks',
     locations: [civicCentre],
     openingTimes: [officeHours],
@@ -221,10 +232,24 @@ export const shortBreaksServices: SeedService[] = [
         ar: '5 جنيهات إسترلينية للجلسة، بما في ذلك الغداء. الجلسات مجانية للأسر ذات الدخل المنخفض، ويمكن دفع تكلفتها من المدفوعات المباشرة.',
       },
     },
-    contacts: [{ name: 'Lucy Harrington', role: { en: 'Services manager' }, phone: '020 7946 0510', email: 'saturdayclub@westbridgefamilylink.example.org.uk' }],
+    contacts: [
+      {
+        name: 'Lucy Harrington',
+        role: { en: 'Services manager' },
+        phone: '020 7946 0510',
+        email: 'saturdayclub@westbridgefamilylink.example.org.uk',
+      },
+    ],
     website: 'https://www.westbridgefamilylink.example.org.uk/saturday-club',
     locations: [willowsSchool],
-    openingTimes: [{ days: ['saturday'], opens: '10:00', closes: '15:00', note: { en: 'Term time, most Saturdays' } }],
+    openingTimes: [
+      {
+        days: ['saturday'],
+        opens: '10:00',
+        closes: '15:00',
+        note: { en: 'Term time, most Saturdays' },
+      },
+    ],
     reviewedDaysAgo: 40,
     status: 'published',
   },
@@ -259,7 +284,11 @@ export const shortBreaksServices: SeedService[] = [
     category: 'short-breaks',
     subCategories: ['holiday-schemes'],
     ageRange: { minimum: 5, maximum: 16 },
-    areasOfNeed: ['communication-interaction', 'social-emotional-mental-health', 'cognition-learning'],
+    areasOfNeed: [
+      'communication-interaction',
+      'social-emotional-mental-health',
+      'cognition-learning',
+    ],
     languages: ['en'],
     access: {
       routes: ['self-referral'],
@@ -279,10 +308,24 @@ export const shortBreaksServices: SeedService[] = [
         en: '£18 a day, or £9.60 with the Short Breaks Card discount. Free for children eligible for benefits-related free school meals.',
       },
     },
-    contacts: [{ name: 'Jade Thompson', role: { en: 'Inclusion and short breaks lead' }, phone: '020 7946 0710', email: 'holidays@activewestbridge.example.org.uk' }],
+    contacts: [
+      {
+        name: 'Jade Thompson',
+        role: { en: 'Inclusion and short breaks lead' },
+        phone: '020 7946 0710',
+        email: 'holidays@activewestbridge.example.org.uk',
+      },
+    ],
     website: 'https://www.activewestbridge.example.org.uk/holidays',
     locations: [riversideLeisure, westbridgePools],
-    openingTimes: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], opens: '09:00', closes: '16:00', note: { en: 'School holidays only' } }],
+    openingTimes: [
+      {
+        days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+        opens: '09:00',
+        closes: '16:00',
+        note: { en: 'School holidays only' },
+      },
+    ],
     reviewedDaysAgo: 100,
     reviewIntervalMonths: 6,
     status: 'published',
@@ -327,10 +370,29 @@ export const shortBreaksServices: SeedService[] = [
     eligibility: {
       en: 'Children and young people aged 4 to 19 with complex health needs, profound and multiple learning difficulties, or behaviour that challenges, who need one-to-one care. It does not matter which school your child attends.',
     },
-    cost: { type: 'free', detail: { en: 'No charge when the place is agreed through an assessment or the short breaks panel.' } },
-    contacts: [{ name: 'Joanna Nowak', role: { en: 'Holiday scheme coordinator' }, phone: '020 7946 0253', email: 'holidayscheme@willowsschool.example.org.uk' }],
+    cost: {
+      type: 'free',
+      detail: {
+        en: 'No charge when the place is agreed through an assessment or the short breaks panel.',
+      },
+    },
+    contacts: [
+      {
+        name: 'Joanna Nowak',
+        role: { en: 'Holiday scheme coordinator' },
+        phone: '020 7946 0253',
+        email: 'holidayscheme@willowsschool.example.org.uk',
+      },
+    ],
     locations: [willowsSchool],
-    openingTimes: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], opens: '09:30', closes: '15:30', note: { en: 'Easter and summer holidays' } }],
+    openingTimes: [
+      {
+        days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+        opens: '09:30',
+        closes: '15:30',
+        note: { en: 'Easter and summer holidays' },
+      },
+    ],
     reviewedDaysAgo: 358,
     status: 'published',
   },
@@ -382,11 +444,27 @@ export const shortBreaksServices: SeedService[] = [
       en: 'Speak to the registered manager, or use the council’s children’s social care complaints procedure. You can also contact Ofsted.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Registered manager' }, phone: '020 7946 0161', email: 'brookhouse@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Registered manager' },
+        phone: '020 7946 0161',
+        email: 'brookhouse@westbridge.example.org.uk',
+      },
+    ],
     locations: [brookHouse],
     openingTimes: [
-      { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], opens: '15:30', closes: '23:00', note: { en: 'Overnight stays; staffed through the night' } },
-      { days: ['saturday', 'sunday'], opens: '09:00', closes: '23:00', note: { en: 'Weekend stays; staffed through the night' } },
+      {
+        days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+        opens: '15:30',
+        closes: '23:00',
+        note: { en: 'Overnight stays; staffed through the night' },
+      },
+      {
+        days: ['saturday', 'sunday'],
+        opens: '09:00',
+        closes: '23:00',
+        note: { en: 'Weekend stays; staffed through the night' },
+      },
     ],
     reviewedDaysAgo: 190,
     status: 'published',
@@ -435,7 +513,13 @@ export const shortBreaksServices: SeedService[] = [
       en: 'Disabled children and young people aged 0 to 18 whose assessment shows a need for regular short breaks away from home.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Fostering and Shared Care team' }, phone: '020 7946 0165', email: 'sharedcare@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Fostering and Shared Care team' },
+        phone: '020 7946 0165',
+        email: 'sharedcare@westbridge.example.org.uk',
+      },
+    ],
     locations: [],
     openingTimes: [officeHours],
     reviewedDaysAgo: 270,
@@ -486,11 +570,27 @@ export const shortBreaksServices: SeedService[] = [
         en: '£16 an hour, which can be paid from a direct payment. Short Breaks Card holders pay £4 an hour for up to 20 hours a year.',
       },
     },
-    contacts: [{ role: { en: 'Sitting service coordinator' }, phone: '020 7946 0511', email: 'sitting@westbridgefamilylink.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Sitting service coordinator' },
+        phone: '020 7946 0511',
+        email: 'sitting@westbridgefamilylink.example.org.uk',
+      },
+    ],
     locations: [familyLinkHub],
     openingTimes: [
-      { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], opens: '16:00', closes: '21:30', note: { en: 'Sitting sessions' } },
-      { days: ['saturday', 'sunday'], opens: '10:00', closes: '18:00', note: { en: 'Sitting and befriending sessions' } },
+      {
+        days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+        opens: '16:00',
+        closes: '21:30',
+        note: { en: 'Sitting sessions' },
+      },
+      {
+        days: ['saturday', 'sunday'],
+        opens: '10:00',
+        closes: '18:00',
+        note: { en: 'Sitting and befriending sessions' },
+      },
     ],
     reviewedDaysAgo: 310,
     status: 'published',
@@ -522,7 +622,11 @@ export const shortBreaksServices: SeedService[] = [
     category: 'short-breaks',
     subCategories: ['overnight-breaks', 'holiday-schemes'],
     ageRange: { minimum: 11, maximum: 19 },
-    areasOfNeed: ['sensory-physical', 'communication-interaction', 'social-emotional-mental-health'],
+    areasOfNeed: [
+      'sensory-physical',
+      'communication-interaction',
+      'social-emotional-mental-health',
+    ],
     languages: ['en'],
     access: {
       routes: ['self-referral', 'assessment'],
@@ -535,9 +639,18 @@ export const shortBreaksServices: SeedService[] = [
     eligibility: { en: 'Young people aged 11 to 19 with a Westbridge Short Breaks Card.' },
     cost: {
       type: 'charged',
-      detail: { en: '£45 for the weekend including transport, food and activities. Bursaries are available; direct payments can be used.' },
+      detail: {
+        en: '£45 for the weekend including transport, food and activities. Bursaries are available; direct payments can be used.',
+      },
     },
-    contacts: [{ name: 'Jade Thompson', role: { en: 'Inclusion and short breaks lead' }, phone: '020 7946 0710', email: 'inclusion@activewestbridge.example.org.uk' }],
+    contacts: [
+      {
+        name: 'Jade Thompson',
+        role: { en: 'Inclusion and short breaks lead' },
+        phone: '020 7946 0710',
+        email: 'inclusion@activewestbridge.example.org.uk',
+      },
+    ],
     website: 'https://www.activewestbridge.example.org.uk/adventure-weekends',
     locations: [
       {
@@ -551,9 +664,19 @@ export const shortBreaksServices: SeedService[] = [
       },
     ],
     openingTimes: [
-      { days: ['friday'], opens: '17:00', closes: '22:00', note: { en: 'Departure Friday evening' } },
+      {
+        days: ['friday'],
+        opens: '17:00',
+        closes: '22:00',
+        note: { en: 'Departure Friday evening' },
+      },
       { days: ['saturday'], opens: '08:00', closes: '22:00' },
-      { days: ['sunday'], opens: '08:00', closes: '16:00', note: { en: 'Back in Westbridge by 16:00' } },
+      {
+        days: ['sunday'],
+        opens: '08:00',
+        closes: '16:00',
+        note: { en: 'Back in Westbridge by 16:00' },
+      },
     ],
     reviewedDaysAgo: 250,
     status: 'published',

@@ -1,5 +1,11 @@
 import type { SeedService } from '../../types.js'
-import { civicCentre, familyLinkHub, northbrookFamilyHub, officeHours, southmereFamilyHub } from './venues.js'
+import {
+  civicCentre,
+  familyLinkHub,
+  northbrookFamilyHub,
+  officeHours,
+  southmereFamilyHub,
+} from './venues.js'
 
 export const socialCareServices: SeedService[] = [
   {
@@ -106,8 +112,16 @@ export const socialCareServices: SeedService[] = [
       },
     },
     contacts: [
-      { role: { en: 'Children’s Front Door' }, phone: '020 7946 0130', email: 'childrens.frontdoor@westbridge.example.org.uk' },
-      { role: { en: 'Disabled Children’s Team duty social worker' }, phone: '020 7946 0135', email: 'dct@westbridge.example.org.uk' },
+      {
+        role: { en: 'Children’s Front Door' },
+        phone: '020 7946 0130',
+        email: 'childrens.frontdoor@westbridge.example.org.uk',
+      },
+      {
+        role: { en: 'Disabled Children’s Team duty social worker' },
+        phone: '020 7946 0135',
+        email: 'dct@westbridge.example.org.uk',
+      },
     ],
     locations: [civicCentre],
     openingTimes: [officeHours],
@@ -189,7 +203,12 @@ export const socialCareServices: SeedService[] = [
     category: 'social-care',
     subCategories: ['personal-budgets'],
     ageRange: { minimum: 0, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en', 'pl', 'ar'],
     access: {
       routes: ['ehc-plan', 'assessment'],
@@ -215,7 +234,11 @@ export const socialCareServices: SeedService[] = [
       },
     },
     contacts: [
-      { role: { en: 'Direct Payments Support Service' }, phone: '020 7946 0133', email: 'directpayments@westbridge.example.org.uk' },
+      {
+        role: { en: 'Direct Payments Support Service' },
+        phone: '020 7946 0133',
+        email: 'directpayments@westbridge.example.org.uk',
+      },
     ],
     website: 'https://www.westbridge.example.org.uk/send/personal-budgets',
     locations: [civicCentre],
@@ -264,11 +287,22 @@ export const socialCareServices: SeedService[] = [
       en: 'Families living in Westbridge with a child aged 0 to 18 (or up to 25 with SEND) whose needs are beyond what a school or health visitor alone can help with, but who do not need statutory social care.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Early Help hub' }, phone: '020 7946 0131', email: 'earlyhelp@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Early Help hub' },
+        phone: '020 7946 0131',
+        email: 'earlyhelp@westbridge.example.org.uk',
+      },
+    ],
     locations: [northbrookFamilyHub, southmereFamilyHub],
     openingTimes: [
       officeHours,
-      { days: ['thursday'], opens: '17:00', closes: '19:00', note: { en: 'Late opening at Southmere Family Hub' } },
+      {
+        days: ['thursday'],
+        opens: '17:00',
+        closes: '19:00',
+        note: { en: 'Late opening at Southmere Family Hub' },
+      },
     ],
     reviewedDaysAgo: 70,
     status: 'published',
@@ -318,7 +352,13 @@ export const socialCareServices: SeedService[] = [
       en: 'Any parent or carer of a disabled child aged under 18 living in Westbridge. Support after the assessment depends on the needs identified and the short breaks eligibility criteria.',
     },
     cost: { type: 'free' },
-    contacts: [{ role: { en: 'Children’s Front Door' }, phone: '020 7946 0130', email: 'carers@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Children’s Front Door' },
+        phone: '020 7946 0130',
+        email: 'carers@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
     openingTimes: [officeHours],
     reviewedDaysAgo: 240,
@@ -365,11 +405,27 @@ export const socialCareServices: SeedService[] = [
       en: 'Young people aged 8 to 18 who live in Westbridge and help care for someone in their family with a disability, illness, mental health condition or addiction.',
     },
     cost: { type: 'free', detail: { en: 'Free, including transport to clubs and trips.' } },
-    contacts: [{ role: { en: 'Young carers team' }, phone: '020 7946 0520', email: 'youngcarers@westbridgefamilylink.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Young carers team' },
+        phone: '020 7946 0520',
+        email: 'youngcarers@westbridgefamilylink.example.org.uk',
+      },
+    ],
     locations: [familyLinkHub],
     openingTimes: [
-      { days: ['tuesday', 'wednesday'], opens: '16:30', closes: '18:30', note: { en: 'Clubs, term time' } },
-      { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], opens: '09:30', closes: '16:30', note: { en: 'Office' } },
+      {
+        days: ['tuesday', 'wednesday'],
+        opens: '16:30',
+        closes: '18:30',
+        note: { en: 'Clubs, term time' },
+      },
+      {
+        days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+        opens: '09:30',
+        closes: '16:30',
+        note: { en: 'Office' },
+      },
     ],
     reviewedDaysAgo: 130,
     status: 'published',
@@ -420,7 +476,13 @@ export const socialCareServices: SeedService[] = [
         en: 'Assessments are free. From 18, adult social care services may be charged for depending on a financial assessment of the young person’s own income, not their parents’.',
       },
     },
-    contacts: [{ role: { en: 'Transitions Team' }, phone: '020 7946 0134', email: 'transitions@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Transitions Team' },
+        phone: '020 7946 0134',
+        email: 'transitions@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
     openingTimes: [officeHours],
     reviewedDaysAgo: 420,

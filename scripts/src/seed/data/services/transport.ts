@@ -90,7 +90,12 @@ export const transportServices: SeedService[] = [
     category: 'transport',
     subCategories: ['home-to-school'],
     ageRange: { minimum: 5, maximum: 16 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en', 'pl', 'ar'],
     access: {
       routes: ['assessment'],
@@ -119,10 +124,23 @@ export const transportServices: SeedService[] = [
         ar: 'مجاني للأطفال المؤهلين. ويمكن للأسر غير المؤهلة التقدم بطلب لشراء مقعد شاغر في إحدى حافلات المجلس الصغيرة مقابل 420 جنيهًا إسترلينيًا سنويًا، إذا توفر مقعد.',
       },
     },
-    contacts: [{ role: { en: 'Travel Assistance Team' }, phone: '020 7946 0140', email: 'travel.assistance@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Travel Assistance Team' },
+        phone: '020 7946 0140',
+        email: 'travel.assistance@westbridge.example.org.uk',
+      },
+    ],
     website: 'https://www.westbridge.example.org.uk/send/travel-assistance',
     locations: [civicCentre],
-    openingTimes: [{ days: mondayToFriday, opens: '07:30', closes: '17:30', note: { en: 'From 07:30 for problems with that morning’s journey' } }],
+    openingTimes: [
+      {
+        days: mondayToFriday,
+        opens: '07:30',
+        closes: '17:30',
+        note: { en: 'From 07:30 for problems with that morning’s journey' },
+      },
+    ],
     reviewedDaysAgo: 55,
     status: 'published',
   },
@@ -153,7 +171,12 @@ export const transportServices: SeedService[] = [
     category: 'transport',
     subCategories: ['post-16-transport', 'travel-training'],
     ageRange: { minimum: 16, maximum: 25 },
-    areasOfNeed: ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'],
+    areasOfNeed: [
+      'communication-interaction',
+      'cognition-learning',
+      'social-emotional-mental-health',
+      'sensory-physical',
+    ],
     languages: ['en'],
     access: {
       routes: ['assessment'],
@@ -167,14 +190,22 @@ export const transportServices: SeedService[] = [
     eligibility: {
       en: 'Westbridge residents aged 16 to 25 with SEND in education or training. Decisions take account of the young person’s needs, the distance and the nearest suitable course, as set out in the post-16 transport policy statement.',
     },
-    howToComplain: { en: 'You can ask for a review of the decision within 20 working days, and then appeal to an independent panel.' },
+    howToComplain: {
+      en: 'You can ask for a review of the decision within 20 working days, and then appeal to an independent panel.',
+    },
     cost: {
       type: 'free-and-charged',
       detail: {
         en: 'Travel training and bursaries are free. Students aged 16 to 18 who use a council minibus seat are asked to contribute £300 a year, which is waived for families on a low income.',
       },
     },
-    contacts: [{ role: { en: 'Travel Assistance Team (post-16)' }, phone: '020 7946 0142', email: 'travel.assistance@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Travel Assistance Team (post-16)' },
+        phone: '020 7946 0142',
+        email: 'travel.assistance@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre],
     openingTimes: [officeHours],
     reviewedDaysAgo: 345,
@@ -212,7 +243,11 @@ export const transportServices: SeedService[] = [
     category: 'transport',
     subCategories: ['travel-training'],
     ageRange: { minimum: 10, maximum: 25 },
-    areasOfNeed: ['cognition-learning', 'communication-interaction', 'social-emotional-mental-health'],
+    areasOfNeed: [
+      'cognition-learning',
+      'communication-interaction',
+      'social-emotional-mental-health',
+    ],
     languages: ['en', 'pt', 'es'],
     access: {
       routes: ['professional-referral', 'self-referral'],
@@ -225,8 +260,18 @@ export const transportServices: SeedService[] = [
     eligibility: {
       en: 'Young people aged 10 to 25 with SEND who live in Westbridge and are motivated to learn to travel on their own. We assess readiness in the first two sessions and agree with the family if training should pause.',
     },
-    cost: { type: 'free', detail: { en: 'Free. Bus fares during training are paid by Bridgeway.' } },
-    contacts: [{ name: 'Maria Santos', role: { en: 'Travel training coordinator' }, phone: '020 7946 0610', email: 'travel.training@bridgewaytransport.example.org.uk' }],
+    cost: {
+      type: 'free',
+      detail: { en: 'Free. Bus fares during training are paid by Bridgeway.' },
+    },
+    contacts: [
+      {
+        name: 'Maria Santos',
+        role: { en: 'Travel training coordinator' },
+        phone: '020 7946 0610',
+        email: 'travel.training@bridgewaytransport.example.org.uk',
+      },
+    ],
     website: 'https://www.bridgewaytransport.example.org.uk/travel-training',
     locations: [bridgewayDepot],
     openingTimes: [{ days: mondayToFriday, opens: '07:30', closes: '18:00' }],
@@ -277,14 +322,23 @@ export const transportServices: SeedService[] = [
     howToComplain: {
       en: 'Tell the Bridgeway control room on the day. For formal complaints, email complaints@bridgewaytransport.example.org.uk; we reply within 10 working days and copy the council’s Travel Assistance Team.',
     },
-    cost: { type: 'free', detail: { en: 'No charge to families; the council pays for the route.' } },
+    cost: {
+      type: 'free',
+      detail: { en: 'No charge to families; the council pays for the route.' },
+    },
     contacts: [
       { role: { en: 'Control room (on the day)' }, phone: '020 7946 0601' },
-      { name: 'Gary Whitlock', role: { en: 'Operations manager' }, email: 'gary.whitlock@bridgewaytransport.example.org.uk' },
+      {
+        name: 'Gary Whitlock',
+        role: { en: 'Operations manager' },
+        email: 'gary.whitlock@bridgewaytransport.example.org.uk',
+      },
     ],
     website: 'https://www.bridgewaytransport.example.org.uk/school-routes',
     locations: [bridgewayDepot],
-    openingTimes: [{ days: mondayToFriday, opens: '06:45', closes: '18:00', note: { en: 'Control room' } }],
+    openingTimes: [
+      { days: mondayToFriday, opens: '06:45', closes: '18:00', note: { en: 'Control room' } },
+    ],
     reviewedDaysAgo: 75,
     status: 'published',
   },
@@ -314,7 +368,11 @@ export const transportServices: SeedService[] = [
     category: 'transport',
     subCategories: ['blue-badge-mobility'],
     ageRange: { minimum: 0, maximum: 25 },
-    areasOfNeed: ['sensory-physical', 'communication-interaction', 'social-emotional-mental-health'],
+    areasOfNeed: [
+      'sensory-physical',
+      'communication-interaction',
+      'social-emotional-mental-health',
+    ],
     languages: ['en'],
     access: {
       routes: ['self-referral', 'assessment'],
@@ -332,9 +390,23 @@ export const transportServices: SeedService[] = [
       type: 'charged',
       detail: { en: 'A Blue Badge costs £10 for three years. The Freedom Pass is free.' },
     },
-    contacts: [{ role: { en: 'Blue Badge and Freedom Pass team' }, phone: '020 7946 0141', email: 'bluebadge@westbridge.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Blue Badge and Freedom Pass team' },
+        phone: '020 7946 0141',
+        email: 'bluebadge@westbridge.example.org.uk',
+      },
+    ],
     locations: [civicCentre, centralLibrary],
-    openingTimes: [officeHours, { days: ['tuesday'], opens: '10:00', closes: '12:00', note: { en: 'Digital help session at Westbridge Central Library' } }],
+    openingTimes: [
+      officeHours,
+      {
+        days: ['tuesday'],
+        opens: '10:00',
+        closes: '12:00',
+        note: { en: 'Digital help session at Westbridge Central Library' },
+      },
+    ],
     reviewedDaysAgo: 180,
     status: 'published',
   },
@@ -379,10 +451,22 @@ export const transportServices: SeedService[] = [
       type: 'charged',
       detail: { en: '£2.50 a single journey for members; companions travel free.' },
     },
-    contacts: [{ role: { en: 'Bookings' }, phone: '020 7946 0600', email: 'bookings@bridgewaytransport.example.org.uk' }],
+    contacts: [
+      {
+        role: { en: 'Bookings' },
+        phone: '020 7946 0600',
+        email: 'bookings@bridgewaytransport.example.org.uk',
+      },
+    ],
     website: 'https://www.bridgewaytransport.example.org.uk/door-to-door',
     locations: [bridgewayDepot],
-    openingTimes: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'], opens: '08:00', closes: '18:00' }],
+    openingTimes: [
+      {
+        days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+        opens: '08:00',
+        closes: '18:00',
+      },
+    ],
     reviewedDaysAgo: 20,
     status: 'draft',
   },

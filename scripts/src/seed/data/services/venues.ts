@@ -8,7 +8,14 @@ export const civicCentre: SeedLocation = {
   town: 'Westbridge',
   postcode: 'WB1 2AB',
   locality: 'westbridge-central',
-  venueFeatures: ['step-free', 'accessible-toilet', 'hearing-loop', 'lift', 'quiet-space', 'accessible-parking'],
+  venueFeatures: [
+    'step-free',
+    'accessible-toilet',
+    'hearing-loop',
+    'lift',
+    'quiet-space',
+    'accessible-parking',
+  ],
   accessibility: {
     en: 'Level entrance from Civic Way, with two Blue Badge bays in the front car park. Ask at reception for the quiet room if you need somewhere calm to wait.',
   },
@@ -30,7 +37,14 @@ export const eastfieldHealthCentre: SeedLocation = {
   town: 'Westbridge',
   postcode: 'WB5 2NP',
   locality: 'eastfield',
-  venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'accessible-parking', 'lift', 'hearing-loop'],
+  venueFeatures: [
+    'step-free',
+    'accessible-toilet',
+    'changing-places',
+    'accessible-parking',
+    'lift',
+    'hearing-loop',
+  ],
   accessibility: {
     en: 'The children’s therapy department is on the first floor, reached by a large lift. There is a Changing Places toilet with a hoist and adult-sized changing bench on the ground floor.',
   },
@@ -44,7 +58,9 @@ export const northbrookFamilyHub: SeedLocation = {
   postcode: 'WB4 1JU',
   locality: 'northbrook',
   venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space', 'accessible-parking'],
-  accessibility: { en: 'Single-storey building with buggy parking by the door and a small sensory room you can use while you wait.' },
+  accessibility: {
+    en: 'Single-storey building with buggy parking by the door and a small sensory room you can use while you wait.',
+  },
 }
 
 export const southmereFamilyHub: SeedLocation = {
@@ -77,7 +93,14 @@ export const willowsSchool: SeedLocation = {
   town: 'Westbridge',
   postcode: 'WB7 5RL',
   locality: 'riverside',
-  venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'accessible-parking', 'quiet-space', 'lift'],
+  venueFeatures: [
+    'step-free',
+    'accessible-toilet',
+    'changing-places',
+    'accessible-parking',
+    'quiet-space',
+    'lift',
+  ],
   accessibility: {
     en: 'Fully accessible single-site school with a hydrotherapy pool, ceiling hoists in every class base and a Changing Places toilet that visitors can use.',
   },
@@ -99,7 +122,15 @@ export const westbridgeCollege: SeedLocation = {
   town: 'Westbridge',
   postcode: 'WB1 6TD',
   locality: 'westbridge-central',
-  venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'lift', 'hearing-loop', 'quiet-space', 'accessible-parking'],
+  venueFeatures: [
+    'step-free',
+    'accessible-toilet',
+    'changing-places',
+    'lift',
+    'hearing-loop',
+    'quiet-space',
+    'accessible-parking',
+  ],
   accessibility: {
     en: 'Five minutes’ walk from Westbridge station. All teaching blocks have lifts; the Inclusive Learning base on the ground floor of the Hartley Building has a calm room and a Changing Places toilet.',
   },
@@ -111,7 +142,13 @@ export const riversideLeisure: SeedLocation = {
   town: 'Westbridge',
   postcode: 'WB7 2PX',
   locality: 'riverside',
-  venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'accessible-parking', 'hearing-loop'],
+  venueFeatures: [
+    'step-free',
+    'accessible-toilet',
+    'changing-places',
+    'accessible-parking',
+    'hearing-loop',
+  ],
   accessibility: {
     en: 'Pool hoist and a moveable floor in the learner pool. The Changing Places room is next to the poolside changing village.',
   },
@@ -142,7 +179,13 @@ export const brookHouse: SeedLocation = {
   town: 'Westbridge',
   postcode: 'WB5 6RB',
   locality: 'eastfield',
-  venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'accessible-parking', 'quiet-space'],
+  venueFeatures: [
+    'step-free',
+    'accessible-toilet',
+    'changing-places',
+    'accessible-parking',
+    'quiet-space',
+  ],
   accessibility: {
     en: 'Purpose-built single-storey home with six en-suite bedrooms, two of them with ceiling hoists, a sensory room and an enclosed garden.',
   },
@@ -154,9 +197,26 @@ export const kingsmeadHospital: SeedLocation = {
   town: 'Kingsmead',
   postcode: 'KT2 6PL',
   locality: 'out-of-area',
-  venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'accessible-parking', 'lift', 'hearing-loop'],
+  venueFeatures: [
+    'step-free',
+    'accessible-toilet',
+    'changing-places',
+    'accessible-parking',
+    'lift',
+    'hearing-loop',
+  ],
 }
 
-export const mondayToFriday = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as SeedOpeningTime['days']
+export const mondayToFriday = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+] as SeedOpeningTime['days']
 
-export const officeHours: SeedOpeningTime = { days: mondayToFriday, opens: '09:00', closes: '17:00' }
+export const officeHours: SeedOpeningTime = {
+  days: mondayToFriday,
+  opens: '09:00',
+  closes: '17:00',
+}
