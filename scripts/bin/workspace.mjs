@@ -84,6 +84,10 @@ function test() {
   pnpm(['exec', 'prettier', '--check', '.', '--log-level=warn'])
   step('Type-checking, linting and testing every package')
   pnpm(['turbo', 'run', 'typecheck', 'lint', 'test', '--concurrency=1', '--output-logs=new-only'])
+  step('Building the CMS admin (catches a broken import map or admin component)')
+  pnpm(['--filter', '@local-offer/cms', 'build'], {
+    PAYLOAD_SECRET: 'build-check-only-not-a-real-secret',
+  })
 }
 
 checkNode()
