@@ -41,6 +41,9 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       user: Users.slug,
       importMap: { baseDir: path.resolve(dirname) },
       meta: { titleSuffix: ' · Local Offer' },
+      // No Gravatar: the admin makes no requests to third parties about who is signed in.
+      avatar: 'default',
+      dateFormat: 'd MMMM yyyy, HH:mm',
     },
     collections: [
       Services,

@@ -67,7 +67,10 @@ export const Pages: CollectionConfig<'pages'> = {
     {
       name: 'lastReviewed',
       type: 'date',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+      },
     },
   ],
 }
