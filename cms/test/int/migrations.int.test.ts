@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -55,5 +55,34 @@ describe('migrations', () => {
       const result = await t.payload.find({ collection, limit: 1 })
       expect(result.totalDocs).toBe(0)
     }
+  })
+
+  it('match the collections: no schema change is waiting for a migration', async () => {
+    if (t.database.kind === 'mongodb') return
+    const db = t.payload.db as unknown as {
+      schema: unknown
+      requireDrizzleKit: () => {
+        generateDrizzleJson: (schema: unknown) => Promise<{ version: string }>
+        generateMigration: (before: unknown, after: unknown) => Promise<string[]>
+        upSnapshot?: (snapshot: unknown) => { version: string }
+      }
+    }
+    const { generateDrizzleJson, generateMigration, upSnapshot } = db.requireDrizzleKit()
+    const current = await generateDrizzleJson(db.schema)
+    const dir = path.resolve(import.meta.dirname, '../../src/migrations', t.database.kind)
+    const latest = readdirSync(dir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .at(-1)
+    expect(latest, 'a committed migration snapshot').toBeDefined()
+    let committed = JSON.parse(readFileSync(path.join(dir, latest as string), 'utf8')) as {
+      version: string
+    }
+    if (upSnapshot && committed.version < current.version) committed = upSnapshot(committed)
+    const pending = await generateMigration(committed, current)
+    expect(
+      pending,
+      'Collections changed without a migration: run `payload migrate:create` for SQLite and PostgreSQL (see README)',
+    ).toEqual([])
   })
 })
