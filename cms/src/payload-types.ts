@@ -151,6 +151,10 @@ export interface Service {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * An optional photo of the service or its venue. Its alternative text is required.
+   */
+  image?: (number | null) | Media;
   category:
     | 'education'
     | 'health'
@@ -357,6 +361,55 @@ export interface Service {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt?: string | null;
+  /**
+   * The provider that uploaded it; empty for LA images.
+   */
+  organisation?: (number | null) | Organisation;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    feature?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisations".
  */
 export interface Organisation {
@@ -364,6 +417,10 @@ export interface Organisation {
   name: string;
   type: 'local-authority' | 'school' | 'early-years' | 'college' | 'nhs' | 'charity' | 'independent' | 'transport';
   description?: string | null;
+  /**
+   * Shown on the organisation's listings. Its alternative text is required.
+   */
+  logo?: (number | null) | Media;
   website?: string | null;
   email?: string | null;
   phone?: string | null;
@@ -463,55 +520,6 @@ export interface GlossaryTerm {
   slug?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  alt?: string | null;
-  /**
-   * The provider that uploaded it; empty for LA images.
-   */
-  organisation?: (number | null) | Organisation;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    feature?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -643,6 +651,7 @@ export interface ServicesSelect<T extends boolean = true> {
   name?: T;
   summary?: T;
   description?: T;
+  image?: T;
   category?: T;
   subCategories?: T;
   ageRange?:
@@ -733,6 +742,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   name?: T;
   type?: T;
   description?: T;
+  logo?: T;
   website?: T;
   email?: T;
   phone?: T;

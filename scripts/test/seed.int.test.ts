@@ -32,6 +32,19 @@ describe('loading the demo content', () => {
     )
   })
 
+  it('gives every organisation a logo image with alternative text', async () => {
+    const { docs } = await t.payload.find({ collection: 'organisations', depth: 1, limit: 0 })
+    for (const organisation of docs) {
+      const logo = organisation.logo
+      expect(typeof logo === 'object' && logo !== null).toBe(true)
+      if (typeof logo !== 'object' || logo === null) continue
+      expect(logo.alt).toBe(`${organisation.name} logo`)
+      expect(logo.mimeType).toBe('image/webp')
+      expect(logo.width).toBe(480)
+    }
+    expect(docs).toHaveLength(8)
+  })
+
   it('publishes all but the drafts, which anonymous visitors cannot see', async () => {
     const visible = await t.payload.find({
       collection: 'services',

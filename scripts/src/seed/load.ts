@@ -9,6 +9,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { demoLogoPng } from './logo.js'
 import { toLexical } from './richText.js'
 import type {
   LocalisedRichText,
@@ -193,6 +194,24 @@ async function seedWithin(
       }
     }
     organisationIds.set(org.key, created.id)
+    const logo = await payload.create({
+      collection: 'media',
+      locale: 'en',
+      data: { alt: `${org.name} logo`, organisation: created.id },
+      file: {
+        data: await demoLogoPng(org.name, organisationIds.size - 1),
+        mimetype: 'image/png',
+        name: `${org.key}-logo.png`,
+        size: 0,
+      },
+      ...common,
+    })
+    await payload.update({
+      collection: 'organisations',
+      id: created.id,
+      data: { logo: logo.id },
+      ...common,
+    })
     for (const person of org.providerUsers) {
       await payload.create({
         collection: 'users',

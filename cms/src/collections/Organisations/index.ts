@@ -32,6 +32,14 @@ export const Organisations: CollectionConfig<'organisations'> = {
     },
     { name: 'description', type: 'textarea', localized: true },
     {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      admin: {
+        description: "Shown on the organisation's listings. Its alternative text is required.",
+      },
+    },
+    {
       type: 'row',
       fields: [
         websiteField({ admin: { width: '33%' } }),

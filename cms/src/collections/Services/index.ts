@@ -94,6 +94,15 @@ export const Services: CollectionConfig<'services'> = {
             },
             { name: 'description', type: 'richText', localized: true },
             {
+              name: 'image',
+              type: 'upload',
+              relationTo: 'media',
+              admin: {
+                description:
+                  'An optional photo of the service or its venue. Its alternative text is required.',
+              },
+            },
+            {
               type: 'row',
               fields: [
                 {
