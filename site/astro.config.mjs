@@ -1,0 +1,53 @@
+// @ts-check
+import react from '@astrojs/react'
+import sitemap from '@astrojs/sitemap'
+import { defineConfig } from 'astro/config'
+import { realpathSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const cmsUrl = new URL(process.env.CMS_URL?.trim() || 'http://127.0.0.1:3000')
+
+/**
+ * The public Local Offer: a static site built from the CMS's published content.
+ * SITE_URL is where it will be published (canonical, hreflang and sitemap addresses).
+ */
+export default defineConfig({
+  site: process.env.SITE_URL?.trim() || 'http://127.0.0.1:4321',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  outDir: process.env.SITE_OUT_DIR?.trim() || './dist',
+  compressHTML: true,
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [
+    react(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en-GB', pl: 'pl', ar: 'ar' } },
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
+    }),
+  ],
+  image: {
+    // Upload URLs from the CMS are fetched and processed by sharp at build time.
+    remotePatterns: [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname }],
+  },
+  vite: {
+    css: {
+      preprocessorOptions: {
+        scss: {
+          quietDeps: true,
+          // The real folder (pnpm links packages), so that Sass sees one copy of each
+          // GOV.UK module whether Vite or Sass resolves it.
+          loadPaths: [
+            path.dirname(
+              realpathSync(
+                fileURLToPath(new URL('./node_modules/govuk-frontend', import.meta.url)),
+              ),
+            ),
+          ],
+        },
+      },
+    },
+  },
+})

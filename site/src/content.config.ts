@@ -1,0 +1,49 @@
+import { defineCollection } from 'astro:content'
+import { z } from 'astro/zod'
+
+import type { SiteGlossaryTerm, SitePage, SiteService } from './lib/model'
+import { mapGlossaryTerm, mapPage, mapService } from './loader/mapContent'
+import { payloadLoader } from './loader/payloadLoader'
+import { rawGlossaryTermSchema, rawPageSchema, rawServiceSchema } from './loader/rawSchemas'
+
+/*
+ * Entries are checked at the CMS boundary (rawSchemas) and typed by the mapping, so the
+ * collection schemas only carry the mapped types through to the pages.
+ */
+const services = defineCollection({
+  loader: payloadLoader({
+    collection: 'services',
+    drafts: true,
+    depth: 2,
+    schema: rawServiceSchema,
+    map: mapService,
+    requireSome: true,
+  }),
+  schema: z.custom<SiteService>(),
+})
+
+const pages = defineCollection({
+  loader: payloadLoader({
+    collection: 'pages',
+    drafts: true,
+    depth: 0,
+    schema: rawPageSchema,
+    map: mapPage,
+    requireSome: true,
+  }),
+  schema: z.custom<SitePage>(),
+})
+
+const glossary = defineCollection({
+  loader: payloadLoader({
+    collection: 'glossary-terms',
+    drafts: false,
+    depth: 0,
+    schema: rawGlossaryTermSchema,
+    map: mapGlossaryTerm,
+    requireSome: false,
+  }),
+  schema: z.custom<SiteGlossaryTerm>(),
+})
+
+export const collections = { services, pages, glossary }

@@ -1,0 +1,31 @@
+import type { LocaleCode } from '@local-offer/shared'
+
+const intlLocale = (locale: LocaleCode) => (locale === 'en' ? 'en-GB' : locale)
+
+/** 5 March 2026, in the page's language. `iso` is yyyy-mm-dd. */
+export function formatDate(iso: string, locale: LocaleCode): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`))
+}
+
+/** A language's name in the page's language, e.g. "polski" → for code pl on a Polish page. */
+export function languageName(code: string, locale: LocaleCode, fallback?: string): string {
+  try {
+    const name = new Intl.DisplayNames([intlLocale(locale)], {
+      type: 'language',
+      fallback: 'none',
+    }).of(code)
+    return name ?? fallback ?? code
+  } catch {
+    return fallback ?? code
+  }
+}
+
+/** Sorts by text the way the page's language sorts. */
+export function compareIn(locale: LocaleCode): (a: string, b: string) => number {
+  return new Intl.Collator(intlLocale(locale), { sensitivity: 'base', numeric: true }).compare
+}

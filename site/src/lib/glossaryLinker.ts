@@ -1,0 +1,149 @@
+/**
+ * Links the first use of each glossary term on a page to its definition. Works on the page's
+ * rendered HTML: text inside links, headings, buttons, form labels and anything marked
+ * data-no-glossary is left alone, so a term link is never nested in another link.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast'
+import rehypeParse from 'rehype-parse'
+import rehypeStringify from 'rehype-stringify'
+import { unified } from 'unified'
+import { visitParents } from 'unist-util-visit-parents'
+
+export interface GlossaryEntry {
+  /** The words to look for (the term and its aliases). */
+  phrases: string[]
+  href: string
+}
+
+const SKIP_TAGS = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'button',
+  'label',
+  'legend',
+  'script',
+  'style',
+  'title',
+  'abbr',
+  'dfn',
+  'code',
+  'select',
+  'option',
+  'textarea',
+  'nav',
+  'summary',
+])
+
+function isSkipped(ancestors: Array<Root | Element | ElementContent>): boolean {
+  return ancestors.some(
+    (node) =>
+      node.type === 'element' &&
+      (SKIP_TAGS.has(node.tagName) || node.properties?.dataNoGlossary !== undefined),
+  )
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+interface Matcher {
+  entry: GlossaryEntry
+  pattern: RegExp
+}
+
+function matchersFor(entries: GlossaryEntry[]): Matcher[] {
+  return entries
+    .map((entry) => {
+      const phrases = [...new Set(entry.phrases.map((p) => p.trim()).filter((p) => p.length > 1))]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+      if (phrases.length === 0) return undefined
+      // Unicode-aware word boundaries, so Polish and Arabic words match whole words too.
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`,
+        'iu',
+      )
+      return { entry, pattern }
+    })
+    .filter((m): m is Matcher => m !== undefined)
+}
+
+export interface LinkOptions {
+  /** Visually hidden words after each term link, saying where it goes ("what this means"). */
+  hint: string
+  /** The href of the page itself: a term is not linked on its own definition page. */
+  currentPath?: string
+}
+
+/** Returns the HTML with the first use of each term linked to its definition. */
+export function linkGlossaryTerms(
+  html: string,
+  entries: GlossaryEntry[],
+  options: LinkOptions,
+): string {
+  const matchers = matchersFor(entries).filter(
+    (m) => !options.currentPath || !m.entry.href.startsWith(options.currentPath),
+  )
+  if (matchers.length === 0) return html
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html)
+  const linked = new Set<GlossaryEntry>()
+
+  const replacements: Array<{ parent: Element | Root; node: Text; parts: ElementContent[] }> = []
+  visitParents(tree, 'text', (node: Text, ancestors) => {
+    if (isSkipped(ancestors)) return
+    const parts = splitText(node.value, matchers, linked, options.hint)
+    if (parts)
+      replacements.push({ parent: ancestors[ancestors.length - 1] as Element | Root, node, parts })
+  })
+  for (const { parent, node, parts } of replacements) {
+    const index = parent.children.indexOf(node)
+    if (index >= 0) parent.children.splice(index, 1, ...parts)
+  }
+  return unified().use(rehypeStringify).stringify(tree)
+}
+
+function splitText(
+  text: string,
+  matchers: Matcher[],
+  linked: Set<GlossaryEntry>,
+  hint: string,
+): ElementContent[] | undefined {
+  const parts: ElementContent[] = []
+  let rest = text
+  let changed = false
+  for (;;) {
+    let best: { matcher: Matcher; index: number; length: number } | undefined
+    for (const matcher of matchers) {
+      if (linked.has(matcher.entry)) continue
+      const found = matcher.pattern.exec(rest)
+      if (found && (!best || found.index < best.index)) {
+        best = { matcher, index: found.index, length: found[0].length }
+      }
+    }
+    if (!best) break
+    changed = true
+    linked.add(best.matcher.entry)
+    if (best.index > 0) parts.push({ type: 'text', value: rest.slice(0, best.index) })
+    parts.push({
+      type: 'element',
+      tagName: 'a',
+      properties: { href: best.matcher.entry.href, className: ['govuk-link', 'glossary-link'] },
+      children: [
+        { type: 'text', value: rest.slice(best.index, best.index + best.length) },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['govuk-visually-hidden'] },
+          children: [{ type: 'text', value: ` (${hint})` }],
+        },
+      ],
+    })
+    rest = rest.slice(best.index + best.length)
+  }
+  if (!changed) return undefined
+  if (rest) parts.push({ type: 'text', value: rest })
+  return parts
+}

@@ -1,0 +1,44 @@
+/** Choosing the text to show for a locale, and saying honestly when it is the English text. */
+import { defaultLocale, getLocale, type LocaleCode, type TextDirection } from '@local-offer/shared'
+
+import type { MaybeLocalised } from './model'
+
+export interface ShownText {
+  text: string
+  /** The language the text is actually in. */
+  lang: LocaleCode
+  dir: TextDirection
+  /** True when the page's language had no text and English is shown instead. */
+  fallback: boolean
+}
+
+export function showText(
+  value: MaybeLocalised | undefined,
+  locale: LocaleCode,
+): ShownText | undefined {
+  if (!value) return undefined
+  const own = value[locale]
+  if (own) return { text: own, lang: locale, dir: getLocale(locale).dir, fallback: false }
+  const english = value[defaultLocale]
+  if (english)
+    return { text: english, lang: defaultLocale, dir: 'ltr', fallback: locale !== defaultLocale }
+  return undefined
+}
+
+/** The plain text for a locale (English when not translated), for attributes and metadata. */
+export function textIn(value: MaybeLocalised | undefined, locale: LocaleCode): string {
+  return showText(value, locale)?.text ?? ''
+}
+
+/** Whether any of the given fields, shown in `locale`, falls back to English. */
+export function hasFallback(
+  values: Array<MaybeLocalised | undefined>,
+  locale: LocaleCode,
+): boolean {
+  return values.some((value) => showText(value, locale)?.fallback === true)
+}
+
+/** Attributes that mark a fallback: lang and dir of the text actually shown. */
+export function langAttributes(shown: ShownText | undefined): { lang?: string; dir?: string } {
+  return shown?.fallback ? { lang: shown.lang, dir: shown.dir } : {}
+}

@@ -1,0 +1,120 @@
+/**
+ * What the site's pages are built from: published CMS content, mapped once by the content
+ * loader. Field types come from the CMS's generated Payload types, so a change to a
+ * collection that the site depends on fails the type check here.
+ */
+import type { GlossaryTerm, Organisation, Page, Service } from '@local-offer/cms/payload-types'
+import type { AgeGroupValue, LocaleCode } from '@local-offer/shared'
+
+/** Text in the locales it was written in; English is always there for required fields. */
+export type Localised<T = string> = { en: T } & Partial<Record<LocaleCode, T>>
+export type MaybeLocalised<T = string> = Partial<Record<LocaleCode, T>>
+
+export interface SiteImage {
+  /** Absolute URL of the original upload on the CMS. */
+  src: string
+  width: number
+  height: number
+  alt: MaybeLocalised
+}
+
+export interface SiteOrganisationSummary {
+  id: string
+  slug: NonNullable<Organisation['slug']>
+  name: Organisation['name']
+  type: Organisation['type']
+  description: MaybeLocalised
+  website?: string
+  email?: string
+  phone?: string
+  logo?: SiteImage
+}
+
+type ServiceAccess = Service['access']
+type ServiceLocation = NonNullable<Service['locations']>[number]
+type ServiceOpeningTime = NonNullable<Service['openingTimes']>[number]
+
+export interface SiteContact {
+  name?: string
+  role: MaybeLocalised
+  phone?: string
+  email?: string
+}
+
+export interface SiteLocation {
+  name: MaybeLocalised
+  addressLine1: ServiceLocation['addressLine1']
+  addressLine2?: string
+  town: ServiceLocation['town']
+  postcode: NonNullable<ServiceLocation['postcode']>
+  locality: ServiceLocation['locality']
+  venueFeatures: string[]
+  accessibility: MaybeLocalised
+}
+
+export interface SiteOpeningTime {
+  days: ServiceOpeningTime['days']
+  opens: string
+  closes: string
+  note: MaybeLocalised
+}
+
+export interface SiteService {
+  id: string
+  slug: NonNullable<Service['slug']>
+  name: Localised
+  summary: Localised
+  /** Sanitised HTML made from the CMS rich text, per locale. */
+  descriptionHtml: MaybeLocalised
+  image?: SiteImage
+  category: Service['category']
+  subCategories: NonNullable<Service['subCategories']>
+  ageRange: { minimum: number; maximum: number }
+  ageGroups: AgeGroupValue[]
+  areasOfNeed: NonNullable<Service['areasOfNeed']>
+  languages: string[]
+  access: {
+    routes: ServiceAccess['routes']
+    ehcPlanRequired: boolean
+    referralRequired: boolean
+    howToAccess: MaybeLocalised
+    referralUrl?: string
+  }
+  eligibility: MaybeLocalised
+  howToComplain: MaybeLocalised
+  cost: { type: NonNullable<Service['cost']>['type']; detail: MaybeLocalised }
+  contacts: SiteContact[]
+  website?: string
+  locations: SiteLocation[]
+  openingTimes: SiteOpeningTime[]
+  senInformationReportUrl?: string
+  /** SEND Regulations Schedule 2 paragraph 5 answers, in the regulations' order. */
+  educationOffer: Array<{ key: string; text: MaybeLocalised }>
+  organisation: SiteOrganisationSummary
+  /** ISO dates (yyyy-mm-dd). */
+  lastReviewed: string
+  reviewDue: string
+  reviewIntervalMonths: number
+  updatedAt: string
+}
+
+export interface SitePage {
+  id: string
+  slug: NonNullable<Page['slug']>
+  title: Localised
+  summary: Localised
+  contentHtml: MaybeLocalised
+  relatedCategories: NonNullable<Page['relatedCategories']>
+  keyJourney: boolean
+  lastReviewed?: string
+  updatedAt: string
+}
+
+export interface SiteGlossaryTerm {
+  id: string
+  slug: NonNullable<GlossaryTerm['slug']>
+  term: Localised
+  definition: Localised
+  /** Other names per locale, e.g. "EHCP". */
+  aliases: Array<MaybeLocalised>
+}

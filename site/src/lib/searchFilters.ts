@@ -1,0 +1,53 @@
+/**
+ * The Pagefind filters each listing is indexed with. Values are stable keys (not labels), so a
+ * search URL such as /search/?age=0-5&cost=free means the same thing in every language.
+ */
+import { areaOfNeedValues, localities } from '@local-offer/shared'
+
+import type { SiteService } from './model'
+
+export const FILTER_KEYS = ['category', 'age', 'need', 'cost', 'ehc', 'locality'] as const
+export type FilterKey = (typeof FILTER_KEYS)[number]
+export type SearchFilters = Record<FilterKey, string[]>
+
+const boroughLocalities = localities.map((l) => l.value).filter((v) => v !== 'out-of-area')
+
+export function searchFiltersFor(service: SiteService): SearchFilters {
+  const located = [...new Set(service.locations.map((l) => l.locality))]
+  return {
+    category: [service.category],
+    age: [...service.ageGroups],
+    // A listing that names no area of need is for every need.
+    need: service.areasOfNeed.length > 0 ? [...service.areasOfNeed] : [...areaOfNeedValues],
+    // "Some parts are free" is found by families looking for free and for charged services.
+    cost: service.cost.type === 'free-and-charged' ? ['free', 'charged'] : [service.cost.type],
+    ehc: [service.access.ehcPlanRequired ? 'needed' : 'not-needed'],
+    // Delivered at home, in the community or online: available wherever in the borough you live.
+    locality: located.length > 0 ? located : [...boroughLocalities],
+  }
+}
+
+/** The value of Pagefind's data-pagefind-filter attribute, e.g. "category:education, age:0-5". */
+export function pagefindFilterAttribute(filters: SearchFilters): string {
+  return FILTER_KEYS.flatMap((key) => filters[key].map((value) => `${key}:${value}`)).join(', ')
+}
+
+/** Reads the filters chosen in a search URL, keeping only known keys. */
+export function filtersFromSearchParams(params: URLSearchParams): Partial<SearchFilters> {
+  const chosen: Partial<SearchFilters> = {}
+  for (const key of FILTER_KEYS) {
+    const values = params.getAll(key).filter(Boolean)
+    if (values.length > 0) chosen[key] = [...new Set(values)]
+  }
+  return chosen
+}
+
+/** The search URL's query string for a query and filters; the same state always gives the same URL. */
+export function searchParamsFor(query: string, filters: Partial<SearchFilters>): URLSearchParams {
+  const params = new URLSearchParams()
+  if (query.trim()) params.set('q', query.trim())
+  for (const key of FILTER_KEYS) {
+    for (const value of [...(filters[key] ?? [])].sort()) params.append(key, value)
+  }
+  return params
+}

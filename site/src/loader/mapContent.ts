@@ -1,0 +1,203 @@
+/**
+ * Maps checked CMS documents (see rawSchemas) to the site's model (see lib/model).
+ * Pure functions: the loader's tests feed them CMS-shaped documents.
+ */
+import { ageGroupsForRange, localeCodes, reviewDueDate, type LocaleCode } from '@local-offer/shared'
+
+import type {
+  Localised,
+  MaybeLocalised,
+  SiteGlossaryTerm,
+  SiteImage,
+  SiteOrganisationSummary,
+  SitePage,
+  SiteService,
+} from '../lib/model'
+import { richTextToHtml } from '../lib/richText'
+import type {
+  RawGlossaryTerm,
+  RawLocalized,
+  RawMedia,
+  RawOrganisation,
+  RawPage,
+  RawService,
+} from './rawSchemas'
+import { CmsError } from './cmsClient'
+
+/** SEND Regulations 2014 Schedule 2 paragraph 5 (a)-(j), in the regulations' order. */
+export const EDUCATION_OFFER_KEYS = [
+  'approachToTeaching',
+  'adaptingCurriculum',
+  'additionalSupport',
+  'assessingProgress',
+  'evaluatingProvision',
+  'facilities',
+  'activities',
+  'wellbeing',
+  'staffExpertise',
+  'emotionalSupport',
+] as const
+
+export interface MapContext {
+  /** The CMS's base URL, to make upload URLs absolute. */
+  cmsUrl: string
+}
+
+/** Keeps the locales that have non-empty text. */
+export function maybeLocalised<T>(
+  value: RawLocalized<T>,
+  transform: (v: T) => string | undefined = (v) => (typeof v === 'string' ? v : undefined),
+): MaybeLocalised {
+  const result: MaybeLocalised = {}
+  if (!value) return result
+  for (const code of localeCodes) {
+    const raw = value[code]
+    if (raw === null || raw === undefined) continue
+    const text = transform(raw)?.trim()
+    if (text) result[code] = text
+  }
+  return result
+}
+
+/** Like maybeLocalised, for a field the CMS requires in English: a missing English value is an error. */
+export function requireLocalised(value: RawLocalized<string>, where: string): Localised {
+  const result = maybeLocalised(value)
+  if (!result.en) {
+    throw new CmsError(`${where} has no English text; the CMS requires it. Fix it in the CMS.`)
+  }
+  return result as Localised
+}
+
+const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined)
+
+const isoDay = (value: string | Date) => new Date(value).toISOString().slice(0, 10)
+
+export function mapImage(
+  media: RawMedia | string | number | null | undefined,
+  context: MapContext,
+): SiteImage | undefined {
+  if (!media || typeof media !== 'object') return undefined
+  if (!media.width || !media.height) return undefined
+  const alt = maybeLocalised(media.alt)
+  if (!alt.en) {
+    throw new CmsError(
+      `Image ${media.id} (${media.url}) has no English alternative text; add it in the CMS under Media.`,
+    )
+  }
+  return {
+    src: new URL(media.url, context.cmsUrl).toString(),
+    width: media.width,
+    height: media.height,
+    alt,
+  }
+}
+
+export function mapOrganisation(
+  raw: RawOrganisation,
+  context: MapContext,
+): SiteOrganisationSummary {
+  return {
+    id: String(raw.id),
+    slug: raw.slug,
+    name: raw.name,
+    type: raw.type,
+    description: maybeLocalised(raw.description),
+    website: text(raw.website),
+    email: text(raw.email),
+    phone: text(raw.phone),
+    logo: mapImage(raw.logo, context),
+  }
+}
+
+export function mapService(raw: RawService, context: MapContext): SiteService {
+  const where = `Listing "${raw.slug}" (id ${raw.id})`
+  const html = (v: unknown) => richTextToHtml(v) || undefined
+  return {
+    id: String(raw.id),
+    slug: raw.slug,
+    name: requireLocalised(raw.name, `${where}: name`),
+    summary: requireLocalised(raw.summary, `${where}: summary`),
+    descriptionHtml: maybeLocalised(raw.description, html),
+    image: mapImage(raw.image, context),
+    category: raw.category,
+    subCategories: raw.subCategories ?? [],
+    ageRange: { minimum: raw.ageRange.minimum, maximum: raw.ageRange.maximum },
+    ageGroups: ageGroupsForRange(raw.ageRange.minimum, raw.ageRange.maximum),
+    areasOfNeed: raw.areasOfNeed ?? [],
+    languages: raw.languages ?? [],
+    access: {
+      routes: raw.access.routes,
+      ehcPlanRequired: raw.access.ehcPlanRequired ?? false,
+      referralRequired: raw.access.referralRequired ?? false,
+      howToAccess: maybeLocalised(raw.access.howToAccess),
+      referralUrl: text(raw.access.referralUrl),
+    },
+    eligibility: maybeLocalised(raw.eligibility),
+    howToComplain: maybeLocalised(raw.howToComplain),
+    cost: { type: raw.cost.type, detail: maybeLocalised(raw.cost.detail) },
+    contacts: raw.contacts.map((c) => ({
+      name: text(c.name),
+      role: maybeLocalised(c.role),
+      phone: text(c.phone),
+      email: text(c.email),
+    })),
+    website: text(raw.website),
+    locations: (raw.locations ?? []).map((l) => ({
+      name: maybeLocalised(l.name),
+      addressLine1: l.addressLine1,
+      addressLine2: text(l.addressLine2),
+      town: l.town,
+      postcode: l.postcode,
+      locality: l.locality,
+      venueFeatures: l.venueFeatures ?? [],
+      accessibility: maybeLocalised(l.accessibility),
+    })),
+    openingTimes: (raw.openingTimes ?? []).map((o) => ({
+      days: o.days,
+      opens: o.opens,
+      closes: o.closes,
+      note: maybeLocalised(o.note),
+    })),
+    senInformationReportUrl: text(raw.senInformationReportUrl),
+    educationOffer: EDUCATION_OFFER_KEYS.map((key) => ({
+      key,
+      text: maybeLocalised(raw.educationOffer?.[key]),
+    })).filter((answer) => answer.text.en),
+    organisation: mapOrganisation(raw.organisation, context),
+    lastReviewed: isoDay(raw.lastReviewed),
+    reviewDue: isoDay(reviewDueDate(raw.lastReviewed, raw.reviewIntervalMonths)),
+    reviewIntervalMonths: raw.reviewIntervalMonths,
+    updatedAt: raw.updatedAt,
+  }
+}
+
+export function mapPage(raw: RawPage): SitePage {
+  const where = `Information page "${raw.slug}" (id ${raw.id})`
+  return {
+    id: String(raw.id),
+    slug: raw.slug,
+    title: requireLocalised(raw.title, `${where}: title`),
+    summary: requireLocalised(raw.summary, `${where}: summary`),
+    contentHtml: maybeLocalised(raw.content, (v) => richTextToHtml(v) || undefined),
+    relatedCategories: raw.relatedCategories ?? [],
+    keyJourney: raw.keyJourney ?? false,
+    lastReviewed: raw.lastReviewed ? isoDay(raw.lastReviewed) : undefined,
+    updatedAt: raw.updatedAt,
+  }
+}
+
+export function mapGlossaryTerm(raw: RawGlossaryTerm): SiteGlossaryTerm {
+  const where = `Glossary term "${raw.slug}" (id ${raw.id})`
+  return {
+    id: String(raw.id),
+    slug: raw.slug,
+    term: requireLocalised(raw.term, `${where}: term`),
+    definition: requireLocalised(raw.definition, `${where}: definition`),
+    aliases: (raw.aliases ?? []).map((a) => maybeLocalised(a.alias)),
+  }
+}
+
+/** The locales in which every given field has its own text (English always counts). */
+export function localesWithText(fields: MaybeLocalised[]): LocaleCode[] {
+  return localeCodes.filter((code) => fields.every((f) => !f.en || Boolean(f[code])))
+}

@@ -1,0 +1,149 @@
+/**
+ * The shape the site relies on in the CMS's REST answers (`locale=all`, depth 1).
+ * Checked at the boundary so that a CMS that sends something else stops the build with the
+ * document and field named, instead of producing broken pages.
+ */
+import {
+  accessRoutes,
+  areaOfNeedValues,
+  categoryValues,
+  costTypes,
+  localeCodes,
+  localities,
+  organisationTypes,
+  subCategoryValues,
+  weekdays,
+} from '@local-offer/shared'
+import { z } from 'astro/zod'
+
+const values = <T extends string>(list: readonly T[]) => z.enum(list as [T, ...T[]])
+const optionalText = z.string().nullish()
+
+/** A localized field as `locale=all` sends it: one entry per locale that has a value. */
+export const localized = <T extends z.ZodType>(inner: T) =>
+  z.partialRecord(values(localeCodes), inner.nullable()).nullish()
+
+const id = z.union([z.number(), z.string()])
+
+export const rawMediaSchema = z.object({
+  id,
+  url: z.string(),
+  alt: localized(z.string()),
+  width: z.number().nullish(),
+  height: z.number().nullish(),
+  mimeType: z.string().nullish(),
+})
+
+export const rawOrganisationSchema = z.object({
+  id,
+  name: z.string(),
+  slug: z.string(),
+  type: values(organisationTypes.map((t) => t.value)),
+  description: localized(z.string()),
+  website: optionalText,
+  email: optionalText,
+  phone: optionalText,
+  address: z
+    .object({
+      line1: optionalText,
+      line2: optionalText,
+      town: optionalText,
+      postcode: optionalText,
+    })
+    .nullish(),
+  logo: z.union([rawMediaSchema, id]).nullish(),
+  updatedAt: z.string(),
+})
+
+const rawLexical = z.object({ root: z.object({ type: z.literal('root') }).loose() }).loose()
+
+export const rawServiceSchema = z.object({
+  id,
+  slug: z.string().min(1),
+  name: localized(z.string()),
+  summary: localized(z.string()),
+  description: localized(rawLexical),
+  image: z.union([rawMediaSchema, id]).nullish(),
+  category: values(categoryValues),
+  subCategories: z.array(values(subCategoryValues)).nullish(),
+  ageRange: z.object({ minimum: z.number().int(), maximum: z.number().int() }),
+  areasOfNeed: z.array(values(areaOfNeedValues)).nullish(),
+  languages: z.array(z.string()).nullish(),
+  access: z.object({
+    routes: z.array(values(accessRoutes.map((r) => r.value))),
+    ehcPlanRequired: z.boolean().nullish(),
+    referralRequired: z.boolean().nullish(),
+    howToAccess: localized(z.string()),
+    referralUrl: optionalText,
+  }),
+  eligibility: localized(z.string()),
+  howToComplain: localized(z.string()),
+  cost: z.object({ type: values(costTypes.map((c) => c.value)), detail: localized(z.string()) }),
+  contacts: z.array(
+    z.object({
+      name: optionalText,
+      role: localized(z.string()),
+      phone: optionalText,
+      email: optionalText,
+    }),
+  ),
+  website: optionalText,
+  locations: z
+    .array(
+      z.object({
+        name: localized(z.string()),
+        addressLine1: z.string(),
+        addressLine2: optionalText,
+        town: z.string(),
+        postcode: z.string(),
+        locality: values(localities.map((l) => l.value)),
+        venueFeatures: z.array(z.string()).nullish(),
+        accessibility: localized(z.string()),
+      }),
+    )
+    .nullish(),
+  openingTimes: z
+    .array(
+      z.object({
+        days: z.array(values(weekdays.map((d) => d.value))),
+        opens: z.string(),
+        closes: z.string(),
+        note: localized(z.string()),
+      }),
+    )
+    .nullish(),
+  senInformationReportUrl: optionalText,
+  educationOffer: z.record(z.string(), localized(z.string())).nullish(),
+  organisation: rawOrganisationSchema,
+  lastReviewed: z.string(),
+  reviewIntervalMonths: z.number().int().positive(),
+  updatedAt: z.string(),
+})
+
+export const rawPageSchema = z.object({
+  id,
+  slug: z.string().min(1),
+  title: localized(z.string()),
+  summary: localized(z.string()),
+  content: localized(rawLexical),
+  relatedCategories: z.array(values(categoryValues)).nullish(),
+  keyJourney: z.boolean().nullish(),
+  lastReviewed: optionalText,
+  updatedAt: z.string(),
+})
+
+export const rawGlossaryTermSchema = z.object({
+  id,
+  slug: z.string().min(1),
+  term: localized(z.string()),
+  definition: localized(z.string()),
+  aliases: z.array(z.object({ alias: localized(z.string()) })).nullish(),
+})
+
+export type RawMedia = z.infer<typeof rawMediaSchema>
+export type RawOrganisation = z.infer<typeof rawOrganisationSchema>
+export type RawService = z.infer<typeof rawServiceSchema>
+export type RawPage = z.infer<typeof rawPageSchema>
+export type RawGlossaryTerm = z.infer<typeof rawGlossaryTermSchema>
+export type RawLocalized<T> =
+  Partial<Record<(typeof localeCodes)[number], T | null>> | null | undefined
