@@ -78,6 +78,79 @@ describe('loading the demo content', () => {
     expect(fallback?.name).toBe(untranslated!.name.en)
   })
 
+  it('stores translations of the text inside locations, contacts and opening times', async () => {
+    const seeded = demoContent.services.find(
+      (s) =>
+        s.status === 'published' &&
+        s.name.pl &&
+        s.locations[0]?.name?.pl &&
+        s.locations[0].accessibility?.pl &&
+        s.contacts[0]?.role?.pl &&
+        s.openingTimes[0]?.note?.pl,
+    )
+    expect(seeded).toBeDefined()
+    if (!seeded) return
+    const read = async (locale: 'en' | 'pl' | 'ar') => {
+      const { docs } = await t.payload.find({
+        collection: 'services',
+        locale,
+        fallbackLocale: false,
+        where: { name: { equals: seeded.name[locale] } },
+      })
+      expect(docs, locale).toHaveLength(1)
+      return docs[0]!
+    }
+    const [en, pl, ar] = [await read('en'), await read('pl'), await read('ar')]
+    const location = seeded.locations[0]!
+    const contact = seeded.contacts[0]!
+    const time = seeded.openingTimes[0]!
+
+    expect(pl.locations?.[0]?.name).toBe(location.name?.pl)
+    expect(pl.locations?.[0]?.accessibility).toBe(location.accessibility?.pl)
+    expect(pl.contacts?.[0]?.role).toBe(contact.role?.pl)
+    expect(pl.openingTimes?.[0]?.note).toBe(time.note?.pl)
+    const polish = [
+      pl.locations?.[0]?.name,
+      pl.locations?.[0]?.accessibility,
+      pl.contacts?.[0]?.role,
+      pl.openingTimes?.[0]?.note,
+    ]
+    const english = [location.name?.en, location.accessibility?.en, contact.role?.en, time.note?.en]
+    polish.forEach((text, index) => {
+      expect(text).toBeTruthy()
+      expect(text).not.toBe(english[index])
+    })
+
+    // Writing the translations updated the rows in place: the English and Arabic are still there.
+    expect([
+      en.locations?.[0]?.name,
+      en.locations?.[0]?.accessibility,
+      en.contacts?.[0]?.role,
+      en.openingTimes?.[0]?.note,
+    ]).toEqual(english)
+    expect(ar.locations?.[0]?.name).toBe(location.name?.ar)
+    expect(ar.contacts?.[0]?.role).toBe(contact.role?.ar)
+    expect(ar.openingTimes?.[0]?.note).toBe(time.note?.ar)
+    expect(pl.locations).toHaveLength(seeded.locations.length)
+    expect(pl.locations?.map((l) => l.id)).toEqual(en.locations?.map((l) => l.id))
+  })
+
+  it('stores translations of the education offer', async () => {
+    const seeded = demoContent.services.find((s) => s.educationOffer?.approachToTeaching?.pl)
+    expect(seeded).toBeDefined()
+    if (!seeded) return
+    const { docs } = await t.payload.find({
+      collection: 'services',
+      locale: 'pl',
+      fallbackLocale: false,
+      draft: seeded.status === 'draft',
+      where: { name: { equals: seeded.name.pl } },
+    })
+    expect(docs[0]?.educationOffer?.approachToTeaching).toBe(
+      seeded.educationOffer?.approachToTeaching?.pl,
+    )
+  })
+
   it('sets review dates so some listings are overdue', async () => {
     const overdue = demoContent.services.filter((s) => s.reviewedDaysAgo > 366).length
     expect(overdue).toBeGreaterThan(0)

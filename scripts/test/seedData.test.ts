@@ -63,6 +63,52 @@ describe('the demo content is a believable Local Offer', () => {
   })
 })
 
+/**
+ * Every localised value in a record, with where it is: plain text ({ en: string, … }) and rich text
+ * ({ en: blocks, … }), found at any depth, including inside arrays and the education offer.
+ */
+function localisedValues(value: unknown, path = ''): Array<[string, Record<string, unknown>]> {
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => localisedValues(item, `${path}[${index}]`))
+  }
+  if (typeof value !== 'object' || value === null) return []
+  if ('en' in value) return [[path, value as Record<string, unknown>]]
+  return Object.entries(value).flatMap(([key, item]) =>
+    localisedValues(item, path ? `${path}.${key}` : key),
+  )
+}
+
+const hasText = (value: unknown) =>
+  typeof value === 'string' ? value.trim() !== '' : Array.isArray(value) && value.length > 0
+
+const fullyTranslated = services.filter((s) => s.name.pl && s.name.ar)
+
+describe('listings with Polish and Arabic names are translated throughout', () => {
+  it('finds the localised fields inside arrays and the education offer', () => {
+    const paths = fullyTranslated.flatMap((s) => localisedValues(s).map(([path]) => path))
+    for (const path of [
+      'locations[0].name',
+      'locations[0].accessibility',
+      'contacts[0].role',
+      'openingTimes[0].note',
+      'educationOffer.approachToTeaching',
+      'howToComplain',
+      'cost.detail',
+    ]) {
+      expect(paths).toContain(path)
+    }
+  })
+
+  it.each(fullyTranslated.map((s) => [s.key, s] as const))('%s', (_key, service) => {
+    const untranslated = localisedValues(service).flatMap(([path, text]) =>
+      (['en', 'pl', 'ar'] as const)
+        .filter((locale) => !hasText(text[locale]))
+        .map((locale) => `${path} (${locale})`),
+    )
+    expect(untranslated).toEqual([])
+  })
+})
+
 describe('every demo record passes the CMS validation rules', () => {
   it.each(services.map((s) => [s.key, s] as const))('%s', (_key, service) => {
     expect(validateAgeRange(service.ageRange.minimum, service.ageRange.maximum)).toBe(true)

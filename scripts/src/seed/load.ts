@@ -105,8 +105,52 @@ function serviceData(service: SeedService, organisation: Organisation['id'], now
   } satisfies Partial<Service>
 }
 
+/**
+ * The stored rows of an array field with one locale's text in their localised sub-fields, or
+ * undefined if no row has text in that locale. Every row keeps its id: Payload then updates the row
+ * in place and keeps the other locales' text, where a row without an id would replace it and lose
+ * them. A sub-field with no text in the locale is left out, so it falls back rather than being blanked.
+ */
+function translatedRows<Row extends { id?: string | null }, SeedRow>(
+  field: string,
+  stored: Row[] | null | undefined,
+  seeded: SeedRow[],
+  localised: (row: SeedRow) => Record<string, LocalisedText | undefined>,
+  locale: LocaleCode,
+): Row[] | undefined {
+  const rows = stored ?? []
+  if (rows.length !== seeded.length || rows.some((row) => !row.id)) {
+    throw new Error(
+      `Cannot translate "${field}": the stored rows do not match the seed rows one for one, with ids`,
+    )
+  }
+  let translated = false
+  const result = rows.map((row, index) => {
+    const data: Record<string, unknown> = { ...row }
+    for (const [name, text] of Object.entries(localised(seeded[index]!))) {
+      const value = inLocale(text, locale)
+      if (value) {
+        data[name] = value
+        translated = true
+      } else {
+        delete data[name]
+      }
+    }
+    return data as Row
+  })
+  return translated ? result : undefined
+}
+
 /** The translated text of a listing in one locale, merged onto the stored document's structure. */
 function serviceTranslation(service: SeedService, stored: Service, locale: LocaleCode) {
+  const educationOffer = defined(
+    Object.fromEntries(
+      Object.entries(service.educationOffer ?? {}).map(([key, text]) => [
+        key,
+        inLocale(text, locale),
+      ]),
+    ),
+  )
   return defined({
     name: inLocale(service.name, locale),
     summary: inLocale(service.summary, locale),
@@ -119,6 +163,28 @@ function serviceTranslation(service: SeedService, stored: Service, locale: Local
     cost: service.cost.detail?.[locale]
       ? { ...stored.cost, detail: service.cost.detail[locale] }
       : undefined,
+    contacts: translatedRows(
+      'contacts',
+      stored.contacts,
+      service.contacts,
+      (contact) => ({ role: contact.role }),
+      locale,
+    ),
+    locations: translatedRows(
+      'locations',
+      stored.locations,
+      service.locations,
+      (location) => ({ name: location.name, accessibility: location.accessibility }),
+      locale,
+    ),
+    openingTimes: translatedRows(
+      'openingTimes',
+      stored.openingTimes,
+      service.openingTimes,
+      (time) => ({ note: time.note }),
+      locale,
+    ),
+    educationOffer: Object.keys(educationOffer).length > 0 ? educationOffer : undefined,
   })
 }
 
@@ -239,14 +305,16 @@ async function seedWithin(
       draft,
       ...common,
     })
+    // Each locale is written onto the document the last write returned, so array rows keep their ids.
+    let stored: Service = created
     let translated = false
     for (const locale of translations(localeCodes)) {
       if (!hasTranslation(service, locale)) continue
-      await payload.update({
+      stored = await payload.update({
         collection: 'services',
         id: created.id,
         locale,
-        data: serviceTranslation(service, created, locale),
+        data: serviceTranslation(service, stored, locale),
         draft,
         ...common,
       })

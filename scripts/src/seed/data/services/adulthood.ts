@@ -112,7 +112,11 @@ export const adulthoodServices: SeedService[] = [
     contacts: [
       {
         name: 'Peter Collins',
-        role: { en: 'Supported internships coordinator' },
+        role: {
+          en: 'Supported internships coordinator',
+          pl: 'Koordynator staży wspieranych',
+          ar: 'منسق التدريب الداخلي المدعوم',
+        },
         phone: '020 7946 0410',
         email: 'peter.collins@westbridgecollege.example.ac.uk',
       },
@@ -124,7 +128,11 @@ export const adulthoodServices: SeedService[] = [
         days: mondayToFriday,
         opens: '09:00',
         closes: '16:30',
-        note: { en: 'Work hours vary by placement' },
+        note: {
+          en: 'Work hours vary by placement',
+          pl: 'Godziny pracy zależą od miejsca stażu',
+          ar: 'تختلف ساعات العمل بحسب مكان التدريب',
+        },
       },
     ],
     reviewedDaysAgo: 65,

@@ -118,7 +118,11 @@ export const mediationServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'Compass Mediation (independent mediation provider)' },
+        role: {
+          en: 'Compass Mediation (independent mediation provider)',
+          pl: 'Compass Mediation (niezależny ośrodek mediacji)',
+          ar: 'Compass Mediation (جهة وساطة مستقلة)',
+        },
         phone: '0161 496 0455',
         email: 'westbridge@compassmediation.example.org.uk',
       },
@@ -409,7 +413,7 @@ export const tribunalServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'SENDIASS helpline' },
+        role: { en: 'SENDIASS helpline', pl: 'Infolinia SENDIASS', ar: 'خط مساعدة SENDIASS' },
         phone: '0300 123 4567',
         email: 'appeals@westbridgefamilylink.example.org.uk',
       },

@@ -336,6 +336,8 @@ export const educationServices: SeedService[] = [
     },
     howToComplain: {
       en: 'Talk to your child’s class teacher or the family liaison officer first. The school’s complaints policy is on its website; if you disagree with the school named in an EHC plan, you can appeal to the SEND Tribunal.',
+      pl: 'Najpierw porozmawiaj z wychowawcą klasy dziecka lub z koordynatorką ds. kontaktu z rodzinami. Procedura rozpatrywania skarg jest dostępna na stronie internetowej szkoły; jeśli nie zgadzasz się ze szkołą wskazaną w planie EHC, możesz odwołać się do Trybunału SEND.',
+      ar: 'تحدّث أولًا مع معلم صف طفلك أو مع مسؤولة التواصل مع الأسر. تجد سياسة الشكاوى الخاصة بالمدرسة على موقعها الإلكتروني، وإذا كنت لا توافق على المدرسة المذكورة في خطة EHC، فيمكنك الاستئناف أمام محكمة الاحتياجات الخاصة والإعاقة.',
     },
     cost: {
       type: 'free',
@@ -348,12 +350,20 @@ export const educationServices: SeedService[] = [
     contacts: [
       {
         name: 'Joanna Nowak',
-        role: { en: 'Family liaison officer' },
+        role: {
+          en: 'Family liaison officer',
+          pl: 'Koordynatorka ds. kontaktu z rodzinami',
+          ar: 'مسؤولة التواصل مع الأسر',
+        },
         phone: '020 7946 0251',
         email: 'joanna.nowak@willowsschool.example.org.uk',
       },
       {
-        role: { en: 'School office and admissions' },
+        role: {
+          en: 'School office and admissions',
+          pl: 'Sekretariat szkoły i rekrutacja',
+          ar: 'مكتب المدرسة والقبول',
+        },
         phone: '020 7946 0250',
         email: 'admissions@willowsschool.example.org.uk',
       },
@@ -361,40 +371,69 @@ export const educationServices: SeedService[] = [
     website: 'https://www.willowsschool.example.org.uk',
     locations: [willowsSchool],
     openingTimes: [
-      { days: mondayToFriday, opens: '09:00', closes: '15:30', note: { en: 'Term time only' } },
+      {
+        days: mondayToFriday,
+        opens: '09:00',
+        closes: '15:30',
+        note: {
+          en: 'Term time only',
+          pl: 'Tylko w okresie nauki szkolnej',
+          ar: 'خلال الفصول الدراسية فقط',
+        },
+      },
     ],
     senInformationReportUrl:
       'https://www.willowsschool.example.org.uk/about/sen-information-report',
     educationOffer: {
       approachToTeaching: {
         en: 'Every pupil follows one of three pathways – sensory, semi-formal or formal – chosen with parents. Teaching is highly personalised, built around each pupil’s EHC plan outcomes and their way of communicating.',
+        pl: 'Każdy uczeń realizuje jedną z trzech ścieżek – sensoryczną, półformalną lub formalną – wybraną wspólnie z rodzicami. Nauczanie jest w dużym stopniu indywidualne i opiera się na celach z planu EHC ucznia oraz na jego sposobie komunikowania się.',
+        ar: 'يتبع كل تلميذ أحد ثلاثة مسارات – حسي أو شبه رسمي أو رسمي – يُختار بالاتفاق مع الوالدين. والتدريس مُكيَّف إلى حد كبير لكل تلميذ، ويقوم على النتائج المحددة في خطة EHC الخاصة به وعلى طريقته في التواصل.',
       },
       adaptingCurriculum: {
         en: 'Learning happens through routines, play, sensory stories, cooking, community visits and work experience. Classrooms are low-arousal, with workstations for autistic pupils and ceiling hoists and standing frames for pupils with physical needs.',
+        pl: 'Uczniowie uczą się poprzez stałe codzienne czynności, zabawę, historyjki sensoryczne, gotowanie, wyjścia do okolicy i praktyki zawodowe. Sale są urządzone tak, by ograniczać nadmiar bodźców; są w nich osobne stanowiska pracy dla uczniów autystycznych oraz podnośniki sufitowe i pionizatory dla uczniów z niepełnosprawnością ruchową.',
+        ar: 'يجري التعلم من خلال الروتين اليومي واللعب والقصص الحسية والطهي والزيارات في المجتمع المحلي والخبرة العملية. الصفوف هادئة وقليلة المثيرات، وفيها أماكن عمل فردية للتلاميذ المصابين بالتوحد، ورافعات سقفية وأجهزة مساعدة على الوقوف للتلاميذ ذوي الاحتياجات الجسدية.',
       },
       additionalSupport: {
         en: 'High staff ratios, in-school speech and language therapy, occupational therapy and physiotherapy, a school nursing team, music therapy one day a week and a behaviour support lead who writes positive behaviour plans with families.',
+        pl: 'Duża liczba pracowników na każdego ucznia, terapia logopedyczna, terapia zajęciowa i fizjoterapia na miejscu w szkole, zespół pielęgniarek szkolnych, muzykoterapia raz w tygodniu oraz specjalista ds. wspierania zachowania, który razem z rodzinami opracowuje plany pozytywnego wsparcia zachowania.',
+        ar: 'عدد كبير من الموظفين مقارنةً بعدد التلاميذ، وعلاج النطق واللغة والعلاج الوظيفي والعلاج الطبيعي داخل المدرسة، وفريق تمريض مدرسي، وعلاج بالموسيقى يومًا واحدًا في الأسبوع، ومسؤول عن دعم السلوك يضع مع الأسر خططًا لدعم السلوك الإيجابي.',
       },
       assessingProgress: {
         en: 'Progress is measured in small steps against EHC plan outcomes and shared with parents through an online learning journal with photos and videos. Annual reviews are person-centred, and pupils take part in the way that suits them best.',
+        pl: 'Postępy mierzymy małymi krokami w odniesieniu do celów z planu EHC i dzielimy się nimi z rodzicami w internetowym dzienniku nauki ze zdjęciami i filmami. Przeglądy roczne skupiają się na uczniu, a uczeń bierze w nich udział w sposób, który najbardziej mu odpowiada.',
+        ar: 'يُقاس التقدم بخطوات صغيرة مقارنةً بالنتائج المحددة في خطة EHC، ونشاركه مع الوالدين من خلال سجل تعلم إلكتروني يتضمن صورًا ومقاطع فيديو. تتمحور المراجعات السنوية حول التلميذ نفسه، ويشارك فيها كل تلميذ بالطريقة التي تناسبه أكثر.',
       },
       evaluatingProvision: {
         en: 'Leaders review outcomes for every pupil each term. The parent forum meets half-termly with the headteacher, and pupil voice is gathered through the school council using symbols and choices.',
+        pl: 'Kierownictwo szkoły co semestr analizuje wyniki każdego ucznia. Forum rodziców spotyka się z dyrektorem co pół semestru, a opinie uczniów zbiera samorząd uczniowski za pomocą symboli i wyboru spośród kilku możliwości.',
+        ar: 'تراجع إدارة المدرسة نتائج كل تلميذ في كل فصل دراسي. ويجتمع منتدى أولياء الأمور مع مدير المدرسة كل نصف فصل دراسي، ويُستطلع رأي التلاميذ عبر مجلس التلاميذ باستخدام الرموز والاختيار بين البدائل.',
       },
       facilities: {
         en: 'Single-storey accessible site with hydrotherapy pool, two sensory rooms, soft play, rebound therapy, a sensory garden, a training flat for sixth formers and a Changing Places toilet.',
+        pl: 'Dostępny, parterowy budynek z basenem do hydroterapii, dwiema salami sensorycznymi, salą zabaw z miękkim wyposażeniem, trampoliną do terapii (rebound therapy), ogrodem sensorycznym, mieszkaniem treningowym dla uczniów w wieku 16–19 lat i toaletą Changing Places.',
+        ar: 'مبنى من طابق واحد مهيأ لذوي الإعاقة، فيه مسبح للعلاج المائي وغرفتان حسيتان ومنطقة لعب لينة وترامبولين للعلاج بالارتداد وحديقة حسية وشقة تدريبية لطلاب المرحلة من 16 إلى 19 عامًا ودورة مياه Changing Places.',
       },
       activities: {
         en: 'Swimming or hydrotherapy every week, rebound therapy, boccia, horse riding through Riding for the Disabled, after-school club twice a week and a holiday scheme in the Easter and summer holidays.',
+        pl: 'Co tydzień pływanie lub hydroterapia, terapia na trampolinie (rebound therapy), boccia, jazda konna z organizacją Riding for the Disabled, zajęcia pozalekcyjne dwa razy w tygodniu oraz program zajęć w ferie wielkanocne i wakacje letnie.',
+        ar: 'السباحة أو العلاج المائي كل أسبوع، والعلاج بالارتداد على الترامبولين، ولعبة البوتشيا، وركوب الخيل مع جمعية Riding for the Disabled، ونادٍ بعد المدرسة مرتين في الأسبوع، وبرنامج أنشطة في عطلتي عيد الفصح والصيف.',
       },
       wellbeing: {
         en: 'The nursing team manages care plans, medicines and feeding. Staff are trained in intimate care, moving and handling and epilepsy rescue medication, and every pupil has a named keyworker.',
+        pl: 'Zespół pielęgniarek prowadzi plany opieki, podaje leki i zajmuje się karmieniem. Pracownicy są przeszkoleni w zakresie pomocy w czynnościach higienicznych, bezpiecznego podnoszenia i przemieszczania oraz podawania leków ratunkowych przy napadach padaczki, a każdy uczeń ma swojego stałego opiekuna.',
+        ar: 'يتولى فريق التمريض خطط الرعاية والأدوية والتغذية. والموظفون مدرَّبون على الرعاية الشخصية، وعلى رفع التلاميذ ونقلهم بأمان، وعلى إعطاء أدوية الطوارئ لنوبات الصرع، ولكل تلميذ موظف محدد يتابعه باستمرار.',
       },
       staffExpertise: {
         en: 'All staff complete a two-year induction covering autism, PMLD, communication, positive behaviour support and moving and handling. Several teachers hold specialist qualifications in multi-sensory impairment and autism.',
+        pl: 'Wszyscy pracownicy przechodzą dwuletnie szkolenie wprowadzające z zakresu autyzmu, głębokiej i sprzężonej niepełnosprawności intelektualnej (PMLD), komunikacji, pozytywnego wspierania zachowania oraz bezpiecznego podnoszenia i przemieszczania. Kilku nauczycieli ma specjalistyczne kwalifikacje w zakresie sprzężonych niepełnosprawności wzroku i słuchu oraz autyzmu.',
+        ar: 'يُكمل جميع الموظفين برنامجًا تعريفيًا مدته عامان يشمل التوحد وصعوبات التعلم العميقة والمتعددة (PMLD) والتواصل ودعم السلوك الإيجابي ورفع الأشخاص ونقلهم بأمان. ويحمل عدد من المعلمين مؤهلات متخصصة في الإعاقات الحسية المتعددة وفي التوحد.',
       },
       emotionalSupport: {
         en: 'Intensive Interaction and Attention Autism sessions build connection and shared attention. Pupils are helped to recognise and communicate feelings, and a play therapist works with pupils who have experienced trauma or loss.',
+        pl: 'Zajęcia metodami Intensive Interaction i Attention Autism budują więź i wspólną uwagę. Pomagamy uczniom rozpoznawać i wyrażać uczucia, a terapeuta zabawą pracuje z uczniami, którzy przeżyli traumę lub stratę bliskiej osoby.',
+        ar: 'تساعد جلسات التفاعل المكثف (Intensive Interaction) وجلسات Attention Autism على بناء التواصل والانتباه المشترك. ونساعد التلاميذ على التعرف إلى مشاعرهم والتعبير عنها، ويعمل معالج باللعب مع التلاميذ الذين مرّوا بصدمة أو فقدوا شخصًا عزيزًا.',
       },
     },
     reviewedDaysAgo: 120,
@@ -802,7 +841,11 @@ export const educationServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'Early Years Inclusion Team' },
+        role: {
+          en: 'Early Years Inclusion Team',
+          pl: 'Zespół ds. Włączania we Wczesnym Dzieciństwie',
+          ar: 'فريق الدمج في الطفولة المبكرة',
+        },
         phone: '020 7946 0110',
         email: 'earlyyears.inclusion@westbridge.example.org.uk',
       },

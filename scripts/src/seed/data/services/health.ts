@@ -118,7 +118,11 @@ export const healthServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'Children’s Speech and Language Therapy' },
+        role: {
+          en: 'Children’s Speech and Language Therapy',
+          pl: 'Zespół Logopedyczny dla Dzieci',
+          ar: 'فريق علاج النطق واللغة للأطفال',
+        },
         phone: '020 7946 0310',
         email: 'slt@westbridgechildrenshealth.example.nhs.uk',
       },
@@ -126,13 +130,35 @@ export const healthServices: SeedService[] = [
     website: 'https://www.westbridgechildrenshealth.example.nhs.uk/talk-time',
     locations: [northbrookFamilyHub, southmereFamilyHub, eastfieldHealthCentre],
     openingTimes: [
-      { days: ['tuesday'], opens: '09:30', closes: '11:30', note: { en: 'Northbrook Family Hub' } },
-      { days: ['thursday'], opens: '13:30', closes: '15:30', note: { en: 'Southmere Family Hub' } },
+      {
+        days: ['tuesday'],
+        opens: '09:30',
+        closes: '11:30',
+        note: {
+          en: 'Northbrook Family Hub',
+          pl: 'Centrum rodzinne Northbrook',
+          ar: 'مركز الأسرة في نورثبروك',
+        },
+      },
+      {
+        days: ['thursday'],
+        opens: '13:30',
+        closes: '15:30',
+        note: {
+          en: 'Southmere Family Hub',
+          pl: 'Centrum rodzinne Southmere',
+          ar: 'مركز الأسرة في ساوثمير',
+        },
+      },
       {
         days: ['saturday'],
         opens: '10:00',
         closes: '12:00',
-        note: { en: 'Eastfield Health Centre, first Saturday of the month' },
+        note: {
+          en: 'Eastfield Health Centre, first Saturday of the month',
+          pl: 'Przychodnia Eastfield, pierwsza sobota miesiąca',
+          ar: 'المركز الصحي في إيستفيلد، أول سبت من كل شهر',
+        },
       },
     ],
     reviewedDaysAgo: 25,
@@ -303,17 +329,33 @@ export const healthServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'Children’s Occupational Therapy' },
+        role: {
+          en: 'Children’s Occupational Therapy',
+          pl: 'Terapia zajęciowa dla dzieci',
+          ar: 'العلاج الوظيفي للأطفال',
+        },
         phone: '020 7946 0320',
         email: therapiesEmail,
       },
-      { role: { en: 'Advice line (Tuesdays 13:00 to 16:00)' }, phone: '020 7946 0321' },
+      {
+        role: {
+          en: 'Advice line (Tuesdays 13:00 to 16:00)',
+          pl: 'Linia porad (wtorki, 13:00–16:00)',
+          ar: 'خط الاستشارات (أيام الثلاثاء من 13:00 إلى 16:00)',
+        },
+        phone: '020 7946 0321',
+      },
     ],
     website: 'https://www.westbridgechildrenshealth.example.nhs.uk/occupational-therapy',
     locations: [eastfieldHealthCentre],
     openingTimes: [
       officeHours,
-      { days: ['tuesday'], opens: '13:00', closes: '16:00', note: { en: 'Advice line' } },
+      {
+        days: ['tuesday'],
+        opens: '13:00',
+        closes: '16:00',
+        note: { en: 'Advice line', pl: 'Linia porad', ar: 'خط الاستشارات' },
+      },
     ],
     reviewedDaysAgo: 140,
     status: 'published',
@@ -466,6 +508,8 @@ export const healthServices: SeedService[] = [
     },
     howToComplain: {
       en: 'Contact the trust’s Patient Advice and Liaison Service (PALS) on 020 7946 0390 or pals@westbridgechildrenshealth.example.nhs.uk.',
+      pl: 'Skontaktuj się z działem porad i kontaktu z pacjentami (Patient Advice and Liaison Service, PALS) naszego trustu NHS pod numerem 020 7946 0390 lub pod adresem pals@westbridgechildrenshealth.example.nhs.uk.',
+      ar: 'تواصل مع خدمة المشورة والتواصل مع المرضى (PALS) التابعة لهيئة NHS التي نتبع لها، على الرقم 020 7946 0390 أو عبر البريد الإلكتروني pals@westbridgechildrenshealth.example.nhs.uk.',
     },
     cost: {
       type: 'free',
@@ -477,7 +521,11 @@ export const healthServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'Community Paediatrics appointments' },
+        role: {
+          en: 'Community Paediatrics appointments',
+          pl: 'Rejestracja do pediatrii środowiskowej',
+          ar: 'مواعيد طب الأطفال المجتمعي',
+        },
         phone: '020 7946 0340',
         email: 'paediatrics@westbridgechildrenshealth.example.nhs.uk',
       },

@@ -118,6 +118,8 @@ export const informationServices: SeedService[] = [
     },
     howToComplain: {
       en: 'Contact the SENDIASS manager, Karim Haddad. If you are still unhappy, Westbridge Family Link’s complaints procedure is on its website.',
+      pl: 'Skontaktuj się z kierownikiem SENDIASS, Karimem Haddadem. Jeśli nadal masz zastrzeżenia, procedurę składania skarg Westbridge Family Link znajdziesz na stronie internetowej organizacji.',
+      ar: 'تواصل مع مدير خدمة SENDIASS، كريم حداد. وإذا بقيت غير راضٍ، فستجد إجراءات الشكاوى الخاصة بجمعية فاميلي لينك في ويستبريدج على موقعها الإلكتروني.',
     },
     cost: {
       type: 'free',
@@ -125,25 +127,34 @@ export const informationServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'SENDIASS helpline' },
+        role: { en: 'SENDIASS helpline', pl: 'Infolinia SENDIASS', ar: 'خط مساعدة SENDIASS' },
         phone: '0300 123 4567',
         email: 'sendiass@westbridgefamilylink.example.org.uk',
       },
       {
         name: 'Karim Haddad',
-        role: { en: 'SENDIASS manager' },
+        role: { en: 'SENDIASS manager', pl: 'Kierownik SENDIASS', ar: 'مدير خدمة SENDIASS' },
         email: 'karim.haddad@westbridgefamilylink.example.org.uk',
       },
     ],
     website: 'https://www.westbridgefamilylink.example.org.uk/sendiass',
     locations: [familyLinkHub, centralLibrary],
     openingTimes: [
-      { days: mondayToFriday, opens: '09:30', closes: '16:30', note: { en: 'Helpline' } },
+      {
+        days: mondayToFriday,
+        opens: '09:30',
+        closes: '16:30',
+        note: { en: 'Helpline', pl: 'Infolinia', ar: 'خط المساعدة' },
+      },
       {
         days: ['tuesday'],
         opens: '09:30',
         closes: '12:30',
-        note: { en: 'Drop-in at Westbridge Central Library' },
+        note: {
+          en: 'Drop-in at Westbridge Central Library',
+          pl: 'Dyżur bez zapisów w Westbridge Central Library',
+          ar: 'جلسة دون موعد في مكتبة ويستبريدج المركزية',
+        },
       },
     ],
     reviewedDaysAgo: 20,
@@ -256,7 +267,7 @@ export const informationServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'Forum coordinator' },
+        role: { en: 'Forum coordinator', pl: 'Koordynator forum', ar: 'منسق المنتدى' },
         phone: '020 7946 0540',
         email: 'forum@westbridgeparentcarers.example.org.uk',
       },
@@ -268,7 +279,11 @@ export const informationServices: SeedService[] = [
         days: ['monday', 'wednesday', 'thursday'],
         opens: '10:00',
         closes: '15:00',
-        note: { en: 'Coordinator’s working days' },
+        note: {
+          en: 'Coordinator’s working days',
+          pl: 'Dni pracy koordynatora',
+          ar: 'أيام عمل المنسق',
+        },
       },
     ],
     reviewedDaysAgo: 35,
@@ -364,7 +379,11 @@ export const informationServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'Family Link reception' },
+        role: {
+          en: 'Family Link reception',
+          pl: 'Recepcja Family Link',
+          ar: 'مكتب الاستقبال في فاميلي لينك',
+        },
         phone: '020 7946 0500',
         email: 'hello@westbridgefamilylink.example.org.uk',
       },
@@ -375,7 +394,11 @@ export const informationServices: SeedService[] = [
         days: ['wednesday'],
         opens: '10:00',
         closes: '12:00',
-        note: { en: 'Polish: first Wednesday; Arabic: third Wednesday' },
+        note: {
+          en: 'Polish: first Wednesday; Arabic: third Wednesday',
+          pl: 'Po polsku: pierwsza środa miesiąca; po arabsku: trzecia środa miesiąca',
+          ar: 'باللغة البولندية: أول أربعاء من الشهر؛ باللغة العربية: ثالث أربعاء من الشهر',
+        },
       },
     ],
     reviewedDaysAgo: 48,

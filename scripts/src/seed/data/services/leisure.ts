@@ -111,7 +111,11 @@ export const leisureServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'Riverside Leisure Centre reception' },
+        role: {
+          en: 'Riverside Leisure Centre reception',
+          pl: 'Recepcja Riverside Leisure Centre',
+          ar: 'مكتب الاستقبال في مركز ريفرسايد الترفيهي',
+        },
         phone: '020 7946 0720',
         email: 'riverside@activewestbridge.example.org.uk',
       },
@@ -119,9 +123,24 @@ export const leisureServices: SeedService[] = [
     website: 'https://www.activewestbridge.example.org.uk/swimming/inclusive',
     locations: [riversideLeisure],
     openingTimes: [
-      { days: ['monday', 'wednesday'], opens: '16:00', closes: '18:30', note: { en: 'Lessons' } },
-      { days: ['saturday'], opens: '09:00', closes: '12:00', note: { en: 'Lessons' } },
-      { days: ['sunday'], opens: '08:00', closes: '09:30', note: { en: 'Sensory swim' } },
+      {
+        days: ['monday', 'wednesday'],
+        opens: '16:00',
+        closes: '18:30',
+        note: { en: 'Lessons', pl: 'Lekcje', ar: 'الدروس' },
+      },
+      {
+        days: ['saturday'],
+        opens: '09:00',
+        closes: '12:00',
+        note: { en: 'Lessons', pl: 'Lekcje', ar: 'الدروس' },
+      },
+      {
+        days: ['sunday'],
+        opens: '08:00',
+        closes: '09:30',
+        note: { en: 'Sensory swim', pl: 'Sensoryczne pływanie', ar: 'السباحة الحسية' },
+      },
     ],
     reviewedDaysAgo: 80,
     status: 'published',

@@ -110,6 +110,8 @@ export const shortBreaksServices: SeedService[] = [
     },
     howToComplain: {
       en: 'If your application is turned down, you can ask for the decision to be looked at again by the short breaks manager within 20 working days.',
+      pl: 'Jeśli wniosek zostanie odrzucony, w ciągu 20 dni roboczych możesz poprosić kierownika ds. krótkich przerw o ponowne rozpatrzenie decyzji.',
+      ar: 'إذا رُفض طلبك، يمكنك خلال 20 يوم عمل أن تطلب من مدير خدمة فترات الراحة القصيرة إعادة النظر في القرار.',
     },
     cost: {
       type: 'free-and-charged',
@@ -121,7 +123,11 @@ export const shortBreaksServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'Short Breaks Team' },
+        role: {
+          en: 'Short Breaks Team',
+          pl: 'Zespół ds. Krótkich Przerw',
+          ar: 'فريق فترات الراحة القصيرة',
+        },
         phone: '020 7946 0160',
         email: 'shortbreaks@westbridge.example.org.uk',
       },
@@ -235,7 +241,7 @@ export const shortBreaksServices: SeedService[] = [
     contacts: [
       {
         name: 'Lucy Harrington',
-        role: { en: 'Services manager' },
+        role: { en: 'Services manager', pl: 'Kierowniczka ds. usług', ar: 'مديرة الخدمات' },
         phone: '020 7946 0510',
         email: 'saturdayclub@westbridgefamilylink.example.org.uk',
       },
@@ -247,7 +253,11 @@ export const shortBreaksServices: SeedService[] = [
         days: ['saturday'],
         opens: '10:00',
         closes: '15:00',
-        note: { en: 'Term time, most Saturdays' },
+        note: {
+          en: 'Term time, most Saturdays',
+          pl: 'W okresie nauki szkolnej, w większość sobót',
+          ar: 'خلال الفصول الدراسية، في معظم أيام السبت',
+        },
       },
     ],
     reviewedDaysAgo: 40,

@@ -102,6 +102,8 @@ export const socialCareServices: SeedService[] = [
     },
     howToComplain: {
       en: 'Talk to your social worker or their team manager first. You can then use the council’s children’s social care complaints procedure, which has three stages and an independent investigator at stage 2.',
+      pl: 'Najpierw porozmawiaj z pracownikiem socjalnym lub kierownikiem jego zespołu. Następnie możesz skorzystać z procedury skargowej samorządu dotyczącej opieki społecznej dla dzieci. Ma ona trzy etapy, a na drugim etapie skargę wyjaśnia niezależna osoba.',
+      ar: 'تحدّث أولًا مع الأخصائي الاجتماعي أو مع مدير فريقه. بعد ذلك يمكنك اتباع إجراءات الشكاوى الخاصة بالرعاية الاجتماعية للأطفال لدى المجلس المحلي، وهي من ثلاث مراحل، ويتولى محقق مستقل النظر في الشكوى في المرحلة الثانية.',
     },
     cost: {
       type: 'free',
@@ -113,12 +115,20 @@ export const socialCareServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'Children’s Front Door' },
+        role: {
+          en: 'Children’s Front Door',
+          pl: 'Punkt kontaktowy ds. dzieci (Children’s Front Door)',
+          ar: 'نقطة الاتصال الموحدة لخدمات الأطفال',
+        },
         phone: '020 7946 0130',
         email: 'childrens.frontdoor@westbridge.example.org.uk',
       },
       {
-        role: { en: 'Disabled Children’s Team duty social worker' },
+        role: {
+          en: 'Disabled Children’s Team duty social worker',
+          pl: 'Dyżurny pracownik socjalny Zespołu ds. Dzieci z Niepełnosprawnościami',
+          ar: 'الأخصائي الاجتماعي المناوب في فريق الأطفال ذوي الإعاقة',
+        },
         phone: '020 7946 0135',
         email: 'dct@westbridge.example.org.uk',
       },
@@ -235,7 +245,11 @@ export const socialCareServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'Direct Payments Support Service' },
+        role: {
+          en: 'Direct Payments Support Service',
+          pl: 'Zespół Wsparcia Płatności Bezpośrednich',
+          ar: 'خدمة دعم المدفوعات المباشرة',
+        },
         phone: '020 7946 0133',
         email: 'directpayments@westbridge.example.org.uk',
       },

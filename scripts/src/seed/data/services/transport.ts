@@ -115,6 +115,8 @@ export const transportServices: SeedService[] = [
     },
     howToComplain: {
       en: 'If your application is refused, you can ask for a stage 1 review by a senior officer within 20 working days of the decision, and then a stage 2 appeal to an independent panel of councillors.',
+      pl: 'Jeśli wniosek zostanie odrzucony, w ciągu 20 dni roboczych od decyzji możesz poprosić o ponowne rozpatrzenie sprawy przez urzędnika wyższego szczebla (etap 1), a następnie odwołać się do niezależnej komisji radnych (etap 2).',
+      ar: 'إذا رُفض طلبك، يمكنك خلال 20 يوم عمل من تاريخ القرار أن تطلب مراجعته من قِبل مسؤول أعلى (المرحلة الأولى)، ثم تقديم استئناف إلى لجنة مستقلة من أعضاء المجلس المحلي (المرحلة الثانية).',
     },
     cost: {
       type: 'free-and-charged',
@@ -126,7 +128,11 @@ export const transportServices: SeedService[] = [
     },
     contacts: [
       {
-        role: { en: 'Travel Assistance Team' },
+        role: {
+          en: 'Travel Assistance Team',
+          pl: 'Zespół ds. Pomocy w Dojeździe',
+          ar: 'فريق المساعدة في التنقل',
+        },
         phone: '020 7946 0140',
         email: 'travel.assistance@westbridge.example.org.uk',
       },
@@ -138,7 +144,11 @@ export const transportServices: SeedService[] = [
         days: mondayToFriday,
         opens: '07:30',
         closes: '17:30',
-        note: { en: 'From 07:30 for problems with that morning’s journey' },
+        note: {
+          en: 'From 07:30 for problems with that morning’s journey',
+          pl: 'Od 07:30 w sprawie problemów z porannym dojazdem',
+          ar: 'من الساعة 07:30 للإبلاغ عن مشكلات رحلة الصباح نفسه',
+        },
       },
     ],
     reviewedDaysAgo: 55,

@@ -3,7 +3,11 @@ import type { SeedLocation, SeedOpeningTime } from '../../types.js'
 /** Venues used by more than one listing. Postcodes use the invented WB postcode area. */
 
 export const civicCentre: SeedLocation = {
-  name: { en: 'Westbridge Civic Centre' },
+  name: {
+    en: 'Westbridge Civic Centre',
+    pl: 'Siedziba samorządu Westbridge (Westbridge Civic Centre)',
+    ar: 'مبنى بلدية ويستبريدج',
+  },
   addressLine1: '1 Civic Way',
   town: 'Westbridge',
   postcode: 'WB1 2AB',
@@ -18,11 +22,17 @@ export const civicCentre: SeedLocation = {
   ],
   accessibility: {
     en: 'Level entrance from Civic Way, with two Blue Badge bays in the front car park. Ask at reception for the quiet room if you need somewhere calm to wait.',
+    pl: 'Wejście bez stopni od strony Civic Way; na parkingu przed budynkiem są dwa miejsca dla osób z kartą parkingową Blue Badge. Jeśli potrzebujesz spokojnego miejsca, aby zaczekać, zapytaj w recepcji o cichy pokój.',
+    ar: 'المدخل مستوٍ من جهة شارع سيفيك واي، وفي موقف السيارات الأمامي مكانان مخصصان لحاملي الشارة الزرقاء (Blue Badge). إذا احتجت إلى مكان هادئ للانتظار، فاسأل في مكتب الاستقبال عن الغرفة الهادئة.',
   },
 }
 
 export const centralLibrary: SeedLocation = {
-  name: { en: 'Westbridge Central Library' },
+  name: {
+    en: 'Westbridge Central Library',
+    pl: 'Biblioteka Centralna Westbridge (Westbridge Central Library)',
+    ar: 'مكتبة ويستبريدج المركزية',
+  },
   addressLine1: '24 Market Square',
   town: 'Westbridge',
   postcode: 'WB1 3EQ',
@@ -31,7 +41,11 @@ export const centralLibrary: SeedLocation = {
 }
 
 export const eastfieldHealthCentre: SeedLocation = {
-  name: { en: 'Eastfield Health Centre' },
+  name: {
+    en: 'Eastfield Health Centre',
+    pl: 'Przychodnia Eastfield (Eastfield Health Centre)',
+    ar: 'المركز الصحي في إيستفيلد',
+  },
   addressLine1: '40 Market Street',
   addressLine2: 'Eastfield',
   town: 'Westbridge',
@@ -47,11 +61,17 @@ export const eastfieldHealthCentre: SeedLocation = {
   ],
   accessibility: {
     en: 'The children’s therapy department is on the first floor, reached by a large lift. There is a Changing Places toilet with a hoist and adult-sized changing bench on the ground floor.',
+    pl: 'Poradnia terapii dziecięcych znajduje się na pierwszym piętrze, na które można wjechać dużą windą. Na parterze jest toaleta Changing Places z podnośnikiem i leżanką do przewijania w rozmiarze dla dorosłych.',
+    ar: 'يقع قسم علاجات الأطفال في الطابق الأول، ويمكن الوصول إليه بمصعد كبير. وفي الطابق الأرضي دورة مياه Changing Places مزودة برافعة وطاولة لتغيير الملابس بحجم البالغين.',
   },
 }
 
 export const northbrookFamilyHub: SeedLocation = {
-  name: { en: 'Northbrook Family Hub' },
+  name: {
+    en: 'Northbrook Family Hub',
+    pl: 'Centrum rodzinne Northbrook (Northbrook Family Hub)',
+    ar: 'مركز الأسرة في نورثبروك',
+  },
   addressLine1: '7 Orchard Road',
   addressLine2: 'Northbrook',
   town: 'Westbridge',
@@ -60,11 +80,17 @@ export const northbrookFamilyHub: SeedLocation = {
   venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space', 'accessible-parking'],
   accessibility: {
     en: 'Single-storey building with buggy parking by the door and a small sensory room you can use while you wait.',
+    pl: 'Parterowy budynek z miejscem na wózki dziecięce przy wejściu i małą salą sensoryczną, z której możesz korzystać podczas czekania.',
+    ar: 'مبنى من طابق واحد، فيه مكان لترك عربات الأطفال عند الباب وغرفة حسية صغيرة يمكنك استخدامها في أثناء الانتظار.',
   },
 }
 
 export const southmereFamilyHub: SeedLocation = {
-  name: { en: 'Southmere Family Hub' },
+  name: {
+    en: 'Southmere Family Hub',
+    pl: 'Centrum rodzinne Southmere (Southmere Family Hub)',
+    ar: 'مركز الأسرة في ساوثمير',
+  },
   addressLine1: '55 Lambert Road',
   addressLine2: 'Southmere',
   town: 'Westbridge',
@@ -74,7 +100,11 @@ export const southmereFamilyHub: SeedLocation = {
 }
 
 export const familyLinkHub: SeedLocation = {
-  name: { en: 'The Family Link Hub' },
+  name: {
+    en: 'The Family Link Hub',
+    pl: 'Centrum Family Link (The Family Link Hub)',
+    ar: 'مركز فاميلي لينك',
+  },
   addressLine1: '12 Canal Street',
   addressLine2: 'Southmere',
   town: 'Westbridge',
@@ -83,11 +113,13 @@ export const familyLinkHub: SeedLocation = {
   venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space', 'hearing-loop'],
   accessibility: {
     en: 'Ground-floor rooms with a level entrance. The nearest bus stop (routes 14 and 227) is 50 metres away; there is no car park, but you can stop outside to drop off.',
+    pl: 'Sale na parterze z wejściem bez stopni. Najbliższy przystanek autobusowy (linie 14 i 227) jest 50 metrów od budynku. Nie ma parkingu, ale można zatrzymać się przed wejściem, aby kogoś wysadzić.',
+    ar: 'الغرف في الطابق الأرضي والمدخل مستوٍ. أقرب موقف حافلات (الخطان 14 و227) على بعد 50 مترًا. لا يوجد موقف سيارات، لكن يمكنك التوقف أمام المبنى لإنزال الركاب.',
   },
 }
 
 export const willowsSchool: SeedLocation = {
-  name: { en: 'The Willows School' },
+  name: { en: 'The Willows School', pl: 'Szkoła The Willows', ar: 'مدرسة ذا ويلوز' },
   addressLine1: 'Willow Lane',
   addressLine2: 'Riverside',
   town: 'Westbridge',
@@ -103,6 +135,8 @@ export const willowsSchool: SeedLocation = {
   ],
   accessibility: {
     en: 'Fully accessible single-site school with a hydrotherapy pool, ceiling hoists in every class base and a Changing Places toilet that visitors can use.',
+    pl: 'W pełni dostępna szkoła w jednym miejscu, z basenem do hydroterapii, podnośnikami sufitowymi w każdej sali i toaletą Changing Places, z której mogą korzystać także odwiedzający.',
+    ar: 'مدرسة مهيأة بالكامل لذوي الإعاقة في موقع واحد، فيها مسبح للعلاج المائي ورافعات سقفية في كل صف، ودورة مياه Changing Places يمكن للزوار استخدامها.',
   },
 }
 
@@ -117,7 +151,11 @@ export const northbrookPrimary: SeedLocation = {
 }
 
 export const westbridgeCollege: SeedLocation = {
-  name: { en: 'Westbridge College, Station Road campus' },
+  name: {
+    en: 'Westbridge College, Station Road campus',
+    pl: 'Westbridge College, kampus przy Station Road',
+    ar: 'كلية ويستبريدج، حرم ستيشن رود',
+  },
   addressLine1: 'Station Road',
   town: 'Westbridge',
   postcode: 'WB1 6TD',
@@ -133,11 +171,17 @@ export const westbridgeCollege: SeedLocation = {
   ],
   accessibility: {
     en: 'Five minutes’ walk from Westbridge station. All teaching blocks have lifts; the Inclusive Learning base on the ground floor of the Hartley Building has a calm room and a Changing Places toilet.',
+    pl: 'Pięć minut pieszo od stacji Westbridge. We wszystkich budynkach dydaktycznych są windy; punkt Inclusive Learning na parterze budynku Hartley Building ma pokój wyciszenia i toaletę Changing Places.',
+    ar: 'على بعد خمس دقائق سيرًا على الأقدام من محطة ويستبريدج. توجد مصاعد في جميع مباني التدريس، ويضم مركز التعلم الدامج (Inclusive Learning) في الطابق الأرضي من مبنى هارتلي غرفة هادئة ودورة مياه Changing Places.',
   },
 }
 
 export const riversideLeisure: SeedLocation = {
-  name: { en: 'Riverside Leisure Centre' },
+  name: {
+    en: 'Riverside Leisure Centre',
+    pl: 'Centrum sportowo-rekreacyjne Riverside (Riverside Leisure Centre)',
+    ar: 'مركز ريفرسايد الترفيهي',
+  },
   addressLine1: 'Riverside Walk',
   town: 'Westbridge',
   postcode: 'WB7 2PX',
@@ -151,6 +195,8 @@ export const riversideLeisure: SeedLocation = {
   ],
   accessibility: {
     en: 'Pool hoist and a moveable floor in the learner pool. The Changing Places room is next to the poolside changing village.',
+    pl: 'Podnośnik basenowy i ruchome dno w basenie do nauki pływania. Pomieszczenie Changing Places znajduje się obok przebieralni przy basenie.',
+    ar: 'رافعة للنزول إلى المسبح وأرضية متحركة في مسبح التعليم. وتقع غرفة Changing Places بجوار غرف تبديل الملابس المجاورة للمسبح.',
   },
 }
 
