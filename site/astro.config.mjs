@@ -22,6 +22,16 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [
+    {
+      name: 'local-offer:refuse-types-only-build',
+      hooks: {
+        'astro:build:start': () => {
+          if (process.env.SITE_TYPES_ONLY === '1') {
+            throw new Error('SITE_TYPES_ONLY is for type-checking; unset it to build the site.')
+          }
+        },
+      },
+    },
     react(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en-GB', pl: 'pl', ar: 'ar' } },

@@ -42,5 +42,6 @@ export function pluralTemplates(locale: LocaleCode, key: string): Record<string,
     const text = i18n.getResource(locale, 'translation', `${key}_${form}`) as unknown
     if (typeof text === 'string') forms[form] = text
   }
-  return Object.keys(forms).length > 0 ? forms : pluralTemplates(defaultLocale, key)
+  if (Object.keys(forms).length > 0 || locale === defaultLocale) return forms
+  return pluralTemplates(defaultLocale, key)
 }

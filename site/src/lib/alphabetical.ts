@@ -20,7 +20,7 @@ export function groupByInitial<T>(
   const groups: InitialGroup<T>[] = []
   for (const item of sorted) {
     const first = [...nameOf(item).trim()][0] ?? '#'
-    const initial = /[\p{L}]/u.test(first) ? first.toLocaleUpperCase(locale) : '#'
+    const initial = /[\p{L}]/u.test(first) ? initialLetter(first, locale, compare) : '#'
     let group = groups.find((g) => compare(g.initial, initial) === 0)
     if (!group) {
       group = {
@@ -33,4 +33,19 @@ export function groupByInitial<T>(
     group.items.push(item)
   }
   return groups
+}
+
+/**
+ * The letter a name is listed under: an accented letter the locale does not treat as a letter
+ * of its own goes under its base letter (É under E in English), one it does keeps its place
+ * (Ś in Polish).
+ */
+function initialLetter(
+  first: string,
+  locale: LocaleCode,
+  compare: (a: string, b: string) => number,
+): string {
+  const letter = first.toLocaleUpperCase(locale)
+  const base = [...letter.normalize('NFD')][0] ?? letter
+  return compare(base, letter) === 0 ? base : letter
 }

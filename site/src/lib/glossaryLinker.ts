@@ -116,14 +116,26 @@ function splitText(
   let changed = false
   for (;;) {
     let best: { matcher: Matcher; index: number; length: number } | undefined
+    // Terms already linked still take part, so a later "EHC plan" is not partly linked as "EHC".
     for (const matcher of matchers) {
-      if (linked.has(matcher.entry)) continue
       const found = matcher.pattern.exec(rest)
-      if (found && (!best || found.index < best.index)) {
+      // The earliest match wins; at the same place the longest ("EHC plan" over "EHC").
+      if (
+        found &&
+        (!best ||
+          found.index < best.index ||
+          (found.index === best.index && found[0].length > best.length))
+      ) {
         best = { matcher, index: found.index, length: found[0].length }
       }
     }
     if (!best) break
+    if (linked.has(best.matcher.entry)) {
+      const end = best.index + best.length
+      parts.push({ type: 'text', value: rest.slice(0, end) })
+      rest = rest.slice(end)
+      continue
+    }
     changed = true
     linked.add(best.matcher.entry)
     if (best.index > 0) parts.push({ type: 'text', value: rest.slice(0, best.index) })

@@ -4,25 +4,25 @@ import { getCategory, type LocaleCode } from '@local-offer/shared'
 import { textIn } from './localised'
 import type { SiteOrganisationSummary, SiteService } from './model'
 
+/** schema.org DayOfWeek names (the short form schema.org and search engines accept). */
 const DAY_NAMES: Record<string, string> = {
-  monday: 'https://schema.org/Monday',
-  tuesday: 'https://schema.org/Tuesday',
-  wednesday: 'https://schema.org/Wednesday',
-  thursday: 'https://schema.org/Thursday',
-  friday: 'https://schema.org/Friday',
-  saturday: 'https://schema.org/Saturday',
-  sunday: 'https://schema.org/Sunday',
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
 }
 
-export function organisationJsonLd(organisation: SiteOrganisationSummary, locale: LocaleCode) {
+/** The provider, briefly: its description is on its own site, and logos are served by the CMS. */
+export function organisationJsonLd(organisation: SiteOrganisationSummary) {
   return {
     '@type': organisation.type === 'local-authority' ? 'GovernmentOrganization' : 'Organization',
     name: organisation.name,
-    description: textIn(organisation.description, locale) || undefined,
     url: organisation.website,
     email: organisation.email,
     telephone: organisation.phone,
-    logo: organisation.logo?.src,
   }
 }
 
@@ -31,13 +31,12 @@ export function serviceJsonLd(service: SiteService, locale: LocaleCode, pageUrl:
   return {
     '@context': 'https://schema.org',
     '@type': 'Service',
-    '@id': pageUrl,
     url: pageUrl,
     name: textIn(service.name, locale),
     description: textIn(service.summary, locale),
     inLanguage: locale,
     category: textIn(getCategory(service.category).label, locale),
-    provider: organisationJsonLd(service.organisation, locale),
+    provider: organisationJsonLd(service.organisation),
     areaServed: { '@type': 'AdministrativeArea', name: 'London Borough of Westbridge' },
     audience: {
       '@type': 'PeopleAudience',

@@ -27,9 +27,12 @@ export function searchFiltersFor(service: SiteService): SearchFilters {
   }
 }
 
-/** The value of Pagefind's data-pagefind-filter attribute, e.g. "category:education, age:0-5". */
-export function pagefindFilterAttribute(filters: SearchFilters): string {
-  return FILTER_KEYS.flatMap((key) => filters[key].map((value) => `${key}:${value}`)).join(', ')
+/**
+ * One data-pagefind-filter value per filter value, e.g. ["category:education", "age:0-5"].
+ * Pagefind takes one key:value pair per attribute, so each goes on its own element.
+ */
+export function pagefindFilterValues(filters: SearchFilters): string[] {
+  return FILTER_KEYS.flatMap((key) => filters[key].map((value) => `${key}:${value}`))
 }
 
 /** Reads the filters chosen in a search URL, keeping only known keys. */

@@ -72,6 +72,17 @@ const text = (value: string | null | undefined) => (value?.trim() ? value.trim()
 
 const isoDay = (value: string | Date) => new Date(value).toISOString().slice(0, 10)
 
+/**
+ * The day a review falls due, counted from the (UTC) day of the last review. reviewDueDate
+ * works in the machine's time zone, so it is given that day at local midnight and its answer
+ * read back in local time: the result does not depend on where the build runs.
+ */
+function reviewDueDay(lastReviewed: string, intervalMonths: number): string {
+  const due = reviewDueDate(`${isoDay(lastReviewed)}T00:00:00`, intervalMonths)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${due.getFullYear()}-${pad(due.getMonth() + 1)}-${pad(due.getDate())}`
+}
+
 export function mapImage(
   media: RawMedia | string | number | null | undefined,
   context: MapContext,
@@ -165,7 +176,7 @@ export function mapService(raw: RawService, context: MapContext): SiteService {
     })).filter((answer) => answer.text.en),
     organisation: mapOrganisation(raw.organisation, context),
     lastReviewed: isoDay(raw.lastReviewed),
-    reviewDue: isoDay(reviewDueDate(raw.lastReviewed, raw.reviewIntervalMonths)),
+    reviewDue: reviewDueDay(raw.lastReviewed, raw.reviewIntervalMonths),
     reviewIntervalMonths: raw.reviewIntervalMonths,
     updatedAt: raw.updatedAt,
   }

@@ -26,6 +26,14 @@ export function cmsUrlFromEnv(env: Record<string, string | undefined> = process.
   return env.CMS_URL?.trim() || 'http://127.0.0.1:3000'
 }
 
+/**
+ * `astro check` generates the content types by running the loaders; type-checking needs only
+ * the schemas, not a running CMS. The site build refuses to run with this set (astro.config).
+ */
+export function typesOnly(env: Record<string, string | undefined> = process.env): boolean {
+  return env.SITE_TYPES_ONLY === '1'
+}
+
 /** Checks every document against the schema and names each one that does not fit. */
 export function checkDocuments<Raw>(
   collection: string,
@@ -63,6 +71,10 @@ export function payloadLoader<Raw, Entry extends { id: string }>(
   return {
     name: `payload-${options.collection}`,
     load: async ({ store, logger, parseData }) => {
+      if (typesOnly()) {
+        logger.info(`${options.collection}: types only (SITE_TYPES_ONLY), no content loaded`)
+        return
+      }
       const cmsUrl = options.cmsUrl ?? cmsUrlFromEnv()
       const client = createCmsClient({ baseUrl: cmsUrl })
       const docs = await client.listAll(options.collection, {
@@ -81,7 +93,10 @@ export function payloadLoader<Raw, Entry extends { id: string }>(
       store.clear()
       for (const entry of entries) {
         // Astro stores entries as plain records; the mapped types come back through the schema.
-        const data = await parseData({ id: entry.id, data: { ...entry } as Record<string, unknown> })
+        const data = await parseData({
+          id: entry.id,
+          data: { ...entry } as Record<string, unknown>,
+        })
         store.set({ id: entry.id, data })
       }
       logger.info(`${entries.length} ${options.collection} from ${cmsUrl}`)
