@@ -2,8 +2,9 @@
 /**
  * The README's two commands, for a machine that has only Node.js and npm.
  *
- *   npm start   install, prepare the embedded SQLite database, load the demo content, start the CMS
- *   npm test    install, then run every check and test (what CI runs)
+ *   npm start   install, prepare the embedded SQLite database, load the demo content, start the CMS,
+ *               build the public site from it and serve it
+ *   npm test    install, then run every check and test, including the browser tests (what CI runs)
  *
  * pnpm is fetched from the npm registry at a pinned version with `npm exec`, because pnpm is not
  * preinstalled and corepack's signature check fails on some machines.
@@ -73,9 +74,8 @@ function start() {
   pnpm(['--filter', '@local-offer/scripts', 'seed', '--if-empty'], env)
   step('Building the CMS')
   pnpm(['--filter', '@local-offer/cms', 'build'], env)
-  const port = process.env.PORT ?? '3000'
-  step(`Starting the CMS: open http://localhost:${port}/admin (Ctrl+C to stop)`)
-  pnpm(['--filter', '@local-offer/cms', 'start'], env)
+  step('Starting the CMS, building the public site from it, and serving both (Ctrl+C to stop)')
+  pnpm(['--filter', '@local-offer/scripts', 'start'], env)
 }
 
 function test() {
@@ -84,10 +84,16 @@ function test() {
   pnpm(['exec', 'prettier', '--check', '.', '--log-level=warn'])
   step('Type-checking, linting and testing every package')
   pnpm(['turbo', 'run', 'typecheck', 'lint', 'test', '--concurrency=1', '--output-logs=new-only'])
-  step('Building the CMS admin (catches a broken import map or admin component)')
+  step(
+    'Building the CMS (catches a broken import map or admin component; the browser tests use it)',
+  )
   pnpm(['--filter', '@local-offer/cms', 'build'], {
     PAYLOAD_SECRET: 'build-check-only-not-a-real-secret',
   })
+  step('Browser tests: the demo content in a throwaway CMS, the site built from it, in Chromium')
+  pnpm(['--filter', '@local-offer/tests', 'e2e'])
+  step("Checking the site budgets (page weight, CSS, build time) on the browser tests' build")
+  pnpm(['--filter', '@local-offer/scripts', 'budgets'])
 }
 
 checkNode()

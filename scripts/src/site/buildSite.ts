@@ -1,0 +1,62 @@
+/**
+ * Builds the public site from a running CMS into a folder, with its Pagefind index.
+ * Astro 6 needs Node.js 22, which the site package installs from the npm registry
+ * (site/node_modules/.bin/node), so the build runs with that on the PATH whatever runs this.
+ */
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+
+import { run } from './childProcess.js'
+import { siteDir } from './workspacePaths.js'
+
+export interface BuildSiteOptions {
+  cmsUrl: string
+  /** Where the built site goes (it is replaced). */
+  outDir: string
+  /** The address the site will be published at (canonical and hreflang links, sitemap). */
+  siteUrl: string
+  log?: (line: string) => void
+}
+
+export interface BuildSiteReport {
+  pages: number
+  seconds: number
+  pagefindSeconds: number
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true })
+  return entries.filter((entry) => entry.endsWith('.html')).length
+}
+
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteReport> {
+  const bin = path.join(siteDir, 'node_modules', '.bin')
+  const env = {
+    ...process.env,
+    PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
+    CMS_URL: options.cmsUrl,
+    SITE_URL: options.siteUrl,
+    SITE_OUT_DIR: options.outDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  }
+  const started = Date.now()
+  await run(path.join(bin, 'astro'), ['build'], {
+    cwd: siteDir,
+    env,
+    prefix: '[site] ',
+    log: options.log,
+  })
+  const indexStarted = Date.now()
+  await run(path.join(bin, 'pagefind'), ['--site', options.outDir], {
+    cwd: siteDir,
+    env,
+    prefix: '[pagefind] ',
+    log: options.log,
+  })
+  const finished = Date.now()
+  return {
+    pages: await countPages(options.outDir),
+    seconds: (finished - started) / 1000,
+    pagefindSeconds: (finished - indexStarted) / 1000,
+  }
+}

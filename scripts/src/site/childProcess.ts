@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+
+export interface RunOptions {
+  cwd: string
+  env?: Record<string, string | undefined>
+  /** Prefix for each line of the child's output, e.g. "[site] ". */
+  prefix?: string
+  /** Where the child's lines go (default: this process's stdout). */
+  log?: (line: string) => void
+}
+
+function pipeLines(
+  child: ChildProcess,
+  prefix: string,
+  log: (line: string) => void,
+  tail: string[],
+) {
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffered = ''
+    stream?.setEncoding('utf8')
+    stream?.on('data', (chunk: string) => {
+      buffered += chunk
+      const lines = buffered.split('\n')
+      buffered = lines.pop() ?? ''
+      for (const line of lines) {
+        tail.push(line)
+        if (tail.length > 40) tail.shift()
+        log(`${prefix}${line}`)
+      }
+    })
+  }
+}
+
+/** Runs a command to completion; rejects with the last lines of its output if it fails. */
+export function run(command: string, args: string[], options: RunOptions): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env } as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const tail: string[] = []
+    pipeLines(child, options.prefix ?? '', options.log ?? ((l) => console.log(l)), tail)
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve()
+      else
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}):\n${tail.slice(-15).join('\n')}`,
+          ),
+        )
+    })
+  })
+}
+
+/** Starts a long-running command; the caller stops it. */
+export function startProcess(command: string, args: string[], options: RunOptions): ChildProcess {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env } as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  pipeLines(child, options.prefix ?? '', options.log ?? ((l) => console.log(l)), [])
+  return child
+}
+
+/** Stops a child process and waits for it to exit. */
+export function stopProcess(child: ChildProcess, timeoutMs = 5000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    child.kill('SIGTERM')
+  })
+}

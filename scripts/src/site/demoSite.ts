@@ -1,0 +1,63 @@
+/**
+ * The demo Local Offer end to end, in a throwaway folder: a SQLite database loaded with the
+ * demo content, the built CMS running on it, and the public site built from that CMS.
+ * Used by the browser tests and the budget check.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { buildSite, type BuildSiteReport } from './buildSite.js'
+import { run } from './childProcess.js'
+import { startCmsServer, type CmsServer } from './cmsServer.js'
+import { scriptsDir } from './workspacePaths.js'
+
+export interface DemoSite {
+  cms: CmsServer
+  outDir: string
+  build: BuildSiteReport
+  /** Stops the CMS and deletes the folder. */
+  dispose: () => Promise<void>
+}
+
+export interface DemoSiteOptions {
+  cmsPort: number
+  /** The address the site will be served at. */
+  siteUrl: string
+  log?: (line: string) => void
+}
+
+export async function buildDemoSite(options: DemoSiteOptions): Promise<DemoSite> {
+  const log = options.log ?? (() => undefined)
+  const dir = await mkdtemp(path.join(tmpdir(), 'local-offer-demo-'))
+  const remove = () => rm(dir, { recursive: true, force: true })
+  const env = {
+    DATABASE_URL: `file:${path.join(dir, 'demo.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: 'throwaway-demo-site',
+    NODE_OPTIONS: '--no-deprecation',
+  }
+  let cms: CmsServer | undefined
+  try {
+    const tsx = createRequire(path.join(scriptsDir, 'package.json')).resolve('tsx/cli')
+    await run(process.execPath, [tsx, 'src/seed/index.ts'], { cwd: scriptsDir, env, log })
+    cms = await startCmsServer({ port: options.cmsPort, env, log })
+    const outDir = path.join(dir, 'site')
+    const build = await buildSite({ cmsUrl: cms.url, outDir, siteUrl: options.siteUrl, log })
+    const running = cms
+    return {
+      cms: running,
+      outDir,
+      build,
+      dispose: async () => {
+        await running.stop()
+        await remove()
+      },
+    }
+  } catch (error) {
+    await cms?.stop()
+    await remove()
+    throw error
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Serves a built site folder on 127.0.0.1 the way a static host does: files, directory
+ * index.html, and 404.html with status 404 for anything missing.
+ */
+import { readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import path from 'node:path'
+
+import sirv from 'sirv'
+
+export interface StaticServer {
+  url: string
+  close: () => Promise<void>
+}
+
+export async function serveStatic(dir: string, port: number): Promise<StaticServer> {
+  const files = sirv(dir, { dev: true, etag: true, dotfiles: false })
+  const server: Server = createServer((req, res) => {
+    files(req, res, () => {
+      readFile(path.join(dir, '404.html'))
+        .then((body) => {
+          res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+          res.end(body)
+        })
+        .catch(() => {
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+          res.end('Not found')
+        })
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve())
+  })
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}

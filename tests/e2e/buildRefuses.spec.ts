@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { buildSite } from '@local-offer/scripts/site'
+import { expect, test } from '@playwright/test'
+
+test.describe('the site build refuses to produce a broken site', () => {
+  test.setTimeout(120_000)
+
+  test('when the CMS cannot be reached', async () => {
+    // A port that was free a moment ago: nothing answers there.
+    const probe = createServer()
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+    const closedPort = (probe.address() as { port: number }).port
+    await new Promise((resolve) => probe.close(resolve))
+    const outDir = await mkdtemp(path.join(tmpdir(), 'local-offer-refused-'))
+    try {
+      const build = buildSite({
+        cmsUrl: `http://127.0.0.1:${closedPort}`,
+        outDir,
+        siteUrl: 'http://127.0.0.1:1',
+        log: () => undefined,
+      })
+      await expect(build).rejects.toThrow(
+        new RegExp(
+          `Could not reach the CMS at http://127\\.0\\.0\\.1:${closedPort} .*ECONNREFUSED`,
+        ),
+      )
+      expect(existsSync(path.join(outDir, 'index.html'))).toBe(false)
+    } finally {
+      await rm(outDir, { recursive: true, force: true })
+    }
+  })
+
+  test('when the CMS sends listings the site cannot use', async () => {
+    const fakeCms = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      const docs = req.url?.startsWith('/api/services')
+        ? [{ id: 7, slug: 'broken', name: { en: 'Broken' }, category: 'not-a-category' }]
+        : []
+      res.end(JSON.stringify({ docs, totalDocs: docs.length, totalPages: 1, page: 1 }))
+    })
+    await new Promise<void>((resolve) => fakeCms.listen(0, '127.0.0.1', resolve))
+    const address = fakeCms.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    const outDir = await mkdtemp(path.join(tmpdir(), 'local-offer-refused-'))
+    try {
+      const build = buildSite({
+        cmsUrl: `http://127.0.0.1:${port}`,
+        outDir,
+        siteUrl: 'http://127.0.0.1:1',
+        log: () => undefined,
+      })
+      await expect(build).rejects.toThrow(/services id 7: .*category/)
+      expect(existsSync(path.join(outDir, 'index.html'))).toBe(false)
+    } finally {
+      fakeCms.close()
+      await rm(outDir, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,0 +1,67 @@
+import { reviewState } from '@local-offer/shared'
+import { expect, test } from '@playwright/test'
+
+import { publishedServices } from '../support/cms'
+
+test.describe('a listing page', () => {
+  test('shows the out-of-date notice when the review is overdue, and not otherwise', async ({
+    page,
+  }) => {
+    const services = await publishedServices()
+    const overdue = services.filter(
+      (s) => reviewState(s.lastReviewed, s.reviewIntervalMonths) === 'overdue',
+    )
+    const current = services.filter(
+      (s) => reviewState(s.lastReviewed, s.reviewIntervalMonths) === 'current',
+    )
+    expect(overdue.length).toBeGreaterThan(0)
+    expect(current.length).toBeGreaterThan(0)
+
+    await page.goto(`/services/${overdue[0]!.slug}/`)
+    await expect(page.locator('.lo-overdue')).toContainText('This information may be out of date')
+    await page.goto(`/pl/services/${overdue[0]!.slug}/`)
+    await expect(page.locator('.lo-overdue')).toContainText('mogą być nieaktualne')
+
+    await page.goto(`/services/${current[0]!.slug}/`)
+    await expect(page.locator('.lo-overdue')).toHaveCount(0)
+  })
+
+  test('describes the service as schema.org JSON-LD', async ({ page }) => {
+    await page.goto('/services/childrens-occupational-therapy/')
+    const json = await page.locator('script[type="application/ld+json"]').textContent()
+    const data = JSON.parse(json!) as Record<string, unknown>
+    expect(data['@type']).toBe('Service')
+    expect(data.name).toBe('Children’s occupational therapy')
+    expect((data.provider as Record<string, unknown>)['@type']).toMatch(/Organization/)
+    expect((data.audience as Record<string, unknown>).suggestedMaxAge).toBe(19)
+  })
+
+  test('shows the provider logo as a responsive WebP image with its size and alt text', async ({
+    page,
+  }) => {
+    await page.goto('/services/childrens-occupational-therapy/')
+    const img = page.locator('.lo-provider img')
+    await expect(img).toHaveAttribute('src', /^\/_astro\/.+\.webp$/)
+    await expect(img).toHaveAttribute('srcset', /\.webp 1x, .+\.webp 2x$/)
+    await expect(img).toHaveAttribute('width', '72')
+    await expect(img).toHaveAttribute('height', '72')
+    await expect(img).toHaveAttribute('alt', /logo$/)
+    expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0)
+  })
+
+  test('links the first use of a glossary term to its definition, never inside another link', async ({
+    page,
+  }) => {
+    await page.goto('/information/request-an-ehc-needs-assessment/')
+    const termLinks = page.locator('main a.glossary-link')
+    expect(await termLinks.count()).toBeGreaterThan(0)
+    const hrefs = await termLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    expect(new Set(hrefs).size).toBe(hrefs.length)
+    expect(await page.locator('main a a').count()).toBe(0)
+    const first = termLinks.first()
+    const target = (await first.getAttribute('href'))!
+    await first.click()
+    await expect(page).toHaveURL(new RegExp(`${target.replace(/[/#]/g, '\\$&')}$`))
+    await expect(page.locator(target.slice(target.indexOf('#')))).toBeVisible()
+  })
+})

@@ -1,0 +1,7 @@
+/** Where the end-to-end run serves the site and the CMS (E2E_SITE_PORT / E2E_CMS_PORT to change). */
+export const e2ePorts = {
+  site: Number(process.env.E2E_SITE_PORT ?? 4391),
+  cms: Number(process.env.E2E_CMS_PORT ?? 4392),
+}
+
+export const cmsUrl = `http://127.0.0.1:${e2ePorts.cms}`
