@@ -38,9 +38,20 @@ test.describe('the site build refuses to produce a broken site', () => {
   test('when the CMS sends listings the site cannot use', async () => {
     const fakeCms = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' })
+      // Valid pages and glossary, and one listing with a category the site does not know.
       const docs = req.url?.startsWith('/api/services')
         ? [{ id: 7, slug: 'broken', name: { en: 'Broken' }, category: 'not-a-category' }]
-        : []
+        : req.url?.startsWith('/api/pages')
+          ? [
+              {
+                id: 1,
+                slug: 'about',
+                title: { en: 'About' },
+                summary: { en: 'About the Local Offer' },
+                updatedAt: '2026-11-01T00:00:00.000Z',
+              },
+            ]
+          : []
       res.end(JSON.stringify({ docs, totalDocs: docs.length, totalPages: 1, page: 1 }))
     })
     await new Promise<void>((resolve) => fakeCms.listen(0, '127.0.0.1', resolve))
