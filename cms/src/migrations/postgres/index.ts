@@ -1,4 +1,5 @@
 import * as migration_20261122_170349_initial from './20261122_170349_initial';
+import * as migration_20261125_082007_comments_and_reports from './20261125_082007_comments_and_reports';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261122_170349_initial.down,
     name: '20261122_170349_initial'
   },
+  {
+    up: migration_20261125_082007_comments_and_reports.up,
+    down: migration_20261125_082007_comments_and_reports.down,
+    name: '20261125_082007_comments_and_reports'
+  }
 ];
