@@ -14,11 +14,14 @@ type Theme = NonNullable<FeedbackReport['themes']>[number]
  */
 export const quoteAnonymisedComments: CollectionBeforeChangeHook<FeedbackReport> = async ({
   data,
+  originalDoc,
   req,
 }) => {
-  const themes: Theme[] = data.themes ?? []
+  // A partial update that leaves the themes out keeps them as they are.
+  const themes: Theme[] | undefined = data.themes ?? undefined
+  const year = data.year ?? originalDoc?.year
   const ids = new Set<string | number>()
-  for (const theme of themes) {
+  for (const theme of themes ?? []) {
     for (const value of [...(theme.comments ?? []), ...(theme.quotedComments ?? [])]) {
       const id = relationId(value)
       if (id !== undefined) ids.add(id)
@@ -46,14 +49,11 @@ export const quoteAnonymisedComments: CollectionBeforeChangeHook<FeedbackReport>
     return id !== undefined && publishable.has(String(id))
   }
 
-  const received = data.year
+  const received = year
     ? await req.payload.count({
         collection: 'comments',
         where: {
-          and: [
-            { reportingYear: { equals: data.year } },
-            { status: { not_equals: 'not-published' } },
-          ],
+          and: [{ reportingYear: { equals: year } }, { status: { not_equals: 'not-published' } }],
         },
         overrideAccess: true,
         req,
@@ -63,13 +63,15 @@ export const quoteAnonymisedComments: CollectionBeforeChangeHook<FeedbackReport>
   return {
     ...data,
     commentsReceived: received.totalDocs,
-    themes: themes.map((theme) => ({
-      ...theme,
-      commentCount: (theme.comments ?? []).filter(known).length,
-      quotes: (theme.quotedComments ?? [])
-        .filter(known)
-        .map((value) => ({ text: publishable.get(String(relationId(value))) ?? '' }))
-        .filter((quote) => quote.text.trim() !== ''),
-    })),
+    ...(themes && {
+      themes: themes.map((theme) => ({
+        ...theme,
+        commentCount: (theme.comments ?? []).filter(known).length,
+        quotes: (theme.quotedComments ?? [])
+          .filter(known)
+          .map((value) => ({ text: publishable.get(String(relationId(value))) ?? '' }))
+          .filter((quote) => quote.text.trim() !== ''),
+      })),
+    }),
   }
 }
