@@ -217,7 +217,7 @@ const SCHOOL_PATTERN = new RegExp(
 )
 /** Words before a school's name: "goes to", "attends", "pupils at". */
 const SCHOOL_CONTEXT =
-  '\\b(?:goes to|go to|went to|going to|attends|attend|attended|attending|started at|starts at|moved to|is at|was at|pupils? at|students? at|SENCO at|SENCo at|SENDCo at|staff at|teachers? at)\\s+'
+  '\\b(?:goes to|go to|went to|going to|attends|attend|attended|attending|started at|starts at|pupils? at|students? at|SENCO at|SENCo at|SENDCo at|staff at|teachers? at)\\s+'
 /** Words at the end of a school's name that people often leave out: "Northbrook Primary (School)". */
 const SCHOOL_SUFFIX_WORDS =
   /(?:\s+(?:C of E|CE|RC|Church of England|Catholic|Community|Federation|Trust|Primary|Secondary|Infant|Infants|Junior|Juniors|High|Special|Grammar|Nursery|Academy|School|College|Sixth Form|Pre-School|Preschool))+$/i
@@ -398,6 +398,7 @@ const NOT_NAMES = new Set(
     'sen',
     'ehcp',
     'ehc',
+    'dob',
     'pda',
     'epileptic',
     'diabetic',

@@ -346,4 +346,11 @@ export const redactionCases: readonly RedactionCase[] = [
     gone: ['21/11/2015', '1 September 2025', 'Agnieszka', 'Nowak', 'agnieszka.nowak@example.pl'],
     kept: ['we applied for transport on', 'Still nothing'],
   },
+  {
+    from: 'parent',
+    comment:
+      'My son Oliver, DOB 12/05/2014, still has no school place after his EHCP was finalised in March.',
+    gone: ['Oliver', '12/05/2014'],
+    kept: ['My son', 'DOB', 'still has no school place after his EHCP was finalised in March'],
+  },
 ]
