@@ -113,6 +113,12 @@ export const reportStrings = {
 } as const
 
 export const exportStrings = {
+  panel: {
+    heading: 'Export a year’s comments',
+    hint: 'A spreadsheet (CSV) of the anonymised comments of one reporting year, with the themes, responses and actions of that year’s report. What people wrote is never included.',
+    yearLabel: 'Reporting year',
+    download: (year: string) => `Download comments for ${year} (CSV)`,
+  },
   notSignedIn: 'Sign in as an LA officer to export comments.',
   notStaff: 'Only LA officers and administrators can export comments.',
   badYear: 'Give the reporting year to export, like ?year=2025-26',

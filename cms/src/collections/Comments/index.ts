@@ -32,6 +32,9 @@ export function createComments(endpoints: Endpoint[]): CollectionConfig<'comment
       group: strings.group,
       description: strings.description,
       listSearchableFields: ['anonymisedText'],
+      components: {
+        beforeListTable: ['/components/ExportCommentsCsv#ExportCommentsCsv'],
+      },
     },
     access: {
       read: isStaff,
