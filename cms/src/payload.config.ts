@@ -11,12 +11,8 @@ import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
-import {
-  databaseUrlFromEnv,
-  feedbackSettingsFromEnv,
-  secretFromEnv,
-  type FeedbackSettings,
-} from './config/environment'
+import { databaseUrlFromEnv, secretFromEnv } from './config/environment'
+import { feedbackSettingsFromEnv, type FeedbackSettings } from './config/feedbackSettings'
 import { exportCommentsEndpoint } from './endpoints/exportComments'
 import { createSubmissionRateLimiter } from './endpoints/rateLimiter'
 import { submitCommentEndpoint } from './endpoints/submitComment'

@@ -7,12 +7,10 @@ import { isIPv6 } from 'node:net'
  * address they saw to X-Forwarded-For, so the client is the Nth entry from the right; entries
  * further left were written by the client and are ignored.
  *
- * With 0, no proxy is trusted. A Next.js route handler cannot see the socket: `next start` puts
- * the socket's address in X-Forwarded-For itself, but only when the request did not bring one.
- * So the right-most entry is used, which is the socket address for every client that sends no
- * such header. A client talking to `next start` directly could pick its own bucket by sending the
- * header, so production deployments should sit behind a proxy that overwrites it and set
- * TRUSTED_PROXY (see the README).
+ * With 0, no proxy is trusted. A Next.js route handler cannot see the socket, so
+ * src/instrumentation.ts makes the Node server overwrite X-Forwarded-For with the connection's own
+ * address on every request (see src/server/socketAddress.ts), whatever the client sent; the
+ * right-most (only) entry is then the socket's address.
  */
 export function clientAddress(headers: Headers, trustedProxyHops: number): string {
   const forwarded = (headers.get('x-forwarded-for') ?? '')

@@ -10,7 +10,7 @@ import {
 import pLimit from 'p-limit'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { FeedbackSettings } from '../config/environment'
+import type { FeedbackSettings } from '../config/feedbackSettings'
 import { clientAddress } from './clientAddress'
 import {
   cleanText,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { feedbackSettingsFromEnv, trustedProxyHopsFromEnv } from '../../src/config/environment'
+import { feedbackSettingsFromEnv, trustedProxyHopsFromEnv } from '../../src/config/feedbackSettings'
 import { clientAddress, rateLimitKey } from '../../src/endpoints/clientAddress'
 import { createSubmissionRateLimiter } from '../../src/endpoints/rateLimiter'
 import {
