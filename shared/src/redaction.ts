@@ -87,9 +87,9 @@ const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,
 const SPELLED_EMAIL =
   /\b[A-Za-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\sat\s)\s*[A-Za-z0-9-]+\s*(?:(?:\(dot\)|\[dot\]|\sdot\s|\.)\s*[A-Za-z0-9-]+\s*)*(?:\(dot\)|\[dot\]|\sdot\s)\s*(?:com|org|net|uk|co\s*(?:\.|dot)\s*uk)\b/gi
 
-/** UK numbers however they are grouped: 07700 900123, 0121-496-0123, (01632) 960001, +44 (0)7700 900 123. */
+/** UK numbers however they are grouped: 07700 900123, 0121-496-0123, (01632) 960001, +44 (0)7700 900 123, 0044 7700 900123. */
 const UK_PHONE =
-  /(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s\-.)]{0,2}\d){8,9}(?!\d)|\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b/g
+  /(?:(?:\+|\b00)44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s\-.)]{0,2}\d){8,9}(?!\d)|\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b/g
 
 /** Full UK postcodes, any case, with or without the space: WB3 4QT, sw1a1aa. */
 const POSTCODE = /\b(?:GIR\s?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b/gi
@@ -102,7 +102,7 @@ const CAPITALISED = "[A-Z][A-Za-z'’-]+"
 
 /** "14 Acacia Road", "Flat 2, 31b Mill Lane, Westbridge": a house number, capitalised words, a street type. */
 const NUMBERED_ADDRESS = new RegExp(
-  `(?:\\b(?:Flat|Apartment|Apt|Unit)\\s+\\d+[A-Za-z]?,?\\s+)?\\b\\d{1,4}[A-Za-z]?,?\\s+(?:${CAPITALISED}\\s+){1,3}(?:${STREET_TYPES}|${STREET_TYPES.toLowerCase()})\\b\\.?(?:,\\s*${CAPITALISED}(?=\\s*(?:,|\\.|$|\\s[A-Z]{1,2}\\d)))?`,
+  `(?:\\b(?:Flat|Apartment|Apt|Unit)\\s+(?:\\d+[A-Za-z]?,?\\s+)?)?\\b\\d{1,4}[A-Za-z]?,?\\s+(?:${CAPITALISED}\\s+){1,3}(?:${STREET_TYPES}|${STREET_TYPES.toLowerCase()})\\b\\.?(?:,\\s*${CAPITALISED}(?=\\s*(?:,|\\.|$|\\s[A-Z]{1,2}\\d)))?`,
   'g',
 )
 
@@ -240,9 +240,9 @@ function anyCaseFirstLetter(alternatives: string): string {
 const NAME = `[A-Z][a-zA-Z'’-]+(?:\\s+[A-Z][a-zA-Z'’-]+)?`
 const NAME_LIST = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`
 
-/** "my son Jake", "our daughter, Amira Khan,", "my twins Ella and Finn", "his social worker Dave". */
+/** "my son Jake", "our daughter, Amira Khan,", "my daughter (Freya)", "my twins Ella and Finn", "his social worker Dave". */
 const RELATION_NAME = new RegExp(
-  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:${RELATIONS})\\s*,?\\s+(?:(?:is\\s+|was\\s+)?(?:called|named)\\s+)?(${NAME_LIST})`,
+  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:${RELATIONS})(?:\\s*[,(]\\s*|\\s+)(?:(?:is\\s+|was\\s+)?(?:called|named)\\s+)?(${NAME_LIST})`,
   'g',
 )
 /** "called jake", "named Amira", "my name is Sarah", "I'm Tom". Lower-case names too after these words. */
@@ -603,6 +603,10 @@ function findSchools(text: string, schoolNames: readonly string[]): Candidate[] 
     }
     for (const variant of variants) {
       found.push(...findPatterns(text, new RegExp(`\\b(?:${variant})\\b`, 'gi'), 'school'))
+    }
+    if (core && core !== full && core.split(/\s+/).length >= 2) {
+      // A name of two words or more is distinctive enough alone: "The Willows", "Little Acorns".
+      found.push(...findPatterns(text, new RegExp(`\\b${escapeRegExp(core)}\\b`, 'gi'), 'school'))
     }
     if (core && core !== full) {
       // The distinctive part alone, where the sentence says it is a school: "goes to Northbrook".
