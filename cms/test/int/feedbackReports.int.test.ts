@@ -227,6 +227,19 @@ describe('a published report', () => {
     expect(JSON.stringify(local)).not.toMatch(/Jake|"comments"|"quotedComments"/)
   })
 
+  it.each([
+    'where[themes.comments.comment][contains]=Jake',
+    'where[themes.comments.anonymisedText][contains]=transport',
+    'where[themes.quotedComments.comment][like]=Jake',
+    'where[themes.comments][exists]=true',
+    'where[themes.comments][in]=1,2,3',
+  ])('cannot be used to probe comments with a query: %s', async (query) => {
+    const response = await api({ path: `/feedback-reports?${query}` })
+    // Refused outright (Payload: the path cannot be queried), never a yes or no about a comment.
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toMatch(/cannot be queried/)
+  })
+
   it('keeps its history from the public', async () => {
     const versions = await api({ path: '/feedback-reports/versions' })
     expect(versions.status).toBe(403)
