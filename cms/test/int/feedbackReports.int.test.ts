@@ -155,6 +155,20 @@ describe('a draft report', () => {
     ).rejects.toThrow()
   })
 
+  it('links only comments sent in its reporting year', async () => {
+    await expect(
+      ctx.t.payload.update({
+        collection: 'feedback-reports',
+        id: report.id,
+        data: { themes: [theme({ comments: [transport.id, otherYear.id] })], _status: 'published' },
+        user: ctx.world.officer,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({
+      data: { errors: [expect.objectContaining({ path: 'themes.0.comments' })] },
+    })
+  })
+
   it('can be written only by staff', async () => {
     for (const user of [undefined, ctx.world.providerA]) {
       await expect(

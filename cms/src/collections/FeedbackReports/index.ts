@@ -1,5 +1,5 @@
 import { feedbackTopics, isReportingYear, themeStatuses } from '@local-offer/shared'
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, FilterOptions } from 'payload'
 
 import { isStaff, isStaffField } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
@@ -12,6 +12,10 @@ const englishOptions = (items: readonly { value: string; label: { en: string } }
 
 /** Staff only, even when the report is published: the site never sees which comments were linked. */
 const staffOnly = { read: isStaffField, create: isStaffField, update: isStaffField }
+
+/** Offer (and accept) only comments sent in the report's reporting year. */
+const commentsOfTheReportYear: FilterOptions = ({ data }) =>
+  isReportingYear(data?.year) ? { reportingYear: { equals: data.year } } : true
 
 const computed = (description?: string) =>
   ({ readOnly: true, description }) satisfies Field['admin']
@@ -135,6 +139,7 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = {
           hasMany: true,
           label: strings.theme.comments.label,
           access: staffOnly,
+          filterOptions: commentsOfTheReportYear,
           admin: { description: strings.theme.comments.description },
         },
         {
@@ -144,6 +149,7 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = {
           hasMany: true,
           label: strings.theme.quotedComments.label,
           access: staffOnly,
+          filterOptions: commentsOfTheReportYear,
           admin: { description: strings.theme.quotedComments.description },
         },
         {
