@@ -23,6 +23,17 @@
  */
 import { randomInt } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
+import { Agent, fetch } from 'undici'
+
+/**
+ * Generous timeouts: 1,000 connections opened at once queue in the server's accept backlog, and on
+ * a busy machine the default 10-second connect timeout would count a slow connection as a failure.
+ */
+const dispatcher = new Agent({
+  connect: { timeout: 120_000 },
+  headersTimeout: 300_000,
+  bodyTimeout: 300_000,
+})
 
 interface Options {
   url: string
@@ -107,6 +118,7 @@ async function send(url: string, submission: Submission): Promise<Result> {
   const started = performance.now()
   try {
     const response = await fetch(`${url}/api/comments/submit`, {
+      dispatcher,
       method: 'POST',
       redirect: 'manual',
       headers: {
@@ -139,9 +151,16 @@ async function send(url: string, submission: Submission): Promise<Result> {
       accepted: false,
       refused: false,
       ms: performance.now() - started,
-      error: error instanceof Error ? error.message : String(error),
+      error: describeError(error),
     }
   }
+}
+
+/** "fetch failed" says little: the cause (a timeout, a reset connection) says why. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const cause = error.cause as { code?: string; message?: string } | undefined
+  return cause ? `${error.message}: ${cause.code ?? cause.message ?? ''}` : error.message
 }
 
 async function staffToken(options: Options): Promise<string> {
