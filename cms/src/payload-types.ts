@@ -73,6 +73,8 @@ export interface Config {
     'glossary-terms': GlossaryTerm;
     media: Media;
     users: User;
+    comments: Comment;
+    'feedback-reports': FeedbackReport;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -86,6 +88,8 @@ export interface Config {
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    'feedback-reports': FeedbackReportsSelect<false> | FeedbackReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -554,6 +558,129 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Comments on the Local Offer sent through the public form. Private: only LA staff can see them. Only the anonymised text is ever published, and only as a quote in a published report.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  /**
+   * Exactly as it was sent. Never published and cannot be changed. Shown as plain text: nothing in it is run or rendered as HTML.
+   */
+  comment: string;
+  /**
+   * Made automatically with names, contact details, addresses, dates of birth and schools replaced by markers like [name]. You can edit it; when you save, it is checked again and anything identifying that is still found is replaced. Clear it to make it again from what they wrote.
+   */
+  anonymisedText?: string | null;
+  anonymisedTextEdited?: boolean | null;
+  /**
+   * What the last save found and replaced (without repeating it).
+   */
+  redactionSummary?: string | null;
+  respondent: 'child-young-person' | 'parent-carer' | 'professional' | 'prefer-not-to-say';
+  topic:
+    | 'general'
+    | 'website'
+    | 'education'
+    | 'health'
+    | 'social-care'
+    | 'transport'
+    | 'preparing-for-adulthood'
+    | 'short-breaks'
+    | 'information-advice-support'
+    | 'childcare-leisure'
+    | 'mediation-disagreement'
+    | 'tribunal';
+  locale?: ('en' | 'pl' | 'ar') | null;
+  /**
+   * The year (1 September to 31 August) whose report it belongs to.
+   */
+  reportingYear?: string | null;
+  status: 'new' | 'reviewed' | 'not-published';
+  /**
+   * The regulations allow leaving out comments that are vexatious or about the services given to one individual (reg 56(2)).
+   */
+  notPublishedReason?: ('vexatious' | 'individual-case' | 'duplicate' | 'other') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One report per reporting year: what people told us, grouped into themes, with our response and the action we will take. Publish it to show it on the site. Quotes come only from comments’ anonymised text.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-reports".
+ */
+export interface FeedbackReport {
+  id: number;
+  /**
+   * Like 2025-26: comments sent from 1 September 2025 to 31 August 2026.
+   */
+  year: string;
+  title?: string | null;
+  /**
+   * How comments were gathered this year and how people can take part next year.
+   */
+  introduction?: string | null;
+  /**
+   * Counted from the year’s comments each time the report is saved.
+   */
+  commentsReceived?: number | null;
+  themes?:
+    | {
+        title?: string | null;
+        topic?:
+          | (
+              | 'general'
+              | 'website'
+              | 'education'
+              | 'health'
+              | 'social-care'
+              | 'transport'
+              | 'preparing-for-adulthood'
+              | 'short-breaks'
+              | 'information-advice-support'
+              | 'childcare-leisure'
+              | 'mediation-disagreement'
+              | 'tribunal'
+            )
+          | null;
+        /**
+         * A summary of what people told us, in words that identify nobody.
+         */
+        whatPeopleSaid?: string | null;
+        response?: string | null;
+        /**
+         * The action the council intends to take (reg 56(1)(b)).
+         */
+        action?: string | null;
+        status: 'planned' | 'in-progress' | 'done';
+        /**
+         * Private: never shown on the site.
+         */
+        comments?: (number | Comment)[] | null;
+        /**
+         * Their anonymised text is shown on the site as quotes when you save. Re-save the report after editing a comment to update its quote.
+         */
+        quotedComments?: (number | Comment)[] | null;
+        commentCount?: number | null;
+        /**
+         * Copied from the anonymised text of the comments chosen above.
+         */
+        quotes?:
+          | {
+              text?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -600,6 +727,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'feedback-reports';
+        value: number | FeedbackReport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -870,6 +1005,57 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  comment?: T;
+  anonymisedText?: T;
+  anonymisedTextEdited?: T;
+  redactionSummary?: T;
+  respondent?: T;
+  topic?: T;
+  locale?: T;
+  reportingYear?: T;
+  status?: T;
+  notPublishedReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-reports_select".
+ */
+export interface FeedbackReportsSelect<T extends boolean = true> {
+  year?: T;
+  title?: T;
+  introduction?: T;
+  commentsReceived?: T;
+  themes?:
+    | T
+    | {
+        title?: T;
+        topic?: T;
+        whatPeopleSaid?: T;
+        response?: T;
+        action?: T;
+        status?: T;
+        comments?: T;
+        quotedComments?: T;
+        commentCount?: T;
+        quotes?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,8 @@ import path from 'node:path'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { createComments } from './collections/Comments'
+import { FeedbackReports } from './collections/FeedbackReports'
 import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Organisations } from './collections/Organisations'
@@ -10,6 +12,10 @@ import { Pages } from './collections/Pages'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { databaseUrlFromEnv, secretFromEnv } from './config/environment'
+import { feedbackSettingsFromEnv, type FeedbackSettings } from './config/feedbackSettings'
+import { exportCommentsEndpoint } from './endpoints/exportComments'
+import { createSubmissionRateLimiter } from './endpoints/rateLimiter'
+import { submitCommentEndpoint } from './endpoints/submitComment'
 import { localization } from './config/localization'
 import { oversizedUploadMessage } from './hooks/refuseOversizedUploads'
 import { applyMigrations, databaseAdapterFor } from './db/databaseAdapter'
@@ -24,6 +30,8 @@ export interface LocalOfferConfigOptions {
   serverURL?: string
   /** Where uploaded images are stored on disk (default: cms/media). */
   mediaDir?: string
+  /** The public comment form: site address, trusted proxies, rate limit (defaults: from the environment). */
+  feedback?: Partial<FeedbackSettings>
 }
 
 function withMediaDir(
@@ -36,6 +44,16 @@ function withMediaDir(
 
 /** The whole CMS configuration for one database; tests build one per throwaway database. */
 export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promise<SanitizedConfig> {
+  const feedback = { ...feedbackSettingsFromEnv({}), ...options.feedback }
+  // One limiter per configuration, so one per running CMS process (and per test database).
+  const rateLimiter = createSubmissionRateLimiter({
+    points: feedback.rateLimitPoints,
+    windowSeconds: feedback.rateLimitWindowSeconds,
+  })
+  const Comments = createComments([
+    submitCommentEndpoint(feedback, rateLimiter),
+    exportCommentsEndpoint,
+  ])
   return buildConfig({
     admin: {
       user: Users.slug,
@@ -52,7 +70,11 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       GlossaryTerms,
       withMediaDir(Media, options.mediaDir),
       Users,
+      Comments,
+      FeedbackReports,
     ],
+    // The site may send the comment form as JSON from the browser.
+    cors: [new URL(feedback.siteUrl).origin],
     db: databaseAdapterFor(options.databaseUrl),
     editor: lexicalEditor(),
     localization,
@@ -77,4 +99,5 @@ export default createLocalOfferConfig({
   secret: secretFromEnv(),
   serverURL: process.env.CMS_PUBLIC_URL,
   mediaDir: process.env.MEDIA_DIR,
+  feedback: feedbackSettingsFromEnv(),
 })

@@ -162,6 +162,52 @@ describe('loading the demo content', () => {
     expect(stored.totalDocs).toBe(overdue)
   })
 
+  it('publishes an anonymised "You said, we did" report for 2025-26', async () => {
+    expect(report.comments).toBe(demoContent.comments.length)
+    expect((await t.payload.count({ collection: 'comments' })).totalDocs).toBe(
+      demoContent.comments.length,
+    )
+    const { docs } = await t.payload.find({
+      collection: 'feedback-reports',
+      overrideAccess: false,
+      depth: 3,
+    })
+    expect(docs.map((d) => d.year)).toEqual(['2025-26'])
+    const [published] = docs
+    expect(published?.themes?.length).toBeGreaterThanOrEqual(5)
+    // Every comment but the one about a single child's case is counted.
+    expect(published?.commentsReceived).toBe(demoContent.comments.length - 1)
+    const quotes = published?.themes?.flatMap((theme) => theme.quotes ?? []) ?? []
+    expect(quotes.length).toBeGreaterThanOrEqual(6)
+    const text = JSON.stringify(published)
+    for (const personal of [
+      'Jake',
+      '07700 900214',
+      'Amira',
+      'Westbridge College',
+      'Sarah Thompson',
+      'Davies',
+      '42 Kestrel Way',
+      'WB3 6TN',
+      'layla.haddad@example.com',
+      'Oliver',
+    ]) {
+      expect(text, personal).not.toContain(personal)
+    }
+    expect(text).toContain('My son [name] has been on the speech and language therapy waiting list')
+    expect(text).not.toMatch(/"comments"|"quotedComments"/)
+  })
+
+  it('translates part of the report and falls back to English for the rest', async () => {
+    const [pl] = (
+      await t.payload.find({ collection: 'feedback-reports', locale: 'pl', overrideAccess: false })
+    ).docs
+    expect(pl?.title).toBe('Powiedzieliście, zrobiliśmy 2025-26')
+    expect(pl?.themes?.[0]?.title).toBe('Czas oczekiwania na terapię mowy i języka')
+    expect(pl?.themes?.[1]?.title).toBe('Applying for school and college transport')
+    expect(pl?.themes?.[0]?.response).toMatch(/^You are right/)
+  })
+
   it('lets the demo accounts sign in', async () => {
     const login = await t.payload.login({
       collection: 'users',

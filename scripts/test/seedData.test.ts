@@ -1,5 +1,7 @@
 import {
   categories,
+  isReportingYear,
+  reportingYearOf,
   categoryOfSubCategory,
   validateAgeRange,
   validateEmail,
@@ -12,7 +14,7 @@ import { describe, expect, it } from 'vitest'
 
 import { demoContent } from '../src/seed/content'
 
-const { organisations, services, pages, glossary } = demoContent
+const { organisations, services, pages, glossary, comments, feedbackReports } = demoContent
 
 describe('the demo content is a believable Local Offer', () => {
   it('has at least 60 listings across every category', () => {
@@ -137,5 +139,46 @@ describe('every demo record passes the CMS validation rules', () => {
     expect(validateWebsite(org.website)).toBe(true)
     expect(validateUkPostcode(org.address?.postcode)).toBe(true)
     for (const user of org.providerUsers) expect(validateEmail(user.email)).toBe(true)
+  })
+})
+
+describe('the demo comments and "You said, we did" report', () => {
+  it('has a published report for 2025-26 with 5 or 6 themes, each with a response and an action', () => {
+    const report = feedbackReports.find((r) => r.year === '2025-26')
+    expect(report?.status).toBe('published')
+    expect(report?.themes.length).toBeGreaterThanOrEqual(5)
+    expect(report?.themes.length).toBeLessThanOrEqual(6)
+    for (const report of feedbackReports) {
+      expect(isReportingYear(report.year)).toBe(true)
+      for (const theme of report.themes) {
+        expect(theme.response.en.length, theme.title.en).toBeGreaterThan(20)
+        expect(theme.action.en.length, theme.title.en).toBeGreaterThan(20)
+      }
+    }
+  })
+
+  it('links themes only to comments of the report’s year, quoting only comments in the theme', () => {
+    const byKey = new Map(comments.map((c) => [c.key, c]))
+    expect(byKey.size).toBe(comments.length)
+    for (const report of feedbackReports) {
+      for (const theme of report.themes) {
+        for (const key of [...theme.comments, ...theme.quoted]) {
+          const comment = byKey.get(key)
+          expect(comment, key).toBeDefined()
+          expect(reportingYearOf(`${comment?.sentOn}T12:00:00Z`), key).toBe(report.year)
+          expect(comment?.status, key).not.toBe('not-published')
+        }
+        for (const key of theme.quoted) expect(theme.comments, key).toContain(key)
+      }
+    }
+  })
+
+  it('comes from children and young people, parents and professionals', () => {
+    for (const respondent of ['child-young-person', 'parent-carer', 'professional'] as const) {
+      expect(
+        comments.some((c) => c.respondent === respondent),
+        respondent,
+      ).toBe(true)
+    }
   })
 })

@@ -131,6 +131,9 @@ export interface World {
   draftPage: Page
 }
 
+/** The password of every user createWorld makes. */
+export const WORLD_PASSWORD = 'correct horse battery staple'
+
 const withCollection = (user: User) => ({ ...user, collection: 'users' as const })
 
 /** Two provider organisations, one user per role, and published + draft content for each. */
@@ -154,7 +157,7 @@ export async function createWorld(payload: Payload): Promise<World> {
         data: {
           name: `${role} ${next()}`,
           email: `${role}-${next()}@example.org.uk`,
-          password: 'correct horse battery staple',
+          password: WORLD_PASSWORD,
           role,
           organisation: organisation?.id,
         },

@@ -1,3 +1,4 @@
+export * from './api'
 export * from './fixtures'
 export * from './testDatabase'
 export * from './testPayload'

@@ -1,3 +1,4 @@
+import { comments, feedbackReports } from './data/feedback.js'
 import { glossary } from './data/glossary.js'
 import { organisations } from './data/organisations.js'
 import { pages } from './data/pages.js'
@@ -5,4 +6,11 @@ import { services } from './data/services.js'
 import type { SeedContent } from './load.js'
 
 /** The demo Local Offer for the fictional London Borough of Westbridge. */
-export const demoContent: SeedContent = { organisations, services, pages, glossary }
+export const demoContent: SeedContent = {
+  organisations,
+  services,
+  pages,
+  glossary,
+  comments,
+  feedbackReports,
+}

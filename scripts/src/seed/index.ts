@@ -40,7 +40,8 @@ async function main(): Promise<void> {
       `Demo content loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
         `${report.services} listings (${report.published} published, ${report.drafts} drafts, ` +
         `${report.translatedServices} translated), ${report.organisations} organisations, ${report.users} users, ` +
-        `${report.pages} pages, ${report.glossaryTerms} glossary terms.`,
+        `${report.pages} pages, ${report.glossaryTerms} glossary terms, ${report.comments} comments ` +
+        `and ${report.feedbackReports} "You said, we did" report.`,
     )
     console.log(
       `Sign in with ${STAFF_ACCOUNTS[0].email} (administrator) or ${STAFF_ACCOUNTS[1].email} (officer), password "${password}".`,

@@ -1,5 +1,11 @@
-import type { Organisation, Service, User } from '@local-offer/cms/payload-types'
-import { getLocale, localeCodes, type LocaleCode, type LocalisedText } from '@local-offer/shared'
+import type { Comment, Organisation, Service, User } from '@local-offer/cms/payload-types'
+import {
+  getLocale,
+  localeCodes,
+  reportingYearOf,
+  type LocaleCode,
+  type LocalisedText,
+} from '@local-offer/shared'
 import {
   commitTransaction,
   createLocalReq,
@@ -13,6 +19,8 @@ import { demoLogoPng } from './logo.js'
 import { toLexical } from './richText.js'
 import type {
   LocalisedRichText,
+  SeedComment,
+  SeedFeedbackReport,
   SeedGlossaryTerm,
   SeedOrganisation,
   SeedPage,
@@ -24,6 +32,8 @@ export interface SeedContent {
   services: SeedService[]
   pages: SeedPage[]
   glossary: SeedGlossaryTerm[]
+  comments: SeedComment[]
+  feedbackReports: SeedFeedbackReport[]
 }
 
 export interface SeedOptions {
@@ -43,6 +53,8 @@ export interface SeedReport {
   translatedServices: number
   pages: number
   glossaryTerms: number
+  comments: number
+  feedbackReports: number
 }
 
 export const STAFF_ACCOUNTS = [
@@ -382,6 +394,11 @@ async function seedWithin(
   }
   log(`${content.glossary.length} glossary terms`)
 
+  await seedFeedback(payload, req, content.comments, content.feedbackReports)
+  log(
+    `${content.comments.length} comments and ${content.feedbackReports.length} "You said, we did" reports`,
+  )
+
   const drafts = content.services.filter((s) => s.status === 'draft').length
   return {
     organisations: organisationIds.size,
@@ -392,5 +409,108 @@ async function seedWithin(
     translatedServices,
     pages: content.pages.length,
     glossaryTerms: content.glossary.length,
+    comments: content.comments.length,
+    feedbackReports: content.feedbackReports.length,
+  }
+}
+
+/** Noon UK time on the day, so the day (and reporting year) is the same in every time zone. */
+const middayOn = (day: string) => new Date(`${day}T12:00:00Z`).toISOString()
+
+/**
+ * Comments go in as sent; the CMS anonymises each as it is stored. Reports then link their themes
+ * to the comments by key, which makes the CMS copy the quoted comments' anonymised text.
+ */
+async function seedFeedback(
+  payload: Payload,
+  req: PayloadRequest,
+  comments: SeedComment[],
+  reports: SeedFeedbackReport[],
+): Promise<void> {
+  const common = { req, overrideAccess: true, depth: 0 } as const
+  const commentIds = new Map<string, Comment['id']>()
+  for (const comment of comments) {
+    const created = await payload.create({
+      collection: 'comments',
+      data: {
+        comment: comment.comment,
+        respondent: comment.respondent,
+        topic: comment.topic,
+        locale: comment.locale ?? 'en',
+        status: comment.status ?? 'reviewed',
+        notPublishedReason: comment.notPublishedReason,
+        reportingYear: reportingYearOf(middayOn(comment.sentOn)),
+        createdAt: middayOn(comment.sentOn),
+      },
+      ...common,
+    })
+    commentIds.set(comment.key, created.id)
+  }
+  const idsOf = (keys: string[], where: string) =>
+    keys.map((key) => {
+      const id = commentIds.get(key)
+      if (id === undefined)
+        throw new Error(`${where} names comment "${key}", which is not in the seed`)
+      return id
+    })
+
+  for (const report of reports) {
+    const draft = report.status === 'draft'
+    const created = await payload.create({
+      collection: 'feedback-reports',
+      locale: 'en',
+      draft,
+      data: {
+        year: report.year,
+        title: report.title.en,
+        introduction: report.introduction.en,
+        _status: report.status,
+        themes: report.themes.map((theme) => ({
+          title: theme.title.en,
+          topic: theme.topic,
+          whatPeopleSaid: theme.whatPeopleSaid.en,
+          response: theme.response.en,
+          action: theme.action.en,
+          status: theme.status,
+          comments: idsOf(theme.comments, `Report ${report.year}`),
+          quotedComments: idsOf(theme.quoted, `Report ${report.year}`),
+        })),
+      },
+      ...common,
+    })
+    for (const locale of translations(localeCodes)) {
+      const themes = (created.themes ?? []).map((row, i) => {
+        const theme = report.themes[i]
+        // Only this locale's text: untranslated fields stay empty and fall back to English.
+        return {
+          id: row.id,
+          topic: row.topic,
+          status: row.status,
+          comments: row.comments,
+          quotedComments: row.quotedComments,
+          ...defined({
+            title: inLocale(theme?.title, locale),
+            whatPeopleSaid: inLocale(theme?.whatPeopleSaid, locale),
+            response: inLocale(theme?.response, locale),
+            action: inLocale(theme?.action, locale),
+          }),
+        }
+      })
+      await payload.update({
+        collection: 'feedback-reports',
+        id: created.id,
+        locale,
+        draft,
+        data: {
+          ...defined({
+            title: inLocale(report.title, locale),
+            introduction: inLocale(report.introduction, locale),
+          }),
+          themes,
+          _status: report.status,
+        },
+        ...common,
+      })
+    }
   }
 }

@@ -1,4 +1,7 @@
 import type {
+  FeedbackTopic,
+  RespondentType,
+  ThemeStatus,
   AccessRoute,
   AreaOfNeed,
   CategoryValue,
@@ -136,4 +139,41 @@ export interface SeedGlossaryTerm {
   term: LocalisedText
   definition: LocalisedText
   aliases: string[]
+}
+
+/** A comment as it was sent through the form (personal details and all: the CMS anonymises it). */
+export interface SeedComment {
+  /** Stable key a report's themes use to refer to it. */
+  key: string
+  comment: string
+  respondent: RespondentType
+  topic: FeedbackTopic
+  locale?: LocaleCode
+  /** The day it was sent, "YYYY-MM-DD"; decides its reporting year. */
+  sentOn: string
+  /** Reviewed unless said otherwise. */
+  status?: 'reviewed' | 'not-published'
+  notPublishedReason?: 'vexatious' | 'individual-case' | 'duplicate' | 'other'
+}
+
+export interface SeedFeedbackTheme {
+  title: LocalisedText
+  topic: FeedbackTopic
+  whatPeopleSaid: LocalisedText
+  response: LocalisedText
+  action: LocalisedText
+  status: ThemeStatus
+  /** Keys of the comments in this theme. */
+  comments: string[]
+  /** Keys of the comments quoted (their anonymised text) on the site. */
+  quoted: string[]
+}
+
+/** A "You said, we did" report for one reporting year. */
+export interface SeedFeedbackReport {
+  year: string
+  status: 'published' | 'draft'
+  title: LocalisedText
+  introduction: LocalisedText
+  themes: SeedFeedbackTheme[]
 }

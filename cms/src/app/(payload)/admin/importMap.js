@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishButtonForStaff as PublishButtonForStaff_07726f8538f93d4acab3adad73a838e4 } from '../../../components/PublishButtonForStaff'
+import { ExportCommentsCsv as ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9 } from '../../../components/ExportCommentsCsv'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +51,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/PublishButtonForStaff#PublishButtonForStaff": PublishButtonForStaff_07726f8538f93d4acab3adad73a838e4,
+  "/components/ExportCommentsCsv#ExportCommentsCsv": ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,140 @@
+import { COMMENT_MAX_LENGTH, feedbackTopics, locales, respondentTypes } from '@local-offer/shared'
+import type { CollectionConfig, Endpoint } from 'payload'
+
+import { isStaff } from '../../access/isStaff'
+import { nobody } from '../../access/nobody'
+import { commentStrings as strings } from '../../feedback/strings'
+import { anonymiseComment } from '../../hooks/anonymiseComment'
+
+const englishOptions = (items: readonly { value: string; label: { en: string } }[]) =>
+  items.map(({ value, label }) => ({ value, label: label.en }))
+
+const withinLength = (value: unknown): true | string => {
+  if (typeof value !== 'string' || value.trim() === '') return 'A comment needs some text'
+  return [...value].length <= COMMENT_MAX_LENGTH
+    ? true
+    : `A comment can be at most ${COMMENT_MAX_LENGTH} characters long`
+}
+
+/**
+ * Comments on the Local Offer from children, young people, parents and professionals
+ * (SEND Regulations 2014 reg 56). Private to LA staff. Nobody creates them through the API:
+ * they arrive only through the public form's endpoint (POST /api/comments/submit), which
+ * validates, rate-limits and drops spam before creating one with access control overridden.
+ */
+export function createComments(endpoints: Endpoint[]): CollectionConfig<'comments'> {
+  return {
+    slug: 'comments',
+    labels: strings.labels,
+    admin: {
+      useAsTitle: 'anonymisedText',
+      defaultColumns: ['anonymisedText', 'topic', 'respondent', 'status', 'createdAt'],
+      group: strings.group,
+      description: strings.description,
+      listSearchableFields: ['anonymisedText'],
+      components: {
+        beforeListTable: ['/components/ExportCommentsCsv#ExportCommentsCsv'],
+      },
+    },
+    access: {
+      read: isStaff,
+      create: nobody,
+      update: isStaff,
+      delete: isStaff,
+    },
+    endpoints,
+    hooks: { beforeChange: [anonymiseComment] },
+    fields: [
+      {
+        name: 'comment',
+        type: 'textarea',
+        required: true,
+        label: strings.comment.label,
+        validate: withinLength,
+        access: { update: () => false },
+        admin: { readOnly: true, description: strings.comment.description },
+      },
+      {
+        name: 'anonymisedText',
+        type: 'textarea',
+        label: strings.anonymisedText.label,
+        admin: { description: strings.anonymisedText.description },
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'anonymisedTextEdited',
+            type: 'checkbox',
+            label: strings.anonymisedTextEdited.label,
+            defaultValue: false,
+            admin: { readOnly: true },
+          },
+          {
+            name: 'redactionSummary',
+            type: 'text',
+            label: strings.redactionSummary.label,
+            admin: { readOnly: true, description: strings.redactionSummary.description },
+          },
+        ],
+      },
+      {
+        name: 'respondent',
+        type: 'select',
+        required: true,
+        label: strings.respondent.label,
+        defaultValue: 'prefer-not-to-say',
+        options: englishOptions(respondentTypes),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'topic',
+        type: 'select',
+        required: true,
+        label: strings.topic.label,
+        defaultValue: 'general',
+        options: englishOptions(feedbackTopics),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'locale',
+        type: 'select',
+        label: strings.locale.label,
+        options: locales.map((l) => ({ value: l.code, label: l.englishName })),
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'reportingYear',
+        type: 'text',
+        label: strings.reportingYear.label,
+        index: true,
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: strings.reportingYear.description,
+        },
+      },
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        label: strings.status.label,
+        defaultValue: 'new',
+        options: [...strings.status.options],
+        index: true,
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'notPublishedReason',
+        type: 'select',
+        label: strings.notPublishedReason.label,
+        options: [...strings.notPublishedReason.options],
+        admin: {
+          position: 'sidebar',
+          description: strings.notPublishedReason.description,
+          condition: (data) => data?.status === 'not-published',
+        },
+      },
+    ],
+  }
+}

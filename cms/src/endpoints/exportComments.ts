@@ -1,0 +1,127 @@
+import {
+  feedbackTopics,
+  isReportingYear,
+  locales,
+  respondentTypes,
+  themeStatuses,
+} from '@local-offer/shared'
+import { stringify } from 'csv-stringify/sync'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { isStaff, relationId } from '../access/roles'
+import { commentStrings, exportStrings as strings } from '../feedback/strings'
+import type { Comment, FeedbackReport } from '../payload-types'
+
+type Theme = NonNullable<FeedbackReport['themes']>[number]
+
+const labelOf = (
+  list: readonly { value: string; label: { en: string } | string }[],
+  value?: string | null,
+) => {
+  const found = list.find((item) => item.value === value)
+  return found ? (typeof found.label === 'string' ? found.label : found.label.en) : (value ?? '')
+}
+
+const problem = (message: string, status: number) =>
+  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+
+/** One row per comment and theme it is in (one row with empty theme columns if it is in none). */
+export function exportRows(comments: readonly Comment[], themes: readonly Theme[]): string[][] {
+  const c = strings.columns
+  const header: string[] = [
+    c.id,
+    c.submitted,
+    c.year,
+    c.respondent,
+    c.topic,
+    c.language,
+    c.status,
+    c.text,
+    c.theme,
+    c.whatPeopleSaid,
+    c.response,
+    c.action,
+    c.progress,
+  ]
+  const rows: string[][] = [header]
+  for (const comment of comments) {
+    const base = [
+      String(comment.id),
+      comment.createdAt.slice(0, 10),
+      comment.reportingYear ?? '',
+      labelOf(respondentTypes, comment.respondent),
+      labelOf(feedbackTopics, comment.topic),
+      locales.find((l) => l.code === comment.locale)?.englishName ?? '',
+      labelOf(commentStrings.status.options, comment.status),
+      comment.anonymisedText ?? '',
+    ]
+    const inThemes = themes.filter((theme) =>
+      (theme.comments ?? []).some((value) => String(relationId(value)) === String(comment.id)),
+    )
+    if (inThemes.length === 0) rows.push([...base, '', '', '', '', ''])
+    for (const theme of inThemes) {
+      rows.push([
+        ...base,
+        theme.title ?? '',
+        theme.whatPeopleSaid ?? '',
+        theme.response ?? '',
+        theme.action ?? '',
+        labelOf(themeStatuses, theme.status),
+      ])
+    }
+  }
+  return rows
+}
+
+/**
+ * GET /api/comments/export?year=2025-26: a CSV of the year's comments, anonymised text only,
+ * with the themes, responses and actions of that year's report (its latest draft). For LA staff.
+ * Cells that a spreadsheet would run as a formula (starting = + - @, tab or return) are prefixed
+ * with an apostrophe by csv-stringify, and the file starts with a byte-order mark so Excel reads
+ * Polish and Arabic correctly.
+ */
+export const exportCommentsEndpoint: Endpoint = {
+  path: '/export',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    if (!req.user) return problem(strings.notSignedIn, 401)
+    if (!isStaff(req.user)) return problem(strings.notStaff, 403)
+    const year = req.searchParams.get('year') ?? ''
+    if (!isReportingYear(year)) return problem(strings.badYear, 400)
+
+    const comments = await req.payload.find({
+      collection: 'comments',
+      where: { reportingYear: { equals: year } },
+      sort: 'createdAt',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    const reports = await req.payload.find({
+      collection: 'feedback-reports',
+      where: { year: { equals: year } },
+      draft: true,
+      locale: 'en',
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    const csv = stringify(exportRows(comments.docs, reports.docs[0]?.themes ?? []), {
+      bom: true,
+      escape_formulas: true,
+    })
+    return new Response(csv, {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="comments-${year}.csv"`,
+        'Cache-Control': 'no-store',
+      },
+    })
+  },
+}

@@ -1,0 +1,67 @@
+import { isReportingYear, reportingYearOf } from '@local-offer/shared'
+import { describePersonalData, redactPersonalData } from '@local-offer/shared/redaction'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { schoolNames } from '../feedback/schoolNames'
+import { commentStrings as strings } from '../feedback/strings'
+import type { Comment } from '../payload-types'
+
+/**
+ * Keeps every comment's anonymised text free of anything that identifies a person, on every save:
+ * - a new comment gets anonymised text made from what was written;
+ * - an officer's edit is kept, but run through redaction again, so a name or phone number left in
+ *   (or typed in) is still replaced; the summary tells the officer what was replaced;
+ * - clearing the anonymised text makes it again from what was written.
+ * What was written is never changed (its field cannot be updated).
+ */
+export const anonymiseComment: CollectionBeforeChangeHook<Comment> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  const options = { schoolNames: await schoolNames(req) }
+
+  if (operation === 'create') {
+    const { text, matches } = redactPersonalData(data.comment ?? '', options)
+    return {
+      ...data,
+      anonymisedText: text,
+      anonymisedTextEdited: false,
+      redactionSummary: matches.length
+        ? strings.removedOnCreate(describePersonalData(matches))
+        : strings.nothingFound,
+      reportingYear: isReportingYear(data.reportingYear)
+        ? data.reportingYear
+        : reportingYearOf(data.createdAt ?? new Date()),
+    }
+  }
+
+  const original = originalDoc?.comment ?? ''
+  const incoming = data.anonymisedText
+  if (incoming === undefined) return data
+
+  if (incoming === null || incoming.trim() === '') {
+    const { text, matches } = redactPersonalData(original, options)
+    return {
+      ...data,
+      anonymisedText: text,
+      anonymisedTextEdited: false,
+      redactionSummary: matches.length
+        ? strings.removedOnCreate(describePersonalData(matches))
+        : strings.nothingFound,
+    }
+  }
+
+  const { text, matches } = redactPersonalData(incoming.trim(), options)
+  const changedNow = incoming.trim() !== (originalDoc?.anonymisedText ?? '').trim()
+  if (!changedNow && matches.length === 0) return { ...data, anonymisedText: text }
+  return {
+    ...data,
+    anonymisedText: text,
+    anonymisedTextEdited: changedNow ? true : (originalDoc?.anonymisedTextEdited ?? false),
+    redactionSummary: matches.length
+      ? strings.removedFromEdit(describePersonalData(matches))
+      : strings.editKept,
+  }
+}

@@ -1,0 +1,809 @@
+import nlp from 'compromise'
+import { findPhoneNumbersInText } from 'libphonenumber-js'
+
+/**
+ * Finds and removes personal data from free text (comments on the Local Offer), so that what is
+ * published "does not enable any individual to be identified" (SEND Regulations 2014 reg 56).
+ *
+ * Pure and synchronous: the same text and options always give the same result. Detection combines
+ * the `compromise` NLP library (person names) with patterns for the shapes personal data takes in
+ * comments from families ("my son Jake", "Mrs Patel", "called Amira", "born 3 March 2014",
+ * "14 Acacia Road", "Northbrook Primary"). It errs towards removing too much: a redacted word the
+ * meaning did not need costs less than a child who can be recognised.
+ *
+ * Redacting already-redacted text changes nothing, so officers' edits can be run through it again.
+ */
+export type PersonalDataKind =
+  'email' | 'phone' | 'postcode' | 'address' | 'date-of-birth' | 'date' | 'school' | 'name'
+
+export interface PersonalDataMatch {
+  readonly kind: PersonalDataKind
+  /** Offsets into the text searched: text.slice(start, end) is the personal data. */
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+export interface RedactionOptions {
+  /**
+   * Names of the LA's schools, colleges and settings (e.g. organisation names). Any of them in a
+   * comment is replaced by [school], with or without words like "Primary School" at the end.
+   */
+  readonly schoolNames?: readonly string[]
+}
+
+export interface RedactionResult {
+  readonly text: string
+  readonly matches: readonly PersonalDataMatch[]
+}
+
+/** What each kind of personal data is replaced with. */
+export const redactionMarkers: Readonly<Record<PersonalDataKind, string>> = {
+  email: '[email]',
+  phone: '[phone]',
+  postcode: '[postcode]',
+  address: '[address]',
+  'date-of-birth': '[date of birth]',
+  date: '[date]',
+  school: '[school]',
+  name: '[name]',
+}
+
+/** Plain-English names for each kind (one, several), for messages to officers. */
+export const personalDataKindLabels: Readonly<Record<PersonalDataKind, readonly [string, string]>> =
+  {
+    email: ['email address', 'email addresses'],
+    phone: ['phone number', 'phone numbers'],
+    postcode: ['postcode', 'postcodes'],
+    address: ['street address', 'street addresses'],
+    'date-of-birth': ['date of birth', 'dates of birth'],
+    date: ['date', 'dates'],
+    school: ['school name', 'school names'],
+    name: ['name', 'names'],
+  }
+
+/** When two detections overlap, the earlier kind in this list wins. */
+const PRIORITY: readonly PersonalDataKind[] = [
+  'email',
+  'phone',
+  'postcode',
+  'address',
+  'date-of-birth',
+  'date',
+  'school',
+  'name',
+]
+
+interface Candidate {
+  kind: PersonalDataKind
+  start: number
+  end: number
+}
+
+// ---------------------------------------------------------------- emails, phones, postcodes
+
+const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
+/** "jo.bloggs at gmail dot com", "jo [at] example [dot] org". */
+const SPELLED_EMAIL =
+  /\b[A-Za-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\sat\s)\s*[A-Za-z0-9-]+\s*(?:(?:\(dot\)|\[dot\]|\sdot\s|\.)\s*[A-Za-z0-9-]+\s*)*(?:\(dot\)|\[dot\]|\sdot\s)\s*(?:com|org|net|uk|co\s*(?:\.|dot)\s*uk)\b/gi
+
+/** UK numbers however they are grouped: 07700 900123, 0121-496-0123, (01632) 960001, +44 (0)7700 900 123, 0044 7700 900123. */
+const UK_PHONE =
+  /(?:(?:\+|\b00)44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s\-.)]{0,2}\d){8,9}(?!\d)|\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b/g
+
+/** Full UK postcodes, any case, with or without the space: WB3 4QT, sw1a1aa. */
+const POSTCODE = /\b(?:GIR\s?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b/gi
+
+// ---------------------------------------------------------------- addresses
+
+const STREET_TYPES =
+  'Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Place|Pl|Gardens|Gdns|Court|Ct|Terrace|Hill|Square|Sq|Walk|Mews|Row|Rise|Parade|Green|Vale|Boulevard|Estate|Park|View|Yard|Wharf|Heights'
+const CAPITALISED = "[A-Z][A-Za-z'’-]+"
+
+/** "14 Acacia Road", "Flat 2, 31b Mill Lane, Westbridge": a house number, capitalised words, a street type. */
+const NUMBERED_ADDRESS = new RegExp(
+  `(?:\\b(?:Flat|Apartment|Apt|Unit)\\s+(?:\\d+[A-Za-z]?,?\\s+)?)?\\b\\d{1,4}[A-Za-z]?,?\\s+(?:${CAPITALISED}\\s+){1,3}(?:${STREET_TYPES}|${STREET_TYPES.toLowerCase()})\\b\\.?(?:,\\s*${CAPITALISED}(?=\\s*(?:,|\\.|$|\\s[A-Z]{1,2}\\d)))?`,
+  'g',
+)
+
+/** "we live on Brookfield Estate", "moved to Mill Lane": a street named where someone lives. */
+const LIVING_ON_STREET = new RegExp(
+  `\\b(?:${anyCaseFirstLetter('live|lives|living|lived|moved|move|address is|address:|reside|resides|staying')})\\s+(?:on|in|at|to|near|off)?\\s*(?:the\\s+)?((?:${CAPITALISED}\\s+){1,3}(?:${STREET_TYPES}))\\b`,
+  'g',
+)
+
+// ---------------------------------------------------------------- dates
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec'
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?'
+const FULL_DATE_PATTERNS = [
+  `\\b\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})\\b`,
+  `\\b${DAY}\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4}\\b`,
+  `\\b(?:${MONTHS})\\.?\\s+${DAY},?\\s+\\d{4}\\b`,
+]
+const FULL_DATE = new RegExp(FULL_DATE_PATTERNS.join('|'), 'gi')
+/** Any date-like phrase after a word about birth: "born in March 2014", "DOB 3/3/14", "birthday is 12th May". */
+const BIRTH_DATE = new RegExp(
+  `\\b(?:born|d\\.?o\\.?b\\.?|date of birth|birthday|birth date)\\b[\\s:,-]*(?:(?:is|was|on|in|of|the)\\s+)*((?:${FULL_DATE_PATTERNS.join('|')})|${DAY}\\s+(?:of\\s+)?(?:${MONTHS})\\b|(?:${MONTHS})\\.?\\s+(?:${DAY}|\\d{4})\\b|\\b(?:19|20)\\d{2}\\b)`,
+  'gi',
+)
+
+// ---------------------------------------------------------------- schools
+
+const INSTITUTIONS =
+  'Primary School|Primary Academy|Primary|Infant School|Infants|Infant|Junior School|Juniors|Junior|High School|Secondary School|Grammar School|Special School|Academy|School|College|Sixth Form College|Sixth Form|Nursery School|Nursery|Pre-School|Preschool'
+/** Words that can come before "School" without naming one: "primary school", "our special school". */
+const GENERIC_SCHOOL_WORDS = new Set(
+  [
+    'a',
+    'an',
+    'the',
+    'my',
+    'our',
+    'his',
+    'her',
+    'their',
+    'your',
+    'this',
+    'that',
+    'primary',
+    'secondary',
+    'special',
+    'mainstream',
+    'high',
+    'grammar',
+    'free',
+    'independent',
+    'local',
+    'new',
+    'old',
+    'current',
+    'previous',
+    'sen',
+    'send',
+    'senco',
+    'ehcp',
+    'ehc',
+    'infant',
+    'junior',
+    'nursery',
+    'sixth',
+    'form',
+    'further',
+    'education',
+    'community',
+    'catholic',
+    'church',
+    'state',
+    'private',
+    'boarding',
+    'residential',
+    'village',
+    'secondary',
+    'every',
+    'each',
+    'any',
+    'which',
+    'what',
+    'no',
+    'same',
+    'other',
+    'another',
+    'at',
+    'to',
+    'from',
+    'in',
+    'and',
+    'or',
+    'but',
+    'i',
+    'we',
+    'he',
+    'she',
+    'they',
+    'it',
+    'when',
+    'after',
+    'before',
+    'then',
+    'so',
+  ].map((w) => w.toLowerCase()),
+)
+const SCHOOL_NAME_WORD = "(?:St\\.?|Saint|[A-Z][A-Za-z'’-]+)"
+const SCHOOL_PATTERN = new RegExp(
+  `\\b${SCHOOL_NAME_WORD}(?:\\s+(?:${SCHOOL_NAME_WORD}|of|the|and|&|C of E|C\\.?E\\.?|R\\.?C\\.?))*\\s+(?:${INSTITUTIONS})\\b`,
+  'g',
+)
+/** Words before a school's name: "goes to", "attends", "pupils at". */
+const SCHOOL_CONTEXT =
+  '\\b(?:goes to|go to|went to|going to|attends|attend|attended|attending|started at|starts at|pupils? at|students? at|SENCO at|SENCo at|SENDCo at|staff at|teachers? at)\\s+'
+/** Words at the end of a school's name that people often leave out: "Northbrook Primary (School)". */
+const SCHOOL_SUFFIX_WORDS =
+  /(?:\s+(?:C of E|CE|RC|Church of England|Catholic|Community|Federation|Trust|Primary|Secondary|Infant|Infants|Junior|Juniors|High|Special|Grammar|Nursery|Academy|School|College|Sixth Form|Pre-School|Preschool))+$/i
+
+// ---------------------------------------------------------------- names
+
+const RELATIONS =
+  'sons?|daughters?|child|children|kids?|boys?|girls?|grandsons?|granddaughters?|grandchild(?:ren)?|brothers?|sisters?|twins?|siblings?|husband|wife|partner|nephews?|nieces?|step-?sons?|step-?daughters?|foster (?:son|daughter|child)|little one|youngest|eldest|oldest|middle one|friends?|mum|mom|mother|dad|father|carer|key ?worker|social worker|teacher|TA|teaching assistant|SENCO|SENDCo|case ?worker|support worker|therapist|SALT|OT|paediatrician|consultant|GP|health visitor|nurse|headteacher|head teacher|head|team leader|leader|lead|manager|officer|advisor|adviser|coordinator|co-ordinator|EP|educational psychologist|psychologist|psychiatrist|doctor|tutor|mentor|driver|escort|PA|personal assistant'
+const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Nurse|Doctor|Auntie|Aunty|Uncle'
+
+/** "Mr|Mrs" → "[Mm]r|[Mm]rs": titles typed in either case, the rest of the pattern case-sensitive. */
+function anyCaseFirstLetter(alternatives: string): string {
+  return alternatives
+    .split('|')
+    .map((word) => `[${word[0]?.toUpperCase()}${word[0]?.toLowerCase()}]${word.slice(1)}`)
+    .join('|')
+}
+
+/** A name as people type it: capitalised, maybe with a surname, hyphens or apostrophes. */
+const NAME = `[A-Z][a-zA-Z'’-]+(?:\\s+[A-Z][a-zA-Z'’-]+)?`
+const NAME_LIST = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`
+
+/** "my son Jake", "our daughter, Amira Khan,", "my daughter (Freya)", "my twins Ella and Finn", "his social worker Dave". */
+const RELATION_NAME = new RegExp(
+  `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:${RELATIONS})(?:\\s*[,(]\\s*|\\s+)(?:(?:is\\s+|was\\s+)?(?:called|named)\\s+)?(${NAME_LIST})`,
+  'g',
+)
+/** "called jake", "named Amira", "my name is Sarah", "I'm Tom". Lower-case names too after these words. */
+const INTRODUCED_NAME =
+  /\b(?:called|named|(?:my|his|her|their|our)\s+names?\s+(?:is|are)|(?:my|his|her)\s+name's|I'm|I am|Im|this is|it's me|signed)\s*,?\s+([A-Za-z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)/g
+/** "Mrs Patel", "Dr. Hughes", "mr smith". */
+const TITLED_NAME = new RegExp(
+  `\\b(?:${anyCaseFirstLetter(TITLES)})\\.?\\s+(?:[A-Z]\\.\\s*)?([A-Za-z][a-zA-Z'’-]+(?:\\s+[A-Z][a-zA-Z'’-]+)?)`,
+  'g',
+)
+/** A sign-off at the end: "Thanks, Sarah", "Kind regards, Sarah J.", "- Tom". */
+const SIGN_OFF =
+  /(?:(?:^|[.!?,\n]\s*)(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|love|from|signed|sincerely|yours sincerely|yours faithfully)\b\s*[,!.-]?|[-–—])\s*([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]*\.?)?)\s*[.!]?\s*$/i
+
+/**
+ * Capitalised words that follow "I'm", "called" or a relation word without being names:
+ * "I'm Deaf", "a group called Mencap", "my son Has autism" (typed in title case).
+ */
+const NOT_NAMES = new Set(
+  [
+    // pronouns, articles, verbs and other words that start sentences or follow "I'm"
+    'i',
+    'a',
+    'an',
+    'the',
+    'he',
+    'she',
+    'they',
+    'we',
+    'it',
+    'is',
+    'was',
+    'has',
+    'had',
+    'have',
+    'and',
+    'but',
+    'or',
+    'so',
+    'not',
+    'just',
+    'very',
+    'really',
+    'also',
+    'still',
+    'now',
+    'then',
+    'who',
+    'which',
+    'that',
+    'this',
+    'there',
+    'here',
+    'when',
+    'where',
+    'because',
+    'if',
+    'at',
+    'in',
+    'on',
+    'to',
+    'for',
+    'of',
+    'with',
+    'from',
+    'by',
+    'about',
+    'after',
+    'before',
+    'since',
+    'until',
+    'only',
+    'always',
+    'never',
+    'sometimes',
+    'often',
+    'going',
+    'trying',
+    'writing',
+    'worried',
+    'happy',
+    'sad',
+    'angry',
+    'upset',
+    'sorry',
+    'glad',
+    'grateful',
+    'disappointed',
+    'frustrated',
+    'fed',
+    'tired',
+    'exhausted',
+    'sure',
+    'aged',
+    'age',
+    'old',
+    'years',
+    'year',
+    'months',
+    'who',
+    'goes',
+    'attends',
+    'loves',
+    'likes',
+    'needs',
+    'got',
+    'gets',
+    'can',
+    'cannot',
+    "can't",
+    'could',
+    'would',
+    'will',
+    'did',
+    'does',
+    'do',
+    'doesn’t',
+    "doesn't",
+    'didn’t',
+    "didn't",
+    'isn’t',
+    "isn't",
+    'wasn’t',
+    "wasn't",
+    'a',
+    'one',
+    'two',
+    'three',
+    'both',
+    'all',
+    'some',
+    'no',
+    'yes',
+    'please',
+    'thanks',
+    'thank',
+    'hello',
+    'hi',
+    'dear',
+    'ok',
+    'okay',
+    // conditions, identities, nationalities and languages people describe themselves with
+    'autistic',
+    'deaf',
+    'blind',
+    'dyslexic',
+    'dyspraxic',
+    'disabled',
+    'adhd',
+    'asd',
+    'asc',
+    'send',
+    'sen',
+    'ehcp',
+    'ehc',
+    'dob',
+    'pda',
+    'epileptic',
+    'diabetic',
+    'nonverbal',
+    'non-verbal',
+    'neurodivergent',
+    'a parent',
+    'parent',
+    'carer',
+    'student',
+    'pupil',
+    'teacher',
+    'professional',
+    'sencO',
+    'senco',
+    'english',
+    'british',
+    'polish',
+    'arabic',
+    'urdu',
+    'punjabi',
+    'bengali',
+    'somali',
+    'romanian',
+    'muslim',
+    'christian',
+    'jewish',
+    'hindu',
+    'sikh',
+    'black',
+    'white',
+    'asian',
+    'mixed',
+    // days and months
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'january',
+    'february',
+    'march',
+    'april',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    // the Local Offer's own vocabulary
+    'local',
+    'offer',
+    'council',
+    'sendiass',
+    'iass',
+    'nhs',
+    'camhs',
+    'salt',
+    'ot',
+    'ep',
+    'gp',
+    'mencap',
+    'westbridge',
+    'tribunal',
+    'mediation',
+    'short',
+    'breaks',
+    'transport',
+    'website',
+    'google',
+    'facebook',
+    'year',
+    'reception',
+    'nursery',
+    'college',
+    'school',
+    'primary',
+    'secondary',
+    'uni',
+    'university',
+  ].map((w) => w.toLowerCase()),
+)
+
+const isNotAName = (word: string) => NOT_NAMES.has(word.toLowerCase().replace(/[’']s$/, ''))
+
+// ---------------------------------------------------------------- helpers
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+  )
+  let match: RegExpExecArray | null
+  while ((match = global.exec(text)) !== null) {
+    if (match[0] === '') global.lastIndex++
+    yield match
+  }
+}
+
+/** The span of capture group 1 within a match. */
+function groupSpan(match: RegExpExecArray): { start: number; end: number } | undefined {
+  const group = match[1]
+  if (group === undefined) return undefined
+  const offset = match[0].lastIndexOf(group)
+  const start = match.index + offset
+  return { start, end: start + group.length }
+}
+
+/** Shrinks a span to drop surrounding spaces and punctuation that compromise keeps with words. */
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s.,;:!?"“”()[\]]/.test(text[start] ?? '')) start++
+  while (end > start && /[\s.,;:!?"“”()[\]]/.test(text[end - 1] ?? '')) end--
+  return { start, end }
+}
+
+/** Is the span inside one of the markers this module writes, like "[name]"? */
+function insideMarker(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('[', start)
+  if (open === -1) return false
+  const close = text.indexOf(']', open)
+  if (close === -1 || close < end - 1) return false
+  return Object.values(redactionMarkers).includes(text.slice(open, close + 1))
+}
+
+// ---------------------------------------------------------------- detectors
+
+function findPatterns(text: string, pattern: RegExp, kind: PersonalDataKind): Candidate[] {
+  return [...matchesOf(pattern, text)].map((m) => ({
+    kind,
+    ...trimmed(text, m.index, m.index + m[0].length),
+  }))
+}
+
+function findPhones(text: string): Candidate[] {
+  // Not trimmed: the bracket in "(01632) 960001" belongs to the number.
+  const found: Candidate[] = [...matchesOf(UK_PHONE, text)].map((m) => ({
+    kind: 'phone',
+    start: m.index,
+    end: m.index + m[0].length,
+  }))
+  for (const number of findPhoneNumbersInText(text, 'GB')) {
+    found.push({ kind: 'phone', start: number.startsAt, end: number.endsAt })
+  }
+  return found
+}
+
+function findDates(text: string): Candidate[] {
+  const found: Candidate[] = []
+  for (const match of matchesOf(BIRTH_DATE, text)) {
+    const span = groupSpan(match)
+    if (span) found.push({ kind: 'date-of-birth', ...span })
+  }
+  found.push(...findPatterns(text, FULL_DATE, 'date'))
+  return found
+}
+
+function findAddresses(text: string): Candidate[] {
+  const found = findPatterns(text, NUMBERED_ADDRESS, 'address')
+  for (const match of matchesOf(LIVING_ON_STREET, text)) {
+    const span = groupSpan(match)
+    if (span) found.push({ kind: 'address', ...span })
+  }
+  return found
+}
+
+function findSchools(text: string, schoolNames: readonly string[]): Candidate[] {
+  const found: Candidate[] = []
+  for (const match of matchesOf(SCHOOL_PATTERN, text)) {
+    // Drop generic leading words ("our", "the", "Primary") so "our Primary School" is not a name.
+    const words = match[0].split(/\s+/)
+    let skip = 0
+    let offset = 0
+    while (skip < words.length - 1 && GENERIC_SCHOOL_WORDS.has((words[skip] ?? '').toLowerCase())) {
+      offset += (words[skip] ?? '').length
+      offset += /\s+/.exec(match[0].slice(offset))?.[0].length ?? 0
+      skip++
+    }
+    const rest = words.slice(skip)
+    const distinctive = rest.filter(
+      (w) =>
+        !GENERIC_SCHOOL_WORDS.has(w.toLowerCase()) &&
+        !new RegExp(`^(?:${INSTITUTIONS})$`, 'i').test(w),
+    )
+    if (distinctive.length === 0) continue
+    found.push({ kind: 'school', start: match.index + offset, end: match.index + match[0].length })
+  }
+  for (const name of schoolNames) {
+    const full = name.trim()
+    if (full.length < 3) continue
+    const core = full.replace(SCHOOL_SUFFIX_WORDS, '').trim()
+    const variants = [escapeRegExp(full)]
+    if (core && core !== full) {
+      // The distinctive part followed by any school words: "Northbrook Primary", "Northbrook school".
+      variants.push(`${escapeRegExp(core)}${SCHOOL_SUFFIX_WORDS.source.replace(/\$$/, '')}`)
+    }
+    for (const variant of variants) {
+      found.push(...findPatterns(text, new RegExp(`\\b(?:${variant})\\b`, 'gi'), 'school'))
+    }
+    if (core && core !== full && core.split(/\s+/).length >= 2) {
+      // A name of two words or more is distinctive enough alone: "The Willows", "Little Acorns".
+      found.push(...findPatterns(text, new RegExp(`\\b${escapeRegExp(core)}\\b`, 'gi'), 'school'))
+    }
+    if (core && core !== full) {
+      // The distinctive part alone, where the sentence says it is a school: "goes to Northbrook".
+      const alone = new RegExp(`${SCHOOL_CONTEXT}(${escapeRegExp(core)})\\b`, 'gi')
+      for (const match of matchesOf(alone, text)) {
+        const span = groupSpan(match)
+        if (span) found.push({ kind: 'school', ...span })
+      }
+    }
+  }
+  return found
+}
+
+/** Cuts a name span from compromise at what is not part of a name: "Jake (7)" → "Jake", "Jake's" → "Jake". */
+function nameOnly(text: string, span: { start: number; end: number }) {
+  const found = /^[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*)*/.exec(
+    text.slice(span.start, span.end),
+  )
+  const name = (found?.[0] ?? '').replace(/[’']s$/, '').replace(/[.'’-]+$/, '')
+  return { start: span.start, end: span.start + name.length }
+}
+
+function namesFromList(text: string, start: number, end: number): Candidate[] {
+  const found: Candidate[] = []
+  const list = text.slice(start, end)
+  for (const part of matchesOf(new RegExp(NAME, 'g'), list)) {
+    const words = part[0].split(/\s+/)
+    if (isNotAName(words[0] ?? '')) break
+    // A second capitalised word that is not a name ("Jake Has") ends the name at the first.
+    const keep = words.length > 1 && isNotAName(words[1] ?? '') ? (words[0] ?? '') : part[0]
+    found.push({ kind: 'name', start: start + part.index, end: start + part.index + keep.length })
+  }
+  return found
+}
+
+function findNames(text: string): Candidate[] {
+  const found: Candidate[] = []
+
+  for (const person of nlp(text).people().json({ offset: true }) as Array<{
+    offset: { start: number; length: number }
+  }>) {
+    const span = nameOnly(
+      text,
+      trimmed(text, person.offset.start, person.offset.start + person.offset.length),
+    )
+    const words = text.slice(span.start, span.end).split(/\s+/)
+    if (words.every(isNotAName)) continue
+    found.push({ kind: 'name', ...span })
+  }
+
+  for (const match of matchesOf(RELATION_NAME, text)) {
+    const span = groupSpan(match)
+    if (span) found.push(...namesFromList(text, span.start, span.end))
+  }
+
+  for (const match of matchesOf(INTRODUCED_NAME, text)) {
+    const span = groupSpan(match)
+    if (!span) continue
+    const words = text.slice(span.start, span.end).split(/\s+/)
+    const first = words[0] ?? ''
+    if (isNotAName(first)) continue
+    // After "I'm" only a capitalised word is a name ("I'm tired" is not); after "called" either is.
+    const strong = !/^(?:I'm|I am|Im|this is)/i.test(match[0])
+    if (!strong && !/^[A-Z]/.test(first)) continue
+    const keep =
+      words.length > 1 && isNotAName(words[1] ?? '') ? first : text.slice(span.start, span.end)
+    found.push({ kind: 'name', start: span.start, end: span.start + keep.length })
+  }
+
+  for (const match of matchesOf(TITLED_NAME, text)) {
+    const span = groupSpan(match)
+    if (!span) continue
+    const words = text.slice(span.start, span.end).split(/\s+/)
+    if (isNotAName(words[0] ?? '')) continue
+    const keep = words.length > 1 && isNotAName(words[1] ?? '') ? (words[0] ?? '') : words.join(' ')
+    const name = nameOnly(text, { start: span.start, end: span.start + keep.length })
+    // The title goes with the name: "Mrs Patel" becomes "[name]".
+    found.push({ kind: 'name', start: match.index, end: name.end })
+  }
+
+  const signOff = SIGN_OFF.exec(text)
+  if (signOff) {
+    const span = groupSpan(signOff)
+    const word = signOff[1] ?? ''
+    if (span && !isNotAName(word.split(/\s+/)[0] ?? '')) found.push({ kind: 'name', ...span })
+  }
+
+  return found.concat(otherMentionsOf(text, found))
+}
+
+/** Once "Jake" is known to be a name, every other "Jake" or "Jake's" in the text is too. */
+function otherMentionsOf(text: string, names: readonly Candidate[]): Candidate[] {
+  const words = new Set<string>()
+  for (const name of names) {
+    for (const word of text.slice(name.start, name.end).split(/\s+/)) {
+      const bare = word.replace(/[’']s$/, '').replace(/[.,]$/, '')
+      if (
+        bare.length >= 2 &&
+        !isNotAName(bare) &&
+        !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/i.test(bare)
+      ) {
+        words.add(bare)
+      }
+    }
+  }
+  const found: Candidate[] = []
+  for (const word of words) {
+    // Case-sensitive: "Will" the name does not make "will" the verb a name.
+    const pattern = new RegExp(`(?<![\\w’'-])${escapeRegExp(word)}(?![\\w-])`, 'g')
+    found.push(...findPatterns(text, pattern, 'name'))
+  }
+  return found
+}
+
+// ---------------------------------------------------------------- combining
+
+/** Keeps the strongest detection where several overlap, and returns them in text order. */
+function resolveOverlaps(text: string, candidates: readonly Candidate[]): PersonalDataMatch[] {
+  const ranked = candidates
+    .filter((c) => c.end > c.start && !insideMarker(text, c.start, c.end))
+    .sort(
+      (a, b) =>
+        PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) ||
+        b.end - b.start - (a.end - a.start) ||
+        a.start - b.start,
+    )
+  const accepted: Candidate[] = []
+  for (const candidate of ranked) {
+    const overlapping = accepted.filter((a) => a.start < candidate.end && candidate.start < a.end)
+    if (overlapping.length === 0) {
+      accepted.push(candidate)
+      continue
+    }
+    // A weaker detection that reaches beyond a stronger one keeps the part outside it, as its own kind:
+    // "14 Acacia Road" overlapping a postcode still hides the street.
+    let { start, end } = candidate
+    for (const a of overlapping) {
+      if (a.start <= start && a.end >= end) {
+        start = end
+        break
+      }
+      if (a.start <= start) start = a.end
+      else if (a.end >= end) end = a.start
+    }
+    const rest = trimmed(text, start, end)
+    if (
+      rest.end - rest.start >= 2 &&
+      !accepted.some((a) => a.start < rest.end && rest.start < a.end)
+    ) {
+      accepted.push({ kind: candidate.kind, ...rest })
+    }
+  }
+  return accepted
+    .sort((a, b) => a.start - b.start)
+    .map((c) => ({ ...c, text: text.slice(c.start, c.end) }))
+}
+
+/** Every piece of personal data found in the text, in order, without overlaps. */
+export function findPersonalData(
+  text: string,
+  options: RedactionOptions = {},
+): PersonalDataMatch[] {
+  const candidates = [
+    ...findPatterns(text, EMAIL, 'email'),
+    ...findPatterns(text, SPELLED_EMAIL, 'email'),
+    ...findPhones(text),
+    ...findPatterns(text, POSTCODE, 'postcode'),
+    ...findAddresses(text),
+    ...findDates(text),
+    ...findSchools(text, options.schoolNames ?? []),
+    ...findNames(text),
+  ]
+  return resolveOverlaps(text, candidates)
+}
+
+/** The text with every piece of personal data replaced by its marker, and what was replaced. */
+export function redactPersonalData(text: string, options: RedactionOptions = {}): RedactionResult {
+  const matches = findPersonalData(text, options)
+  let redacted = ''
+  let position = 0
+  for (const match of matches) {
+    redacted += text.slice(position, match.start) + redactionMarkers[match.kind]
+    position = match.end
+  }
+  redacted += text.slice(position)
+  return { text: redacted, matches }
+}
+
+/** "2 names, 1 email address": what was found, without repeating any of it. */
+export function describePersonalData(matches: readonly PersonalDataMatch[]): string {
+  const counts = new Map<PersonalDataKind, number>()
+  for (const match of matches) counts.set(match.kind, (counts.get(match.kind) ?? 0) + 1)
+  return PRIORITY.filter((kind) => counts.has(kind))
+    .map((kind) => {
+      const count = counts.get(kind) ?? 0
+      const [one, several] = personalDataKindLabels[kind]
+      return `${count} ${count === 1 ? one : several}`
+    })
+    .join(', ')
+}
