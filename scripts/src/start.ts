@@ -14,7 +14,9 @@ const sitePort = Number(process.env.SITE_PORT ?? 4321)
 
 async function main(): Promise<void> {
   console.log(`Starting the CMS on port ${cmsPort}…`)
-  const cms = await startCmsServer({ port: cmsPort, env: {} })
+  const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
+  const cmsPublicUrl = process.env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`
+  const cms = await startCmsServer({ port: cmsPort, env: { SITE_URL: siteUrl } })
   const stop = async () => {
     await cms.stop()
     process.exit(0)
@@ -23,9 +25,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop())
   try {
     const outDir = path.join(siteDir, 'dist')
-    const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
     console.log('Building the public site from the CMS…')
-    const report = await buildSite({ cmsUrl: cms.url, outDir, siteUrl })
+    const report = await buildSite({ cmsUrl: cms.url, cmsPublicUrl, outDir, siteUrl })
     console.log(
       `Built ${report.pages} pages in ${report.seconds.toFixed(1)} s (search index ${report.pagefindSeconds.toFixed(1)} s).`,
     )

@@ -1,10 +1,15 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 
-import type { SiteGlossaryTerm, SitePage, SiteService } from './lib/model'
-import { mapGlossaryTerm, mapPage, mapService } from './loader/mapContent'
+import type { SiteFeedbackReport, SiteGlossaryTerm, SitePage, SiteService } from './lib/model'
+import { mapFeedbackReport, mapGlossaryTerm, mapPage, mapService } from './loader/mapContent'
 import { payloadLoader } from './loader/payloadLoader'
-import { rawGlossaryTermSchema, rawPageSchema, rawServiceSchema } from './loader/rawSchemas'
+import {
+  rawFeedbackReportSchema,
+  rawGlossaryTermSchema,
+  rawPageSchema,
+  rawServiceSchema,
+} from './loader/rawSchemas'
 
 /*
  * Entries are checked at the CMS boundary (rawSchemas) and typed by the mapping, so the
@@ -46,4 +51,16 @@ const glossary = defineCollection({
   schema: z.custom<SiteGlossaryTerm>(),
 })
 
-export const collections = { services, pages, glossary }
+const feedbackReports = defineCollection({
+  loader: payloadLoader({
+    collection: 'feedback-reports',
+    drafts: true,
+    depth: 0,
+    schema: rawFeedbackReportSchema,
+    map: mapFeedbackReport,
+    requireSome: false,
+  }),
+  schema: z.custom<SiteFeedbackReport>(),
+})
+
+export const collections = { services, pages, glossary, feedbackReports }

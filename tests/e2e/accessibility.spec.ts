@@ -42,6 +42,11 @@ test.describe('every page template in every locale has no WCAG 2.2 AA violations
     ['A to Z', () => '/a-z/'],
     ['glossary', () => '/glossary/'],
     ['accessibility statement', () => '/accessibility/'],
+    ['comment form', () => '/feedback/'],
+    ['comment thank-you page', () => '/feedback/thank-you/'],
+    ['comment error page', () => '/feedback/error/?reason=comment-too-short'],
+    ['You said, we did index', () => '/you-said-we-did/'],
+    ['You said, we did year', () => '/you-said-we-did/2025-26/'],
   ]
 
   for (const locale of localeCodes) {

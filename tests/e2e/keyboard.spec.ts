@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { tabTo } from '../support/keyboard'
-import { filterBox } from '../support/search'
+import { filterBox, searchReady } from '../support/search'
 
 test('keyboard only: home → search → filter → listing → contact link', async ({ page }) => {
   await page.goto('/')
@@ -14,6 +14,7 @@ test('keyboard only: home → search → filter → listing → contact link', a
   await page.keyboard.type('therapy')
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/search\/\?q=therapy$/)
+  await searchReady(page)
   const results = page.locator('.lo-search__results .lo-card__title a')
   await expect(results.first()).toBeVisible()
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { filterBox, resultTitles } from '../support/search'
+import { filterBox, resultTitles, searchReady } from '../support/search'
 
 test.describe('search', () => {
   test('finds a listing by what it does, in English', async ({ page }) => {
@@ -13,6 +13,7 @@ test.describe('search', () => {
     page,
   }) => {
     await page.goto('/search/')
+    await searchReady(page)
     await filterBox(page, 'Short breaks').check()
     await filterBox(page, 'There is a charge').check()
     await filterBox(page, 'Outside Westbridge').check()
@@ -54,6 +55,7 @@ test.describe('search', () => {
 
   test('filters on the Polish site, with Polish labels', async ({ page }) => {
     await page.goto('/pl/search/')
+    await searchReady(page)
     await filterBox(page, 'Zdrowie').check()
     await filterBox(page, '0–5 lat').check()
     await filterBox(page, 'Northbrook').check()

@@ -9,3 +9,9 @@ export function filterBox(page: Page, label: string): Locator {
 
 export const resultTitles = (page: Page): Locator =>
   page.locator('.lo-search__results .lo-card__title a')
+
+/** Waits until the search island has taken over the page (its no-JavaScript note is gone). */
+export async function searchReady(page: Page): Promise<void> {
+  await page.locator('.lo-search__status').waitFor()
+  await page.waitForFunction(() => !document.querySelector('.lo-search__results .govuk-inset-text'))
+}

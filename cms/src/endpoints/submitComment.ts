@@ -1,4 +1,5 @@
 import {
+  localisedPath,
   defaultLocale,
   isLocaleCode,
   submissionErrorMessages,
@@ -25,12 +26,12 @@ export const HONEYPOT_FIELD = 'website'
 
 /** Where the site's pages for the form live, in each locale. */
 export function thankYouUrl(siteUrl: string, locale: LocaleCode): string {
-  return `${siteUrl}/${locale}/feedback/thank-you/`
+  return `${siteUrl}${localisedPath(locale, '/feedback/thank-you/')}`
 }
 
 export function errorUrl(siteUrl: string, locale: LocaleCode, reasons: SubmissionErrorCode[]) {
   const query = new URLSearchParams(reasons.map((reason) => ['reason', reason]))
-  return `${siteUrl}/${locale}/feedback/error/?${query.toString()}`
+  return `${siteUrl}${localisedPath(locale, '/feedback/error/')}?${query.toString()}`
 }
 
 const noStore = { 'Cache-Control': 'no-store' }

@@ -55,7 +55,7 @@ describe('sending a comment with the plain HTML form', () => {
       locale: 'en',
     })
     expect(response.status).toBe(303)
-    expect(response.headers.get('location')).toBe(`${SITE}/en/feedback/thank-you/`)
+    expect(response.headers.get('location')).toBe(`${SITE}/feedback/thank-you/`)
     const [stored, ...others] = await storedWith(marker)
     expect(others).toHaveLength(0)
     expect(stored).toMatchObject({
@@ -106,7 +106,7 @@ describe('sending a comment with the plain HTML form', () => {
   it('names every problem in the error page address', async () => {
     const response = await submit({ comment: '', respondent: 'robot', topic: 'weather' })
     const location = new URL(response.headers.get('location') ?? '')
-    expect(location.pathname).toBe('/en/feedback/error/')
+    expect(location.pathname).toBe('/feedback/error/')
     expect(location.searchParams.getAll('reason')).toEqual([
       'comment-missing',
       'respondent-invalid',
@@ -186,7 +186,7 @@ describe('spam and unsafe text', () => {
       website: 'http://spam.example',
     })
     expect(form.status).toBe(303)
-    expect(form.headers.get('location')).toBe(`${SITE}/en/feedback/thank-you/`)
+    expect(form.headers.get('location')).toBe(`${SITE}/feedback/thank-you/`)
     const json = await submitJson({ comment: `Cheap pills here ${marker}`, website: 'x' })
     expect(json.status).toBe(201)
     expect(await storedWith(marker)).toHaveLength(0)

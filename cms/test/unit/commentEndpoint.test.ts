@@ -151,6 +151,11 @@ describe('the form’s settings and pages', () => {
     expect(thankYouUrl('https://lo.example', 'ar')).toBe(
       'https://lo.example/ar/feedback/thank-you/',
     )
+    // English is at the site's root, as the site publishes it.
+    expect(thankYouUrl('https://lo.example', 'en')).toBe('https://lo.example/feedback/thank-you/')
+    expect(errorUrl('https://lo.example', 'en', ['rate-limited'])).toBe(
+      'https://lo.example/feedback/error/?reason=rate-limited',
+    )
     expect(errorUrl('https://lo.example', 'pl', ['comment-missing', 'topic-invalid'])).toBe(
       'https://lo.example/pl/feedback/error/?reason=comment-missing&reason=topic-invalid',
     )

@@ -15,6 +15,8 @@ export interface BuildSiteOptions {
   outDir: string
   /** The address the site will be published at (canonical and hreflang links, sitemap). */
   siteUrl: string
+  /** Where browsers reach the CMS, for the comment form (default: cmsUrl). */
+  cmsPublicUrl?: string
   log?: (line: string) => void
 }
 
@@ -35,6 +37,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     ...process.env,
     PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
     CMS_URL: options.cmsUrl,
+    CMS_PUBLIC_URL: options.cmsPublicUrl ?? options.cmsUrl,
     SITE_URL: options.siteUrl,
     SITE_OUT_DIR: options.outDir,
     ASTRO_TELEMETRY_DISABLED: '1',

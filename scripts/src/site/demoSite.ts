@@ -28,6 +28,25 @@ export interface DemoSiteOptions {
   log?: (line: string) => void
 }
 
+/**
+ * Runs the seed (TypeScript, through tsx). When several TypeScript processes start at once on a
+ * busy machine, tsx occasionally exits with code 13 (an import that never settles) before running
+ * any of the seed; that start-up failure, and only that one, is tried once more. The seed loads
+ * into an empty database in one transaction, so nothing can be half-loaded by the first try.
+ */
+async function loadDemoContent(env: Record<string, string>, log: (line: string) => void) {
+  const tsx = createRequire(path.join(scriptsDir, 'package.json')).resolve('tsx/cli')
+  const seed = () =>
+    run(process.execPath, [tsx, 'src/seed/index.ts'], { cwd: scriptsDir, env, log })
+  try {
+    await seed()
+  } catch (error) {
+    if (!(error instanceof Error) || !/failed \(exit 13\):\n$/.test(error.message)) throw error
+    console.warn('The seed exited with code 13 before it started (tsx start-up); trying once more.')
+    await seed()
+  }
+}
+
 export async function buildDemoSite(options: DemoSiteOptions): Promise<DemoSite> {
   const log = options.log ?? (() => undefined)
   const dir = await mkdtemp(path.join(tmpdir(), 'local-offer-demo-'))
@@ -36,12 +55,13 @@ export async function buildDemoSite(options: DemoSiteOptions): Promise<DemoSite>
     DATABASE_URL: `file:${path.join(dir, 'demo.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'throwaway-demo-site',
+    // The comment endpoint sends people back to this site's thank-you and error pages.
+    SITE_URL: options.siteUrl,
     NODE_OPTIONS: '--no-deprecation',
   }
   let cms: CmsServer | undefined
   try {
-    const tsx = createRequire(path.join(scriptsDir, 'package.json')).resolve('tsx/cli')
-    await run(process.execPath, [tsx, 'src/seed/index.ts'], { cwd: scriptsDir, env, log })
+    await loadDemoContent(env, log)
     cms = await startCmsServer({ port: options.cmsPort, env, log })
     const outDir = path.join(dir, 'site')
     const build = await buildSite({ cmsUrl: cms.url, outDir, siteUrl: options.siteUrl, log })

@@ -3,7 +3,13 @@
  * loader. Field types come from the CMS's generated Payload types, so a change to a
  * collection that the site depends on fails the type check here.
  */
-import type { GlossaryTerm, Organisation, Page, Service } from '@local-offer/cms/payload-types'
+import type {
+  FeedbackReport,
+  GlossaryTerm,
+  Organisation,
+  Page,
+  Service,
+} from '@local-offer/cms/payload-types'
 import type { AgeGroupValue, LocaleCode } from '@local-offer/shared'
 
 /** Text in the locales it was written in; English is always there for required fields. */
@@ -117,4 +123,29 @@ export interface SiteGlossaryTerm {
   definition: Localised
   /** Other names per locale, e.g. "EHCP". */
   aliases: Array<MaybeLocalised>
+}
+
+type ReportTheme = NonNullable<FeedbackReport['themes']>[number]
+
+/** A published "You said, we did" report: the LA's response to a year's comments (SEND Regs reg 56). */
+export interface SiteFeedbackReport {
+  id: string
+  /** The reporting year, e.g. "2025-26". */
+  year: FeedbackReport['year']
+  title: Localised
+  introduction: MaybeLocalised
+  commentsReceived: number
+  themes: Array<{
+    id: string
+    title: Localised
+    topic?: string
+    whatPeopleSaid: MaybeLocalised
+    response: MaybeLocalised
+    action: MaybeLocalised
+    status: ReportTheme['status']
+    commentCount: number
+    /** Anonymised quotes, as plain text. */
+    quotes: string[]
+  }>
+  updatedAt: string
 }

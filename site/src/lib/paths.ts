@@ -2,14 +2,14 @@
  * URLs on the site: English at the root, other languages under /{locale}/.
  * `path` arguments are locale-free site paths starting and ending with "/".
  */
-import { defaultLocale, localeCodes, type LocaleCode } from '@local-offer/shared'
+import { defaultLocale, localeCodes, localisedPath, type LocaleCode } from '@local-offer/shared'
 
 export function localePrefix(locale: LocaleCode): string {
   return locale === defaultLocale ? '' : `/${locale}`
 }
 
 export function pathFor(locale: LocaleCode, path: string): string {
-  return `${localePrefix(locale)}${path}`
+  return localisedPath(locale, path)
 }
 
 /** The `[...locale]` route parameter for each locale (undefined is the root, English). */

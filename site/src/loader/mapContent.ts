@@ -7,6 +7,7 @@ import { ageGroupsForRange, localeCodes, reviewDueDate, type LocaleCode } from '
 import type {
   Localised,
   MaybeLocalised,
+  SiteFeedbackReport,
   SiteGlossaryTerm,
   SiteImage,
   SiteOrganisationSummary,
@@ -15,6 +16,7 @@ import type {
 } from '../lib/model'
 import { richTextToHtml } from '../lib/richText'
 import type {
+  RawFeedbackReport,
   RawGlossaryTerm,
   RawLocalized,
   RawMedia,
@@ -211,4 +213,27 @@ export function mapGlossaryTerm(raw: RawGlossaryTerm): SiteGlossaryTerm {
 /** The locales in which every given field has its own text (English always counts). */
 export function localesWithText(fields: MaybeLocalised[]): LocaleCode[] {
   return localeCodes.filter((code) => fields.every((f) => !f.en || Boolean(f[code])))
+}
+
+export function mapFeedbackReport(raw: RawFeedbackReport): SiteFeedbackReport {
+  const where = `"You said, we did" report ${raw.year} (id ${raw.id})`
+  return {
+    id: String(raw.id),
+    year: raw.year,
+    title: requireLocalised(raw.title, `${where}: title`),
+    introduction: maybeLocalised(raw.introduction),
+    commentsReceived: raw.commentsReceived ?? 0,
+    themes: (raw.themes ?? []).map((theme, index) => ({
+      id: theme.id,
+      title: requireLocalised(theme.title, `${where}: theme ${index + 1} title`),
+      topic: theme.topic ?? undefined,
+      whatPeopleSaid: maybeLocalised(theme.whatPeopleSaid),
+      response: maybeLocalised(theme.response),
+      action: maybeLocalised(theme.action),
+      status: theme.status,
+      commentCount: theme.commentCount ?? 0,
+      quotes: (theme.quotes ?? []).map((quote) => quote.text.trim()).filter(Boolean),
+    })),
+    updatedAt: raw.updatedAt,
+  }
 }

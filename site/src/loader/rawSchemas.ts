@@ -12,6 +12,7 @@ import {
   localities,
   organisationTypes,
   subCategoryValues,
+  themeStatuses,
   weekdays,
 } from '@local-offer/shared'
 import { z } from 'astro/zod'
@@ -140,6 +141,31 @@ export const rawGlossaryTermSchema = z.object({
   aliases: z.array(z.object({ alias: localized(z.string()) })).nullish(),
 })
 
+export const rawFeedbackReportSchema = z.object({
+  id,
+  year: z.string().regex(/^\d{4}-\d{2}$/),
+  title: localized(z.string()),
+  introduction: localized(z.string()),
+  commentsReceived: z.number().int().nonnegative().nullish(),
+  themes: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: localized(z.string()),
+        topic: z.string().nullish(),
+        whatPeopleSaid: localized(z.string()),
+        response: localized(z.string()),
+        action: localized(z.string()),
+        status: values(themeStatuses.map((s) => s.value)),
+        commentCount: z.number().int().nonnegative().nullish(),
+        quotes: z.array(z.object({ text: z.string() })).nullish(),
+      }),
+    )
+    .nullish(),
+  updatedAt: z.string(),
+})
+
+export type RawFeedbackReport = z.infer<typeof rawFeedbackReportSchema>
 export type RawMedia = z.infer<typeof rawMediaSchema>
 export type RawOrganisation = z.infer<typeof rawOrganisationSchema>
 export type RawService = z.infer<typeof rawServiceSchema>
