@@ -1,18 +1,28 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
-import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
+import {
+  buildConfig,
+  type CollectionConfig,
+  type EmailAdapter,
+  type SanitizedConfig,
+} from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from './collections/AuditLog'
 import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
+import { ReviewReminders } from './collections/ReviewReminders'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
-import { databaseUrlFromEnv, secretFromEnv } from './config/environment'
+import { dataDirFromEnv, databaseUrlFromEnv, secretFromEnv } from './config/environment'
 import { localization } from './config/localization'
 import { oversizedUploadMessage } from './hooks/refuseOversizedUploads'
 import { applyMigrations, databaseAdapterFor } from './db/databaseAdapter'
+import { emailAdapterFromEnv } from './email/emailAdapter'
+import { ReviewSettings } from './globals/ReviewSettings'
+import { jobsConfig } from './jobs'
 import { fileURLToPath } from 'node:url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -24,6 +34,10 @@ export interface LocalOfferConfigOptions {
   serverURL?: string
   /** Where uploaded images are stored on disk (default: cms/media). */
   mediaDir?: string
+  /** How email is sent (default: Payload's console logger, which sends nothing). */
+  email?: EmailAdapter | Promise<EmailAdapter>
+  /** Run the daily review job in this process (the server does; tests run it themselves). */
+  runScheduledJobs?: boolean
 }
 
 function withMediaDir(
@@ -52,7 +66,12 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       GlossaryTerms,
       withMediaDir(Media, options.mediaDir),
       Users,
+      AuditLog,
+      ReviewReminders,
     ],
+    globals: [ReviewSettings],
+    email: options.email,
+    jobs: jobsConfig(options.runScheduledJobs ?? false),
     db: databaseAdapterFor(options.databaseUrl),
     editor: lexicalEditor(),
     localization,
@@ -77,4 +96,6 @@ export default createLocalOfferConfig({
   secret: secretFromEnv(),
   serverURL: process.env.CMS_PUBLIC_URL,
   mediaDir: process.env.MEDIA_DIR,
+  email: emailAdapterFromEnv(dataDirFromEnv()),
+  runScheduledJobs: process.env.JOBS_AUTORUN !== 'false',
 })

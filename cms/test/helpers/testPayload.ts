@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto'
 import { getPayload, type Payload } from 'payload'
 
 import { closeDatabase } from '../../src/db/databaseAdapter'
-import { createLocalOfferConfig } from '../../src/payload.config'
+import { createLocalOfferConfig, type LocalOfferConfigOptions } from '../../src/payload.config'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 export interface TestPayload {
   payload: Payload
   database: TestDatabase
+  /** The cache key of this Payload instance, for handleEndpoints (REST requests in tests). */
+  key: string
   /** Closes connections and throws the database away. */
   shutdown: () => Promise<void>
 }
@@ -15,18 +17,25 @@ export interface TestPayload {
 /**
  * A Payload instance on a fresh, empty database of this run's kind, brought up to date
  * by the committed migrations exactly as a real start does (payload.config onInit).
+ * `options.email` sends this instance's email somewhere a test can see it (e.g. a test SMTP server).
  */
-export async function startTestPayload(): Promise<TestPayload> {
+export type TestPayloadOptions = Pick<LocalOfferConfigOptions, 'email' | 'serverURL'>
+
+export async function startTestPayload(options: TestPayloadOptions = {}): Promise<TestPayload> {
   const database = await createTestDatabase()
   const config = await createLocalOfferConfig({
+    ...options,
     databaseUrl: database.url,
     secret: `test-secret-${randomUUID()}`,
     mediaDir: database.mediaDir,
+    runScheduledJobs: false,
   })
-  const payload = await getPayload({ config, key: randomUUID(), disableOnInit: false })
+  const key = randomUUID()
+  const payload = await getPayload({ config, key, disableOnInit: false })
   return {
     payload,
     database,
+    key,
     shutdown: async () => {
       if (database.kind === 'mongodb') {
         const connection = (

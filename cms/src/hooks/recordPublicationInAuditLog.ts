@@ -1,0 +1,57 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { latestVersionId, recordAudit } from '../audit/recordAudit'
+import { listingSaveContext } from '../moderation/listingSaveContext'
+import type { Service, User } from '../payload-types'
+
+/**
+ * Records in the audit log every publish (however it happens: approval, an officer pressing
+ * Publish, a restore, the seed), every return to the provider, and every unpublish (withdrawal
+ * by a person). The review job records its own withdrawals, which do not pass through here.
+ */
+export const recordPublicationInAuditLog: CollectionAfterChangeHook<Service> = async ({
+  doc,
+  operation,
+  req,
+  context,
+}) => {
+  const { moderationAction, moderationComment, publishedBeforeSave } = listingSaveContext(context)
+  const actor = (req.user as User | null) ?? null
+  const audit = async (action: 'publish' | 'return' | 'withdraw', comment?: string | null) =>
+    recordAudit(
+      req.payload,
+      {
+        action,
+        listing: doc,
+        actor,
+        comment,
+        versionId: await latestVersionId(req.payload, doc.id, req),
+      },
+      req,
+    )
+
+  if (doc._status === 'published') {
+    await audit(
+      'publish',
+      moderationAction === 'approve'
+        ? (moderationComment ?? 'Approved from the moderation queue')
+        : null,
+    )
+    return doc
+  }
+  if (moderationAction === 'return') {
+    await audit('return', moderationComment)
+    return doc
+  }
+  if (operation === 'update' && publishedBeforeSave?.[String(doc.id)]) {
+    const live = await req.payload.db.findOne({
+      collection: 'services',
+      where: { id: { equals: doc.id } },
+      req,
+    })
+    if ((live as Service | null)?._status === 'draft') {
+      await audit('withdraw', 'Unpublished in the admin')
+    }
+  }
+  return doc
+}
