@@ -1,6 +1,7 @@
 import { subMinutes } from 'date-fns'
 import { ValidationError, type Payload } from 'payload'
 
+import { compareAndSet } from '../db/compareAndSet'
 import type { ReviewReminder, Service } from '../payload-types'
 import type { ReminderKind } from './reminderKinds'
 import { dayKey } from './schedule'
@@ -74,18 +75,20 @@ export async function claimReminder(
     existing.state === 'sending' &&
     (!existing.claimedAt || new Date(existing.claimedAt) <= subMinutes(now, CLAIM_LEASE_MINUTES))
   if (existing.state === 'failed' || leaseExpired) {
-    const reminder = await payload.update({
-      collection: 'review-reminders',
-      id: existing.id,
-      overrideAccess: true,
-      depth: 0,
-      data: {
-        state: 'sending',
-        attempts: (existing.attempts ?? 0) + 1,
-        claimedAt: now.toISOString(),
+    // Only one of two runs retrying the same reminder at once may win the claim.
+    const reminder = await compareAndSet<ReviewReminder>(
+      payload,
+      'review-reminders',
+      {
+        and: [
+          { id: { equals: existing.id } },
+          { state: { equals: existing.state } },
+          { attempts: { equals: existing.attempts } },
+        ],
       },
-    })
-    return { outcome: 'claimed', reminder }
+      { state: 'sending', attempts: existing.attempts + 1, claimedAt: now.toISOString() },
+    )
+    if (reminder) return { outcome: 'claimed', reminder }
   }
   return { outcome: 'busy', reminder: existing }
 }

@@ -2,6 +2,7 @@ import { addDays } from 'date-fns'
 import type { Payload } from 'payload'
 
 import { recordAudit, SCHEDULED_JOB_ACTOR } from '../audit/recordAudit'
+import { compareAndSet } from '../db/compareAndSet'
 import { reviewReminderEmail } from '../email/reviewReminderTemplates'
 import type { Organisation, Service } from '../payload-types'
 import { adminUrlOfListing } from './adminUrl'
@@ -92,10 +93,11 @@ export async function runReviewReminders(
       today,
     )
     if (plan.withdraw) {
-      if (listing.reviewStatus !== 'withdrawn') {
-        await withdraw(payload, listing, plan, settings)
+      if (
+        listing.reviewStatus !== 'withdrawn' &&
+        (await withdraw(payload, listing, plan, settings))
+      )
         report.withdrawn++
-      }
       continue
     }
     const status = storedReviewStatus(plan.state, listing.reviewStatus)
@@ -115,14 +117,28 @@ async function withdraw(
   listing: LiveListing,
   plan: ReviewPlan,
   settings: ReviewSettingsValues,
-): Promise<void> {
-  await writeLiveReviewFields(payload, listing.id, { reviewStatus: 'withdrawn' })
+): Promise<boolean> {
+  // Withdrawn and audited once, even if two runs reach this listing at the same moment.
+  const withdrawn = await compareAndSet<Service>(
+    payload,
+    'services',
+    {
+      and: [
+        { id: { equals: listing.id } },
+        { lastReviewed: { equals: listing.lastReviewed } },
+        { reviewStatus: { not_equals: 'withdrawn' } },
+      ],
+    },
+    { reviewStatus: 'withdrawn' },
+  )
+  if (!withdrawn) return false
   await recordAudit(payload, {
     action: 'withdraw',
     listing,
     actorLabel: SCHEDULED_JOB_ACTOR,
     comment: `Withdrawn from the site: its review was due on ${dayKey(plan.dueDate)} and nobody confirmed or updated it within ${settings.gracePeriodDays} days.`,
   })
+  return true
 }
 
 async function sendReminder(
