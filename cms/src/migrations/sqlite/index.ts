@@ -1,5 +1,5 @@
-import * as migration_20261122_170344_initial from './20261122_170344_initial'
-import * as migration_20261125_081733_review_and_moderation from './20261125_081733_review_and_moderation'
+import * as migration_20261122_170344_initial from './20261122_170344_initial';
+import * as migration_20261125_081733_review_and_moderation from './20261125_081733_review_and_moderation';
 
 export const migrations = [
   {
@@ -10,6 +10,6 @@ export const migrations = [
   {
     up: migration_20261125_081733_review_and_moderation.up,
     down: migration_20261125_081733_review_and_moderation.down,
-    name: '20261125_081733_review_and_moderation',
+    name: '20261125_081733_review_and_moderation'
   },
-]
+];
