@@ -58,6 +58,17 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       // No Gravatar: the admin makes no requests to third parties about who is signed in.
       avatar: 'default',
       dateFormat: 'd MMMM yyyy, HH:mm',
+      components: {
+        afterNavLinks: ['/components/ModerationNavLink#ModerationNavLink'],
+        beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'],
+        views: {
+          moderation: {
+            Component: '/views/ModerationQueue#ModerationQueue',
+            path: '/moderation',
+            meta: { title: 'Moderation queue' },
+          },
+        },
+      },
     },
     collections: [
       Services,

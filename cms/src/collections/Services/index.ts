@@ -58,6 +58,7 @@ export const Services: CollectionConfig<'services'> = {
     components: {
       edit: {
         PublishButton: '/components/PublishButtonForStaff#PublishButtonForStaff',
+        beforeDocumentControls: ['/components/ListingReviewActions#ListingReviewActions'],
       },
     },
   },
