@@ -30,8 +30,8 @@ export function senderFromEnv(env: Environment = process.env): Sender {
   const value = env.EMAIL_FROM?.trim()
   if (!value) return DEFAULT_SENDER
   const match = /^(.*)<([^>]+)>$/.exec(value)
-  const name = (match ? match[1] : '').trim().replace(/^"|"$/g, '') || DEFAULT_SENDER.name
-  const address = (match ? match[2] : value).trim()
+  const name = (match?.[1] ?? '').trim().replace(/^"|"$/g, '') || DEFAULT_SENDER.name
+  const address = (match?.[2] ?? value).trim()
   if (validateEmail(address) !== true) {
     throw new Error(
       `EMAIL_FROM "${value}" is not an email address. Use an address, or a name and address like "Westbridge Local Offer <localoffer@westbridge.gov.uk>".`,

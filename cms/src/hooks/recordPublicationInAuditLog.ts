@@ -15,7 +15,11 @@ export const recordPublicationInAuditLog: CollectionAfterChangeHook<Service> = a
   req,
   context,
 }) => {
-  const { moderationAction, moderationComment, publishedBeforeSave } = listingSaveContext(context)
+  const saveContext = listingSaveContext(context)
+  const { moderationAction, moderationComment, publishedBeforeSave, actorLabel } = saveContext
+  // A moderation step applies to one save: later saves in the same request are plain saves.
+  delete saveContext.moderationAction
+  delete saveContext.moderationComment
   const actor = (req.user as User | null) ?? null
   const audit = async (action: 'publish' | 'return' | 'withdraw', comment?: string | null) =>
     recordAudit(
@@ -24,6 +28,7 @@ export const recordPublicationInAuditLog: CollectionAfterChangeHook<Service> = a
         action,
         listing: doc,
         actor,
+        actorLabel,
         comment,
         versionId: await latestVersionId(req.payload, doc.id, req),
       },

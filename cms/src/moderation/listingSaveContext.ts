@@ -5,12 +5,16 @@ import type { RequestContext } from 'payload'
  * (carried in Payload's request context).
  */
 export interface ListingSaveContext {
-  /** The moderation step this save is. Plain saves leave it unset. */
+  /**
+   * The moderation step this save is (with the officer's comment); it applies to the next save
+   * only and is cleared after it. Plain saves leave it unset.
+   */
   moderationAction?: 'submit' | 'approve' | 'return'
-  /** The officer's comment on a return or approval. */
   moderationComment?: string
-  /** "Today" for review dates (yyyy-MM-dd); tests and the seed fix it. Default: now. */
+  /** "Today" for review dates (yyyy-MM-dd or an ISO time); tests and the seed fix it. Default: now. */
   reviewToday?: string
+  /** Who to name in the audit log when no one is signed in, e.g. "Demo content loader". */
+  actorLabel?: string
   /** Set by the hooks: whether each listing was live (published) before this save. */
   publishedBeforeSave?: Record<string, boolean>
 }

@@ -99,7 +99,7 @@ function serviceData(service: SeedService, organisation: Organisation['id'], now
       : undefined,
     organisation,
     lastReviewed: daysAgo(now, service.reviewedDaysAgo),
-    reviewIntervalMonths: service.reviewIntervalMonths ?? 12,
+    reviewIntervalMonths: service.reviewIntervalMonths ?? null,
     _status: service.status,
   } satisfies Partial<Service>
 }
@@ -213,11 +213,14 @@ async function seedWithin(
       )
     }
     const draft = service.status === 'draft'
+    // Review states are worked out for the seed's "today"; the loader is the actor in the audit log.
+    const context = { reviewToday: now.toISOString(), actorLabel: 'Demo content loader' }
     const created = await payload.create({
       collection: 'services',
       locale: 'en',
       data: serviceData(service, organisation, now),
       draft,
+      context,
       ...common,
     })
     let translated = false
@@ -229,9 +232,20 @@ async function seedWithin(
         locale,
         data: serviceTranslation(service, created, locale),
         draft,
+        context,
         ...common,
       })
       translated = true
+    }
+    if (service.submittedForReview) {
+      await payload.update({
+        collection: 'services',
+        id: created.id,
+        data: {},
+        draft: true,
+        context: { ...context, moderationAction: 'submit' },
+        ...common,
+      })
     }
     if (translated) translatedServices++
   }

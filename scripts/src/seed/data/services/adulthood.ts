@@ -298,7 +298,7 @@ export const adulthoodServices: SeedService[] = [
     ],
     locations: [civicCentre],
     openingTimes: [officeHours],
-    reviewedDaysAgo: 440,
+    reviewedDaysAgo: 400,
     status: 'published',
   },
   {
@@ -493,5 +493,6 @@ export const adulthoodServices: SeedService[] = [
     ],
     reviewedDaysAgo: 8,
     status: 'draft',
+    submittedForReview: true,
   },
 ]

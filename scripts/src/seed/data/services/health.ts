@@ -680,6 +680,7 @@ export const healthServices: SeedService[] = [
     ],
     reviewedDaysAgo: 12,
     status: 'draft',
+    submittedForReview: true,
   },
   {
     key: 'kingsmead-paediatric-audiology',
@@ -797,7 +798,7 @@ export const healthServices: SeedService[] = [
     ],
     locations: [kingsmeadHospital],
     openingTimes: [officeHours],
-    reviewedDaysAgo: 495,
+    reviewedDaysAgo: 415,
     status: 'published',
   },
 ]
