@@ -75,8 +75,6 @@ export const keepReviewStatusCurrent: CollectionBeforeChangeHook<Service> = asyn
   const plan = reviewPlanOn(lastReviewed, interval, settings.gracePeriodDays, today)
   return {
     ...data,
-    // Written explicitly: old SQLite databases keep a column default of 12 that must not apply.
-    ...(operation === 'create' ? { reviewIntervalMonths: data.reviewIntervalMonths ?? null } : {}),
     lastReviewed,
     reviewStatus: storedReviewStatus(plan.state, previousStatus),
   }

@@ -117,8 +117,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // Hand-written rather than generated: the generated SQLite migration rebuilt the services
   // tables (copying columns that do not exist yet, and with foreign keys on inside the migration
   // transaction a DROP TABLE would cascade-delete translations and arrays). Adding columns keeps
-  // every row. SQLite cannot drop a column default, so review_interval_months keeps DEFAULT 12 in
-  // old databases; the listing hooks always write the column explicitly (null = use the category).
+  // every row. SQLite cannot drop a column default, so review_interval_months keeps DEFAULT 12;
+  // Payload writes null for an empty field, so the default never applies (migrationUpgrade test).
   await db.run(sql`ALTER TABLE \`services\` ADD \`moderation\` text DEFAULT 'draft';`)
   await db.run(sql`ALTER TABLE \`services\` ADD \`moderation_comment\` text;`)
   await db.run(sql`ALTER TABLE \`services\` ADD \`review_status\` text DEFAULT 'current';`)
