@@ -136,6 +136,18 @@ describe('a provider’s change is a draft until an officer approves it', () => 
     expect((await latest(listing.id)).moderation).toBe('draft')
   })
 
+  it('a provider’s further edit needs resubmitting; an officer’s edit leaves it in the queue', async () => {
+    const { t, world } = context
+    const listing = await publishedListing()
+    await providerDraft(listing, { summary: 'First go.' })
+    await rest(t, 'POST', `/api/services/${listing.id}/submit`, { as: world.providerA })
+    await providerDraft(listing, { summary: 'Second go.' })
+    expect((await latest(listing.id)).moderation).toBe('draft')
+    await rest(t, 'POST', `/api/services/${listing.id}/submit`, { as: world.providerA })
+    await providerDraft(listing, { summary: 'Second go, tidied by the officer.' }, world.officer)
+    expect((await latest(listing.id)).moderation).toBe('submitted')
+  })
+
   it('there is nothing to submit until a draft is saved', async () => {
     const { t, world } = context
     const listing = await publishedListing()

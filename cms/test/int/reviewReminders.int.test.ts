@@ -9,6 +9,7 @@ import { confirmStillCorrect } from '../../src/moderation/moderationActions'
 import type { Organisation, Service, User } from '../../src/payload-types'
 import { reminderKey } from '../../src/review/reminderLog'
 import { createWorld, validService, type World } from '../helpers/fixtures'
+import { rest } from '../helpers/rest'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startTestSmtpServer, type TestSmtpServer } from '../helpers/testSmtpServer'
 
@@ -298,6 +299,14 @@ describe('the review schedule over 120 days', () => {
       limit: 0,
     })
     expect(visible.docs.map((d) => d.name).sort()).toEqual(['L3', 'L4'].map(name))
+    // Through the REST API too, drafts or not.
+    const l1 = scenarios.get('L1')!.listing.id
+    expect((await rest(t, 'GET', `/api/services/${l1}`)).status).toBe(404)
+    expect((await rest(t, 'GET', `/api/services/${l1}?draft=true`)).status).toBe(404)
+    const list = await rest<{ docs: Service[] }>(t, 'GET', '/api/services?limit=100')
+    expect(list.body.docs.map((d) => d.name).sort()).toEqual(['L3', 'L4'].map(name))
+    // The provider still sees its withdrawn listing, to confirm or update it.
+    expect((await rest(t, 'GET', `/api/services/${l1}`, { as: world.providerA })).status).toBe(200)
   })
 
   it('keeps one sent-log entry per reminder, all sent', async () => {
