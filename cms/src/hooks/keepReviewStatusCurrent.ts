@@ -49,8 +49,12 @@ export const keepReviewStatusCurrent: CollectionBeforeChangeHook<Service> = asyn
   }
 
   const publishing = (data._status ?? originalDoc?._status) === 'published'
+  // The edit form shows the live review date (showLiveReviewFieldsOnDrafts), so a date equal to
+  // either the draft's or the live one is unchanged.
   const dateChangedByUser =
-    data.lastReviewed !== undefined && data.lastReviewed !== originalDoc?.lastReviewed
+    data.lastReviewed !== undefined &&
+    data.lastReviewed !== originalDoc?.lastReviewed &&
+    data.lastReviewed !== live?.lastReviewed
   let lastReviewed = data.lastReviewed ?? originalDoc?.lastReviewed ?? today.toISOString()
   let previousStatus = originalDoc?.reviewStatus
   if (publishing && req.user && !dateChangedByUser) {

@@ -1,6 +1,8 @@
-import { startOfDay } from 'date-fns'
+import { startOfDay, subDays } from 'date-fns'
+import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { confirmStillCorrect } from '../../src/moderation/moderationActions'
 import type { AuditLog, Service, User } from '../../src/payload-types'
 import { validService } from '../helpers/fixtures'
 import { rest } from '../helpers/rest'
@@ -311,6 +313,48 @@ describe('“still correct” in one step', () => {
     })
     expect(response.status).toBe(404)
     expect((await live(listing.id)).lastReviewed).toBe(listing.lastReviewed)
+  })
+})
+
+describe('publishing by an officer counts as a review', () => {
+  it('unless the officer set the review date themselves', async () => {
+    const { t, world } = context
+    const listing = await publishedListing({ lastReviewed: '2025-10-01T00:00:00.000Z' })
+    // Confirmed ten days ago: the live date moves on; the stored version keeps the old one.
+    const req = await createLocalReq(
+      { user: { ...world.providerA, collection: 'users' } },
+      t.payload,
+    )
+    await confirmStillCorrect(
+      req,
+      world.providerA,
+      String(listing.id),
+      subDays(startOfDay(new Date()), 10),
+    )
+    const shown = await latest(listing.id)
+    expect(shown.lastReviewed).toBe(subDays(startOfDay(new Date()), 10).toISOString())
+
+    // The edit form sends back the date it showed: that is not a change, so publishing makes it today.
+    await t.payload.update({
+      collection: 'services',
+      id: listing.id,
+      data: {
+        summary: 'Checked by the officer.',
+        lastReviewed: shown.lastReviewed,
+        _status: 'published',
+      },
+      ...asUser(world.officer),
+    })
+    expect((await live(listing.id)).lastReviewed).toBe(startOfDay(new Date()).toISOString())
+
+    const chosen = '2026-06-01T00:00:00.000Z'
+    await t.payload.update({
+      collection: 'services',
+      id: listing.id,
+      data: { lastReviewed: chosen, _status: 'published' },
+      ...asUser(world.officer),
+    })
+    expect((await live(listing.id)).lastReviewed).toBe(chosen)
   })
 })
 
