@@ -125,6 +125,17 @@ describe('a provider’s change is a draft until an officer approves it', () => 
     expect((await live(listing.id)).name).toBe(listing.name)
   })
 
+  it('a provider cannot take a live listing off the site by saving it as an unpublished listing', async () => {
+    const { t, world } = context
+    const listing = await publishedListing()
+    const response = await rest(t, 'PATCH', `/api/services/${listing.id}`, {
+      as: world.providerA,
+      body: { _status: 'draft', summary: 'Gone.' },
+    })
+    expect(response.status).toBe(403)
+    expect((await live(listing.id)).summary).toBe(listing.summary)
+  })
+
   it('a provider cannot set the moderation state itself', async () => {
     const { t, world } = context
     const listing = await publishedListing()
