@@ -241,6 +241,34 @@ describe('the review schedule over 120 days', () => {
     )
   })
 
+  it('gives every mail the exact subject: what is due, by when, for which listing', () => {
+    const due = (key: string) => format(addDays(DAY0, scenarios.get(key)!.dueInDays), 'd MMMM yyyy')
+    const thirty = (key: string) =>
+      `Please check your Local Offer listing by ${due(key)}: Listing ${key}`
+    const seven = (key: string) =>
+      `Final reminder: check your Local Offer listing by ${due(key)}: Listing ${key}`
+    const officer = (key: string) => `Overdue for review since ${due(key)}: Listing ${key}`
+    expect(arrivals.map((a) => a.subject).sort()).toEqual(
+      [
+        seven('L2'),
+        thirty('L6'),
+        thirty('L4'),
+        thirty('L1'),
+        seven('L6'),
+        officer('L2'),
+        thirty('L5'),
+        seven('L1'),
+        officer('L6'),
+        seven('L5'),
+        officer('L1'),
+        officer('L5'),
+        thirty('L3'),
+        seven('L3'),
+        officer('L3'),
+      ].sort(),
+    )
+  })
+
   it('the run with the refused message failed (so the queue retries it) and nothing was lost', () => {
     expect(crashDayResult?.hasError).toBe(true)
     const l4 = arrivals.filter((a) => a.subject.endsWith(name('L4')))
