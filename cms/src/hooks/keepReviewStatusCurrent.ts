@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { listingSaveContext } from '../moderation/listingSaveContext'
+import { listingSaveContext, rememberLiveBeforeSave } from '../moderation/listingSaveContext'
 import type { Service } from '../payload-types'
 import { loadReviewSettings } from '../review/reviewSettings'
 import {
@@ -27,10 +27,8 @@ export const keepReviewStatusCurrent: CollectionBeforeChangeHook<Service> = asyn
   originalDoc,
   operation,
   req,
-  context,
 }) => {
-  const saveContext = listingSaveContext(context)
-  const today = toDay(saveContext.reviewToday)
+  const today = toDay(listingSaveContext(req.context).reviewToday)
   const live =
     operation === 'update' && originalDoc?.id !== undefined
       ? ((await req.payload.db.findOne({
@@ -41,12 +39,7 @@ export const keepReviewStatusCurrent: CollectionBeforeChangeHook<Service> = asyn
         })) as LiveReviewFields | null)
       : null
   const wasLive = live?._status === 'published'
-  if (originalDoc?.id !== undefined) {
-    saveContext.publishedBeforeSave = {
-      ...saveContext.publishedBeforeSave,
-      [String(originalDoc.id)]: wasLive,
-    }
-  }
+  if (originalDoc?.id !== undefined) rememberLiveBeforeSave(req, originalDoc.id, wasLive)
 
   const publishing = (data._status ?? originalDoc?._status) === 'published'
   // The edit form shows the live review date (showLiveReviewFieldsOnDrafts), so a date equal to

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { latestVersionId, recordAudit } from '../audit/recordAudit'
-import { listingSaveContext } from '../moderation/listingSaveContext'
+import { listingSaveContext, wasLiveBeforeSave } from '../moderation/listingSaveContext'
 import type { Service, User } from '../payload-types'
 
 /**
@@ -13,10 +13,9 @@ export const recordPublicationInAuditLog: CollectionAfterChangeHook<Service> = a
   doc,
   operation,
   req,
-  context,
 }) => {
-  const saveContext = listingSaveContext(context)
-  const { moderationAction, moderationComment, publishedBeforeSave, actorLabel } = saveContext
+  const saveContext = listingSaveContext(req.context)
+  const { moderationAction, moderationComment, actorLabel } = saveContext
   // A moderation step applies to one save: later saves in the same request are plain saves.
   delete saveContext.moderationAction
   delete saveContext.moderationComment
@@ -48,7 +47,7 @@ export const recordPublicationInAuditLog: CollectionAfterChangeHook<Service> = a
     await audit('return', moderationComment)
     return doc
   }
-  if (operation === 'update' && publishedBeforeSave?.[String(doc.id)]) {
+  if (operation === 'update' && wasLiveBeforeSave(req, doc.id)) {
     const live = await req.payload.db.findOne({
       collection: 'services',
       where: { id: { equals: doc.id } },

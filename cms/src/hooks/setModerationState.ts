@@ -15,10 +15,9 @@ import type { Service } from '../payload-types'
 export const setModerationState: CollectionBeforeChangeHook<Service> = ({
   data,
   originalDoc,
-  context,
   req,
 }) => {
-  const { moderationAction, moderationComment } = listingSaveContext(context)
+  const { moderationAction, moderationComment } = listingSaveContext(req.context)
   const status = data._status ?? originalDoc?._status
   if (status === 'published') {
     return { ...data, moderation: 'approved', moderationComment: null }

@@ -286,6 +286,21 @@ describe('an officer approves or returns a submission', () => {
     await expect(live(listing.id)).rejects.toMatchObject({ status: 404 })
   })
 
+  it('unpublishing several listings at once (the list view’s bulk action) audits each one', async () => {
+    const { t, world } = context
+    const listings = await Promise.all([publishedListing(), publishedListing(), publishedListing()])
+    await providerDraft(listings[0]!, { summary: 'A pending draft over the live listing.' })
+    await t.payload.update({
+      collection: 'services',
+      where: { id: { in: listings.map((l) => l.id) } },
+      data: { _status: 'draft' },
+      ...asUser(world.officer),
+    })
+    for (const listing of listings) {
+      expect((await auditOf(listing)).map((e) => e.action)).toEqual(['publish', 'withdraw'])
+    }
+  })
+
   it('a provider saving a draft over a live listing is not a withdrawal', async () => {
     const listing = await publishedListing()
     await providerDraft(listing, { summary: 'Just a draft.' })

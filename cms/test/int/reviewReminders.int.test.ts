@@ -292,7 +292,13 @@ describe('the review schedule over 120 days', () => {
   it('withdraws listings nobody confirmed at the end of the grace period, and audits why', async () => {
     const withdrawals = await t.payload.find({
       collection: 'audit-log',
-      where: { action: { equals: 'withdraw' } },
+      // (The world's own listings, unpublished in beforeAll, have withdrawals by no one in particular.)
+      where: {
+        and: [
+          { action: { equals: 'withdraw' } },
+          { actorLabel: { equals: 'Scheduled review job' } },
+        ],
+      },
       limit: 0,
       sort: 'createdAt',
     })
@@ -300,7 +306,6 @@ describe('the review schedule over 120 days', () => {
       ['L1', 'L2', 'L5', 'L6'].map(name),
     )
     for (const entry of withdrawals.docs) {
-      expect(entry.actorLabel).toBe('Scheduled review job')
       expect(entry.comment).toMatch(/nobody confirmed or updated it within 60 days/)
     }
     const statuses = Object.fromEntries(
