@@ -75,7 +75,10 @@ export interface Config {
     users: User;
     comments: Comment;
     'feedback-reports': FeedbackReport;
+    'audit-log': AuditLog;
+    'review-reminders': ReviewReminder;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -90,7 +93,10 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'feedback-reports': FeedbackReportsSelect<false> | FeedbackReportsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -99,15 +105,27 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'pl' | 'ar') | ('en' | 'pl' | 'ar')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'review-settings': ReviewSetting;
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'review-settings': ReviewSettingsSelect<false> | ReviewSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'en' | 'pl' | 'ar';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      reviewReminders: TaskReviewReminders;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -357,8 +375,27 @@ export interface Service {
    * The provider that owns this listing.
    */
   organisation: number | Organisation;
+  /**
+   * Providers save a draft, then press "Submit for review".
+   */
+  moderation?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  moderationComment?: string | null;
+  /**
+   * Due soon within 30 days of the review date; overdue from it; withdrawn from the site when nobody confirms it within the grace period.
+   */
+  reviewStatus?: ('current' | 'due-soon' | 'overdue' | 'withdrawn') | null;
+  /**
+   * Providers: use "Confirm still correct" to move this on.
+   */
   lastReviewed: string;
-  reviewIntervalMonths: number;
+  /**
+   * Leave empty to use the interval for the category (Review settings).
+   */
+  reviewIntervalMonths?: number | null;
+  /**
+   * Told when the review is 14 days overdue. Empty: the overdue-alert address or every officer.
+   */
+  responsibleOfficer?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -447,6 +484,38 @@ export interface Organisation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'officer' | 'provider';
+  /**
+   * Providers must belong to one organisation; LA staff belong to none.
+   */
+  organisation?: (number | null) | Organisation;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -524,38 +593,6 @@ export interface GlossaryTerm {
   slug?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'officer' | 'provider';
-  /**
-   * Providers must belong to one organisation; LA staff belong to none.
-   */
-  organisation?: (number | null) | Organisation;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Comments on the Local Offer sent through the public form. Private: only LA staff can see them. Only the anonymised text is ever published, and only as a quote in a published report.
@@ -682,6 +719,56 @@ export interface FeedbackReport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'publish' | 'return' | 'withdraw' | 'confirm';
+  /**
+   * Empty if the listing has since been deleted.
+   */
+  listing?: (number | null) | Service;
+  /**
+   * The listing’s name when this happened.
+   */
+  listingName: string;
+  actor?: (number | null) | User;
+  /**
+   * The person’s name, or the scheduled review job.
+   */
+  actorLabel: string;
+  comment?: string | null;
+  /**
+   * The id of the listing version this applies to.
+   */
+  versionId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders".
+ */
+export interface ReviewReminder {
+  id: number;
+  /**
+   * listing id : due date : kind — one reminder of each kind per cycle.
+   */
+  key: string;
+  listing?: (number | null) | Service;
+  kind: 'provider-30-days' | 'provider-7-days' | 'officer-14-days-overdue';
+  dueDate: string;
+  state: 'sending' | 'sent' | 'failed' | 'no-recipients';
+  recipients?: string | null;
+  attempts: number;
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -696,6 +783,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'reviewReminders';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'reviewReminders') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -735,6 +923,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feedback-reports';
         value: number | FeedbackReport;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'review-reminders';
+        value: number | ReviewReminder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -863,8 +1059,12 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   slug?: T;
   organisation?: T;
+  moderation?: T;
+  moderationComment?: T;
+  reviewStatus?: T;
   lastReviewed?: T;
   reviewIntervalMonths?: T;
+  responsibleOfficer?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1059,11 +1259,76 @@ export interface FeedbackReportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  listing?: T;
+  listingName?: T;
+  actor?: T;
+  actorLabel?: T;
+  comment?: T;
+  versionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-reminders_select".
+ */
+export interface ReviewRemindersSelect<T extends boolean = true> {
+  key?: T;
+  listing?: T;
+  kind?: T;
+  dueDate?: T;
+  state?: T;
+  recipients?: T;
+  attempts?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1099,6 +1364,88 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-settings".
+ */
+export interface ReviewSetting {
+  id: number;
+  defaultIntervalMonths: number;
+  categoryIntervals?:
+    | {
+        category:
+          | 'education'
+          | 'health'
+          | 'social-care'
+          | 'transport'
+          | 'preparing-for-adulthood'
+          | 'short-breaks'
+          | 'information-advice-support'
+          | 'childcare-leisure'
+          | 'mediation-disagreement'
+          | 'tribunal';
+        intervalMonths: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Officers are told 14 days after the due date, so this must be longer than that.
+   */
+  gracePeriodDays: number;
+  /**
+   * For listings without a responsible officer. Leave empty to alert every LA officer.
+   */
+  overdueAlertEmail?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-settings_select".
+ */
+export interface ReviewSettingsSelect<T extends boolean = true> {
+  defaultIntervalMonths?: T;
+  categoryIntervals?:
+    | T
+    | {
+        category?: T;
+        intervalMonths?: T;
+        id?: T;
+      };
+  gracePeriodDays?: T;
+  overdueAlertEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1106,6 +1453,23 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewReminders".
+ */
+export interface TaskReviewReminders {
+  input: {
+    /**
+     * The day to run for, as yyyy-MM-dd. Leave empty for today.
+     */
+    today?: string | null;
+  };
+  output: {
+    remindersSent: number;
+    withdrawn: number;
+    statusChanges: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,24 +1,34 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
-import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
+import {
+  buildConfig,
+  type CollectionConfig,
+  type EmailAdapter,
+  type SanitizedConfig,
+} from 'payload'
 import sharp from 'sharp'
 
 import { createComments } from './collections/Comments'
 import { FeedbackReports } from './collections/FeedbackReports'
+import { AuditLog } from './collections/AuditLog'
 import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
+import { ReviewReminders } from './collections/ReviewReminders'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
-import { databaseUrlFromEnv, secretFromEnv } from './config/environment'
 import { feedbackSettingsFromEnv, type FeedbackSettings } from './config/feedbackSettings'
 import { exportCommentsEndpoint } from './endpoints/exportComments'
 import { createSubmissionRateLimiter } from './endpoints/rateLimiter'
 import { submitCommentEndpoint } from './endpoints/submitComment'
+import { dataDirFromEnv, databaseUrlFromEnv, secretFromEnv } from './config/environment'
 import { localization } from './config/localization'
 import { oversizedUploadMessage } from './hooks/refuseOversizedUploads'
 import { applyMigrations, databaseAdapterFor } from './db/databaseAdapter'
+import { emailAdapterFromEnv } from './email/emailAdapter'
+import { ReviewSettings } from './globals/ReviewSettings'
+import { jobsConfig } from './jobs'
 import { fileURLToPath } from 'node:url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -32,6 +42,10 @@ export interface LocalOfferConfigOptions {
   mediaDir?: string
   /** The public comment form: site address, trusted proxies, rate limit (defaults: from the environment). */
   feedback?: Partial<FeedbackSettings>
+  /** How email is sent (default: Payload's console logger, which sends nothing). */
+  email?: EmailAdapter | Promise<EmailAdapter>
+  /** Run the daily review job in this process (the server does; tests run it themselves). */
+  runScheduledJobs?: boolean
 }
 
 function withMediaDir(
@@ -62,6 +76,17 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       // No Gravatar: the admin makes no requests to third parties about who is signed in.
       avatar: 'default',
       dateFormat: 'd MMMM yyyy, HH:mm',
+      components: {
+        afterNavLinks: ['/components/ModerationNavLink#ModerationNavLink'],
+        beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'],
+        views: {
+          moderation: {
+            Component: '/views/ModerationQueue#ModerationQueue',
+            path: '/moderation',
+            meta: { title: 'Moderation queue' },
+          },
+        },
+      },
     },
     collections: [
       Services,
@@ -72,7 +97,12 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       Users,
       Comments,
       FeedbackReports,
+      AuditLog,
+      ReviewReminders,
     ],
+    globals: [ReviewSettings],
+    email: options.email,
+    jobs: jobsConfig(options.runScheduledJobs ?? false),
     // The site may send the comment form as JSON from the browser.
     cors: [new URL(feedback.siteUrl).origin],
     db: databaseAdapterFor(options.databaseUrl),
@@ -100,4 +130,6 @@ export default createLocalOfferConfig({
   serverURL: process.env.CMS_PUBLIC_URL,
   mediaDir: process.env.MEDIA_DIR,
   feedback: feedbackSettingsFromEnv(),
+  email: emailAdapterFromEnv(dataDirFromEnv()),
+  runScheduledJobs: process.env.JOBS_AUTORUN !== 'false',
 })

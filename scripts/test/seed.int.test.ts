@@ -208,6 +208,43 @@ describe('loading the demo content', () => {
     expect(pl?.themes?.[0]?.response).toMatch(/^You are right/)
   })
 
+  it('stores each listing’s review state: 6 overdue and 5 due soon, nothing withdrawn', async () => {
+    const count = async (reviewStatus: string) =>
+      (
+        await t.payload.count({
+          collection: 'services',
+          where: {
+            and: [{ _status: { equals: 'published' } }, { reviewStatus: { equals: reviewStatus } }],
+          },
+        })
+      ).totalDocs
+    expect(await count('overdue')).toBe(6)
+    expect(await count('due-soon')).toBe(5)
+    expect(await count('withdrawn')).toBe(0)
+    expect(await count('current')).toBe(report.published - 11)
+  })
+
+  it('publishes the published listings as approved and puts two drafts in the moderation queue', async () => {
+    const approved = await t.payload.count({
+      collection: 'services',
+      where: { moderation: { equals: 'approved' } },
+    })
+    expect(approved.totalDocs).toBe(report.published)
+    const queue = await t.payload.find({
+      collection: 'services',
+      draft: true,
+      where: { moderation: { equals: 'submitted' } },
+      limit: 0,
+    })
+    expect(queue.docs.map((d) => d.name).sort()).toEqual(
+      demoContent.services
+        .filter((s) => s.submittedForReview)
+        .map((s) => s.name.en)
+        .sort(),
+    )
+    expect(queue.totalDocs).toBe(2)
+  })
+
   it('lets the demo accounts sign in', async () => {
     const login = await t.payload.login({
       collection: 'users',

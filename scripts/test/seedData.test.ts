@@ -54,6 +54,13 @@ describe('the demo content is a believable Local Offer', () => {
     expect(services.length - both.length).toBeGreaterThan(0)
   })
 
+  it('has no listing so long unreviewed that the review job would withdraw it at once', () => {
+    // 12 months plus the 60-day grace period is at least 425 days.
+    for (const service of services)
+      expect(service.reviewedDaysAgo, service.key).toBeLessThanOrEqual(420)
+    expect(services.filter((s) => s.reviewedDaysAgo > 366)).toHaveLength(6)
+  })
+
   it('has unique keys and organisation references that exist', () => {
     const orgKeys = new Set(organisations.map((o) => o.key))
     expect(orgKeys.size).toBe(organisations.length)

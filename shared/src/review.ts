@@ -31,3 +31,19 @@ export function isReviewOverdue(
 ): boolean {
   return reviewState(lastReviewed, intervalMonths, now) === 'overdue'
 }
+
+/**
+ * The review state stored on a listing, which the site reads: the three computed states, plus
+ * `withdrawn` for a listing nobody confirmed within the grace period after it fell due.
+ */
+export type StoredReviewStatus = ReviewState | 'withdrawn'
+
+export const reviewStatuses = [
+  { value: 'current', label: 'Current' },
+  { value: 'due-soon', label: 'Due for review soon' },
+  { value: 'overdue', label: 'Overdue for review' },
+  { value: 'withdrawn', label: 'Withdrawn (not confirmed)' },
+] as const satisfies readonly { value: StoredReviewStatus; label: string }[]
+
+/** Days after the due date before an unconfirmed listing is withdrawn, unless configured otherwise. */
+export const DEFAULT_REVIEW_GRACE_PERIOD_DAYS = 60

@@ -1,4 +1,4 @@
 import type { Access } from 'payload'
 
-/** No one through the API; server code that needs to passes overrideAccess. */
+/** Nobody through the API: the server writes these records itself (with overrideAccess). */
 export const nobody: Access = () => false

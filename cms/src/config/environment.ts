@@ -1,3 +1,6 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { defaultSqliteUrl } from '../db/databaseAdapter'
 
 /** The environment variables the CMS reads (a subset of process.env). */
@@ -21,4 +24,12 @@ export function secretFromEnv(env: Environment = process.env): string {
     )
   }
   return DEVELOPMENT_SECRET
+}
+
+/** The folder for local data (the SQLite file, captured emails): DATA_DIR, or cms/data. */
+export function dataDirFromEnv(env: Environment = process.env): string {
+  const dir = env.DATA_DIR?.trim()
+  return dir
+    ? path.resolve(dir)
+    : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data')
 }

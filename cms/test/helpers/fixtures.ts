@@ -44,7 +44,6 @@ export function validService(
     openingTimes: [{ days: ['monday'], opens: '09:00', closes: '12:00' }],
     organisation,
     lastReviewed: new Date().toISOString(),
-    reviewIntervalMonths: 12,
     ...overrides,
   }
 }

@@ -7,9 +7,9 @@ import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 export interface TestPayload {
   payload: Payload
-  /** The key this Payload instance is cached under, for calling its REST endpoints (see api.ts). */
-  key: string
   database: TestDatabase
+  /** The cache key of this Payload instance, for handleEndpoints (REST requests in tests). */
+  key: string
   /** Closes connections and throws the database away. */
   shutdown: () => Promise<void>
 }
@@ -17,23 +17,25 @@ export interface TestPayload {
 /**
  * A Payload instance on a fresh, empty database of this run's kind, brought up to date
  * by the committed migrations exactly as a real start does (payload.config onInit).
+ * `options.email` sends this instance's email somewhere a test can see it (e.g. a test SMTP server).
  */
-export async function startTestPayload(
-  options: Pick<LocalOfferConfigOptions, 'feedback'> = {},
-): Promise<TestPayload> {
+export type TestPayloadOptions = Pick<LocalOfferConfigOptions, 'email' | 'serverURL' | 'feedback'>
+
+export async function startTestPayload(options: TestPayloadOptions = {}): Promise<TestPayload> {
   const database = await createTestDatabase()
   const config = await createLocalOfferConfig({
+    ...options,
     databaseUrl: database.url,
     secret: `test-secret-${randomUUID()}`,
     mediaDir: database.mediaDir,
-    ...options,
+    runScheduledJobs: false,
   })
   const key = randomUUID()
   const payload = await getPayload({ config, key, disableOnInit: false })
   return {
     payload,
-    key,
     database,
+    key,
     shutdown: async () => {
       if (database.kind === 'mongodb') {
         const connection = (

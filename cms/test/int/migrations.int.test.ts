@@ -50,6 +50,8 @@ describe('migrations', () => {
       'glossary-terms',
       'media',
       'users',
+      'audit-log',
+      'review-reminders',
     ] as const
     for (const collection of slugs) {
       const result = await t.payload.find({ collection, limit: 1 })

@@ -112,7 +112,7 @@ function serviceData(service: SeedService, organisation: Organisation['id'], now
       : undefined,
     organisation,
     lastReviewed: daysAgo(now, service.reviewedDaysAgo),
-    reviewIntervalMonths: service.reviewIntervalMonths ?? 12,
+    reviewIntervalMonths: service.reviewIntervalMonths ?? null,
     _status: service.status,
   } satisfies Partial<Service>
 }
@@ -310,11 +310,14 @@ async function seedWithin(
       )
     }
     const draft = service.status === 'draft'
+    // Review states are worked out for the seed's "today"; the loader is the actor in the audit log.
+    const context = { reviewToday: now.toISOString(), actorLabel: 'Demo content loader' }
     const created = await payload.create({
       collection: 'services',
       locale: 'en',
       data: serviceData(service, organisation, now),
       draft,
+      context,
       ...common,
     })
     // Each locale is written onto the document the last write returned, so array rows keep their ids.
@@ -328,9 +331,20 @@ async function seedWithin(
         locale,
         data: serviceTranslation(service, stored, locale),
         draft,
+        context,
         ...common,
       })
       translated = true
+    }
+    if (service.submittedForReview) {
+      await payload.update({
+        collection: 'services',
+        id: created.id,
+        data: {},
+        draft: true,
+        context: { ...context, moderationAction: 'submit' },
+        ...common,
+      })
     }
     if (translated) translatedServices++
   }

@@ -120,10 +120,17 @@ export interface SeedService {
   openingTimes: SeedOpeningTime[]
   senInformationReportUrl?: string
   educationOffer?: Partial<Record<EducationOfferKey, LocalisedText>>
-  /** Days before the seed runs that the listing was last reviewed (over ~365 makes it overdue). */
+  /**
+   * Days before the seed runs that the listing was last reviewed: over ~365 (12 months) makes it
+   * overdue, 335–365 due soon. Keep it under ~425: 60 days after the due date the review job
+   * withdraws a listing from the site.
+   */
   reviewedDaysAgo: number
+  /** Only where the listing's review interval differs from its category's (default 12 months). */
   reviewIntervalMonths?: number
   status: 'published' | 'draft'
+  /** A draft the provider has submitted, so the moderation queue has something in it. */
+  submittedForReview?: boolean
 }
 
 export interface SeedPage {

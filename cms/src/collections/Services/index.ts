@@ -1,4 +1,4 @@
-import { DEFAULT_REVIEW_INTERVAL_MONTHS, validateTimeOfDay } from '@local-offer/shared'
+import { validateTimeOfDay } from '@local-offer/shared'
 import type { CollectionConfig } from 'payload'
 
 import {
@@ -6,16 +6,23 @@ import {
   staffOrOwnOrganisationVersions,
   staffOrProvider,
 } from '../../access/ownOrganisation'
-import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { liveOrStaff } from '../../access/liveOrStaff'
 import { isStaff } from '../../access/roles'
 import { emailField, phoneField, websiteField } from '../../fields/contactDetails'
 import { postcodeField } from '../../fields/postcode'
 import { slugField } from '../../fields/slug'
 import { fieldValidator } from '../../fields/validators'
+import { listingModerationEndpoints } from '../../endpoints/listingModerationEndpoints'
 import { enforceOwnOrganisation } from '../../hooks/enforceOwnOrganisation'
+import { keepReviewStatusCurrent } from '../../hooks/keepReviewStatusCurrent'
 import { preventProviderPublishing } from '../../hooks/preventProviderPublishing'
+import { recordPublicationInAuditLog } from '../../hooks/recordPublicationInAuditLog'
 import { rejectUnsafeRichTextLinks } from '../../hooks/rejectUnsafeRichTextLinks'
+import { requireProviderDraftSaves } from '../../hooks/requireProviderDraftSaves'
+import { setModerationState } from '../../hooks/setModerationState'
+import { showLiveReviewFieldsOnDrafts } from '../../hooks/showLiveReviewFieldsOnDrafts'
 import { educationOfferFields } from './educationOffer'
+import { reviewAndModerationFields } from './reviewAndModerationFields'
 import {
   accessRouteOptions,
   areaOfNeedOptions,
@@ -45,15 +52,18 @@ export const Services: CollectionConfig<'services'> = {
   labels: { singular: 'Listing', plural: 'Listings' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'organisation', '_status', 'lastReviewed'],
+    defaultColumns: ['name', 'category', 'organisation', '_status', 'moderation', 'reviewStatus'],
     listSearchableFields: ['name', 'summary', 'slug'],
     group: 'Local Offer',
     components: {
-      edit: { PublishButton: '/components/PublishButtonForStaff#PublishButtonForStaff' },
+      edit: {
+        PublishButton: '/components/PublishButtonForStaff#PublishButtonForStaff',
+        beforeDocumentControls: ['/components/ListingReviewActions#ListingReviewActions'],
+      },
     },
   },
   access: {
-    read: staffOrOwnOrganisation('organisation', publishedOrStaff),
+    read: staffOrOwnOrganisation('organisation', liveOrStaff),
     readVersions: staffOrOwnOrganisationVersions('organisation'),
     create: staffOrProvider,
     update: staffOrOwnOrganisation('organisation'),
@@ -63,12 +73,17 @@ export const Services: CollectionConfig<'services'> = {
     drafts: { validate: true },
     maxPerDoc: 50,
   },
+  endpoints: listingModerationEndpoints,
   hooks: {
+    beforeOperation: [requireProviderDraftSaves],
     beforeValidate: [
       preventProviderPublishing,
       enforceOwnOrganisation('organisation'),
       rejectUnsafeRichTextLinks(['description']),
     ],
+    beforeChange: [setModerationState, keepReviewStatusCurrent],
+    afterChange: [recordPublicationInAuditLog],
+    afterOperation: [showLiveReviewFieldsOnDrafts],
   },
   fields: [
     {
@@ -390,26 +405,6 @@ export const Services: CollectionConfig<'services'> = {
       index: true,
       admin: { position: 'sidebar', description: 'The provider that owns this listing.' },
     },
-    {
-      name: 'lastReviewed',
-      type: 'date',
-      required: true,
-      index: true,
-      defaultValue: () => new Date().toISOString(),
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
-      },
-    },
-    {
-      name: 'reviewIntervalMonths',
-      label: 'Review every (months)',
-      type: 'number',
-      required: true,
-      min: 1,
-      max: 24,
-      defaultValue: DEFAULT_REVIEW_INTERVAL_MONTHS,
-      admin: { position: 'sidebar' },
-    },
+    ...reviewAndModerationFields,
   ],
 }

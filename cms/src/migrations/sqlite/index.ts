@@ -1,6 +1,6 @@
 import * as migration_20261122_170344_initial from './20261122_170344_initial';
-import * as migration_20261125_080800_listing_images from './20261125_080800_listing_images';
-import * as migration_20261125_090108_comments_and_reports from './20261125_090108_comments_and_reports';
+import * as migration_20261125_081733_review_and_moderation from './20261125_081733_review_and_moderation';
+import * as migration_20261125_091639_listing_images_comments_and_reports from './20261125_091639_listing_images_comments_and_reports';
 
 export const migrations = [
   {
@@ -9,13 +9,13 @@ export const migrations = [
     name: '20261122_170344_initial',
   },
   {
-    up: migration_20261125_080800_listing_images.up,
-    down: migration_20261125_080800_listing_images.down,
-    name: '20261125_080800_listing_images',
+    up: migration_20261125_081733_review_and_moderation.up,
+    down: migration_20261125_081733_review_and_moderation.down,
+    name: '20261125_081733_review_and_moderation',
   },
   {
-    up: migration_20261125_090108_comments_and_reports.up,
-    down: migration_20261125_090108_comments_and_reports.down,
-    name: '20261125_090108_comments_and_reports'
+    up: migration_20261125_091639_listing_images_comments_and_reports.up,
+    down: migration_20261125_091639_listing_images_comments_and_reports.down,
+    name: '20261125_091639_listing_images_comments_and_reports'
   },
 ];

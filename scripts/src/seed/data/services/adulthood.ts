@@ -306,7 +306,7 @@ export const adulthoodServices: SeedService[] = [
     ],
     locations: [civicCentre],
     openingTimes: [officeHours],
-    reviewedDaysAgo: 440,
+    reviewedDaysAgo: 400,
     status: 'published',
   },
   {
@@ -501,5 +501,6 @@ export const adulthoodServices: SeedService[] = [
     ],
     reviewedDaysAgo: 8,
     status: 'draft',
+    submittedForReview: true,
   },
 ]

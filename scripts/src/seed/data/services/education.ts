@@ -1038,7 +1038,7 @@ export const educationServices: SeedService[] = [
     ],
     locations: [civicCentre],
     openingTimes: [officeHours],
-    reviewedDaysAgo: 470,
+    reviewedDaysAgo: 390,
     status: 'published',
   },
   {

@@ -728,6 +728,7 @@ export const healthServices: SeedService[] = [
     ],
     reviewedDaysAgo: 12,
     status: 'draft',
+    submittedForReview: true,
   },
   {
     key: 'kingsmead-paediatric-audiology',
@@ -845,7 +846,7 @@ export const healthServices: SeedService[] = [
     ],
     locations: [kingsmeadHospital],
     openingTimes: [officeHours],
-    reviewedDaysAgo: 495,
+    reviewedDaysAgo: 415,
     status: 'published',
   },
 ]

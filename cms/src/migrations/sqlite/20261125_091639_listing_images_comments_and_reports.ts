@@ -178,6 +178,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_feedback_reports_v_rels_parent_idx\` ON \`_feedback_reports_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_feedback_reports_v_rels_path_idx\` ON \`_feedback_reports_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_feedback_reports_v_rels_comments_id_idx\` ON \`_feedback_reports_v_rels\` (\`comments_id\`);`)
+  await db.run(sql`ALTER TABLE \`services\` ADD \`image_id\` integer REFERENCES media(id);`)
+  await db.run(sql`CREATE INDEX \`services_image_idx\` ON \`services\` (\`image_id\`);`)
+  await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_image_id\` integer REFERENCES media(id);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_image_idx\` ON \`_services_v\` (\`version_image_id\`);`)
+  await db.run(sql`ALTER TABLE \`organisations\` ADD \`logo_id\` integer REFERENCES media(id);`)
+  await db.run(sql`CREATE INDEX \`organisations_logo_idx\` ON \`organisations\` (\`logo_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`comments_id\` integer REFERENCES comments(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`feedback_reports_id\` integer REFERENCES feedback_reports(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`comments_id\`);`)
@@ -199,6 +205,121 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_feedback_reports_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_feedback_reports_v_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_services\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`category\` text,
+  	\`age_range_minimum\` numeric,
+  	\`age_range_maximum\` numeric,
+  	\`access_ehc_plan_required\` integer DEFAULT false,
+  	\`access_referral_required\` integer DEFAULT false,
+  	\`access_referral_url\` text,
+  	\`cost_type\` text DEFAULT 'free',
+  	\`website\` text,
+  	\`sen_information_report_url\` text,
+  	\`slug\` text,
+  	\`organisation_id\` integer,
+  	\`moderation\` text DEFAULT 'draft',
+  	\`moderation_comment\` text,
+  	\`review_status\` text DEFAULT 'current',
+  	\`last_reviewed\` text,
+  	\`review_interval_months\` numeric,
+  	\`responsible_officer_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`responsible_officer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_services\`("id", "category", "age_range_minimum", "age_range_maximum", "access_ehc_plan_required", "access_referral_required", "access_referral_url", "cost_type", "website", "sen_information_report_url", "slug", "organisation_id", "moderation", "moderation_comment", "review_status", "last_reviewed", "review_interval_months", "responsible_officer_id", "updated_at", "created_at", "_status") SELECT "id", "category", "age_range_minimum", "age_range_maximum", "access_ehc_plan_required", "access_referral_required", "access_referral_url", "cost_type", "website", "sen_information_report_url", "slug", "organisation_id", "moderation", "moderation_comment", "review_status", "last_reviewed", "review_interval_months", "responsible_officer_id", "updated_at", "created_at", "_status" FROM \`services\`;`)
+  await db.run(sql`DROP TABLE \`services\`;`)
+  await db.run(sql`ALTER TABLE \`__new_services\` RENAME TO \`services\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`services_category_idx\` ON \`services\` (\`category\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`services_slug_idx\` ON \`services\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`services_organisation_idx\` ON \`services\` (\`organisation_id\`);`)
+  await db.run(sql`CREATE INDEX \`services_moderation_idx\` ON \`services\` (\`moderation\`);`)
+  await db.run(sql`CREATE INDEX \`services_review_status_idx\` ON \`services\` (\`review_status\`);`)
+  await db.run(sql`CREATE INDEX \`services_last_reviewed_idx\` ON \`services\` (\`last_reviewed\`);`)
+  await db.run(sql`CREATE INDEX \`services_responsible_officer_idx\` ON \`services\` (\`responsible_officer_id\`);`)
+  await db.run(sql`CREATE INDEX \`services_updated_at_idx\` ON \`services\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`services_created_at_idx\` ON \`services\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`services__status_idx\` ON \`services\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`__new__services_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_category\` text,
+  	\`version_age_range_minimum\` numeric,
+  	\`version_age_range_maximum\` numeric,
+  	\`version_access_ehc_plan_required\` integer DEFAULT false,
+  	\`version_access_referral_required\` integer DEFAULT false,
+  	\`version_access_referral_url\` text,
+  	\`version_cost_type\` text DEFAULT 'free',
+  	\`version_website\` text,
+  	\`version_sen_information_report_url\` text,
+  	\`version_slug\` text,
+  	\`version_organisation_id\` integer,
+  	\`version_moderation\` text DEFAULT 'draft',
+  	\`version_moderation_comment\` text,
+  	\`version_review_status\` text DEFAULT 'current',
+  	\`version_last_reviewed\` text,
+  	\`version_review_interval_months\` numeric,
+  	\`version_responsible_officer_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_responsible_officer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__services_v\`("id", "parent_id", "version_category", "version_age_range_minimum", "version_age_range_maximum", "version_access_ehc_plan_required", "version_access_referral_required", "version_access_referral_url", "version_cost_type", "version_website", "version_sen_information_report_url", "version_slug", "version_organisation_id", "version_moderation", "version_moderation_comment", "version_review_status", "version_last_reviewed", "version_review_interval_months", "version_responsible_officer_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_category", "version_age_range_minimum", "version_age_range_maximum", "version_access_ehc_plan_required", "version_access_referral_required", "version_access_referral_url", "version_cost_type", "version_website", "version_sen_information_report_url", "version_slug", "version_organisation_id", "version_moderation", "version_moderation_comment", "version_review_status", "version_last_reviewed", "version_review_interval_months", "version_responsible_officer_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_services_v\`;`)
+  await db.run(sql`DROP TABLE \`_services_v\`;`)
+  await db.run(sql`ALTER TABLE \`__new__services_v\` RENAME TO \`_services_v\`;`)
+  await db.run(sql`CREATE INDEX \`_services_v_parent_idx\` ON \`_services_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_category_idx\` ON \`_services_v\` (\`version_category\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_slug_idx\` ON \`_services_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_organisation_idx\` ON \`_services_v\` (\`version_organisation_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_moderation_idx\` ON \`_services_v\` (\`version_moderation\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_review_status_idx\` ON \`_services_v\` (\`version_review_status\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_last_reviewed_idx\` ON \`_services_v\` (\`version_last_reviewed\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_responsible_officer_idx\` ON \`_services_v\` (\`version_responsible_officer_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_updated_at_idx\` ON \`_services_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_created_at_idx\` ON \`_services_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version__status_idx\` ON \`_services_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_created_at_idx\` ON \`_services_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_updated_at_idx\` ON \`_services_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_snapshot_idx\` ON \`_services_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_published_locale_idx\` ON \`_services_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_latest_idx\` ON \`_services_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`__new_organisations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`type\` text NOT NULL,
+  	\`website\` text,
+  	\`email\` text,
+  	\`phone\` text,
+  	\`address_line1\` text,
+  	\`address_line2\` text,
+  	\`address_town\` text,
+  	\`address_postcode\` text,
+  	\`registration_number\` text,
+  	\`slug\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_organisations\`("id", "name", "type", "website", "email", "phone", "address_line1", "address_line2", "address_town", "address_postcode", "registration_number", "slug", "updated_at", "created_at") SELECT "id", "name", "type", "website", "email", "phone", "address_line1", "address_line2", "address_town", "address_postcode", "registration_number", "slug", "updated_at", "created_at" FROM \`organisations\`;`)
+  await db.run(sql`DROP TABLE \`organisations\`;`)
+  await db.run(sql`ALTER TABLE \`__new_organisations\` RENAME TO \`organisations\`;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`organisations_slug_idx\` ON \`organisations\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_updated_at_idx\` ON \`organisations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_created_at_idx\` ON \`organisations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -210,19 +331,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`glossary_terms_id\` integer,
   	\`media_id\` integer,
   	\`users_id\` integer,
+  	\`audit_log_id\` integer,
+  	\`review_reminders_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`services_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`organisations_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`glossary_terms_id\`) REFERENCES \`glossary_terms\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`review_reminders_id\`) REFERENCES \`review_reminders\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "services_id", "organisations_id", "pages_id", "glossary_terms_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "services_id", "organisations_id", "pages_id", "glossary_terms_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "services_id", "organisations_id", "pages_id", "glossary_terms_id", "media_id", "users_id", "audit_log_id", "review_reminders_id") SELECT "id", "order", "parent_id", "path", "services_id", "organisations_id", "pages_id", "glossary_terms_id", "media_id", "users_id", "audit_log_id", "review_reminders_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
@@ -232,4 +356,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_glossary_terms_id_idx\` ON \`payload_locked_documents_rels\` (\`glossary_terms_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_review_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`review_reminders_id\`);`)
 }

@@ -140,6 +140,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"comments_id" integer
   );
   
+  ALTER TABLE "services" ADD COLUMN "image_id" integer;
+  ALTER TABLE "_services_v" ADD COLUMN "version_image_id" integer;
+  ALTER TABLE "organisations" ADD COLUMN "logo_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "comments_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "feedback_reports_id" integer;
   ALTER TABLE "feedback_reports_themes_quotes" ADD CONSTRAINT "feedback_reports_themes_quotes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."feedback_reports_themes"("id") ON DELETE cascade ON UPDATE no action;
@@ -193,8 +196,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_feedback_reports_v_rels_parent_idx" ON "_feedback_reports_v_rels" USING btree ("parent_id");
   CREATE INDEX "_feedback_reports_v_rels_path_idx" ON "_feedback_reports_v_rels" USING btree ("path");
   CREATE INDEX "_feedback_reports_v_rels_comments_id_idx" ON "_feedback_reports_v_rels" USING btree ("comments_id");
+  ALTER TABLE "services" ADD CONSTRAINT "services_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_version_image_id_media_id_fk" FOREIGN KEY ("version_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "organisations" ADD CONSTRAINT "organisations_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_comments_fk" FOREIGN KEY ("comments_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feedback_reports_fk" FOREIGN KEY ("feedback_reports_id") REFERENCES "public"."feedback_reports"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "services_image_idx" ON "services" USING btree ("image_id");
+  CREATE INDEX "_services_v_version_version_image_idx" ON "_services_v" USING btree ("version_image_id");
+  CREATE INDEX "organisations_logo_idx" ON "organisations" USING btree ("logo_id");
   CREATE INDEX "payload_locked_documents_rels_comments_id_idx" ON "payload_locked_documents_rels" USING btree ("comments_id");
   CREATE INDEX "payload_locked_documents_rels_feedback_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("feedback_reports_id");`)
 }
@@ -227,12 +236,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_feedback_reports_v" CASCADE;
   DROP TABLE "_feedback_reports_v_locales" CASCADE;
   DROP TABLE "_feedback_reports_v_rels" CASCADE;
+  ALTER TABLE "services" DROP CONSTRAINT "services_image_id_media_id_fk";
+  
+  ALTER TABLE "_services_v" DROP CONSTRAINT "_services_v_version_image_id_media_id_fk";
+  
+  ALTER TABLE "organisations" DROP CONSTRAINT "organisations_logo_id_media_id_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_comments_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_feedback_reports_fk";
   
+  DROP INDEX "services_image_idx";
+  DROP INDEX "_services_v_version_version_image_idx";
+  DROP INDEX "organisations_logo_idx";
   DROP INDEX "payload_locked_documents_rels_comments_id_idx";
   DROP INDEX "payload_locked_documents_rels_feedback_reports_id_idx";
+  ALTER TABLE "services" DROP COLUMN "image_id";
+  ALTER TABLE "_services_v" DROP COLUMN "version_image_id";
+  ALTER TABLE "organisations" DROP COLUMN "logo_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "comments_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "feedback_reports_id";
   DROP TYPE "public"."enum_comments_respondent";

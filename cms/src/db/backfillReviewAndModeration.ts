@@ -1,0 +1,69 @@
+import { DEFAULT_REVIEW_INTERVAL_MONTHS, reviewState } from '@local-offer/shared'
+
+/** Runs SQL text (built here from fixed names and numeric ids only) on either SQL database. */
+export interface SqlRunner {
+  run: (statement: string) => Promise<void>
+  rows: (statement: string) => Promise<Record<string, unknown>[]>
+}
+
+/**
+ * Data part of the review-and-moderation migration, shared by SQLite and PostgreSQL:
+ * - listings already published count as approved;
+ * - reviewIntervalMonths becomes an optional override: the old default (12) is cleared so the
+ *   category interval applies (the default category interval is also 12, so nothing changes);
+ * - the stored review state is worked out from each listing's review date.
+ */
+export async function backfillReviewAndModeration(db: SqlRunner): Promise<void> {
+  await db.run(`UPDATE "services" SET "moderation" = 'approved' WHERE "_status" = 'published'`)
+  await db.run(
+    `UPDATE "_services_v" SET "version_moderation" = 'approved' WHERE "version__status" = 'published'`,
+  )
+  await db.run(
+    `UPDATE "services" SET "review_interval_months" = NULL WHERE "review_interval_months" = ${DEFAULT_REVIEW_INTERVAL_MONTHS}`,
+  )
+  await db.run(
+    `UPDATE "_services_v" SET "version_review_interval_months" = NULL WHERE "version_review_interval_months" = ${DEFAULT_REVIEW_INTERVAL_MONTHS}`,
+  )
+  await storeReviewStates(
+    db,
+    'services',
+    'last_reviewed',
+    'review_interval_months',
+    'review_status',
+  )
+  await storeReviewStates(
+    db,
+    '_services_v',
+    'version_last_reviewed',
+    'version_review_interval_months',
+    'version_review_status',
+  )
+}
+
+async function storeReviewStates(
+  db: SqlRunner,
+  table: string,
+  lastReviewedColumn: string,
+  intervalColumn: string,
+  statusColumn: string,
+): Promise<void> {
+  const rows = await db.rows(
+    `SELECT "id", "${lastReviewedColumn}" AS "lastReviewed", "${intervalColumn}" AS "interval" FROM "${table}"`,
+  )
+  const idsByState = new Map<string, number[]>()
+  for (const row of rows) {
+    const id = Number(row.id)
+    if (!Number.isInteger(id)) continue
+    const lastReviewed = row.lastReviewed
+    const date =
+      lastReviewed instanceof Date || typeof lastReviewed === 'string' ? lastReviewed : new Date()
+    const interval = Number(row.interval) || DEFAULT_REVIEW_INTERVAL_MONTHS
+    const state = reviewState(date, interval)
+    idsByState.set(state, [...(idsByState.get(state) ?? []), id])
+  }
+  for (const [state, ids] of idsByState) {
+    await db.run(
+      `UPDATE "${table}" SET "${statusColumn}" = '${state}' WHERE "id" IN (${ids.join(', ')})`,
+    )
+  }
+}

@@ -1,0 +1,27 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { isProvider } from '../access/roles'
+
+/**
+ * A provider's change to a listing is always saved as a draft for the Local Offer team to review:
+ * an update or restore that is not a draft save (which would go straight to the live listing) is
+ * refused before anything is written.
+ */
+export const requireProviderDraftSaves: CollectionBeforeOperationHook<'services'> = ({
+  args,
+  operation,
+  req,
+}) => {
+  if ((operation === 'update' || operation === 'restoreVersion') && isProvider(req.user)) {
+    const draft = (args as { draft?: boolean | string }).draft
+    if (draft !== true && draft !== 'true') {
+      throw new APIError(
+        'Providers save changes as drafts. Use "Save draft", then "Submit for review"; the Local Offer team publishes approved changes.',
+        403,
+        null,
+        true,
+      )
+    }
+  }
+  return args
+}

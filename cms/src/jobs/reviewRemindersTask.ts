@@ -1,0 +1,50 @@
+import type { TaskConfig } from 'payload'
+
+import { runReviewReminders } from '../review/runReviewReminders'
+
+export const REVIEW_QUEUE = 'review-reminders'
+
+/** Every day at 06:00 server time (cron with seconds: s m h dom mon dow). */
+export const REVIEW_SCHEDULE_CRON = '0 0 6 * * *'
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * The daily review-reminder task (see runReviewReminders). Scheduled once a day on its own queue;
+ * `today` (yyyy-MM-dd) may be given to run it for another day, as the tests do.
+ */
+export const reviewRemindersTask: TaskConfig<'reviewReminders'> = {
+  slug: 'reviewReminders',
+  label: 'Review reminders and withdrawals',
+  inputSchema: [
+    {
+      name: 'today',
+      type: 'text',
+      admin: { description: 'The day to run for, as yyyy-MM-dd. Leave empty for today.' },
+    },
+  ],
+  outputSchema: [
+    { name: 'remindersSent', type: 'number', required: true },
+    { name: 'withdrawn', type: 'number', required: true },
+    { name: 'statusChanges', type: 'number', required: true },
+  ],
+  retries: 3,
+  schedule: [{ cron: REVIEW_SCHEDULE_CRON, queue: REVIEW_QUEUE }],
+  handler: async ({ input, req }) => {
+    const today = input?.today?.trim() || undefined
+    if (today && !DAY.test(today)) {
+      throw new Error(`The review job's "today" must be a date like 2027-03-01, not "${today}".`)
+    }
+    const report = await runReviewReminders(req.payload, { today })
+    req.payload.logger.info(
+      `Review run for ${report.today}: ${report.listingsChecked} listings, ${report.remindersSent} reminders sent, ${report.withdrawn} withdrawn, ${report.statusChanges} status changes`,
+    )
+    return {
+      output: {
+        remindersSent: report.remindersSent,
+        withdrawn: report.withdrawn,
+        statusChanges: report.statusChanges,
+      },
+    }
+  },
+}

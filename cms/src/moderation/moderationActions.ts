@@ -1,0 +1,194 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+import { isProvider, isStaff } from '../access/roles'
+import { latestVersionId, recordAudit } from '../audit/recordAudit'
+import type { Service, User } from '../payload-types'
+import { loadReviewSettings } from '../review/reviewSettings'
+import { effectiveIntervalMonths, reviewPlanOn, toDay } from '../review/schedule'
+import { writeLiveReviewFields } from '../review/writeLiveReviewFields'
+import type { ListingSaveContext } from './listingSaveContext'
+import { moderationStates } from './moderationStates'
+
+/** The longest comment an officer can send back with a returned listing. */
+export const MAX_MODERATION_COMMENT = 2000
+
+const stateLabel = (state: Service['moderation']) =>
+  moderationStates.find((s) => s.value === state)?.label.toLowerCase() ?? 'not submitted'
+
+const conflict = (message: string) => new APIError(message, 409, null, true)
+
+function requireStaff(user: User, what: string) {
+  if (!isStaff(user)) {
+    throw new APIError(`Only the Local Offer team can ${what}.`, 403, null, true)
+  }
+}
+
+/** The latest draft of a listing, as the user may see it (404 if they may not). */
+const latestAsUser = (req: PayloadRequest, id: string) =>
+  req.payload.findByID({
+    collection: 'services',
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    req,
+  })
+
+const saveWith = (req: PayloadRequest, context: ListingSaveContext) => {
+  Object.assign(req.context, context)
+}
+
+/** A provider (own organisation's listings) or an officer sends the latest draft for review. */
+export async function submitForReview(req: PayloadRequest, user: User, id: string) {
+  if (!isStaff(user) && !isProvider(user)) {
+    throw new APIError(
+      'Only providers and the Local Offer team can submit listings.',
+      403,
+      null,
+      true,
+    )
+  }
+  const latest = await latestAsUser(req, id)
+  if (latest.moderation === 'submitted') {
+    throw conflict('This listing is already waiting for review by the Local Offer team.')
+  }
+  if (latest._status === 'published') {
+    throw conflict(
+      'There are no unpublished changes to submit. Edit the listing and save a draft first; if it is still correct as it is, use "Confirm still correct".',
+    )
+  }
+  saveWith(req, { moderationAction: 'submit' })
+  return req.payload.update({
+    collection: 'services',
+    id,
+    data: {},
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    req,
+  })
+}
+
+/** An officer publishes a submitted draft. `versionId` guards against approving unseen changes. */
+export async function approveSubmission(
+  req: PayloadRequest,
+  user: User,
+  id: string,
+  options: { versionId?: string; comment?: string },
+) {
+  requireStaff(user, 'approve listings')
+  const latest = await latestAsUser(req, id)
+  if (latest.moderation !== 'submitted') {
+    throw conflict(
+      `This listing is not waiting for review (it is ${stateLabel(latest.moderation)}).`,
+    )
+  }
+  if (options.versionId) {
+    const current = await latestVersionId(req.payload, latest.id, req)
+    if (String(current) !== options.versionId) {
+      throw conflict(
+        'The listing has changed since you opened it. Reload the moderation queue to see the latest changes before approving.',
+      )
+    }
+  }
+  saveWith(req, { moderationAction: 'approve', moderationComment: options.comment })
+  return req.payload.update({
+    collection: 'services',
+    id,
+    data: { _status: 'published' },
+    depth: 0,
+    overrideAccess: false,
+    req,
+  })
+}
+
+/** An officer sends a submitted draft back to the provider with a comment saying what to change. */
+export async function returnSubmission(
+  req: PayloadRequest,
+  user: User,
+  id: string,
+  comment: string | undefined,
+) {
+  requireStaff(user, 'return listings')
+  if (!comment) {
+    throw new APIError(
+      'Write a comment that tells the provider what to change before returning the listing.',
+      400,
+      null,
+      true,
+    )
+  }
+  const latest = await latestAsUser(req, id)
+  if (latest.moderation !== 'submitted') {
+    throw conflict(
+      `This listing is not waiting for review (it is ${stateLabel(latest.moderation)}).`,
+    )
+  }
+  saveWith(req, { moderationAction: 'return', moderationComment: comment })
+  return req.payload.update({
+    collection: 'services',
+    id,
+    data: {},
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    req,
+  })
+}
+
+/**
+ * A provider (or officer) confirms the published listing is still correct: its review date
+ * becomes today and it is current again (back on the site if it had been withdrawn). Pending
+ * drafts are left alone and nothing is re-moderated. Audited.
+ */
+export async function confirmStillCorrect(
+  req: PayloadRequest,
+  user: User,
+  id: string,
+  today: Date = toDay(),
+) {
+  if (!isStaff(user) && !isProvider(user)) {
+    throw new APIError(
+      'Only providers and the Local Offer team can confirm listings.',
+      403,
+      null,
+      true,
+    )
+  }
+  const live = await req.payload.findByID({
+    collection: 'services',
+    id,
+    depth: 0,
+    overrideAccess: false,
+    req,
+  })
+  if (live._status !== 'published') {
+    throw conflict(
+      'Only a published listing can be confirmed. Submit your draft for review instead.',
+    )
+  }
+  const settings = await loadReviewSettings(req.payload, req)
+  const plan = reviewPlanOn(
+    today,
+    effectiveIntervalMonths(live, settings),
+    settings.gracePeriodDays,
+    today,
+  )
+  const lastReviewed = today.toISOString()
+  await writeLiveReviewFields(req.payload, live.id, { lastReviewed, reviewStatus: plan.state }, req)
+  await recordAudit(
+    req.payload,
+    {
+      action: 'confirm',
+      listing: live,
+      actor: user,
+      comment:
+        live.reviewStatus === 'withdrawn'
+          ? 'Confirmed still correct; back on the site'
+          : 'Confirmed still correct',
+      versionId: await latestVersionId(req.payload, live.id, req),
+    },
+    req,
+  )
+  return { ...live, lastReviewed, reviewStatus: plan.state }
+}

@@ -1,0 +1,42 @@
+/** Every string the moderation and review features show in the admin or return from the API. */
+export const moderationStrings = {
+  submitted:
+    'Submitted for review. The Local Offer team will publish it or send it back with a comment.',
+  approved: 'Approved and published.',
+  returned: 'Returned to the provider with your comment.',
+  confirmed: 'Thank you. The listing is confirmed as still correct; its review date is today.',
+
+  submitButton: 'Submit for review',
+  submitHelp: 'Send your saved draft to the Local Offer team to check and publish.',
+  saveFirst: 'Save your draft first, then submit it for review.',
+  confirmButton: 'Confirm still correct',
+  confirmHelp:
+    'If the published listing is still right, confirm it in one step. Nothing changes on the site except its review date.',
+  working: 'Working…',
+  failed: 'That did not work:',
+
+  navLink: 'Moderation queue',
+  queueTitle: 'Moderation queue',
+  queueIntro:
+    'Listings providers have submitted for review. Check each change, then approve it (it is published at once) or return it with a comment the provider will see.',
+  queueEmpty: 'Nothing is waiting for review.',
+  newListing: 'New listing: nothing is published yet, so every field is shown as added.',
+  submittedBy: 'Organisation',
+  lastChanged: 'Submitted',
+  noChanges: 'No field differs from the published version.',
+  fieldColumn: 'Field',
+  changeColumn: 'Change',
+  added: 'Added',
+  removed: 'Removed',
+  addedMarker: '[+ ',
+  removedMarker: '[− ',
+  markerEnd: ']',
+  diffLegend:
+    'Added text is underlined and marked [+ … ]; removed text is struck through and marked [− … ].',
+  approveButton: 'Approve and publish',
+  returnButton: 'Return to provider',
+  commentLabel: 'Comment for the provider (required to return; optional when approving)',
+  commentRequired: 'Write a comment that tells the provider what to change.',
+  openListing: 'Open the listing',
+  staffOnly: 'Only the Local Offer team can see the moderation queue.',
+} as const

@@ -1,0 +1,26 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { defaultReviewSettings, type ReviewSettingsValues } from './schedule'
+
+/** The review settings global, with the defaults filled in for anything not yet saved. */
+export async function loadReviewSettings(
+  payload: Payload,
+  req?: Partial<PayloadRequest>,
+): Promise<ReviewSettingsValues> {
+  const stored = await payload.findGlobal({
+    slug: 'review-settings',
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return {
+    defaultIntervalMonths:
+      stored.defaultIntervalMonths ?? defaultReviewSettings.defaultIntervalMonths,
+    categoryIntervals: (stored.categoryIntervals ?? []).map(({ category, intervalMonths }) => ({
+      category,
+      intervalMonths,
+    })),
+    gracePeriodDays: stored.gracePeriodDays ?? defaultReviewSettings.gracePeriodDays,
+    overdueAlertEmail: stored.overdueAlertEmail ?? null,
+  }
+}

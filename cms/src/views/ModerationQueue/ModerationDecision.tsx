@@ -1,0 +1,85 @@
+'use client'
+import { Button, useConfig } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation.js'
+import { useId, useState } from 'react'
+
+import { postListingAction, type ActionOutcome } from '../../components/postListingAction'
+import { moderationStrings as s } from '../../moderation/strings'
+
+/**
+ * Approve (publish) or return one submission. The version the officer is looking at is sent
+ * with an approval, so changes made since the page loaded are never published unseen.
+ */
+export function ModerationDecision({
+  listingId,
+  versionId,
+  listingName,
+}: {
+  listingId: string
+  versionId: string | null
+  listingName: string
+}) {
+  const {
+    config: {
+      routes: { api },
+      serverURL,
+    },
+  } = useConfig()
+  const router = useRouter()
+  const commentId = useId()
+  const [comment, setComment] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
+  const apiRoute = `${serverURL ?? ''}${api}`
+
+  const decide = async (action: 'approve' | 'return') => {
+    if (action === 'return' && !comment.trim()) {
+      setOutcome({ ok: false, message: s.commentRequired })
+      return
+    }
+    setBusy(true)
+    setOutcome(null)
+    const body = action === 'approve' ? { versionId, comment } : { comment }
+    const result = await postListingAction(apiRoute, listingId, action, body)
+    setOutcome(result)
+    setBusy(false)
+    if (result.ok) router.refresh()
+  }
+
+  return (
+    <form className="moderation-decision" onSubmit={(e) => e.preventDefault()}>
+      <label htmlFor={commentId}>{s.commentLabel}</label>
+      <textarea
+        id={commentId}
+        rows={3}
+        maxLength={2000}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+      />
+      <div className="moderation-decision__buttons">
+        <Button
+          buttonStyle="primary"
+          size="medium"
+          disabled={busy}
+          aria-label={`${s.approveButton}: ${listingName}`}
+          onClick={() => void decide('approve')}
+        >
+          {s.approveButton}
+        </Button>
+        <Button
+          buttonStyle="secondary"
+          size="medium"
+          disabled={busy}
+          aria-label={`${s.returnButton}: ${listingName}`}
+          onClick={() => void decide('return')}
+        >
+          {s.returnButton}
+        </Button>
+      </div>
+      <p role="status" aria-live="polite">
+        {busy ? s.working : ''}
+        {outcome && (outcome.ok ? outcome.message : `${s.failed} ${outcome.message}`)}
+      </p>
+    </form>
+  )
+}

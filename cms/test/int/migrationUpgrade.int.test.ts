@@ -1,0 +1,137 @@
+import { sql as postgresSql } from '@payloadcms/db-postgres'
+import { sql as sqliteSql } from '@payloadcms/db-sqlite'
+import { subDays, subMonths } from 'date-fns'
+import { randomUUID } from 'node:crypto'
+import { createLocalReq, getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { closeDatabase } from '../../src/db/databaseAdapter'
+import { migrations as postgresMigrations } from '../../src/migrations/postgres'
+import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
+import { createLocalOfferConfig } from '../../src/payload.config'
+import { validService } from '../helpers/fixtures'
+import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+
+/**
+ * Upgrading a database that already has listings: the review-and-moderation migration keeps every
+ * row (and its translations), marks published listings approved, turns the old default interval
+ * into "use the category", and stores each listing's review state.
+ */
+let database: TestDatabase
+let payload: Payload
+const rows = async (query: string): Promise<Record<string, unknown>[]> =>
+  database.kind === 'postgres'
+    ? ((await (payload.db as unknown as PgDb).drizzle.execute(postgresSql.raw(query)))
+        .rows as Record<string, unknown>[])
+    : ((await (payload.db as unknown as SqliteDb).drizzle.all(sqliteSql.raw(query))) as Record<
+        string,
+        unknown
+      >[])
+const run = async (query: string) => {
+  await rows(query)
+}
+interface PgDb {
+  drizzle: { execute: (q: unknown) => Promise<{ rows: unknown[] }> }
+}
+interface SqliteDb {
+  drizzle: { all: (q: unknown) => Promise<unknown[]> }
+}
+
+const skip = () => database.kind === 'mongodb'
+
+beforeAll(async () => {
+  database = await createTestDatabase()
+  if (skip()) return
+  const config = await createLocalOfferConfig({
+    databaseUrl: database.url,
+    secret: `test-secret-${randomUUID()}`,
+    mediaDir: database.mediaDir,
+  })
+  // No onInit: the migrations are applied by hand, one at a time.
+  payload = await getPayload({ config, key: randomUUID(), disableOnInit: true })
+  const migrations = database.kind === 'postgres' ? postgresMigrations : sqliteMigrations
+  const [initial, upgrade] = migrations
+  expect(migrations).toHaveLength(2)
+  const req = await createLocalReq({}, payload)
+  const args = { db: (payload.db as unknown as { drizzle: unknown }).drizzle, payload, req }
+  await initial!.up(args as never)
+
+  const now = new Date()
+  const at = (date: Date) => `'${date.toISOString()}'`
+  await run(
+    `INSERT INTO "organisations" ("id", "name", "type") VALUES (1, 'Northbrook Primary', 'school')`,
+  )
+  await run(`INSERT INTO "services" ("id", "category", "_status", "organisation_id", "last_reviewed", "review_interval_months") VALUES
+    (1, 'health', 'published', 1, ${at(subDays(now, 30))}, 12),
+    (2, 'health', 'published', 1, ${at(subMonths(now, 13))}, 12),
+    (3, 'education', 'draft', 1, ${at(now)}, 12),
+    (4, 'short-breaks', 'published', 1, ${at(subDays(subMonths(now, 6), -15))}, 6)`)
+  await run(`INSERT INTO "services_locales" ("name", "_locale", "_parent_id") VALUES
+    ('One', 'en', 1), ('Un', 'pl', 1), ('Two', 'en', 2), ('Three', 'en', 3), ('Four', 'en', 4)`)
+  await run(`INSERT INTO "_services_v" ("parent_id", "version_category", "version__status", "version_last_reviewed", "version_review_interval_months", "latest") VALUES
+    (1, 'health', 'published', ${at(subDays(now, 30))}, 12, true)`)
+
+  if (database.kind === 'postgres') {
+    // Explicit ids do not move PostgreSQL's id sequences on; move them past the rows written.
+    for (const table of ['organisations', 'services', '_services_v']) {
+      await run(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), 100)`)
+    }
+  }
+  await upgrade!.up(args as never)
+}, 120_000)
+
+afterAll(async () => {
+  if (payload) await closeDatabase(payload)
+  await database?.drop()
+})
+
+describe('upgrading a database with listings', () => {
+  it('keeps every listing and translation', async () => {
+    if (skip()) return
+    expect(await rows(`SELECT "id" FROM "services"`)).toHaveLength(4)
+    expect(await rows(`SELECT "id" FROM "services_locales"`)).toHaveLength(5)
+  })
+
+  it('marks published listings approved and stores their review state', async () => {
+    if (skip()) return
+    const stored = await rows(
+      `SELECT "id", "moderation", "review_status", "review_interval_months" FROM "services" ORDER BY "id"`,
+    )
+    expect(
+      stored.map((r) => [
+        Number(r.id),
+        r.moderation,
+        r.review_status,
+        r.review_interval_months === null ? null : Number(r.review_interval_months),
+      ]),
+    ).toEqual([
+      [1, 'approved', 'current', null],
+      [2, 'approved', 'overdue', null],
+      [3, 'draft', 'current', null],
+      [4, 'approved', 'due-soon', 6],
+    ])
+    const versions = await rows(`SELECT "version_moderation" FROM "_services_v"`)
+    expect(versions.map((v) => v.version_moderation)).toEqual(['approved'])
+  })
+
+  it('leaves a schema Payload reads and writes', async () => {
+    if (skip()) return
+    const overdue = await payload.find({
+      collection: 'services',
+      where: { reviewStatus: { equals: 'overdue' } },
+      depth: 0,
+    })
+    expect(overdue.docs.map((d) => d.id)).toEqual([2])
+    const audit = await payload.find({ collection: 'audit-log', limit: 1 })
+    expect(audit.totalDocs).toBe(0)
+    // A new listing without its own interval stores none (old SQLite columns still default to 12).
+    const created = await payload.create({
+      collection: 'services',
+      data: { ...validService(1), _status: 'published' },
+    })
+    const [row] = await rows(
+      `SELECT "review_interval_months" FROM "services" WHERE "id" = ${Number(created.id)}`,
+    )
+    expect(row?.review_interval_months).toBeNull()
+  })
+})
