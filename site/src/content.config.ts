@@ -22,6 +22,8 @@ const services = defineCollection({
     depth: 2,
     schema: rawServiceSchema,
     map: mapService,
+    // Withdrawn listings are unpublished by the CMS; never show one that slips through.
+    keep: (raw) => raw.reviewStatus !== 'withdrawn',
     requireSome: true,
   }),
   schema: z.custom<SiteService>(),

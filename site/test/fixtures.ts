@@ -172,7 +172,7 @@ export function rawService(overrides: Json = {}): Json {
     },
     organisation: rawOrganisation(),
     lastReviewed: '2025-06-15T12:00:00.000Z',
-    reviewIntervalMonths: 12,
+    reviewStatus: 'current',
     _status: 'published',
     createdAt: '2025-01-10T09:00:00.000Z',
     updatedAt: '2026-03-02T08:15:00.000Z',
@@ -254,8 +254,7 @@ export function siteService(overrides: Partial<SiteService> = {}): SiteService {
       description: {},
     },
     lastReviewed: '2025-06-15',
-    reviewDue: '2026-06-15',
-    reviewIntervalMonths: 12,
+    reviewStatus: 'current',
     updatedAt: '2026-03-02T08:15:00.000Z',
     ...overrides,
   }

@@ -240,7 +240,7 @@ describe('mapService', () => {
     })
   })
 
-  describe('review dates', () => {
+  describe('review dates and state', () => {
     const originalTz = process.env.TZ
     afterEach(() => {
       if (originalTz === undefined) delete process.env.TZ
@@ -249,27 +249,29 @@ describe('mapService', () => {
 
     // The build can run anywhere; the dates on the page must not depend on the machine's zone.
     it.each(['UTC', 'Europe/London', 'Europe/Warsaw', 'America/New_York', 'Pacific/Auckland'])(
-      'are the same calendar days when the build runs in %s',
+      'the last-checked day is the same calendar day when the build runs in %s',
       (zone) => {
         process.env.TZ = zone
         // Payload stores a day picked in the date picker at 12:00 UTC.
-        const mapped = service({ lastReviewed: '2025-06-15T12:00:00.000Z' })
-        expect(mapped.lastReviewed).toBe('2025-06-15')
-        expect(mapped.reviewDue).toBe('2026-06-15')
-        expect(mapped.reviewIntervalMonths).toBe(12)
+        expect(service({ lastReviewed: '2025-06-15T12:00:00.000Z' }).lastReviewed).toBe(
+          '2025-06-15',
+        )
       },
     )
 
-    it.each([
-      ['2025-06-15T12:00:00.000Z', 6, '2025-06-15', '2025-12-15'],
-      ['2025-11-22T09:30:00.000Z', 3, '2025-11-22', '2026-02-22'],
-      // No 31 February: the review falls due on the last day of the month.
-      ['2025-08-31T12:00:00.000Z', 6, '2025-08-31', '2026-02-28'],
-      ['2024-02-29T12:00:00.000Z', 12, '2024-02-29', '2025-02-28'],
-    ])('%s + %i months: reviewed %s, due %s', (lastReviewed, months, day, due) => {
-      const mapped = service({ lastReviewed, reviewIntervalMonths: months })
-      expect(mapped.lastReviewed).toBe(day)
-      expect(mapped.reviewDue).toBe(due)
+    it.each(['current', 'due-soon', 'overdue'] as const)(
+      'keeps the stored review state %s',
+      (state) => {
+        expect(service({ reviewStatus: state }).reviewStatus).toBe(state)
+      },
+    )
+
+    it('treats a listing the review job has not yet looked at as current', () => {
+      expect(service({ reviewStatus: null }).reviewStatus).toBe('current')
+    })
+
+    it('refuses a review state the site does not know', () => {
+      expect(() => rawServiceSchema.parse({ ...rawService(), reviewStatus: 'stale' })).toThrow()
     })
   })
 

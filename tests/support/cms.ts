@@ -6,7 +6,7 @@ export interface CmsService {
   slug: string
   name: Record<string, string | undefined>
   lastReviewed: string
-  reviewIntervalMonths: number
+  reviewStatus: 'current' | 'due-soon' | 'overdue' | 'withdrawn'
 }
 
 export async function publishedServices(): Promise<CmsService[]> {

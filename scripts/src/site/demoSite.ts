@@ -54,6 +54,8 @@ export async function buildDemoSite(options: DemoSiteOptions): Promise<DemoSite>
   const env = {
     DATABASE_URL: `file:${path.join(dir, 'demo.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
+    // Mail the CMS would send (review reminders) is written here, not into the checkout.
+    DATA_DIR: dir,
     PAYLOAD_SECRET: 'throwaway-demo-site',
     // The comment endpoint sends people back to this site's thank-you and error pages.
     SITE_URL: options.siteUrl,

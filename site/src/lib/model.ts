@@ -97,10 +97,10 @@ export interface SiteService {
   /** SEND Regulations Schedule 2 paragraph 5 answers, in the regulations' order. */
   educationOffer: Array<{ key: string; text: MaybeLocalised }>
   organisation: SiteOrganisationSummary
-  /** ISO dates (yyyy-mm-dd). */
+  /** yyyy-mm-dd */
   lastReviewed: string
-  reviewDue: string
-  reviewIntervalMonths: number
+  /** current, due-soon, overdue (the page says it may be out of date) or withdrawn. */
+  reviewStatus: NonNullable<Service['reviewStatus']>
   updatedAt: string
 }
 

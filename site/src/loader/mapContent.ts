@@ -2,7 +2,7 @@
  * Maps checked CMS documents (see rawSchemas) to the site's model (see lib/model).
  * Pure functions: the loader's tests feed them CMS-shaped documents.
  */
-import { ageGroupsForRange, localeCodes, reviewDueDate, type LocaleCode } from '@local-offer/shared'
+import { ageGroupsForRange, localeCodes, type LocaleCode } from '@local-offer/shared'
 
 import type {
   Localised,
@@ -73,17 +73,6 @@ export function requireLocalised(value: RawLocalized<string>, where: string): Lo
 const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined)
 
 const isoDay = (value: string | Date) => new Date(value).toISOString().slice(0, 10)
-
-/**
- * The day a review falls due, counted from the (UTC) day of the last review. reviewDueDate
- * works in the machine's time zone, so it is given that day at local midnight and its answer
- * read back in local time: the result does not depend on where the build runs.
- */
-function reviewDueDay(lastReviewed: string, intervalMonths: number): string {
-  const due = reviewDueDate(`${isoDay(lastReviewed)}T00:00:00`, intervalMonths)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${due.getFullYear()}-${pad(due.getMonth() + 1)}-${pad(due.getDate())}`
-}
 
 export function mapImage(
   media: RawMedia | string | number | null | undefined,
@@ -178,8 +167,8 @@ export function mapService(raw: RawService, context: MapContext): SiteService {
     })).filter((answer) => answer.text.en),
     organisation: mapOrganisation(raw.organisation, context),
     lastReviewed: isoDay(raw.lastReviewed),
-    reviewDue: reviewDueDay(raw.lastReviewed, raw.reviewIntervalMonths),
-    reviewIntervalMonths: raw.reviewIntervalMonths,
+    // The CMS's daily review job keeps this up to date (issue 4's schedule); the site shows it.
+    reviewStatus: raw.reviewStatus ?? 'current',
     updatedAt: raw.updatedAt,
   }
 }

@@ -16,6 +16,8 @@ export interface PayloadLoaderOptions<Raw, Entry> {
   depth: number
   schema: z.ZodType<Raw>
   map: (raw: Raw, context: { cmsUrl: string }) => Entry
+  /** Documents to leave out even though the CMS sent them. */
+  keep?: (raw: Raw) => boolean
   /** Refuse to build when the CMS has none (an empty Local Offer is never right). */
   requireSome: boolean
   /** The CMS's URL; default CMS_URL or http://127.0.0.1:3000. */
@@ -87,9 +89,9 @@ export function payloadLoader<Raw, Entry extends { id: string }>(
             'Refusing to build an empty Local Offer: publish content first (npm start loads the demo).',
         )
       }
-      const entries = checkDocuments(options.collection, docs, options.schema).map((raw) =>
-        options.map(raw, { cmsUrl }),
-      )
+      const entries = checkDocuments(options.collection, docs, options.schema)
+        .filter((raw) => options.keep?.(raw) ?? true)
+        .map((raw) => options.map(raw, { cmsUrl }))
       store.clear()
       for (const entry of entries) {
         // Astro stores entries as plain records; the mapped types come back through the schema.

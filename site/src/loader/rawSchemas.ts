@@ -12,6 +12,7 @@ import {
   localities,
   organisationTypes,
   subCategoryValues,
+  reviewStatuses,
   themeStatuses,
   weekdays,
 } from '@local-offer/shared'
@@ -117,7 +118,7 @@ export const rawServiceSchema = z.object({
   educationOffer: z.record(z.string(), localized(z.string())).nullish(),
   organisation: rawOrganisationSchema,
   lastReviewed: z.string(),
-  reviewIntervalMonths: z.number().int().positive(),
+  reviewStatus: values(reviewStatuses.map((r) => r.value)).nullish(),
   updatedAt: z.string(),
 })
 
