@@ -74,6 +74,11 @@ function matchersFor(entries: GlossaryEntry[]): Matcher[] {
 export interface LinkOptions {
   /** Visually hidden words after each term link, saying where it goes ("what this means"). */
   hint: string
+  /**
+   * Instead of repeating the hint after every link, point each link at one element holding it
+   * (aria-describedby): the page carries the words once.
+   */
+  describedBy?: string
   /** The href of the page itself: a term is not linked on its own definition page. */
   currentPath?: string
 }
@@ -94,7 +99,7 @@ export function linkGlossaryTerms(
   const replacements: Array<{ parent: Element | Root; node: Text; parts: ElementContent[] }> = []
   visitParents(tree, 'text', (node: Text, ancestors) => {
     if (isSkipped(ancestors)) return
-    const parts = splitText(node.value, matchers, linked, options.hint)
+    const parts = splitText(node.value, matchers, linked, options)
     if (parts)
       replacements.push({ parent: ancestors[ancestors.length - 1] as Element | Root, node, parts })
   })
@@ -109,7 +114,7 @@ function splitText(
   text: string,
   matchers: Matcher[],
   linked: Set<GlossaryEntry>,
-  hint: string,
+  options: LinkOptions,
 ): ElementContent[] | undefined {
   const parts: ElementContent[] = []
   let rest = text
@@ -139,20 +144,39 @@ function splitText(
     changed = true
     linked.add(best.matcher.entry)
     if (best.index > 0) parts.push({ type: 'text', value: rest.slice(0, best.index) })
-    parts.push({
-      type: 'element',
-      tagName: 'a',
-      properties: { href: best.matcher.entry.href, className: ['govuk-link', 'glossary-link'] },
-      children: [
-        { type: 'text', value: rest.slice(best.index, best.index + best.length) },
-        {
+    const words: Text = {
+      type: 'text',
+      value: rest.slice(best.index, best.index + best.length),
+    }
+    const link: Element = options.describedBy
+      ? {
           type: 'element',
-          tagName: 'span',
-          properties: { className: ['govuk-visually-hidden'] },
-          children: [{ type: 'text', value: ` (${hint})` }],
-        },
-      ],
-    })
+          tagName: 'a',
+          properties: {
+            href: best.matcher.entry.href,
+            className: ['glossary-link'],
+            ariaDescribedBy: [options.describedBy],
+          },
+          children: [words],
+        }
+      : {
+          type: 'element',
+          tagName: 'a',
+          properties: {
+            href: best.matcher.entry.href,
+            className: ['govuk-link', 'glossary-link'],
+          },
+          children: [
+            words,
+            {
+              type: 'element',
+              tagName: 'span',
+              properties: { className: ['govuk-visually-hidden'] },
+              children: [{ type: 'text', value: ` (${options.hint})` }],
+            },
+          ],
+        }
+    parts.push(link)
     rest = rest.slice(best.index + best.length)
   }
   if (!changed) return undefined

@@ -33,11 +33,10 @@ export function serviceJsonLd(service: SiteService, locale: LocaleCode, pageUrl:
     '@type': 'Service',
     url: pageUrl,
     name: textIn(service.name, locale),
-    description: textIn(service.summary, locale),
+    // The summary is the page's meta description; it is not repeated here (page weight budget).
     inLanguage: locale,
     category: textIn(getCategory(service.category).label, locale),
     provider: organisationJsonLd(service.organisation),
-    areaServed: { '@type': 'AdministrativeArea', name: 'London Borough of Westbridge' },
     audience: {
       '@type': 'PeopleAudience',
       suggestedMinAge: service.ageRange.minimum,
