@@ -30,7 +30,13 @@ async function main(): Promise<void> {
     console.log(
       `Built ${report.pages} pages in ${report.seconds.toFixed(1)} s (search index ${report.pagefindSeconds.toFixed(1)} s).`,
     )
-    const site = await serveStatic(outDir, sitePort)
+    const site = await serveStatic(outDir, sitePort).catch((error: unknown) => {
+      throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+        ? new Error(
+            `Port ${sitePort} is in use: stop what uses it, or set SITE_PORT to another port.`,
+          )
+        : error
+    })
     console.log('')
     console.log(`  Public site:  ${site.url.replace('127.0.0.1', 'localhost')}/`)
     console.log(`  CMS admin:    http://localhost:${cmsPort}/admin`)
