@@ -33,24 +33,13 @@ function step(title) {
   console.log(`\n\u25b6 ${title}`)
 }
 
-/**
- * Runs pnpm with the given arguments in the workspace root; exits with its code if it fails.
- * `retryExit13`: tsx (which runs the TypeScript scripts) sometimes exits with code 13 — an
- * import that never settles — on its first run in a fresh checkout, before any of the script
- * has run; such a run is tried again (at most twice). See scripts/src/site/demoSite.ts.
- */
-function pnpm(args, env = {}, { retryExit13 = false } = {}) {
-  const run = () =>
-    spawnSync('npm', ['exec', '--yes', `--package=${PNPM}`, '--', 'pnpm', ...args], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, npm_config_update_notifier: 'false', ...env },
-    })
-  let result = run()
-  for (let retry = 0; retryExit13 && result.status === 13 && retry < 2; retry++) {
-    console.warn(`\n(tsx exited with code 13 while starting; trying again)`)
-    result = run()
-  }
+/** Runs pnpm with the given arguments in the workspace root; exits with its code if it fails. */
+function pnpm(args, env = {}) {
+  const result = spawnSync('npm', ['exec', '--yes', `--package=${PNPM}`, '--', 'pnpm', ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, npm_config_update_notifier: 'false', ...env },
+  })
   if (result.status !== 0) {
     console.error(
       `\n\u2716 pnpm ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`,
@@ -82,11 +71,11 @@ function start() {
   install()
   const env = { PAYLOAD_SECRET: payloadSecret() }
   step('Loading the demo content into the embedded SQLite database (first run only)')
-  pnpm(['--filter', '@local-offer/scripts', 'seed', '--if-empty'], env, { retryExit13: true })
+  pnpm(['--filter', '@local-offer/scripts', 'seed', '--if-empty'], env)
   step('Building the CMS')
   pnpm(['--filter', '@local-offer/cms', 'build'], env)
   step('Starting the CMS, building the public site from it, and serving both (Ctrl+C to stop)')
-  pnpm(['--filter', '@local-offer/scripts', 'start'], env, { retryExit13: true })
+  pnpm(['--filter', '@local-offer/scripts', 'start'], env)
 }
 
 function test() {
@@ -104,7 +93,7 @@ function test() {
   step('Browser tests: the demo content in a throwaway CMS, the site built from it, in Chromium')
   pnpm(['--filter', '@local-offer/tests', 'e2e'])
   step("Checking the site budgets (page weight, CSS, build time) on the browser tests' build")
-  pnpm(['--filter', '@local-offer/scripts', 'budgets'], {}, { retryExit13: true })
+  pnpm(['--filter', '@local-offer/scripts', 'budgets'])
 }
 
 checkNode()

@@ -29,22 +29,17 @@ export interface DemoSiteOptions {
 }
 
 /**
- * Runs the seed (TypeScript, through tsx). When several TypeScript processes start at once on a
- * busy machine, tsx occasionally exits with code 13 (an import that never settles) before running
- * any of the seed; that start-up failure, and only that one, is tried once more. The seed loads
- * into an empty database in one transaction, so nothing can be half-loaded by the first try.
+ * Runs the seed (TypeScript, through tsx) with the Node.js 22 that the scripts package installs:
+ * on Node 20, tsx's module hooks leave an import unsettled in about a third of runs (exit 13
+ * before the script starts), which Node 22 does not do.
  */
 async function loadDemoContent(env: Record<string, string>, log: (line: string) => void) {
-  const tsx = createRequire(path.join(scriptsDir, 'package.json')).resolve('tsx/cli')
-  const seed = () =>
-    run(process.execPath, [tsx, 'src/seed/index.ts'], { cwd: scriptsDir, env, log })
-  try {
-    await seed()
-  } catch (error) {
-    if (!(error instanceof Error) || !/failed \(exit 13\):\n$/.test(error.message)) throw error
-    console.warn('The seed exited with code 13 before it started (tsx start-up); trying once more.')
-    await seed()
-  }
+  const resolve = createRequire(path.join(scriptsDir, 'package.json')).resolve
+  await run(resolve('node/bin/node'), [resolve('tsx/cli'), 'src/seed/index.ts'], {
+    cwd: scriptsDir,
+    env,
+    log,
+  })
 }
 
 export async function buildDemoSite(options: DemoSiteOptions): Promise<DemoSite> {
