@@ -51,7 +51,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
-  process.exitCode = 1
-})
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exitCode = 1
+  })
+  // Everything is written and the database closed: leave now, even if a library left a handle
+  // open (a seed run by the browser tests once waited minutes after finishing).
+  .finally(() => process.exit())
