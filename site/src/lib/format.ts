@@ -1,6 +1,8 @@
 import type { LocaleCode } from '@local-offer/shared'
+import type { TFunction } from 'i18next'
 
-const intlLocale = (locale: LocaleCode) => (locale === 'en' ? 'en-GB' : locale)
+/** The locale Intl formats with: British English for English. */
+export const intlLocale = (locale: LocaleCode) => (locale === 'en' ? 'en-GB' : locale)
 
 /** 5 March 2026, in the page's language. `iso` is yyyy-mm-dd. */
 export function formatDate(iso: string, locale: LocaleCode): string {
@@ -28,4 +30,11 @@ export function languageName(code: string, locale: LocaleCode, fallback?: string
 /** Sorts by text the way the page's language sorts. */
 export function compareIn(locale: LocaleCode): (a: string, b: string) => number {
   return new Intl.Collator(intlLocale(locale), { sensitivity: 'base', numeric: true }).compare
+}
+
+/** "Ages 4 to 19", or "Age 5" for a single year, in the page's language. */
+export function agesLabel(t: TFunction, range: { minimum: number; maximum: number }): string {
+  return range.minimum === range.maximum
+    ? t('common.agesSingle', { age: range.minimum })
+    : t('common.ages', { from: range.minimum, to: range.maximum })
 }

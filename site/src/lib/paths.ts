@@ -4,10 +4,6 @@
  */
 import { defaultLocale, localeCodes, localisedPath, type LocaleCode } from '@local-offer/shared'
 
-export function localePrefix(locale: LocaleCode): string {
-  return locale === defaultLocale ? '' : `/${locale}`
-}
-
 export function pathFor(locale: LocaleCode, path: string): string {
   return localisedPath(locale, path)
 }
@@ -25,10 +21,18 @@ export function localeStaticPaths() {
   }))
 }
 
-/** Splits a site pathname into its locale and the locale-free path. */
-export function splitLocale(pathname: string): { locale: LocaleCode; path: string } {
-  const [, first, ...rest] = pathname.split('/')
-  const match = localeCodes.find((code) => code !== defaultLocale && code === first)
-  if (match) return { locale: match, path: `/${rest.join('/')}` }
-  return { locale: defaultLocale, path: pathname }
+/**
+ * getStaticPaths entries for a page per item per locale: `entry` gives the item's own route
+ * parameters and props; the locale is added to both.
+ */
+export function localeItemPaths<Item, Params extends Record<string, string>, Props>(
+  items: readonly Item[],
+  entry: (item: Item) => { params: Params; props: Props },
+) {
+  return localeCodes.flatMap((locale) =>
+    items.map((item) => {
+      const { params, props } = entry(item)
+      return { params: { ...params, locale: localeParam(locale) }, props: { ...props, locale } }
+    }),
+  )
 }
