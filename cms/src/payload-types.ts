@@ -411,6 +411,8 @@ export interface Media {
    * The provider that uploaded it; empty for LA images.
    */
   organisation?: (number | null) | Organisation;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1134,6 +1136,8 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   organisation?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

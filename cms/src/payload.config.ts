@@ -24,6 +24,11 @@ import { createSubmissionRateLimiter } from './endpoints/rateLimiter'
 import { submitCommentEndpoint } from './endpoints/submitComment'
 import { dataDirFromEnv, databaseUrlFromEnv, secretFromEnv } from './config/environment'
 import { localization } from './config/localization'
+import {
+  objectStorageFromEnv,
+  objectStoragePlugin,
+  type ObjectStorageSettings,
+} from './config/mediaStorage'
 import { oversizedUploadMessage } from './hooks/refuseOversizedUploads'
 import { applyMigrations, databaseAdapterFor } from './db/databaseAdapter'
 import { emailAdapterFromEnv } from './email/emailAdapter'
@@ -40,6 +45,8 @@ export interface LocalOfferConfigOptions {
   serverURL?: string
   /** Where uploaded images are stored on disk (default: cms/media). */
   mediaDir?: string
+  /** An S3-compatible bucket for uploaded images instead of the disk (default: none). */
+  objectStorage?: ObjectStorageSettings
   /** The public comment form: site address, trusted proxies, rate limit (defaults: from the environment). */
   feedback?: Partial<FeedbackSettings>
   /** How email is sent (default: Payload's console logger, which sends nothing). */
@@ -101,6 +108,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       ReviewReminders,
     ],
     globals: [ReviewSettings],
+    plugins: [objectStoragePlugin(options.objectStorage)],
     email: options.email,
     jobs: jobsConfig(options.runScheduledJobs ?? false),
     // The site may send the comment form as JSON from the browser.
@@ -129,6 +137,7 @@ export default createLocalOfferConfig({
   secret: secretFromEnv(),
   serverURL: process.env.CMS_PUBLIC_URL,
   mediaDir: process.env.MEDIA_DIR,
+  objectStorage: objectStorageFromEnv(),
   feedback: feedbackSettingsFromEnv(),
   email: emailAdapterFromEnv(dataDirFromEnv()),
   runScheduledJobs: process.env.JOBS_AUTORUN !== 'false',

@@ -26,6 +26,7 @@ import { PublishButtonForStaff as PublishButtonForStaff_07726f8538f93d4acab3adad
 import { ExportCommentsCsv as ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9 } from '../../../components/ExportCommentsCsv'
 import { ModerationNavLink as ModerationNavLink_708787105e8d68fbc2a12fb4191c6aaa } from '../../../components/ModerationNavLink'
 import { ReviewDashboard as ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316 } from '../../../components/ReviewDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ModerationQueue as ModerationQueue_f90d2c5c5febdb969240db6a1881deea } from '../../../views/ModerationQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,6 +60,7 @@ export const importMap = {
   "/components/ExportCommentsCsv#ExportCommentsCsv": ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9,
   "/components/ModerationNavLink#ModerationNavLink": ModerationNavLink_708787105e8d68fbc2a12fb4191c6aaa,
   "/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/views/ModerationQueue#ModerationQueue": ModerationQueue_f90d2c5c5febdb969240db6a1881deea,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
