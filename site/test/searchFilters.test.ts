@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  facetCountArguments,
   filtersFromSearchParams,
+  mergeFacetCounts,
   pagefindFilterValues,
   searchFiltersFor,
   searchParamsFor,
@@ -196,5 +198,24 @@ describe('search URL parameters', () => {
     expect(searchParamsFor('holiday club', filtersFromSearchParams(url)).toString()).toBe(
       url.toString(),
     )
+  })
+})
+
+describe('facet counts', () => {
+  it('counts each chosen group without its own choice but with the others', () => {
+    expect(facetCountArguments({ category: ['health'], age: ['0-5', '5-11'], need: [] })).toEqual([
+      { key: 'category', filters: { age: { any: ['0-5', '5-11'] } } },
+      { key: 'age', filters: { category: { any: ['health'] } } },
+    ])
+    expect(facetCountArguments({})).toEqual([])
+  })
+
+  it("shows a chosen group's widened counts and the main search's for the rest", () => {
+    const main = { category: { health: 4, education: 0 }, cost: { free: 3, charged: 1 } }
+    const widened = { category: { health: 4, education: 9 }, cost: { free: 10, charged: 3 } }
+    expect(mergeFacetCounts(main, [{ key: 'category', counts: widened }])).toEqual({
+      category: { health: 4, education: 9 },
+      cost: { free: 3, charged: 1 },
+    })
   })
 })

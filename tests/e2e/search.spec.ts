@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { filterBox, resultTitles, searchReady } from '../support/search'
+import { filterBox, filterCount, resultCount, resultTitles, searchReady } from '../support/search'
 
 test.describe('search', () => {
   test('finds a listing by what it does, in English', async ({ page }) => {
@@ -28,6 +28,22 @@ test.describe('search', () => {
     await expect(filterBox(page, 'Outside Westbridge')).not.toBeChecked()
     await expect(resultTitles(page).first()).toBeVisible()
     expect(await resultTitles(page).count()).toBeGreaterThan(1)
+  })
+
+  test('the counts in a chosen group say how many results each further choice adds', async ({
+    page,
+  }) => {
+    await page.goto('/search/')
+    await searchReady(page)
+    await filterBox(page, 'Short breaks').check()
+    await expect(resultTitles(page).first()).toBeVisible()
+    const shortBreaks = await resultCount(page)
+    // Other categories are alternatives, so they are counted as if chosen, not as 0.
+    expect(await filterCount(page, 'Short breaks')).toBe(shortBreaks)
+    const health = await filterCount(page, 'Health')
+    expect(health).toBeGreaterThan(0)
+    await filterBox(page, 'Health').check()
+    await expect.poll(() => resultCount(page)).toBe(shortBreaks + health)
   })
 
   test('a shared search URL restores the query and filters', async ({ page }) => {

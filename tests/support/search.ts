@@ -15,3 +15,21 @@ export async function searchReady(page: Page): Promise<void> {
   await page.locator('.lo-search__status').waitFor()
   await page.waitForFunction(() => !document.querySelector('.lo-search__results .govuk-inset-text'))
 }
+
+/** The number shown beside a filter option, "Health (9)" → 9. */
+export async function filterCount(page: Page, label: string): Promise<number> {
+  const text = await filterBox(page, label).evaluate(
+    (box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? '',
+  )
+  const match = /\((\d+)\)\s*$/.exec(text)
+  if (!match) throw new Error(`The "${label}" filter shows no count: "${text}"`)
+  return Number(match[1])
+}
+
+/** The number of results the search status heading announces. */
+export async function resultCount(page: Page): Promise<number> {
+  const text = (await page.locator('.lo-search__status h2').textContent()) ?? ''
+  const match = /\d+/.exec(text)
+  if (!match) throw new Error(`The search status shows no count: "${text}"`)
+  return Number(match[0])
+}

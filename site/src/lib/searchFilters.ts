@@ -54,3 +54,43 @@ export function searchParamsFor(query: string, filters: Partial<SearchFilters>):
   }
   return params
 }
+
+/** Pagefind's filter argument: within a group any chosen value matches; groups must all match. */
+export type PagefindFilterArgument = Partial<Record<FilterKey, { any: string[] }>>
+
+export function pagefindFilterArgument(chosen: Partial<SearchFilters>): PagefindFilterArgument {
+  const argument: PagefindFilterArgument = {}
+  for (const key of FILTER_KEYS) {
+    const values = chosen[key]
+    if (values && values.length > 0) argument[key] = { any: [...values] }
+  }
+  return argument
+}
+
+/**
+ * The filter arguments for the counts beside a group's options. A family choosing "Education"
+ * should still see how many "Health" results there are, since ticking it widens the search
+ * (values in a group are alternatives). So each group with a choice is counted without its own
+ * choice but with every other group's; groups without a choice are counted from the main search.
+ */
+export function facetCountArguments(
+  chosen: Partial<SearchFilters>,
+): Array<{ key: FilterKey; filters: PagefindFilterArgument }> {
+  return FILTER_KEYS.filter((key) => (chosen[key]?.length ?? 0) > 0).map((key) => ({
+    key,
+    filters: pagefindFilterArgument({ ...chosen, [key]: [] }),
+  }))
+}
+
+/** Counts per group and value, as Pagefind reports them. */
+export type FilterCounts = Partial<Record<string, Record<string, number>>>
+
+/** The counts to show: each chosen group's from its own search, the others' from the main one. */
+export function mergeFacetCounts(
+  main: FilterCounts,
+  perGroup: Array<{ key: FilterKey; counts: FilterCounts }>,
+): FilterCounts {
+  const merged: FilterCounts = { ...main }
+  for (const { key, counts } of perGroup) merged[key] = counts[key] ?? {}
+  return merged
+}

@@ -7,12 +7,21 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react'
 
 import {
   FILTER_KEYS,
+  facetCountArguments,
   filtersFromSearchParams,
+  mergeFacetCounts,
+  pagefindFilterArgument,
   searchParamsFor,
+  type FilterCounts,
   type FilterKey,
   type SearchFilters,
 } from '../../lib/searchFilters'
-import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind'
+import {
+  loadPagefind,
+  type Pagefind,
+  type PagefindResultData,
+  type PagefindSearch,
+} from './pagefind'
 
 export interface FilterGroup {
   key: FilterKey
@@ -64,6 +73,28 @@ function pluralCount(labels: SearchLabels, locale: string, count: number): strin
   )
 }
 
+/** The counts beside each filter option: see facetCountArguments. */
+async function facetCounts(
+  pagefind: Pagefind,
+  query: string | null,
+  chosen: Partial<SearchFilters>,
+  main: PagefindSearch,
+): Promise<FilterCounts> {
+  const perGroup = await Promise.all(
+    facetCountArguments(chosen).map(async ({ key, filters }) => {
+      // No query and nothing else chosen: the counts over the whole index.
+      if (!query && !hasFilters(filters)) return { key, counts: await pagefind.filters() }
+      const widened = await pagefind.search(query, { filters })
+      return { key, counts: widened?.filters ?? {} }
+    }),
+  )
+  return mergeFacetCounts(main.filters, perGroup)
+}
+
+function hasFilters(filters: object): boolean {
+  return Object.keys(filters).length > 0
+}
+
 function readUrl(): { query: string; filters: Partial<SearchFilters> } {
   const params = new URLSearchParams(window.location.search)
   return { query: params.get('q') ?? '', filters: filtersFromSearchParams(params) }
@@ -74,6 +105,7 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<Partial<SearchFilters>>({})
   const [search, setSearch] = useState<PagefindSearch | null>(null)
+  const [counts, setCounts] = useState<FilterCounts>({})
   const [shown, setShown] = useState<PagefindResultData[]>([])
   const [searchedFor, setSearchedFor] = useState('')
   const run = useRef(0)
@@ -81,13 +113,10 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
 
   const runSearch = useCallback(async (q: string, chosen: Partial<SearchFilters>) => {
     const mine = ++run.current
-    const active = Object.fromEntries(
-      Object.entries(chosen)
-        .filter(([, values]) => values && values.length > 0)
-        .map(([key, values]) => [key, { any: values as string[] }]),
-    )
-    if (!q.trim() && Object.keys(active).length === 0) {
+    const active = pagefindFilterArgument(chosen)
+    if (!q.trim() && !hasFilters(active)) {
       setSearch(null)
+      setCounts({})
       setShown([])
       setStatus('idle')
       return
@@ -97,11 +126,15 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
       const pagefind = await loadPagefind()
       const result = await pagefind.search(q.trim() || null, { filters: active })
       if (mine !== run.current) return
-      const first = result
-        ? await Promise.all(result.results.slice(0, PAGE_SIZE).map((r) => r.data()))
-        : []
+      const [first, shownCounts] = result
+        ? await Promise.all([
+            Promise.all(result.results.slice(0, PAGE_SIZE).map((r) => r.data())),
+            facetCounts(pagefind, q.trim() || null, chosen, result),
+          ])
+        : [[], {}]
       if (mine !== run.current) return
       setSearch(result)
+      setCounts(shownCounts)
       setShown(first)
       setSearchedFor(q.trim())
       setStatus('ready')
@@ -150,7 +183,7 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
 
   const chosenCount = FILTER_KEYS.reduce((n, key) => n + (filters[key]?.length ?? 0), 0)
   const total = search?.results.length ?? 0
-  const countFor = (key: FilterKey, value: string) => search?.filters?.[key]?.[value]
+  const countFor = (key: FilterKey, value: string) => counts[key]?.[value]
 
   return (
     <div className="govuk-grid-row lo-search">
