@@ -1,4 +1,12 @@
+import { tz } from '@date-fns/tz'
 import { addMonths, differenceInCalendarDays, startOfDay } from 'date-fns'
+
+/**
+ * Review dates are calendar days in England, whatever time zone the server runs in (hosting is
+ * often UTC, an hour behind in summer), so "due today" means the same day to everyone.
+ */
+export const REVIEW_TIME_ZONE = 'Europe/London'
+export const inReviewTimeZone = tz(REVIEW_TIME_ZONE)
 
 /** How long a listing stays current after its last review, unless its category or listing says otherwise. */
 export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12
@@ -9,7 +17,9 @@ export type ReviewState = 'current' | 'due-soon' | 'overdue'
 export const DUE_SOON_DAYS = 30
 
 export function reviewDueDate(lastReviewed: Date | string, intervalMonths: number): Date {
-  return startOfDay(addMonths(new Date(lastReviewed), intervalMonths))
+  const options = { in: inReviewTimeZone }
+  const due = startOfDay(addMonths(new Date(lastReviewed), intervalMonths, options), options)
+  return new Date(due.getTime())
 }
 
 export function reviewState(
@@ -18,7 +28,7 @@ export function reviewState(
   now: Date = new Date(),
 ): ReviewState {
   const due = reviewDueDate(lastReviewed, intervalMonths)
-  const daysUntilDue = differenceInCalendarDays(due, now)
+  const daysUntilDue = differenceInCalendarDays(due, now, { in: inReviewTimeZone })
   if (daysUntilDue <= 0) return 'overdue'
   if (daysUntilDue <= DUE_SOON_DAYS) return 'due-soon'
   return 'current'

@@ -1,6 +1,7 @@
 import {
   DEFAULT_REVIEW_GRACE_PERIOD_DAYS,
   DEFAULT_REVIEW_INTERVAL_MONTHS,
+  inReviewTimeZone,
   reviewDueDate,
   reviewState,
   type StoredReviewStatus,
@@ -39,13 +40,15 @@ export function effectiveIntervalMonths(
   return forCategory?.intervalMonths ?? settings.defaultIntervalMonths
 }
 
-/** A calendar day as yyyy-MM-dd (the server's local time, like the rest of the review dates). */
-export const dayKey = (date: Date): string => format(date, 'yyyy-MM-dd')
+const inEngland = { in: inReviewTimeZone }
+
+/** A calendar day in England as yyyy-MM-dd, like the rest of the review dates. */
+export const dayKey = (date: Date): string => format(date, 'yyyy-MM-dd', inEngland)
 
 /** "Today" from a yyyy-MM-dd or ISO string (tests drive the clock), or now. */
 export function toDay(value?: string | Date | null): Date {
-  if (!value) return startOfDay(new Date())
-  return startOfDay(typeof value === 'string' ? parseISO(value) : value)
+  const date = value ? (typeof value === 'string' ? parseISO(value, inEngland) : value) : new Date()
+  return new Date(startOfDay(date, inEngland).getTime())
 }
 
 export interface ReviewPlan {
@@ -74,7 +77,7 @@ export function reviewPlanOn(
   today: Date,
 ): ReviewPlan {
   const dueDate = reviewDueDate(lastReviewed, intervalMonths)
-  const daysUntilDue = differenceInCalendarDays(dueDate, today)
+  const daysUntilDue = differenceInCalendarDays(dueDate, today, inEngland)
   const daysOverdue = -daysUntilDue
   let reminder: ReminderKind | null = null
   if (daysUntilDue > PROVIDER_REMINDER_DAYS['provider-7-days']) {

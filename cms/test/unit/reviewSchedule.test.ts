@@ -1,11 +1,13 @@
 import { addDays, subMonths } from 'date-fns'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import {
+  dayKey,
   defaultReviewSettings,
   effectiveIntervalMonths,
   reviewPlanOn,
   storedReviewStatus,
+  toDay,
 } from '../../src/review/schedule'
 
 const due = new Date(2027, 2, 15) // 15 March 2027
@@ -50,5 +52,20 @@ describe('the review schedule', () => {
     expect(storedReviewStatus('overdue', 'withdrawn')).toBe('withdrawn')
     expect(storedReviewStatus('current', 'withdrawn')).toBe('current')
     expect(storedReviewStatus('overdue', 'due-soon')).toBe('overdue')
+  })
+})
+
+describe('review days on a server in UTC', () => {
+  beforeAll(() => {
+    vi.stubEnv('TZ', 'UTC')
+  })
+  afterAll(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('names days and "today" by the calendar in England', () => {
+    expect(dayKey(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01')
+    expect(dayKey(toDay('2026-07-01'))).toBe('2026-07-01')
+    expect(toDay('2026-07-01').toISOString()).toBe('2026-06-30T23:00:00.000Z')
   })
 })
