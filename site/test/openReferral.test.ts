@@ -138,9 +138,9 @@ describe('the feed', () => {
     const item = pages[0]!.contents[0] as Record<string, unknown>
     expect(item.name).toBe('Listing 000')
     expect(Object.values(item).some(Array.isArray)).toBe(false)
-    expect(
-      Object.values(item.organization as Record<string, unknown>).some(Array.isArray),
-    ).toBe(false)
+    expect(Object.values(item.organization as Record<string, unknown>).some(Array.isArray)).toBe(
+      false,
+    )
   })
 
   it('has a first page even when empty', () => {

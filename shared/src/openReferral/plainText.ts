@@ -64,8 +64,8 @@ export function plainTextToLexical(text: string) {
     children: block
       .split('\n')
       .flatMap((line, index) => (index === 0 ? [textNode(line)] : [lineBreak(), textNode(line)])),
-    direction: 'ltr',
-    format: '',
+    direction: 'ltr' as const,
+    format: '' as const,
     indent: 0,
     version: 1,
     textFormat: 0,
@@ -75,8 +75,8 @@ export function plainTextToLexical(text: string) {
     root: {
       type: 'root',
       children: paragraphs,
-      direction: 'ltr',
-      format: '',
+      direction: 'ltr' as const,
+      format: '' as const,
       indent: 0,
       version: 1,
     },

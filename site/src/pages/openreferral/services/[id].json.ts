@@ -11,4 +11,5 @@ export const getStaticPaths = (async () =>
     props: { service },
   }))) satisfies GetStaticPaths
 
-export const GET: APIRoute = ({ props }) => json((props as { service: OpenReferralService }).service)
+export const GET: APIRoute = ({ props }) =>
+  json((props as { service: OpenReferralService }).service)
