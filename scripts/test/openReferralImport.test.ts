@@ -146,19 +146,20 @@ describe('reading a feed', () => {
   })
   let server: Server
   let folder: string
-  const port = 4411
+  let port: number
 
   beforeAll(async () => {
     // An Open Referral API: /services?page=n and /services/{id}; no static files.
     server = createServer((req, res) => {
-      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       const page = url.pathname === '/api/services' ? Number(url.searchParams.get('page')) : NaN
       const id = url.pathname.match(/^\/api\/services\/(\w+)$/)?.[1]
       const body = page ? envelope(page) : id && id !== 'missing' ? { id, name: id } : undefined
       res.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json' })
       res.end(JSON.stringify(body ?? { error: 'not found' }))
     })
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    port = (server.address() as { port: number }).port
     folder = mkdtempSync(path.join(tmpdir(), 'oruk-feed-'))
     mkdirSync(path.join(folder, 'services', 'page'), { recursive: true })
     for (const n of [1, 2]) {

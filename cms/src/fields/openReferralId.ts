@@ -29,7 +29,7 @@ export function openReferralIdField(): TextField {
     admin: {
       position: 'sidebar',
       readOnly: true,
-      description: 'This listing’s id in the Open Referral UK feed. Made automatically.',
+      description: 'Its id in the Open Referral UK feed (/openreferral/). Made automatically.',
     },
   }
 }

@@ -22,6 +22,15 @@ import {
 } from 'payload'
 
 import { changedFields } from './compare.js'
+
+/** Who the audit log names for what an import publishes. */
+export const IMPORT_ACTOR = 'Open Referral import'
+
+/** What the listing hooks read from the request (cms/src/moderation/listingSaveContext.ts). */
+interface ListingSaveContext {
+  moderationAction?: 'submit'
+  actorLabel?: string
+}
 import type { FeedRecord } from './readFeed.js'
 import { toCmsData, type ImportedOrganisation, type ImportedService } from './toCmsData.js'
 
@@ -248,7 +257,12 @@ async function importRecord(
   if (!mapped.ok) return { outcome: 'rejected', ref, name, details: mapped.reasons }
   const notes = mapped.notes.map((note) => `left out: ${note}`)
 
-  const req = await createLocalReq({}, payload)
+  // Drafts go to the moderation queue as submissions; the audit log names the import.
+  const context: ListingSaveContext = {
+    actorLabel: IMPORT_ACTOR,
+    ...(options.publish ? {} : { moderationAction: 'submit' as const }),
+  }
+  const req = await createLocalReq({ context: { ...context } }, payload)
   const inTransaction = Boolean(await initTransaction(req))
   let undoOrganisation: (() => Promise<unknown>) | undefined
   try {
