@@ -372,7 +372,7 @@ export interface Service {
    */
   slug?: string | null;
   /**
-   * This listing’s id in the Open Referral UK feed. Made automatically.
+   * Its id in the Open Referral UK feed (/openreferral/). Made automatically.
    */
   openReferralId?: string | null;
   /**
@@ -484,7 +484,7 @@ export interface Organisation {
    */
   slug?: string | null;
   /**
-   * This listing’s id in the Open Referral UK feed. Made automatically.
+   * Its id in the Open Referral UK feed (/openreferral/). Made automatically.
    */
   openReferralId?: string | null;
   updatedAt: string;

@@ -220,4 +220,26 @@ describe('Open Referral UK round trip', () => {
     })
     expect(created.docs[0]?.name).toBe('A new listing from the feed')
   })
+  it('moves a listing to the organisation the feed now names', async () => {
+    const [, , third] = servicesOf(exported)
+    const organisation = {
+      ...third!.organization,
+      id: derivedId(third!.id, 'new-owner'),
+      name: 'New owner',
+    }
+    const report = await importFeed(
+      target.payload,
+      [{ source: '#0', record: { ...third!, organization: organisation } }],
+      { dryRun: false, publish: true },
+    )
+    expect(report.results[0]).toMatchObject({ outcome: 'updated', organisation: 'created' })
+    expect(report.results[0]!.details).toContain('changed: organisation')
+    const { docs } = await target.payload.find({
+      collection: 'services',
+      where: { openReferralId: { equals: third!.id } },
+      depth: 1,
+    })
+    const owner = docs[0]?.organisation
+    expect(typeof owner === 'object' && owner?.name).toBe('New owner')
+  })
 })

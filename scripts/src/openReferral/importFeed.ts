@@ -170,9 +170,12 @@ async function planService(
   req: PayloadRequest,
   data: ImportedService,
   publish: boolean,
+  /** The organisation's id, when it exists already. */
+  organisationId: Organisation['id'] | undefined,
 ) {
   const stored = await findService(payload, req, data.openReferralId)
   const changed = changedFields(data, stored as unknown as Record<string, unknown> | undefined)
+  if (stored && stored.organisation !== organisationId) changed.push('organisation')
   const needsPublishing = Boolean(stored) && publish && stored?._status !== 'published'
   const outcome: Planned = !stored
     ? 'created'
@@ -209,7 +212,11 @@ async function planService(
       }
       if (outcome === 'unchanged') return
       // Only what changed is written: a description that says the same keeps its CMS formatting.
-      const update = Object.fromEntries(changed.map((key) => [key, data[key as keyof typeof data]]))
+      const update = Object.fromEntries(
+        changed
+          .filter((key) => key !== 'organisation')
+          .map((key) => [key, data[key as keyof typeof data]]),
+      )
       await payload.update({
         ...common,
         locale: 'en',
@@ -267,7 +274,13 @@ async function importRecord(
   let undoOrganisation: (() => Promise<unknown>) | undefined
   try {
     const organisation = await planOrganisation(payload, req, mapped.organisation)
-    const listing = await planService(payload, req, mapped.service, options.publish)
+    const listing = await planService(
+      payload,
+      req,
+      mapped.service,
+      options.publish,
+      organisation.id,
+    )
     const result: RecordResult = {
       outcome: listing.outcome,
       ref,
