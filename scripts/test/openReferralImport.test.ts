@@ -149,11 +149,19 @@ describe('reading a feed', () => {
   let port: number
 
   beforeAll(async () => {
-    // An Open Referral API: /services?page=n and /services/{id}; no static files.
+    // An Open Referral API under /api (/services?page=n, /services/{id}) and the Local Offer's
+    // static feed under /site/openreferral/ (services/page/n.json, services/{id}.json).
     server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-      const page = url.pathname === '/api/services' ? Number(url.searchParams.get('page')) : NaN
-      const id = url.pathname.match(/^\/api\/services\/(\w+)$/)?.[1]
+      const staticPage = url.pathname.match(/^\/site\/openreferral\/services\/page\/(\d)\.json$/)
+      const page = staticPage
+        ? Number(staticPage[1])
+        : url.pathname === '/api/services'
+          ? Number(url.searchParams.get('page'))
+          : NaN
+      const id =
+        url.pathname.match(/^\/api\/services\/(\w+)$/)?.[1] ??
+        url.pathname.match(/^\/site\/openreferral\/services\/(\w+)\.json$/)?.[1]
       const body = page ? envelope(page) : id && id !== 'missing' ? { id, name: id } : undefined
       res.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json' })
       res.end(JSON.stringify(body ?? { error: 'not found' }))
@@ -184,6 +192,15 @@ describe('reading a feed', () => {
 
   it('follows the pages of an API and fetches each service', async () => {
     expect(await collect(`http://127.0.0.1:${port}/api`)).toEqual([
+      'a',
+      'b',
+      'c',
+      'error: the service missing is listed but not found',
+    ])
+  })
+
+  it('follows the pages of a static feed on a web site', async () => {
+    expect(await collect(`http://127.0.0.1:${port}/site/openreferral/`)).toEqual([
       'a',
       'b',
       'c',
