@@ -372,6 +372,10 @@ export interface Service {
    */
   slug?: string | null;
   /**
+   * Its id in the Open Referral UK feed (/openreferral/). Made automatically.
+   */
+  openReferralId?: string | null;
+  /**
    * The provider that owns this listing.
    */
   organisation: number | Organisation;
@@ -481,6 +485,10 @@ export interface Organisation {
    * Used in the web address. Made from the name if you leave it empty.
    */
   slug?: string | null;
+  /**
+   * Its id in the Open Referral UK feed (/openreferral/). Made automatically.
+   */
+  openReferralId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1060,6 +1068,7 @@ export interface ServicesSelect<T extends boolean = true> {
         emotionalSupport?: T;
       };
   slug?: T;
+  openReferralId?: T;
   organisation?: T;
   moderation?: T;
   moderationComment?: T;
@@ -1093,6 +1102,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
       };
   registrationNumber?: T;
   slug?: T;
+  openReferralId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -100,3 +100,50 @@ export const organisationTypes = [
 ] as const satisfies readonly { value: string; label: string }[]
 
 export type OrganisationType = (typeof organisationTypes)[number]['value']
+
+/** Accessibility features a venue can have (the listing's locations). */
+export const venueFeatures = [
+  { value: 'step-free', label: 'Step-free access' },
+  { value: 'accessible-toilet', label: 'Accessible toilet' },
+  { value: 'changing-places', label: 'Changing Places toilet' },
+  { value: 'hearing-loop', label: 'Hearing loop' },
+  { value: 'accessible-parking', label: 'Accessible parking' },
+  { value: 'quiet-space', label: 'Quiet or sensory space' },
+  { value: 'lift', label: 'Lift to all floors' },
+] as const satisfies readonly { value: string; label: string }[]
+
+export type VenueFeature = (typeof venueFeatures)[number]['value']
+
+/** SEND Regulations 2014 Schedule 2 paragraph 5 (a)-(j), in the order the regulations give. */
+export const educationOfferQuestions = [
+  {
+    key: 'approachToTeaching',
+    label: 'Approach to teaching children and young people with SEN',
+  },
+  {
+    key: 'adaptingCurriculum',
+    label: 'How the curriculum and learning environment are adapted',
+  },
+  { key: 'additionalSupport', label: 'Additional learning support available' },
+  {
+    key: 'assessingProgress',
+    label: 'How progress is assessed and reviewed, and how families take part',
+  },
+  {
+    key: 'evaluatingProvision',
+    label: 'How the provision is evaluated, and how families take part',
+  },
+  { key: 'facilities', label: 'Access to facilities' },
+  {
+    key: 'activities',
+    label: 'Activities beyond the curriculum, including physical activities',
+  },
+  { key: 'wellbeing', label: 'Support for overall well-being' },
+  { key: 'staffExpertise', label: 'How staff expertise is secured' },
+  {
+    key: 'emotionalSupport',
+    label: 'Support for emotional, mental and social development',
+  },
+] as const satisfies readonly { key: string; label: string }[]
+
+export type EducationOfferKey = (typeof educationOfferQuestions)[number]['key']

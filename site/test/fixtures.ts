@@ -83,8 +83,10 @@ export function rawOrganisation(overrides: Json = {}): Json {
     id: 3,
     name: 'Westbridge Sensory Support Team',
     slug: 'westbridge-sensory-support-team',
+    openReferralId: '0d9a7c52-41f3-4b8e-9d61-2f0c8b7e5a13',
     type: 'local-authority',
     description: { en: 'Specialist teachers for children with sensory needs.' },
+    registrationNumber: null,
     website: 'https://www.westbridge.example/sensory',
     email: 'sensory@westbridge.example',
     phone: '0121 496 0000',
@@ -101,6 +103,7 @@ export function rawService(overrides: Json = {}): Json {
   return {
     id: 42,
     slug: 'sensory-support-in-schools',
+    openReferralId: '5c1e8f2a-7b34-4d9c-a6e0-93b2d4f1c857',
     name: { en: 'Sensory support in schools', pl: 'Wsparcie sensoryczne w szkołach', ar: null },
     summary: {
       en: 'Specialist teachers help schools support pupils with hearing or vision impairment.',
@@ -224,9 +227,11 @@ export function siteService(overrides: Partial<SiteService> = {}): SiteService {
   return {
     id: '42',
     slug: 'sensory-support-in-schools',
+    openReferralId: '5c1e8f2a-7b34-4d9c-a6e0-93b2d4f1c857',
     name: { en: 'Sensory support in schools' },
     summary: { en: 'Specialist teachers for pupils with sensory needs.' },
     descriptionHtml: {},
+    descriptionText: {},
     category: 'education',
     subCategories: [],
     ageRange: { minimum: 4, maximum: 11 },
@@ -249,6 +254,7 @@ export function siteService(overrides: Partial<SiteService> = {}): SiteService {
     organisation: {
       id: '3',
       slug: 'westbridge-sensory-support-team',
+      openReferralId: '0d9a7c52-41f3-4b8e-9d61-2f0c8b7e5a13',
       name: 'Westbridge Sensory Support Team',
       type: 'local-authority',
       description: {},

@@ -217,6 +217,7 @@ describe('mapService', () => {
     expect(service().organisation).toEqual({
       id: '3',
       slug: 'westbridge-sensory-support-team',
+      openReferralId: '0d9a7c52-41f3-4b8e-9d61-2f0c8b7e5a13',
       name: 'Westbridge Sensory Support Team',
       type: 'local-authority',
       description: { en: 'Specialist teachers for children with sensory needs.' },

@@ -7,6 +7,45 @@ import { useTestWorld } from '../helpers/useTestWorld'
 const context = useTestWorld()
 
 describe('services', () => {
+  it('gives a listing a stable Open Referral id: made on create, kept on update, never shared', async () => {
+    const { payload } = context.t
+    const made = await payload.create({
+      collection: 'services',
+      data: { ...validService(context.world.orgA.id), _status: 'published' },
+    })
+    expect(made.openReferralId).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    )
+    const updated = await payload.update({
+      collection: 'services',
+      id: made.id,
+      data: { summary: 'A changed summary.' },
+    })
+    expect(updated.openReferralId).toBe(made.openReferralId)
+    const given = '0b6c8a4e-3f1d-4c2b-9a7e-5d8f1e2c3b4a'
+    const imported = await payload.create({
+      collection: 'services',
+      data: { ...validService(context.world.orgA.id), openReferralId: given.toUpperCase() },
+      draft: true,
+    })
+    expect(imported.openReferralId).toBe(given)
+    await expect(
+      payload.create({
+        collection: 'services',
+        data: { ...validService(context.world.orgA.id), openReferralId: given },
+        draft: true,
+      }),
+    ).rejects.toThrow()
+    await expect(
+      payload.create({
+        collection: 'services',
+        data: { ...validService(context.world.orgA.id), openReferralId: 'listing-17' },
+        draft: true,
+      }),
+    ).rejects.toThrow(/Open Referral id/)
+    expect(context.world.orgA.openReferralId).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
   it('creates, reads, updates and deletes a listing', async () => {
     const { payload } = context.t
     const created = await payload.create({

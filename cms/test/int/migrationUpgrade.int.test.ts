@@ -116,6 +116,19 @@ describe('upgrading a database with listings', () => {
     expect(versions.map((v) => v.version_moderation)).toEqual(['approved'])
   })
 
+  it('gives every listing and organisation a distinct Open Referral id, versions included', async () => {
+    if (skip()) return
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+    const services = await rows(`SELECT "id", "open_referral_id" FROM "services" ORDER BY "id"`)
+    const organisations = await rows(`SELECT "open_referral_id" FROM "organisations"`)
+    const ids = [...services, ...organisations].map((r) => String(r.open_referral_id))
+    expect(ids).toHaveLength(5)
+    for (const id of ids) expect(id).toMatch(uuid)
+    expect(new Set(ids).size).toBe(5)
+    const [version] = await rows(`SELECT "version_open_referral_id" FROM "_services_v"`)
+    expect(version?.version_open_referral_id).toBe(services[0]?.open_referral_id)
+  })
+
   it('leaves a schema Payload reads and writes', async () => {
     if (skip()) return
     const overdue = await payload.find({

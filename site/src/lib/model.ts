@@ -27,8 +27,11 @@ export interface SiteImage {
 export interface SiteOrganisationSummary {
   id: string
   slug: NonNullable<Organisation['slug']>
+  /** The organisation's id in the Open Referral UK feed. */
+  openReferralId: string
   name: Organisation['name']
   type: Organisation['type']
+  registrationNumber?: string
   description: MaybeLocalised
   website?: string
   email?: string
@@ -68,10 +71,14 @@ export interface SiteOpeningTime {
 export interface SiteService {
   id: string
   slug: NonNullable<Service['slug']>
+  /** The listing's id in the Open Referral UK feed. */
+  openReferralId: string
   name: Localised
   summary: Localised
   /** Sanitised HTML made from the CMS rich text, per locale. */
   descriptionHtml: MaybeLocalised
+  /** The same rich text as plain text (for the Open Referral feed), per locale. */
+  descriptionText: MaybeLocalised
   image?: SiteImage
   category: Service['category']
   subCategories: NonNullable<Service['subCategories']>

@@ -3,6 +3,7 @@
  * Pure functions: the loader's tests feed them CMS-shaped documents.
  */
 import { ageGroupsForRange, localeCodes, type LocaleCode } from '@local-offer/shared'
+import { lexicalToPlainText } from '@local-offer/shared/openReferral'
 
 import type {
   Localised,
@@ -101,8 +102,10 @@ export function mapOrganisation(
   return {
     id: String(raw.id),
     slug: raw.slug,
+    openReferralId: raw.openReferralId,
     name: raw.name,
     type: raw.type,
+    registrationNumber: text(raw.registrationNumber),
     description: maybeLocalised(raw.description),
     website: text(raw.website),
     email: text(raw.email),
@@ -117,9 +120,11 @@ export function mapService(raw: RawService, context: MapContext): SiteService {
   return {
     id: String(raw.id),
     slug: raw.slug,
+    openReferralId: raw.openReferralId,
     name: requireLocalised(raw.name, `${where}: name`),
     summary: requireLocalised(raw.summary, `${where}: summary`),
     descriptionHtml: maybeLocalised(raw.description, html),
+    descriptionText: maybeLocalised(raw.description, (v) => lexicalToPlainText(v) || undefined),
     image: mapImage(raw.image, context),
     category: raw.category,
     subCategories: raw.subCategories ?? [],

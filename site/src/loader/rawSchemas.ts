@@ -41,6 +41,8 @@ export const rawOrganisationSchema = z.object({
   name: z.string(),
   slug: z.string(),
   type: values(organisationTypes.map((t) => t.value)),
+  openReferralId: z.string().min(1),
+  registrationNumber: optionalText,
   description: localized(z.string()),
   website: optionalText,
   email: optionalText,
@@ -62,6 +64,7 @@ const rawLexical = z.object({ root: z.object({ type: z.literal('root') }).loose(
 export const rawServiceSchema = z.object({
   id,
   slug: z.string().min(1),
+  openReferralId: z.string().min(1),
   name: localized(z.string()),
   summary: localized(z.string()),
   description: localized(rawLexical),

@@ -5,6 +5,7 @@ import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
 import { staffOrOwnOrganisation } from '../../access/ownOrganisation'
 import { emailField, phoneField, websiteField } from '../../fields/contactDetails'
+import { openReferralIdField } from '../../fields/openReferralId'
 import { postcodeField } from '../../fields/postcode'
 import { slugField } from '../../fields/slug'
 
@@ -63,5 +64,6 @@ export const Organisations: CollectionConfig<'organisations'> = {
       admin: { description: 'Charity, company or Ofsted URN number, if it has one.' },
     },
     slugField('name'),
+    openReferralIdField(),
   ],
 }

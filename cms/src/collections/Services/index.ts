@@ -9,6 +9,7 @@ import {
 import { liveOrStaff } from '../../access/liveOrStaff'
 import { isStaff } from '../../access/roles'
 import { emailField, phoneField, websiteField } from '../../fields/contactDetails'
+import { openReferralIdField } from '../../fields/openReferralId'
 import { postcodeField } from '../../fields/postcode'
 import { slugField } from '../../fields/slug'
 import { fieldValidator } from '../../fields/validators'
@@ -397,6 +398,7 @@ export const Services: CollectionConfig<'services'> = {
       ],
     },
     slugField('name'),
+    openReferralIdField(),
     {
       name: 'organisation',
       type: 'relationship',

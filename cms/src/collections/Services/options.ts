@@ -5,6 +5,7 @@ import {
   costTypes,
   localities,
   serviceLanguages,
+  venueFeatures,
   weekdays,
 } from '@local-offer/shared'
 
@@ -31,12 +32,4 @@ export const weekdayOptions = toOptions(weekdays)
 export const localityOptions = toOptions(localities)
 export const languageOptions = toOptions(serviceLanguages)
 
-export const venueFeatureOptions = [
-  { value: 'step-free', label: 'Step-free access' },
-  { value: 'accessible-toilet', label: 'Accessible toilet' },
-  { value: 'changing-places', label: 'Changing Places toilet' },
-  { value: 'hearing-loop', label: 'Hearing loop' },
-  { value: 'accessible-parking', label: 'Accessible parking' },
-  { value: 'quiet-space', label: 'Quiet or sensory space' },
-  { value: 'lift', label: 'Lift to all floors' },
-]
+export const venueFeatureOptions = toOptions(venueFeatures)

@@ -2,6 +2,7 @@ import * as migration_20261122_170344_initial from './20261122_170344_initial';
 import * as migration_20261125_081733_review_and_moderation from './20261125_081733_review_and_moderation';
 import * as migration_20261125_091639_listing_images_comments_and_reports from './20261125_091639_listing_images_comments_and_reports';
 import * as migration_20261125_105435_media_object_storage from './20261125_105435_media_object_storage';
+import * as migration_20261125_105817_open_referral_ids from './20261125_105817_open_referral_ids';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_105435_media_object_storage.up,
     down: migration_20261125_105435_media_object_storage.down,
-    name: '20261125_105435_media_object_storage'
+    name: '20261125_105435_media_object_storage',
+  },
+  {
+    up: migration_20261125_105817_open_referral_ids.up,
+    down: migration_20261125_105817_open_referral_ids.down,
+    name: '20261125_105817_open_referral_ids',
   },
 ];

@@ -1,0 +1,51 @@
+/**
+ * Whether the CMS already holds what an import would write: the stored document is read in
+ * English and compared field by field with the import's data, ignoring what storage adds (row
+ * ids, nulls for empty fields). Rich text is compared as plain text, the only form a feed has,
+ * so a description formatted in the CMS is not flattened by an import that says the same.
+ */
+import { lexicalToPlainText } from '@local-offer/shared/openReferral'
+
+/** A value with nulls, empty text, empty lists and row ids left out, for comparison. */
+export function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical)
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([key]) => key !== 'id')
+      .map(([key, inner]) => [key, canonical(inner)] as const)
+      .filter(([, inner]) => !isEmpty(inner))
+      .sort(([a], [b]) => a.localeCompare(b))
+    return Object.fromEntries(entries)
+  }
+  return typeof value === 'string' ? value.trim() : value
+}
+
+const isEmpty = (value: unknown) =>
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && value !== null && Object.keys(value).length === 0)
+
+const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : value)
+
+/** The fields of `incoming` whose stored value differs (all of them for a new document). */
+export function changedFields(
+  incoming: Record<string, unknown>,
+  stored: Record<string, unknown> | undefined,
+): string[] {
+  return Object.keys(incoming).filter((key) => {
+    if (!stored) return true
+    let a = incoming[key]
+    let b = stored[key]
+    if (key === 'description' && typeof a === 'object') {
+      a = lexicalToPlainText(a)
+      b = lexicalToPlainText(b)
+    }
+    if (key === 'lastReviewed') {
+      a = day(a)
+      b = day(b)
+    }
+    return JSON.stringify(canonical(a)) !== JSON.stringify(canonical(b))
+  })
+}

@@ -1,0 +1,328 @@
+/**
+ * Writes Open Referral UK services into the CMS through Payload's Local API: each record's
+ * organisation and listing are created or updated by their Open Referral id, written whole or
+ * not at all: in one transaction where the database has them (PostgreSQL), otherwise (Payload
+ * runs SQLite without transactions) by undoing the organisation's change when the listing is
+ * refused. A record that fails is reported with its reason and the rest go on. Records the CMS
+ * already holds are "unchanged" and not written.
+ *
+ * A dry run writes nothing: with transactions it does the same work in one it rolls back, so
+ * the CMS's own validation is in its report; without, it compares and reports what would change.
+ */
+import type { Organisation, Service } from '@local-offer/cms/payload-types'
+import { serviceSchema, type OpenReferralService } from '@local-offer/shared/openReferral'
+import {
+  ValidationError,
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import { changedFields } from './compare.js'
+
+/** Who the audit log names for what an import publishes. */
+export const IMPORT_ACTOR = 'Open Referral import'
+
+/** What the listing hooks read from the request (cms/src/moderation/listingSaveContext.ts). */
+interface ListingSaveContext {
+  moderationAction?: 'submit'
+  actorLabel?: string
+}
+import type { FeedRecord } from './readFeed.js'
+import { toCmsData, type ImportedOrganisation, type ImportedService } from './toCmsData.js'
+
+export interface ImportOptions {
+  /** Write nothing; report what would happen. */
+  dryRun: boolean
+  /** Publish imported listings (default: save them as drafts for an officer to check). */
+  publish: boolean
+}
+
+export type Outcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'rejected'
+
+export interface RecordResult {
+  outcome: Outcome
+  /** The record's Open Referral id, or where it came from when it has none. */
+  ref: string
+  name?: string
+  /** Why it was skipped or rejected, what changed, and what was left out. */
+  details: string[]
+  organisation?: 'created' | 'updated' | 'unchanged'
+}
+
+export interface ImportReport {
+  dryRun: boolean
+  results: RecordResult[]
+}
+
+const refOf = (record: FeedRecord) => {
+  const value = ('record' in record ? record.record : undefined) as
+    { id?: unknown; name?: unknown } | undefined
+  return {
+    ref: typeof value?.id === 'string' ? value.id : record.source,
+    name: typeof value?.name === 'string' ? value.name : undefined,
+  }
+}
+
+/** A validation or database error as reasons a person can act on. */
+function reasonsFrom(error: unknown): string[] {
+  if (error instanceof ValidationError) {
+    return error.data.errors.map((e) => `${e.path}: ${e.message}`)
+  }
+  return [error instanceof Error ? error.message : String(error)]
+}
+
+/** The checked record, or the schema's complaints about it. */
+export function checkRecord(
+  value: unknown,
+): { ok: true; record: OpenReferralService } | { ok: false; reasons: string[] } {
+  const result = serviceSchema.safeParse(value)
+  if (result.success) return { ok: true, record: result.data }
+  return {
+    ok: false,
+    reasons: result.error.issues
+      .slice(0, 8)
+      .map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`),
+  }
+}
+
+type Planned = 'created' | 'updated' | 'unchanged'
+
+interface Step<Id> {
+  id: Id | undefined
+  outcome: Planned
+  changed: string[]
+}
+
+async function findOrganisation(payload: Payload, req: PayloadRequest, openReferralId: string) {
+  const { docs } = await payload.find({
+    collection: 'organisations',
+    req,
+    overrideAccess: true,
+    depth: 0,
+    locale: 'en',
+    limit: 1,
+    where: { openReferralId: { equals: openReferralId } },
+  })
+  return docs[0]
+}
+
+async function findService(payload: Payload, req: PayloadRequest, openReferralId: string) {
+  const { docs } = await payload.find({
+    collection: 'services',
+    req,
+    overrideAccess: true,
+    depth: 0,
+    locale: 'en',
+    draft: true,
+    limit: 1,
+    where: { openReferralId: { equals: openReferralId } },
+  })
+  return docs[0] as Service | undefined
+}
+
+const NO_TYPE =
+  'the organisation is new and has no organisation type: add an attribute with a local-offer-organisation-type term'
+
+/** What writing the organisation would do, and a way to write it (and to undo that). */
+async function planOrganisation(payload: Payload, req: PayloadRequest, data: ImportedOrganisation) {
+  const stored = await findOrganisation(payload, req, data.openReferralId)
+  const changed = changedFields(data, stored as unknown as Record<string, unknown> | undefined)
+  const outcome: Planned = !stored ? 'created' : changed.length > 0 ? 'updated' : 'unchanged'
+  if (!stored && !data.type) throw new Error(NO_TYPE)
+  const common = { collection: 'organisations', req, overrideAccess: true, depth: 0 } as const
+  return {
+    outcome,
+    changed,
+    id: stored?.id,
+    /** Writes it; returns its id and how to undo the write. */
+    write: async (): Promise<{ id: Organisation['id']; undo: () => Promise<unknown> }> => {
+      if (!stored) {
+        const created = await payload.create({
+          ...common,
+          locale: 'en',
+          data: { ...data, type: data.type! },
+        })
+        return {
+          id: created.id,
+          undo: () => payload.delete({ ...common, id: created.id }),
+        }
+      }
+      if (outcome === 'unchanged') return { id: stored.id, undo: async () => {} }
+      await payload.update({ ...common, locale: 'en', id: stored.id, data })
+      const previous = Object.fromEntries(
+        changed.map((key) => [key, (stored as unknown as Record<string, unknown>)[key] ?? null]),
+      )
+      return {
+        id: stored.id,
+        undo: () => payload.update({ ...common, locale: 'en', id: stored.id, data: previous }),
+      }
+    },
+  } satisfies Step<Organisation['id']> & { write: unknown }
+}
+
+/** What writing the listing would do, and a way to write it. */
+async function planService(
+  payload: Payload,
+  req: PayloadRequest,
+  data: ImportedService,
+  publish: boolean,
+  /** The organisation's id, when it exists already. */
+  organisationId: Organisation['id'] | undefined,
+) {
+  const stored = await findService(payload, req, data.openReferralId)
+  const changed = changedFields(data, stored as unknown as Record<string, unknown> | undefined)
+  if (stored && stored.organisation !== organisationId) changed.push('organisation')
+  const needsPublishing = Boolean(stored) && publish && stored?._status !== 'published'
+  const outcome: Planned = !stored
+    ? 'created'
+    : changed.length > 0 || needsPublishing
+      ? 'updated'
+      : 'unchanged'
+  const common = { collection: 'services', req, overrideAccess: true, depth: 0 } as const
+  return {
+    outcome,
+    changed: stored && needsPublishing ? [...changed, '_status'] : stored ? changed : [],
+    write: async (organisation: Organisation['id']): Promise<void> => {
+      if (!stored) {
+        // A record without assured_date is taken as checked today, as a new listing is.
+        const created = {
+          ...data,
+          organisation,
+          lastReviewed: data.lastReviewed ?? new Date().toISOString(),
+        }
+        if (publish) {
+          await payload.create({
+            ...common,
+            locale: 'en',
+            data: { ...created, _status: 'published' },
+          })
+        } else {
+          await payload.create({
+            ...common,
+            locale: 'en',
+            draft: true,
+            data: { ...created, _status: 'draft' },
+          })
+        }
+        return
+      }
+      if (outcome === 'unchanged') return
+      // Only what changed is written: a description that says the same keeps its CMS formatting.
+      const update = Object.fromEntries(
+        changed
+          .filter((key) => key !== 'organisation')
+          .map((key) => [key, data[key as keyof typeof data]]),
+      )
+      await payload.update({
+        ...common,
+        locale: 'en',
+        id: stored.id,
+        draft: !publish,
+        data: {
+          ...update,
+          ...(stored.organisation === organisation ? {} : { organisation }),
+          _status: publish ? 'published' : 'draft',
+        },
+      })
+    },
+  }
+}
+
+async function importRecord(
+  payload: Payload,
+  record: FeedRecord,
+  options: ImportOptions,
+  seen: Set<string>,
+): Promise<RecordResult> {
+  const { ref, name } = refOf(record)
+  if ('error' in record) return { outcome: 'rejected', ref, details: [record.error] }
+  const checked = checkRecord(record.record)
+  if (!checked.ok) return { outcome: 'rejected', ref, name, details: checked.reasons }
+  const service = checked.record
+  if (seen.has(service.id.toLowerCase())) {
+    return {
+      outcome: 'skipped',
+      ref,
+      name,
+      details: ['the feed has this id twice; the first was used'],
+    }
+  }
+  seen.add(service.id.toLowerCase())
+  if (service.status !== 'active') {
+    return {
+      outcome: 'skipped',
+      ref,
+      name,
+      details: [`its status is "${service.status}": only active services are imported`],
+    }
+  }
+  const mapped = toCmsData(service)
+  if (!mapped.ok) return { outcome: 'rejected', ref, name, details: mapped.reasons }
+  const notes = mapped.notes.map((note) => `left out: ${note}`)
+
+  // Drafts go to the moderation queue as submissions; the audit log names the import.
+  const context: ListingSaveContext = {
+    actorLabel: IMPORT_ACTOR,
+    ...(options.publish ? {} : { moderationAction: 'submit' as const }),
+  }
+  const req = await createLocalReq({ context: { ...context } }, payload)
+  const inTransaction = Boolean(await initTransaction(req))
+  let undoOrganisation: (() => Promise<unknown>) | undefined
+  try {
+    const organisation = await planOrganisation(payload, req, mapped.organisation)
+    const listing = await planService(
+      payload,
+      req,
+      mapped.service,
+      options.publish,
+      organisation.id,
+    )
+    const result: RecordResult = {
+      outcome: listing.outcome,
+      ref,
+      name,
+      details: [
+        ...(listing.outcome === 'updated' ? [`changed: ${listing.changed.join(', ')}`] : []),
+        ...notes,
+      ],
+      organisation: organisation.outcome,
+    }
+    if (options.dryRun && !inTransaction) return result
+    const written = await organisation.write()
+    if (!inTransaction) undoOrganisation = written.undo
+    await listing.write(written.id)
+    if (options.dryRun) await killTransaction(req)
+    else if (inTransaction) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (inTransaction) await killTransaction(req)
+    const undone = await undoOrganisation?.().then(
+      () => [],
+      (undoError: unknown) => [
+        `the organisation's change could not be undone: ${reasonsFrom(undoError).join('; ')}`,
+      ],
+    )
+    return { outcome: 'rejected', ref, name, details: [...reasonsFrom(error), ...(undone ?? [])] }
+  }
+}
+
+/** Imports every record, one at a time, and reports what happened to each. */
+export async function importFeed(
+  payload: Payload,
+  records: AsyncIterable<FeedRecord> | Iterable<FeedRecord>,
+  options: ImportOptions,
+  onResult: (result: RecordResult) => void = () => {},
+): Promise<ImportReport> {
+  const results: RecordResult[] = []
+  const seen = new Set<string>()
+  for await (const record of records) {
+    const result = await importRecord(payload, record, options, seen)
+    results.push(result)
+    onResult(result)
+  }
+  return { dryRun: options.dryRun, results }
+}

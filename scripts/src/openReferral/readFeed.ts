@@ -1,0 +1,138 @@
+/**
+ * Reads an Open Referral UK feed, record by record, from:
+ *  - a URL of the Local Offer's static feed (`…/openreferral/`: services/page/n.json and
+ *    services/{id}.json) or of an Open Referral API (`/services?page=n`, `/services/{id}`);
+ *  - a folder holding the static feed's files (services/page/n.json, services/{id}.json);
+ *  - a JSON file: one service, an array of services, or a page whose contents are services.
+ * A page that cannot be read stops the import (FeedError); a service that cannot be read is a
+ * record with an error, and the rest go on.
+ */
+import { pageSchema } from '@local-offer/shared/openReferral'
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+export type FeedRecord = { source: string; record: unknown } | { source: string; error: string }
+
+export class FeedError extends Error {}
+
+interface Fetcher {
+  /** The JSON at a location, or undefined when there is none (HTTP 404, no such file). */
+  json: (location: string) => Promise<unknown>
+}
+
+const httpFetcher: Fetcher = {
+  json: async (url) => {
+    const response = await fetch(url, { headers: { Accept: 'application/json' } })
+    if (response.status === 404) return undefined
+    if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`)
+    return response.json()
+  },
+}
+
+const fileFetcher: Fetcher = {
+  json: async (file) => {
+    let content: string
+    try {
+      content = await readFile(file, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw error
+    }
+    try {
+      return JSON.parse(content) as unknown
+    } catch (error) {
+      throw new Error(`${file} is not JSON: ${(error as Error).message}`)
+    }
+  },
+}
+
+interface Layout {
+  page: (n: number) => string
+  service: (id: string) => string
+}
+
+const staticLayout = (base: string, join: (...parts: string[]) => string): Layout => ({
+  page: (n) => join(base, 'services', 'page', `${n}.json`),
+  service: (id) => join(base, 'services', `${encodeURIComponent(id)}.json`),
+})
+
+const urlJoin = (...parts: string[]) =>
+  parts.map((part, i) => (i === 0 ? part.replace(/\/+$/, '') : part)).join('/')
+
+const apiLayout = (base: string): Layout => ({
+  page: (n) => `${base.replace(/\/+$/, '')}/services?page=${n}&per_page=50`,
+  service: (id) => `${base.replace(/\/+$/, '')}/services/${encodeURIComponent(id)}`,
+})
+
+async function* followPages(fetcher: Fetcher, layout: Layout): AsyncGenerator<FeedRecord> {
+  for (let n = 1; ; n++) {
+    const location = layout.page(n)
+    const raw = await fetcher.json(location).catch((error: Error) => {
+      throw new FeedError(`Could not read page ${n} (${location}): ${error.message}`)
+    })
+    if (raw === undefined) throw new FeedError(`Page ${n} is missing (${location})`)
+    const page = pageSchema.safeParse(raw)
+    if (!page.success) {
+      throw new FeedError(
+        `Page ${n} (${location}) is not an Open Referral page: ` +
+          page.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      )
+    }
+    for (const [index, item] of page.data.contents.entries()) {
+      const id = (item as { id?: unknown } | null)?.id
+      if (typeof id !== 'string' || id === '') {
+        yield { source: `${location} entry ${index + 1}`, error: 'the list entry has no id' }
+        continue
+      }
+      const serviceLocation = layout.service(id)
+      try {
+        const record = await fetcher.json(serviceLocation)
+        yield record === undefined
+          ? { source: serviceLocation, error: `the service ${id} is listed but not found` }
+          : { source: serviceLocation, record }
+      } catch (error) {
+        yield { source: serviceLocation, error: (error as Error).message }
+      }
+    }
+    if (page.data.last_page || n >= page.data.total_pages) return
+  }
+}
+
+function* recordsOfDocument(source: string, document: unknown): Generator<FeedRecord> {
+  const page = pageSchema.safeParse(document)
+  const records = page.success
+    ? page.data.contents
+    : Array.isArray(document)
+      ? document
+      : [document]
+  for (const [index, record] of records.entries()) {
+    yield { source: records.length > 1 ? `${source} #${index + 1}` : source, record }
+  }
+}
+
+/** Every record of the feed at `location` (a URL, a folder or a JSON file). */
+export async function* readFeed(location: string): AsyncGenerator<FeedRecord> {
+  if (/^https?:\/\//i.test(location)) {
+    if (/\.json($|\?)/i.test(location)) {
+      const document = await httpFetcher.json(location)
+      if (document === undefined) throw new FeedError(`Nothing at ${location}`)
+      yield* recordsOfDocument(location, document)
+      return
+    }
+    const staticFeed = staticLayout(location, urlJoin)
+    const first = await httpFetcher.json(staticFeed.page(1)).catch(() => undefined)
+    yield* followPages(httpFetcher, first === undefined ? apiLayout(location) : staticFeed)
+    return
+  }
+  const info = await stat(location).catch(() => {
+    throw new FeedError(`There is no file or folder at ${location}`)
+  })
+  if (info.isDirectory()) {
+    yield* followPages(fileFetcher, staticLayout(location, path.join))
+    return
+  }
+  const document = await fileFetcher.json(location).catch((error: Error) => {
+    throw new FeedError(error.message)
+  })
+  yield* recordsOfDocument(location, document)
+}

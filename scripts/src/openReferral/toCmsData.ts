@@ -1,0 +1,286 @@
+/**
+ * An Open Referral UK service (checked against the shared schema) as the CMS documents it
+ * becomes: its organisation and the listing. Pure, and the inverse of the site's export
+ * (site/src/openReferral): toCmsData(export(listing)) gives the listing's fields back, which the
+ * round-trip test proves. What the Local Offer needs and the record does not give is a reason
+ * to reject it, never a guess; what the record has and the Local Offer cannot hold is a note.
+ */
+import type { Organisation, Service } from '@local-offer/cms/payload-types'
+import {
+  categoryOfSubCategory,
+  costTypes,
+  educationOfferQuestions,
+  serviceLanguages,
+  validateTimeOfDay,
+  weekdays,
+} from '@local-offer/shared'
+import {
+  VOCABULARIES,
+  identifyVocabularyTerm,
+  normaliseText,
+  parseApplicationProcess,
+  parseServiceDescription,
+  plainTextToLexical,
+  type OpenReferralAttribute,
+  type OpenReferralService,
+  type VocabularyName,
+} from '@local-offer/shared/openReferral'
+
+/** The organisation fields an import writes (English). `type` only when the feed says. */
+export type ImportedOrganisation = Pick<
+  Organisation,
+  'openReferralId' | 'name' | 'description' | 'email' | 'website' | 'phone' | 'registrationNumber'
+> & { openReferralId: string; type?: Organisation['type'] }
+
+/** The listing fields an import writes (English); the organisation is linked when written. */
+export type ImportedService = Pick<
+  Service,
+  | 'openReferralId'
+  | 'name'
+  | 'summary'
+  | 'description'
+  | 'category'
+  | 'subCategories'
+  | 'ageRange'
+  | 'areasOfNeed'
+  | 'languages'
+  | 'access'
+  | 'eligibility'
+  | 'howToComplain'
+  | 'cost'
+  | 'contacts'
+  | 'website'
+  | 'locations'
+  | 'openingTimes'
+  | 'senInformationReportUrl'
+  | 'educationOffer'
+> & { openReferralId: string; lastReviewed?: string }
+
+export type CmsDataResult =
+  | {
+      ok: true
+      organisation: ImportedOrganisation
+      service: ImportedService
+      /** What the record had that the Local Offer cannot hold, and was left out. */
+      notes: string[]
+    }
+  | { ok: false; reasons: string[] }
+
+const SUMMARY_MAX = 300
+
+const dayByCode = Object.fromEntries(
+  weekdays.map((day) => [day.value.slice(0, 2).toUpperCase(), day.value]),
+) as Record<string, (typeof weekdays)[number]['value']>
+
+/** The codes of the Local Offer terms among attributes, per vocabulary; the rest are notes. */
+function readAttributes(attributes: readonly OpenReferralAttribute[] | null | undefined) {
+  const codes = new Map<VocabularyName, string[]>()
+  const unknown: string[] = []
+  for (const attribute of attributes ?? []) {
+    const term = attribute.taxonomy_term
+      ? identifyVocabularyTerm(attribute.taxonomy_term)
+      : identifyVocabularyTerm({ id: attribute.taxonomy_term_id })
+    if (!term) {
+      const t = attribute.taxonomy_term
+      unknown.push(t?.name ?? t?.term ?? attribute.taxonomy_term_id ?? 'a term without a name')
+      continue
+    }
+    const list = codes.get(term.vocabulary) ?? []
+    if (!list.includes(term.code)) list.push(term.code)
+    codes.set(term.vocabulary, list)
+  }
+  return { get: (vocabulary: VocabularyName) => codes.get(vocabulary) ?? [], unknown }
+}
+
+/** "09:00", "09:00:00", "09:00Z" or "09:00+01:00" as the CMS's "09:00". */
+function timeOfDay(value: string | null | undefined): string | undefined {
+  const match = value?.trim().match(/^(\d{2}:\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/)
+  return match && validateTimeOfDay(match[1]) === true ? match[1] : undefined
+}
+
+const text = (value: string | null | undefined) => normaliseText(value) || undefined
+
+function toOrganisation(
+  record: OpenReferralService['organization'],
+  reasons: string[],
+): ImportedOrganisation {
+  const attributes = readAttributes(record.attributes)
+  const [type, ...otherTypes] = attributes.get(VOCABULARIES.organisationType)
+  if (otherTypes.length > 0) reasons.push('the organisation has more than one organisation type')
+  return {
+    openReferralId: record.id.toLowerCase(),
+    name: record.name.trim(),
+    ...(type ? { type: type as Organisation['type'] } : {}),
+    description: text(record.description) ?? null,
+    email: text(record.email) ?? null,
+    website: text(record.website) ?? null,
+    phone: record.phones?.[0]?.number.trim() || null,
+    registrationNumber: record.organization_identifiers?.[0]?.identifier.trim() || null,
+  }
+}
+
+export function toCmsData(record: OpenReferralService): CmsDataResult {
+  const reasons: string[] = []
+  const notes: string[] = []
+  const organisation = toOrganisation(record.organization, reasons)
+  const attributes = readAttributes(record.attributes)
+  if (attributes.unknown.length > 0) {
+    notes.push(
+      `taxonomy terms outside the Local Offer's vocabularies left out: ${attributes.unknown.join(', ')}`,
+    )
+  }
+
+  const [category, ...otherCategories] = attributes.get(VOCABULARIES.category)
+  if (!category) {
+    reasons.push(`no Local Offer category: add an attribute with a ${VOCABULARIES.category} term`)
+  } else if (otherCategories.length > 0) {
+    reasons.push(`more than one ${VOCABULARIES.category} term: a listing has one category`)
+  }
+  const subCategories = attributes.get(VOCABULARIES.subCategory)
+  const strays = subCategories.filter((sub) => categoryOfSubCategory(sub) !== category)
+  if (category && strays.length > 0) {
+    reasons.push(`sub-categories ${strays.join(', ')} are not in the category ${category}`)
+  }
+
+  const minimum = record.minimum_age
+  const maximum = record.maximum_age
+  if (typeof minimum !== 'number' || typeof maximum !== 'number') {
+    reasons.push('minimum_age and maximum_age are needed: the Local Offer shows the ages, 0 to 25')
+  }
+
+  const routes = attributes.get(VOCABULARIES.accessRoute)
+  if (routes.length === 0) {
+    reasons.push(`no access route: add attributes with ${VOCABULARIES.accessRoute} terms`)
+  }
+  const requirements = attributes.get(VOCABULARIES.requirement)
+  const { howToAccess, referralUrl } = parseApplicationProcess(record.application_process ?? '')
+  if (!howToAccess) reasons.push('application_process is empty: say how a family gets the service')
+
+  const costOption = record.cost_options?.[0]
+  const costType =
+    attributes.get(VOCABULARIES.cost)[0] ??
+    costTypes.find((c) => c.label.en === costOption?.option?.trim())?.value
+  if (!costType) {
+    reasons.push(`no cost: add an attribute with a ${VOCABULARIES.cost} term`)
+  }
+  if ((record.cost_options?.length ?? 0) > 1) {
+    notes.push('only the first cost option was kept')
+  }
+
+  const parts = parseServiceDescription(record.description ?? '')
+  if (!parts.summary) reasons.push('description is empty: the Local Offer needs a summary')
+  if (parts.summary.length > SUMMARY_MAX) {
+    reasons.push(
+      `the description's first paragraph is ${parts.summary.length} characters: the summary holds at most ${SUMMARY_MAX}`,
+    )
+  }
+
+  const contacts = (record.contacts ?? []).map((contact) => {
+    if ((contact.phones?.length ?? 0) > 1)
+      notes.push(`only the first phone of each contact was kept`)
+    return {
+      name: text(contact.name) ?? null,
+      role: text(contact.title) ?? null,
+      phone: contact.phones?.[0]?.number.trim() || null,
+      email: text(contact.email) ?? null,
+    }
+  })
+  if (contacts.length === 0) reasons.push('no contacts: the Local Offer needs at least one')
+
+  const locations = (record.service_at_locations ?? []).flatMap(({ location }, index) => {
+    const where = `location ${index + 1}`
+    const addresses = location.addresses ?? []
+    const address = addresses.find((a) => a.address_type !== 'postal') ?? addresses[0]
+    const locationTerms = readAttributes(location.attributes)
+    const [locality] = locationTerms.get(VOCABULARIES.locality)
+    if (!address) {
+      reasons.push(`${where} has no address`)
+      return []
+    }
+    if (!locality) {
+      reasons.push(
+        `${where} has no locality: add an attribute with a ${VOCABULARIES.locality} term`,
+      )
+      return []
+    }
+    return [
+      {
+        name: text(location.name) ?? null,
+        addressLine1: address.address_1.trim(),
+        addressLine2: text(address.address_2) ?? null,
+        town: address.city.trim(),
+        postcode: address.postal_code.trim(),
+        locality: locality as NonNullable<Service['locations']>[number]['locality'],
+        venueFeatures: locationTerms.get(VOCABULARIES.venueFeature) as NonNullable<
+          Service['locations']
+        >[number]['venueFeatures'],
+        accessibility: text(location.accessibility?.[0]?.description) ?? null,
+      },
+    ]
+  })
+
+  const openingTimes = (record.schedules ?? []).flatMap((schedule, index) => {
+    const where = `schedule ${index + 1}`
+    if (schedule.freq && schedule.freq !== 'WEEKLY') {
+      notes.push(`${where} repeats ${schedule.freq}, not weekly, and was left out`)
+      return []
+    }
+    const codes = (schedule.byday ?? '').split(',').map((code) => code.trim().toUpperCase())
+    const days = codes.map((code) => dayByCode[code]).filter((day) => day !== undefined)
+    const opens = timeOfDay(schedule.opens_at)
+    const closes = timeOfDay(schedule.closes_at)
+    if (days.length === 0 || days.length !== codes.length || !opens || !closes) {
+      reasons.push(`${where} needs byday (MO,TU...), opens_at and closes_at (HH:MM)`)
+      return []
+    }
+    return [{ days, opens, closes, note: text(schedule.notes) ?? null }]
+  })
+
+  const languages = (record.languages ?? []).flatMap((language) => {
+    const code = language.code?.trim().toLowerCase()
+    const known = serviceLanguages.find((l) => l.value === code || l.label === language.name)
+    if (!known)
+      notes.push(`language ${language.name ?? code ?? '?'} is not on the Local Offer's list`)
+    return known ? [known.value] : []
+  })
+
+  if (reasons.length > 0 || !category || !costType) return { ok: false, reasons }
+
+  const educationOffer = Object.fromEntries(
+    educationOfferQuestions.map(({ key }) => [key, parts.sections[key] ?? null]),
+  )
+  const service: ImportedService = {
+    openReferralId: record.id.toLowerCase(),
+    name: record.name.trim(),
+    summary: parts.summary,
+    description: parts.description ? plainTextToLexical(parts.description) : null,
+    category: category as Service['category'],
+    subCategories: subCategories as Service['subCategories'],
+    ageRange: { minimum: minimum as number, maximum: maximum as number },
+    areasOfNeed: attributes.get(VOCABULARIES.areaOfNeed) as Service['areasOfNeed'],
+    languages: languages as Service['languages'],
+    access: {
+      routes: routes as Service['access']['routes'],
+      ehcPlanRequired: requirements.includes('ehc-plan-required'),
+      referralRequired: requirements.includes('referral-required'),
+      howToAccess,
+      referralUrl: referralUrl ?? null,
+    },
+    eligibility: text(record.eligibility_description) ?? null,
+    howToComplain: parts.sections.howToComplain ?? null,
+    cost: {
+      type: costType as NonNullable<Service['cost']>['type'],
+      detail: text(costOption?.amount_description) ?? null,
+    },
+    contacts,
+    website: text(record.url) ?? null,
+    locations,
+    openingTimes,
+    senInformationReportUrl: parts.sections.senInformationReportUrl ?? null,
+    educationOffer: educationOffer as Service['educationOffer'],
+    ...(record.assured_date && /^\d{4}-\d{2}-\d{2}$/.test(record.assured_date)
+      ? { lastReviewed: `${record.assured_date}T12:00:00.000Z` }
+      : {}),
+  }
+  return { ok: true, organisation, service, notes: [...new Set(notes)] }
+}

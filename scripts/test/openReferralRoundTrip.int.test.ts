@@ -1,0 +1,245 @@
+/**
+ * The Open Referral UK round trip, on this run's database (SQLite, then PostgreSQL): the demo
+ * Local Offer is exported with the site's own exporter, written as the static files the site
+ * publishes, imported from them into an empty database, and exported again: every file is the
+ * same. Then: a second import changes nothing, a dry run writes nothing, and malformed records
+ * are rejected with their reasons while the others are imported, none of them half-written.
+ */
+import { startTestPayload, type TestPayload } from '@local-offer/cms/testing'
+import { derivedId, type OpenReferralService } from '@local-offer/shared/openReferral'
+import {
+  buildOpenReferralFeed,
+  feedFiles,
+  mapService,
+  rawServiceSchema,
+} from '@local-offer/site/openReferral'
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { importFeed, type ImportReport } from '../src/openReferral/importFeed'
+import { readFeed, type FeedRecord } from '../src/openReferral/readFeed'
+import { countOutcomes } from '../src/openReferral/report'
+import { demoContent } from '../src/seed/content'
+import { seed } from '../src/seed/load'
+
+const now = new Date('2026-11-22T09:00:00Z')
+let source: TestPayload
+let target: TestPayload
+let folder: string
+let exported: Map<string, unknown>
+let firstImport: ImportReport
+
+/** The feed exactly as the site builds it: published listings, read as an anonymous visitor. */
+async function exportFeed(payload: Payload) {
+  const { docs } = await payload.find({
+    collection: 'services',
+    locale: 'all',
+    depth: 2,
+    draft: false,
+    pagination: false,
+    overrideAccess: false,
+    where: { _status: { equals: 'published' } },
+  })
+  const listings = docs
+    .map((doc) => rawServiceSchema.parse(JSON.parse(JSON.stringify(doc))))
+    .filter((raw) => raw.reviewStatus !== 'withdrawn')
+    .map((raw) => mapService(raw, { cmsUrl: 'http://127.0.0.1:3000' }))
+  return buildOpenReferralFeed(listings)
+}
+
+const asObject = (files: Map<string, unknown>) => Object.fromEntries(files)
+
+function writeFeed(files: Map<string, unknown>, root: string) {
+  for (const [file, body] of files) {
+    const target = path.join(root, file.replace(/^openreferral\//, ''))
+    mkdirSync(path.dirname(target), { recursive: true })
+    writeFileSync(target, JSON.stringify(body, null, 2))
+  }
+}
+
+const servicesOf = (files: Map<string, unknown>) =>
+  [...files.entries()]
+    .filter(([file]) => /services\/[0-9a-f-]{36}\.json$/.test(file))
+    .map(([, body]) => body as OpenReferralService)
+
+beforeAll(async () => {
+  source = await startTestPayload()
+  await seed(source.payload, demoContent, { password: 'test-password', now })
+  exported = feedFiles(await exportFeed(source.payload))
+  folder = mkdtempSync(path.join(tmpdir(), 'local-offer-oruk-'))
+  writeFeed(exported, folder)
+  target = await startTestPayload()
+  firstImport = await importFeed(target.payload, readFeed(folder), {
+    dryRun: false,
+    publish: true,
+  })
+}, 600_000)
+
+afterAll(async () => {
+  await source?.shutdown()
+  await target?.shutdown()
+  if (folder) rmSync(folder, { recursive: true, force: true })
+})
+
+describe('Open Referral UK round trip', () => {
+  it('exports every published listing, with the parts families need', () => {
+    const services = servicesOf(exported)
+    const published = demoContent.services.filter((s) => s.status === 'published').length
+    expect(services).toHaveLength(published)
+    // The demo content exercises every part of the mapping, so the round trip below is not
+    // vacuous: each of these appears in at least one exported service.
+    const all = JSON.stringify(services)
+    for (const part of [
+      '"address_2"',
+      '"eligibility_description"',
+      'Referral form: https://',
+      '## How to complain or appeal',
+      '## Approach to teaching children and young people with SEN',
+      '"local-offer-venue-feature"',
+      '"local-offer-requirement"',
+      '"local-offer-sub-category"',
+      '"amount_description"',
+      '"phones"',
+      '"email"',
+      '"notes"',
+      '"code"',
+      '"organization_identifiers"',
+    ]) {
+      expect(all, part).toContain(part)
+    }
+  })
+
+  it('imports the whole feed into an empty database', () => {
+    const counts = countOutcomes(firstImport)
+    const rejected = firstImport.results.filter((r) => r.outcome === 'rejected')
+    expect(rejected, JSON.stringify(rejected, null, 2)).toEqual([])
+    expect(counts.created).toBe(servicesOf(exported).length)
+  })
+
+  it('exports the imported database to the same documents', async () => {
+    const again = feedFiles(await exportFeed(target.payload))
+    expect(asObject(again)).toEqual(asObject(exported))
+  })
+
+  it('changes nothing when the same feed is imported again', async () => {
+    const report = await importFeed(target.payload, readFeed(folder), {
+      dryRun: false,
+      publish: true,
+    })
+    const counts = countOutcomes(report)
+    expect(counts.unchanged).toBe(servicesOf(exported).length)
+    expect(counts.created + counts.updated + counts.rejected).toBe(0)
+    expect(report.results.every((r) => r.organisation === 'unchanged')).toBe(true)
+  })
+
+  it('writes nothing on a dry run, but says what it would do', async () => {
+    const [first, second] = servicesOf(exported)
+    const renamed = { ...first!, name: `${first!.name} (renamed)` }
+    const fresh = {
+      ...second!,
+      id: derivedId(second!.id, 'dry-run'),
+      name: 'A listing only the dry run sees',
+    }
+    const before = await target.payload.count({ collection: 'services' })
+    const report = await importFeed(
+      target.payload,
+      [renamed, fresh].map((record, i): FeedRecord => ({ source: `#${i}`, record })),
+      { dryRun: true, publish: true },
+    )
+    expect(report.results.map((r) => r.outcome)).toEqual(['updated', 'created'])
+    expect(report.results[0]!.details).toContain('changed: name')
+    expect((await target.payload.count({ collection: 'services' })).totalDocs).toBe(
+      before.totalDocs,
+    )
+    const { docs } = await target.payload.find({
+      collection: 'services',
+      where: { openReferralId: { equals: first!.id } },
+    })
+    expect(docs[0]?.name).toBe(first!.name)
+  })
+
+  it('rejects malformed records with their reasons and imports the rest, none half-written', async () => {
+    const template = servicesOf(exported).find((s) => (s.service_at_locations?.length ?? 0) > 0)!
+    const newId = (key: string) => derivedId(template.id, key)
+    const good = { ...template, id: newId('good'), name: 'A new listing from the feed' }
+    const noOrganisation = { ...template, id: newId('no-org'), organization: undefined }
+    const notAUuid = { ...template, id: 'listing-17' }
+    const noCategory = {
+      ...template,
+      id: newId('no-category'),
+      attributes: template.attributes?.filter(
+        (a) => a.taxonomy_term?.taxonomy !== 'local-offer-category',
+      ),
+    }
+    const badSchedule = {
+      ...template,
+      id: newId('bad-schedule'),
+      schedules: [{ id: 'x', freq: 'WEEKLY', byday: 'XX', opens_at: '9am', closes_at: '17:00' }],
+    }
+    // Passes the mapping but not the CMS's validation, after its new organisation is written.
+    const newOrganisationId = newId('new-org')
+    const badPostcode = {
+      ...template,
+      id: newId('bad-postcode'),
+      name: 'A listing with a bad postcode',
+      organization: { ...template.organization, id: newOrganisationId, name: 'New organisation' },
+      service_at_locations: template.service_at_locations!.map((sal) => ({
+        ...sal,
+        location: {
+          ...sal.location,
+          addresses: sal.location.addresses!.map((a) => ({ ...a, postal_code: 'NOT A POSTCODE' })),
+        },
+      })),
+    }
+    const inactive = { ...template, id: newId('inactive'), status: 'defunct' }
+    const records = [noOrganisation, notAUuid, noCategory, badSchedule, badPostcode, inactive, good]
+    const report = await importFeed(
+      target.payload,
+      records.map((record, i): FeedRecord => ({ source: `#${i}`, record })),
+      { dryRun: false, publish: true },
+    )
+    const outcome = report.results.map((r) => [r.outcome, r.details.join('; ')])
+    expect(outcome[0]).toEqual(['rejected', expect.stringContaining('organization')])
+    expect(outcome[1]).toEqual(['rejected', 'id: must be a UUID'])
+    expect(outcome[2]).toEqual(['rejected', expect.stringContaining('no Local Offer category')])
+    expect(outcome[3]).toEqual(['rejected', expect.stringContaining('schedule 1 needs byday')])
+    expect(outcome[4]).toEqual(['rejected', expect.stringContaining('postcode')])
+    expect(outcome[5]).toEqual(['skipped', expect.stringContaining('"defunct"')])
+    expect(outcome[6]![0]).toBe('created')
+    const organisations = await target.payload.find({
+      collection: 'organisations',
+      where: { openReferralId: { equals: newOrganisationId } },
+    })
+    expect(organisations.totalDocs).toBe(0)
+    const created = await target.payload.find({
+      collection: 'services',
+      where: { openReferralId: { equals: good.id } },
+    })
+    expect(created.docs[0]?.name).toBe('A new listing from the feed')
+  })
+  it('moves a listing to the organisation the feed now names', async () => {
+    const [, , third] = servicesOf(exported)
+    const organisation = {
+      ...third!.organization,
+      id: derivedId(third!.id, 'new-owner'),
+      name: 'New owner',
+    }
+    const report = await importFeed(
+      target.payload,
+      [{ source: '#0', record: { ...third!, organization: organisation } }],
+      { dryRun: false, publish: true },
+    )
+    expect(report.results[0]).toMatchObject({ outcome: 'updated', organisation: 'created' })
+    expect(report.results[0]!.details).toContain('changed: organisation')
+    const { docs } = await target.payload.find({
+      collection: 'services',
+      where: { openReferralId: { equals: third!.id } },
+      depth: 1,
+    })
+    const owner = docs[0]?.organisation
+    expect(typeof owner === 'object' && owner?.name).toBe('New owner')
+  })
+})

@@ -1,0 +1,25 @@
+import { v5 as uuidV5, validate as isValidUuid } from 'uuid'
+
+/**
+ * The namespace of the Local Offer's derived Open Referral ids (UUID version 5). Never change it:
+ * every published id of a location, contact, schedule, attribute or taxonomy term depends on it.
+ */
+export const LOCAL_OFFER_ID_NAMESPACE = '6f2d3c1e-8a4b-5d7e-9c0f-1a2b3c4d5e6f'
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && isValidUuid(value)
+}
+
+/**
+ * A stable id for a part of a document (a location, contact, phone, schedule, cost option,
+ * language or attribute): the same parent id and key always give the same UUID, so the feed
+ * exported again after an import carries the same ids.
+ */
+export function derivedId(parentId: string, key: string): string {
+  return uuidV5(key, parentId.toLowerCase())
+}
+
+/** The id of a term of one of the Local Offer's vocabularies, the same in every feed. */
+export function vocabularyTermId(vocabulary: string, code: string): string {
+  return uuidV5(`${vocabulary}/${code}`, LOCAL_OFFER_ID_NAMESPACE)
+}

@@ -1,0 +1,5 @@
+export * from './description.js'
+export * from './ids.js'
+export * from './plainText.js'
+export * from './schema.js'
+export * from './vocabulary.js'

@@ -1,0 +1,17 @@
+import { getCollection } from 'astro:content'
+
+import { buildOpenReferralFeed, type OpenReferralFeed } from '../openReferral/feed'
+
+let feed: Promise<OpenReferralFeed> | undefined
+
+/** The feed of the published listings the site is built from (made once per build). */
+export function openReferralFeed(): Promise<OpenReferralFeed> {
+  return (feed ??= getCollection('services').then((entries) =>
+    buildOpenReferralFeed(entries.map((entry) => entry.data)),
+  ))
+}
+
+export const json = (body: unknown) =>
+  new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  })

@@ -1,0 +1,5 @@
+/** The Open Referral UK export, for the site's endpoints and for scripts' round-trip tests. */
+export * from './feed'
+export * from './toOpenReferral'
+export { mapService } from '../loader/mapContent'
+export { rawServiceSchema } from '../loader/rawSchemas'
