@@ -7,6 +7,15 @@ import { staffOrOwnOrganisation } from '../../access/ownOrganisation'
 import { emailField, phoneField, websiteField } from '../../fields/contactDetails'
 import { postcodeField } from '../../fields/postcode'
 import { slugField } from '../../fields/slug'
+import { requestSiteRebuildHooks } from '../../hooks/requestSiteRebuild'
+
+const siteRebuild = requestSiteRebuildHooks({
+  collection: 'organisations',
+  what: 'Organisation',
+  titleField: 'name',
+  drafts: false,
+  newDocumentsShow: false,
+})
 
 /** A provider: a school, college, NHS team, charity or council service that owns listings. */
 export const Organisations: CollectionConfig<'organisations'> = {
@@ -16,6 +25,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
     defaultColumns: ['name', 'type', 'email', 'updatedAt'],
     group: 'Local Offer',
   },
+  hooks: siteRebuild,
   access: {
     read: anyone,
     create: isStaff,
