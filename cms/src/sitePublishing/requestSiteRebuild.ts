@@ -1,8 +1,9 @@
 import { addSeconds, min } from 'date-fns'
-import { ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { sitePublishingSettingsOf } from '../config/sitePublishing'
 import { compareAndSet } from '../db/compareAndSet'
+import { isUniqueViolation } from '../db/isUniqueViolation'
 import type { SiteBuild } from '../payload-types'
 import { QUEUED_SLOT } from './buildStates'
 
@@ -13,9 +14,6 @@ export interface RebuildRequest {
   immediate?: boolean
   now?: Date
 }
-
-const isSlotTaken = (error: unknown) =>
-  error instanceof ValidationError && error.data.errors.some((e) => e.path === 'slot')
 
 const findQueued = async (payload: Payload): Promise<SiteBuild | undefined> =>
   (
@@ -69,7 +67,7 @@ export async function requestSiteRebuild(
           },
         })
       } catch (error) {
-        if (!isSlotTaken(error)) throw error
+        if (!isUniqueViolation(error, 'slot')) throw error
         continue // another request queued one first: join it
       }
     }

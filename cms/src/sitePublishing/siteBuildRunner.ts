@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 
 import { subSeconds } from 'date-fns'
-import { ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { sitePublishingSettingsOf } from '../config/sitePublishing'
 import { compareAndSet } from '../db/compareAndSet'
+import { isUniqueViolation } from '../db/isUniqueViolation'
 import type { SiteBuild } from '../payload-types'
 import { doneSlot, QUEUED_SLOT, RUNNING_SLOT } from './buildStates'
 import { runPublishCommand, type PublishCommandOutcome } from './runPublishCommand'
@@ -75,11 +76,14 @@ export async function failInterruptedBuild(
   })
 }
 
-const isSlotTaken = (error: unknown) =>
-  error instanceof ValidationError && error.data.errors.some((e) => e.path === 'slot')
-
 /** Claims the waiting build if it is due and no build is running; null if there is nothing to do. */
 async function claimDueBuild(payload: Payload, runner: string, now: Date) {
+  const running = await payload.count({
+    collection: 'site-builds',
+    where: { slot: { equals: RUNNING_SLOT } },
+    overrideAccess: true,
+  })
+  if (running.totalDocs > 0) return null
   const due = (
     await payload.find({
       collection: 'site-builds',
@@ -117,7 +121,7 @@ async function claimDueBuild(payload: Payload, runner: string, now: Date) {
       },
     )
   } catch (error) {
-    if (isSlotTaken(error)) return null
+    if (isUniqueViolation(error, 'slot')) return null
     throw error
   }
 }
