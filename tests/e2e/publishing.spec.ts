@@ -63,7 +63,9 @@ test.describe('publishing the site from the CMS', () => {
   let server: StaticServer | undefined
   test.afterAll(async () => server?.close())
 
-  test('a burst of publishes makes one rebuild that goes live; a failed publish leaves it served', async () => {
+  test('a burst of publishes makes one rebuild that goes live; a failed publish leaves it served', async ({
+    page,
+  }) => {
     const releasesDir = process.env.E2E_RELEASES_DIR
     expect(releasesDir, 'globalSetup sets E2E_RELEASES_DIR').toBeTruthy()
     const live = path.join(releasesDir as string, 'live')
@@ -133,5 +135,15 @@ test.describe('publishing the site from the CMS', () => {
     ).toEqual([])
     // And the CMS ran no other build.
     expect(await buildsSince(token, since)).toHaveLength(1)
+
+    // Officers see the outcome on the admin dashboard, in words.
+    await page
+      .context()
+      .addCookies([{ name: 'payload-token', value: token, domain: '127.0.0.1', path: '/' }])
+    await page.goto(`${cmsUrl}/admin`)
+    const notice = page.getByRole('region', { name: 'The public site' })
+    await expect(notice).toContainText(`The site was last published`)
+    await expect(notice).toContainText(`(${build?.pages} pages)`)
+    await expect(notice.getByRole('button', { name: 'Rebuild the site now' })).toBeVisible()
   })
 })
