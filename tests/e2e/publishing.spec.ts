@@ -38,8 +38,10 @@ async function signIn(): Promise<string> {
 }
 
 async function buildsSince(token: string, since: string): Promise<SiteBuildRecord[]> {
+  // Every build that includes a change made since then starts after it (another spec's waiting
+  // build would have been joined and pushed back, so it counts too).
   const params = new URLSearchParams({
-    'where[requestedAt][greater_than_equal]': since,
+    'where[startAfter][greater_than_equal]': since,
     sort: 'requestedAt',
     depth: '0',
   })
@@ -103,7 +105,8 @@ test.describe('publishing the site from the CMS', () => {
       .toMatch(/^(succeeded|failed)$/)
     const [build] = builds
     expect(build?.failureReason ?? null).toBeNull()
-    expect(build).toMatchObject({ status: 'succeeded', changes: 3 })
+    expect(build?.status).toBe('succeeded')
+    expect(build?.changes).toBeGreaterThanOrEqual(3)
     expect(build?.trigger).toContain('published')
     expect(build?.pages).toBeGreaterThan(100)
 
