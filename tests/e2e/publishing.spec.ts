@@ -13,7 +13,8 @@ import { cmsUrl, e2ePorts } from '../support/ports'
  * The real publishing pipeline: an officer's burst of publishes in the running CMS makes exactly
  * one rebuild (the CMS runs the publish command after its 3 s debounce), whose release goes live
  * and is served; then a publish that fails (the CMS cannot be reached) leaves that site served,
- * unchanged. One real site build.
+ * unchanged; and a build the CMS runs for a page with a broken link fails its checks, leaves the
+ * site served unchanged and is shown to officers with the reason. Two real site builds.
  */
 const OFFICER = { email: 'officer@westbridge.example.gov.uk', password: 'local-offer-demo' }
 
@@ -50,6 +51,43 @@ async function buildsSince(token: string, since: string): Promise<SiteBuildRecor
   })
   expect(response.status).toBe(200)
   return ((await response.json()) as { docs: SiteBuildRecord[] }).docs
+}
+
+/** A Lexical document with one paragraph ending in a link. */
+const paragraphWithLink = (text: string, url: string) => {
+  const textNode = (value: string) => ({
+    type: 'text',
+    text: value,
+    version: 1,
+    format: 0,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+  })
+  const block = { direction: 'ltr', format: '', indent: 0, version: 1 }
+  return {
+    root: {
+      ...block,
+      type: 'root',
+      children: [
+        {
+          ...block,
+          type: 'paragraph',
+          textFormat: 0,
+          children: [
+            textNode(`${text}: `),
+            {
+              ...block,
+              type: 'link',
+              version: 3,
+              fields: { linkType: 'custom', url, newTab: false },
+              children: [textNode('this page')],
+            },
+          ],
+        },
+      ],
+    },
+  }
 }
 
 const closedPort = async () => {
@@ -148,5 +186,47 @@ test.describe('publishing the site from the CMS', () => {
     await expect(notice).toContainText(`The site was last published`)
     await expect(notice).toContainText(`(${build?.pages} pages)`)
     await expect(notice.getByRole('button', { name: 'Rebuild the site now' })).toBeVisible()
+
+    // An officer publishes a page that links to a page that does not exist: the CMS's build
+    // fails its checks, the live site stays as it was, and officers are told why.
+    const brokenSince = new Date().toISOString()
+    const missing = `/information/no-such-page-${stamp}/`
+    const pages = await fetch(
+      `${cmsUrl}/api/pages?depth=0&limit=1&where[_status][equals]=published`,
+    )
+    const [informationPage] = ((await pages.json()) as { docs: { id: number }[] }).docs
+    const broken = await fetch(`${cmsUrl}/api/pages/${informationPage?.id}?locale=en&depth=0`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        content: paragraphWithLink('Read more', missing),
+        _status: 'published',
+      }),
+    })
+    expect(broken.status, await broken.clone().text()).toBe(200)
+    let failed: SiteBuildRecord | undefined
+    await expect
+      .poll(
+        async () => {
+          ;[failed] = await buildsSince(token, brokenSince)
+          return failed?.status
+        },
+        { timeout: 240_000, intervals: [2000] },
+      )
+      .toMatch(/^(succeeded|failed)$/)
+    expect(failed?.status).toBe('failed')
+    expect(failed?.failureReason).toContain(`links to ${missing}`)
+    expect(path.basename(await readlink(live))).toBe(build?.release)
+    expect(await listingPage()).toContain(`Published in a burst ${stamp}-0.`)
+
+    await page.goto(`${cmsUrl}/admin`)
+    await expect(notice).toContainText('The last site build failed')
+    await expect(notice).toContainText(missing)
+    await notice.getByRole('link', { name: 'Open the build record' }).click()
+    await expect(page).toHaveURL(new RegExp(`/admin/collections/site-builds/${failed?.id}$`))
+    await page.goto(`${cmsUrl}/admin/moderation`)
+    await expect(page.getByRole('region', { name: 'The public site' })).toContainText(
+      'The last site build failed',
+    )
   })
 })

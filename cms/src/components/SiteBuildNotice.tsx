@@ -28,7 +28,6 @@ export async function SiteBuildNotice({
     <section
       className={`site-build-notice${failed ? ' site-build-notice--failed' : ''}`}
       aria-labelledby="site-build-notice-title"
-      role={failed ? 'alert' : undefined}
     >
       <h2 id="site-build-notice-title">{s.noticeTitle}</h2>
       {failed && (
