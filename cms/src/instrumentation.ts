@@ -8,6 +8,8 @@
  *   Payload with `cron: true`, which otherwise happens on the first admin request; starting it
  *   here means a server nobody has visited since a restart still sends its reminders.
  *   JOBS_AUTORUN=false turns this off.
+ * - The site build runner rebuilds the public site a short while after content is published
+ *   (docs/publishing.md). SITE_REBUILD_AUTORUN=false turns it off.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
@@ -16,10 +18,17 @@ export async function register(): Promise<void> {
     const { trustOnlyTheSocket } = await import('./server/socketAddress')
     trustOnlyTheSocket()
   }
-  if (process.env.JOBS_AUTORUN === 'false') return
+  const { sitePublishingSettingsFromEnv } = await import('./config/sitePublishing')
+  const runJobs = process.env.JOBS_AUTORUN !== 'false'
+  const runSiteBuilds = sitePublishingSettingsFromEnv().autoRun
+  if (!runJobs && !runSiteBuilds) return
   const [{ getPayload }, { default: config }] = await Promise.all([
     import('payload'),
     import('./payload.config'),
   ])
-  await getPayload({ config, cron: true })
+  const payload = await getPayload({ config, cron: runJobs })
+  if (runSiteBuilds) {
+    const { startSiteBuildRunner } = await import('./sitePublishing/siteBuildRunner')
+    startSiteBuildRunner(payload)
+  }
 }

@@ -77,6 +77,7 @@ export interface Config {
     'feedback-reports': FeedbackReport;
     'audit-log': AuditLog;
     'review-reminders': ReviewReminder;
+    'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     'feedback-reports': FeedbackReportsSelect<false> | FeedbackReportsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -778,6 +780,47 @@ export interface ReviewReminder {
   createdAt: string;
 }
 /**
+ * The public site is rebuilt automatically a short while after content is published or withdrawn. A failed build leaves the site as it was.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  /**
+   * The first change that asked for this build.
+   */
+  trigger: string;
+  lastChange?: string | null;
+  /**
+   * How many changes this one build publishes together.
+   */
+  changes: number;
+  requestedAt: string;
+  startAfter: string;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  /**
+   * Pages in the published build.
+   */
+  pages?: number | null;
+  /**
+   * The release folder now served.
+   */
+  release?: string | null;
+  failureReason?: string | null;
+  logTail?: string | null;
+  /**
+   * queued, running or done:<id>: unique, so only one build waits and one runs.
+   */
+  slot: string;
+  runner?: string | null;
+  heartbeatAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -941,6 +984,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-reminders';
         value: number | ReviewReminder;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1301,6 +1348,29 @@ export interface ReviewRemindersSelect<T extends boolean = true> {
   claimedAt?: T;
   sentAt?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  status?: T;
+  trigger?: T;
+  lastChange?: T;
+  changes?: T;
+  requestedAt?: T;
+  startAfter?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  pages?: T;
+  release?: T;
+  failureReason?: T;
+  logTail?: T;
+  slot?: T;
+  runner?: T;
+  heartbeatAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,9 +16,11 @@ import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { ReviewReminders } from './collections/ReviewReminders'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { feedbackSettingsFromEnv, type FeedbackSettings } from './config/feedbackSettings'
+import { sitePublishingSettingsFromEnv, type SitePublishingSettings } from './config/sitePublishing'
 import { exportCommentsEndpoint } from './endpoints/exportComments'
 import { createSubmissionRateLimiter } from './endpoints/rateLimiter'
 import { submitCommentEndpoint } from './endpoints/submitComment'
@@ -53,6 +55,8 @@ export interface LocalOfferConfigOptions {
   email?: EmailAdapter | Promise<EmailAdapter>
   /** Run the daily review job in this process (the server does; tests run it themselves). */
   runScheduledJobs?: boolean
+  /** How the public site is rebuilt after publishing (default: from the environment). */
+  sitePublishing?: Partial<SitePublishingSettings>
 }
 
 function withMediaDir(
@@ -85,7 +89,10 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       dateFormat: 'd MMMM yyyy, HH:mm',
       components: {
         afterNavLinks: ['/components/ModerationNavLink#ModerationNavLink'],
-        beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'],
+        beforeDashboard: [
+          '/components/SiteBuildNotice#SiteBuildNotice',
+          '/components/ReviewDashboard#ReviewDashboard',
+        ],
         views: {
           moderation: {
             Component: '/views/ModerationQueue#ModerationQueue',
@@ -106,6 +113,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       FeedbackReports,
       AuditLog,
       ReviewReminders,
+      SiteBuilds,
     ],
     globals: [ReviewSettings],
     plugins: [objectStoragePlugin(options.objectStorage)],
@@ -122,6 +130,9 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     upload: {
       limits: { fileSize: MAX_UPLOAD_BYTES },
       responseOnLimit: oversizedUploadMessage(MAX_UPLOAD_BYTES),
+    },
+    custom: {
+      sitePublishing: { ...sitePublishingSettingsFromEnv(), ...options.sitePublishing },
     },
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     graphQL: { disable: true },

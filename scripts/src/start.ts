@@ -1,22 +1,39 @@
 /**
- * The last step of `npm start`: starts the built CMS, builds the public site from it and serves
- * the site, until Ctrl+C. Settings: PORT (CMS, default 3000), SITE_PORT (default 4321).
+ * The last step of `npm start`: starts the built CMS (which rebuilds the public site by itself
+ * after an officer publishes), publishes the site once from it, and serves the live release,
+ * until Ctrl+C. Settings: PORT (CMS, default 3000), SITE_PORT (default 4321), SITE_RELEASES_DIR,
+ * SITE_REBUILD_DEBOUNCE_SECONDS… (docs/publishing.md).
  */
 import path from 'node:path'
 
-import { buildSite } from './site/buildSite.js'
+import { linkTarget, LIVE } from './publish/releases.js'
+import { publishSite } from './publish/publishSite.js'
+import { publishSettingsFromEnv } from './publish/settings.js'
 import { startCmsServer } from './site/cmsServer.js'
 import { serveStatic } from './site/staticServer.js'
-import { siteDir } from './site/workspacePaths.js'
 
 const cmsPort = Number(process.env.PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
 
 async function main(): Promise<void> {
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`
+  const settings = publishSettingsFromEnv({
+    ...process.env,
+    CMS_URL: cmsUrl,
+    SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}`,
+    CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`,
+  })
   console.log(`Starting the CMS on port ${cmsPort}…`)
-  const siteUrl = process.env.SITE_URL ?? `http://localhost:${sitePort}`
-  const cmsPublicUrl = process.env.CMS_PUBLIC_URL ?? `http://localhost:${cmsPort}`
-  const cms = await startCmsServer({ port: cmsPort, env: { SITE_URL: siteUrl } })
+  const cms = await startCmsServer({
+    port: cmsPort,
+    // The CMS's build runner publishes into the same releases folder with the same settings.
+    env: {
+      SITE_URL: settings.siteUrl,
+      CMS_URL: cmsUrl,
+      CMS_PUBLIC_URL: settings.cmsPublicUrl,
+      SITE_RELEASES_DIR: settings.releasesDir,
+    },
+  })
   const stop = async () => {
     await cms.stop()
     process.exit(0)
@@ -24,24 +41,36 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop())
   process.on('SIGTERM', () => void stop())
   try {
-    const outDir = path.join(siteDir, 'dist')
-    console.log('Building the public site from the CMS…')
-    const report = await buildSite({ cmsUrl: cms.url, cmsPublicUrl, outDir, siteUrl })
-    console.log(
-      `Built ${report.pages} pages in ${report.seconds.toFixed(1)} s (search index ${report.pagefindSeconds.toFixed(1)} s).`,
+    console.log('Publishing the public site from the CMS…')
+    const result = await publishSite(settings)
+    if (!result.ok) {
+      const previous = await linkTarget(settings.releasesDir, LIVE)
+      if (!previous) throw new Error(`The site could not be built: ${result.reason}`)
+      console.error(`The site could not be rebuilt (${result.reason}).`)
+      console.error(`Serving the release published before, ${previous}.`)
+    } else {
+      console.log(`Published ${result.pages} pages in ${result.seconds.toFixed(1)} s.`)
+    }
+    const site = await serveStatic(path.join(settings.releasesDir, LIVE), sitePort).catch(
+      (error: unknown) => {
+        throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${sitePort} is in use: stop what uses it, or set SITE_PORT to another port.`,
+            )
+          : error
+      },
     )
-    const site = await serveStatic(outDir, sitePort).catch((error: unknown) => {
-      throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
-        ? new Error(
-            `Port ${sitePort} is in use: stop what uses it, or set SITE_PORT to another port.`,
-          )
-        : error
-    })
     console.log('')
     console.log(`  Public site:  ${site.url.replace('127.0.0.1', 'localhost')}/`)
     console.log(`  CMS admin:    http://localhost:${cmsPort}/admin`)
     console.log('')
-    console.log('Press Ctrl+C to stop. Rebuild the site after publishing with npm start again.')
+    console.log(
+      'Press Ctrl+C to stop. The site is rebuilt by itself shortly after you publish in the CMS',
+    )
+    console.log('(see Site builds in the admin); pnpm --filter @local-offer/scripts publish-site')
+    console.log(
+      'rebuilds it by hand, and publish-site --rollback goes back to the previous release.',
+    )
   } catch (error) {
     console.error(error instanceof Error ? error.message : error)
     await cms.stop()

@@ -1,7 +1,9 @@
-/** Where the end-to-end run serves the site and the CMS (E2E_SITE_PORT / E2E_CMS_PORT to change). */
+/** Where the end-to-end run serves the site and the CMS (E2E_SITE_PORT / E2E_CMS_PORT / E2E_RELEASES_PORT to change). */
 export const e2ePorts = {
   site: Number(process.env.E2E_SITE_PORT ?? 4391),
   cms: Number(process.env.E2E_CMS_PORT ?? 4392),
+  /** Serves the releases the CMS publishes by itself (publishing.spec.ts). */
+  releases: Number(process.env.E2E_RELEASES_PORT ?? 4393),
 }
 
 export const cmsUrl = `http://127.0.0.1:${e2ePorts.cms}`

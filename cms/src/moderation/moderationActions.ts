@@ -8,6 +8,8 @@ import { effectiveIntervalMonths, reviewPlanOn, toDay } from '../review/schedule
 import { writeLiveReviewFields } from '../review/writeLiveReviewFields'
 import type { ListingSaveContext } from './listingSaveContext'
 import { moderationStates } from './moderationStates'
+import { requestSiteRebuild } from '../sitePublishing/requestSiteRebuild'
+import { siteBuildStrings } from '../sitePublishing/strings'
 
 /** The longest comment an officer can send back with a returned listing. */
 export const MAX_MODERATION_COMMENT = 2000
@@ -189,6 +191,15 @@ export async function confirmStillCorrect(
       versionId: await latestVersionId(req.payload, live.id, req),
     },
     req,
+  )
+  // The site shows the last-checked date, and a withdrawn listing comes back.
+  await requestSiteRebuild(req.payload, {
+    reason: siteBuildStrings.confirmed(live.name || `#${live.id}`),
+  }).catch((error: unknown) =>
+    req.payload.logger.error(
+      { err: error },
+      'Could not ask for a site rebuild after a confirmation',
+    ),
   )
   return { ...live, lastReviewed, reviewStatus: plan.state }
 }

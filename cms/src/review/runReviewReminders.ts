@@ -19,6 +19,8 @@ import {
   type ReviewSettingsValues,
 } from './schedule'
 import { writeLiveReviewFields } from './writeLiveReviewFields'
+import { requestSiteRebuild } from '../sitePublishing/requestSiteRebuild'
+import { siteBuildStrings } from '../sitePublishing/strings'
 
 export interface ReviewRunReport {
   today: string
@@ -107,6 +109,14 @@ export async function runReviewReminders(
     }
     if (status === 'withdrawn' || !plan.reminder) continue
     await sendReminder(payload, listing, plan, settings, report)
+  }
+  if (report.withdrawn + report.statusChanges > 0) {
+    // The site shows review states (the out-of-date notice) and leaves withdrawn listings out.
+    await requestSiteRebuild(payload, {
+      reason: siteBuildStrings.reviewJob(report.withdrawn, report.statusChanges),
+    }).catch((error: unknown) =>
+      payload.logger.error({ err: error }, 'Could not ask for a site rebuild after the review job'),
+    )
   }
   if (report.failures.length > 0) throw new ReviewRunError(report)
   return report

@@ -19,7 +19,10 @@ export interface TestPayload {
  * by the committed migrations exactly as a real start does (payload.config onInit).
  * `options.email` sends this instance's email somewhere a test can see it (e.g. a test SMTP server).
  */
-export type TestPayloadOptions = Pick<LocalOfferConfigOptions, 'email' | 'serverURL' | 'feedback'>
+export type TestPayloadOptions = Pick<
+  LocalOfferConfigOptions,
+  'email' | 'serverURL' | 'feedback' | 'sitePublishing'
+>
 
 export async function startTestPayload(options: TestPayloadOptions = {}): Promise<TestPayload> {
   const database = await createTestDatabase()

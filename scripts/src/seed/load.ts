@@ -214,7 +214,9 @@ export async function seed(
 ): Promise<SeedReport> {
   const now = options.now ?? new Date()
   const log = options.log ?? (() => undefined)
-  const req = await createLocalReq({}, payload)
+  // The demo content is published with the site build that follows the seed (npm start), so its
+  // saves do not each ask the CMS for a site rebuild.
+  const req = await createLocalReq({ context: { skipSiteRebuild: true } }, payload)
   const transactionStarted = await initTransaction(req)
   try {
     const report = await seedWithin(payload, req, content, options.password, now, log)
@@ -311,7 +313,11 @@ async function seedWithin(
     }
     const draft = service.status === 'draft'
     // Review states are worked out for the seed's "today"; the loader is the actor in the audit log.
-    const context = { reviewToday: now.toISOString(), actorLabel: 'Demo content loader' }
+    const context = {
+      reviewToday: now.toISOString(),
+      actorLabel: 'Demo content loader',
+      skipSiteRebuild: true,
+    }
     const created = await payload.create({
       collection: 'services',
       locale: 'en',

@@ -26,6 +26,11 @@ export interface DemoSiteOptions {
   /** The address the site will be served at. */
   siteUrl: string
   log?: (line: string) => void
+  /**
+   * Extra environment for the CMS, e.g. to let it rebuild the site itself (SITE_REBUILD_AUTORUN,
+   * SITE_RELEASES_DIR…). By default the CMS only records rebuild requests and never runs a build.
+   */
+  cmsEnv?: Record<string, string>
 }
 
 /**
@@ -59,7 +64,11 @@ export async function buildDemoSite(options: DemoSiteOptions): Promise<DemoSite>
   let cms: CmsServer | undefined
   try {
     await loadDemoContent(env, log)
-    cms = await startCmsServer({ port: options.cmsPort, env, log })
+    cms = await startCmsServer({
+      port: options.cmsPort,
+      env: { ...env, SITE_REBUILD_AUTORUN: 'false', ...options.cmsEnv },
+      log,
+    })
     const outDir = path.join(dir, 'site')
     const build = await buildSite({ cmsUrl: cms.url, outDir, siteUrl: options.siteUrl, log })
     const running = cms

@@ -1,6 +1,10 @@
 /**
  * Serves a built site folder on 127.0.0.1 the way a static host does: files, directory
  * index.html, and 404.html with status 404 for anything missing.
+ *
+ * Every request looks the file up afresh under `dir` (sirv's dev mode caches nothing), so when
+ * `dir` is a releases folder's `live` link, a publish or rollback that switches the link is
+ * served from the next request on, with no restart.
  */
 import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'

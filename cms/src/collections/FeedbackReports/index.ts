@@ -6,6 +6,7 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { reportStrings as strings } from '../../feedback/strings'
 import { quoteAnonymisedComments } from '../../hooks/quoteAnonymisedComments'
+import { requestSiteRebuildHooks } from '../../hooks/requestSiteRebuild'
 
 const englishOptions = (items: readonly { value: string; label: { en: string } }[]) =>
   items.map(({ value, label }) => ({ value, label: label.en }))
@@ -19,6 +20,14 @@ const commentsOfTheReportYear: FilterOptions = ({ data }) =>
 
 const computed = (description?: string) =>
   ({ readOnly: true, description }) satisfies Field['admin']
+
+const siteRebuild = requestSiteRebuildHooks({
+  collection: 'feedback-reports',
+  what: '“You said, we did” report',
+  titleField: 'year',
+  drafts: true,
+  newDocumentsShow: true,
+})
 
 /**
  * The yearly "You said, we did" report (Children and Families Act 2014 s.30(6), SEND Regulations
@@ -44,7 +53,10 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-year',
-  hooks: { beforeChange: [quoteAnonymisedComments] },
+  hooks: {
+    ...siteRebuild,
+    beforeChange: [quoteAnonymisedComments, ...siteRebuild.beforeChange],
+  },
   fields: [
     {
       name: 'year',

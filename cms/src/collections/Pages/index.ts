@@ -4,8 +4,17 @@ import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
 import { rejectUnsafeRichTextLinks } from '../../hooks/rejectUnsafeRichTextLinks'
+import { requestSiteRebuildHooks } from '../../hooks/requestSiteRebuild'
 import { categoryOptions } from '../Services/options'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
+
+const siteRebuild = requestSiteRebuildHooks({
+  collection: 'pages',
+  what: 'Page',
+  titleField: 'title',
+  drafts: true,
+  newDocumentsShow: true,
+})
 
 /**
  * Information pages written by the LA: how to request an EHC needs assessment, personal budgets,
@@ -26,7 +35,7 @@ export const Pages: CollectionConfig<'pages'> = {
     delete: isStaff,
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  hooks: { beforeValidate: [rejectUnsafeRichTextLinks(['content'])] },
+  hooks: { beforeValidate: [rejectUnsafeRichTextLinks(['content'])], ...siteRebuild },
   fields: [
     {
       name: 'title',

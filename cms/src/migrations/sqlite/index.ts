@@ -3,6 +3,7 @@ import * as migration_20261125_081733_review_and_moderation from './20261125_081
 import * as migration_20261125_091639_listing_images_comments_and_reports from './20261125_091639_listing_images_comments_and_reports';
 import * as migration_20261125_105435_media_object_storage from './20261125_105435_media_object_storage';
 import * as migration_20261125_105817_open_referral_ids from './20261125_105817_open_referral_ids';
+import * as migration_20261125_110418_site_builds from './20261125_110418_site_builds';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261125_105817_open_referral_ids.up,
     down: migration_20261125_105817_open_referral_ids.down,
     name: '20261125_105817_open_referral_ids',
+  },
+  {
+    up: migration_20261125_110418_site_builds.up,
+    down: migration_20261125_110418_site_builds.down,
+    name: '20261125_110418_site_builds',
   },
 ];

@@ -6,6 +6,7 @@ import type { AdminViewServerProps } from 'payload'
 import { isStaff } from '../../access/roles'
 import { latestVersionId } from '../../audit/recordAudit'
 import { Services } from '../../collections/Services'
+import { SiteBuildNotice } from '../../components/SiteBuildNotice'
 import { diffListing } from '../../moderation/listingDiff'
 import { moderationStrings as s } from '../../moderation/strings'
 import type { Service, User } from '../../payload-types'
@@ -85,6 +86,7 @@ export async function ModerationQueue({
       <Gutter className="moderation-queue">
         <h1>{s.queueTitle}</h1>
         <p>{s.queueIntro}</p>
+        <SiteBuildNotice payload={payload} user={user ?? undefined} onlyIfFailed />
         <p>{s.diffLegend}</p>
         {items.length === 0 && <p>{s.queueEmpty}</p>}
         {items.map(({ draft, published, versionId, changes }) => {

@@ -1,0 +1,59 @@
+import { format } from 'date-fns'
+import type { ServerProps } from 'payload'
+
+import { isStaff } from '../access/roles'
+import type { User } from '../payload-types'
+import { latestBuilds } from '../sitePublishing/latestBuilds'
+import { siteBuildStrings as s } from '../sitePublishing/strings'
+import { RebuildSiteButton } from './RebuildSiteButton'
+
+const when = (iso?: string | null) => (iso ? format(new Date(iso), 'd MMMM yyyy, HH:mm') : '')
+
+/**
+ * On the dashboard and above the moderation queue, for LA staff: whether the public site is up
+ * to date. A failed last build is shown first, with when, why, a link to its record and the
+ * rebuild button; the words say what happened (an icon or colour is never the only signal).
+ */
+export async function SiteBuildNotice({
+  payload,
+  user,
+  onlyIfFailed = false,
+}: Pick<ServerProps, 'payload' | 'user'> & { onlyIfFailed?: boolean }) {
+  if (!isStaff(user as User | undefined)) return null
+  const { lastFinished, lastPublished, waiting, running } = await latestBuilds(payload)
+  const admin = payload.config.routes.admin
+  const failed = lastFinished?.status === 'failed' ? lastFinished : undefined
+  if (onlyIfFailed && !failed) return null
+  return (
+    <section
+      className={`site-build-notice${failed ? ' site-build-notice--failed' : ''}`}
+      aria-labelledby="site-build-notice-title"
+    >
+      <h2 id="site-build-notice-title">{s.noticeTitle}</h2>
+      {failed && (
+        <>
+          <p>
+            <strong>{s.lastFailed(when(failed.finishedAt))}</strong>
+          </p>
+          <p>
+            {s.failedBecause} {failed.failureReason ?? s.unknownFailure}
+          </p>
+          <p>
+            <a href={`${admin}/collections/site-builds/${failed.id}`}>{s.openBuild}</a>
+          </p>
+        </>
+      )}
+      <p>
+        {lastPublished
+          ? s.lastPublished(when(lastPublished.finishedAt), lastPublished.pages)
+          : s.neverPublished}
+      </p>
+      {running && <p>{s.running(when(running.startedAt))}</p>}
+      {waiting && <p>{s.waiting(when(waiting.startAfter))}</p>}
+      <div className="site-build-notice__actions">
+        <RebuildSiteButton />
+        <a href={`${admin}/collections/site-builds`}>{s.allBuilds}</a>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,76 @@
+// Type-only imports: this module stays free of the database code, for src/instrumentation.ts.
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import type { Environment } from './environment'
+
+/** How the CMS rebuilds the public site after published content changes (docs/publishing.md). */
+export interface SitePublishingSettings {
+  /** Wait this long after the last change before building, so a burst makes one build. */
+  debounceSeconds: number
+  /** …but never make the first change of a burst wait longer than this. */
+  maxWaitSeconds: number
+  /** The shell command that publishes the site (builds, verifies, swaps `live`). */
+  command: string
+  /** The command is stopped and the build failed after this long. */
+  timeoutMinutes: number
+  /** Run the builds in this CMS process (off: builds are only recorded, e.g. on a second instance). */
+  autoRun: boolean
+  /** How often the runner looks for a build that is due. */
+  pollSeconds: number
+  /** The CMS address the command builds from (CMS_URL for the command). */
+  cmsUrl: string
+}
+
+function wholeNumber(name: string, value: string | undefined, fallback: number, min = 0) {
+  if (value === undefined || value.trim() === '') return fallback
+  const parsed = Number(value)
+  if (!Number.isInteger(parsed) || parsed < min) {
+    throw new Error(`${name} must be a whole number of ${min} or more, not "${value}"`)
+  }
+  return parsed
+}
+
+/**
+ * The workspace's own publish command, run with the Node that runs the CMS. The CMS server runs
+ * in the cms folder (`next start`), so the scripts package is beside it.
+ */
+export function defaultPublishCommand(cwd = process.cwd()): string {
+  const launcher = path.resolve(cwd, '..', 'scripts', 'bin', 'publish-site.mjs')
+  return `"${process.execPath}" "${launcher}"`
+}
+
+export function sitePublishingSettingsFromEnv(
+  env: Environment = process.env,
+): SitePublishingSettings {
+  const debounceSeconds = wholeNumber(
+    'SITE_REBUILD_DEBOUNCE_SECONDS',
+    env.SITE_REBUILD_DEBOUNCE_SECONDS,
+    30,
+  )
+  return {
+    debounceSeconds,
+    maxWaitSeconds: Math.max(
+      debounceSeconds,
+      wholeNumber('SITE_REBUILD_MAX_WAIT_SECONDS', env.SITE_REBUILD_MAX_WAIT_SECONDS, 300),
+    ),
+    command: env.SITE_PUBLISH_COMMAND?.trim() || defaultPublishCommand(),
+    timeoutMinutes: wholeNumber(
+      'SITE_PUBLISH_TIMEOUT_MINUTES',
+      env.SITE_PUBLISH_TIMEOUT_MINUTES,
+      30,
+      1,
+    ),
+    autoRun: !['false', 'no', '0'].includes(env.SITE_REBUILD_AUTORUN?.trim().toLowerCase() ?? ''),
+    pollSeconds: wholeNumber('SITE_REBUILD_POLL_SECONDS', env.SITE_REBUILD_POLL_SECONDS, 5, 1),
+    cmsUrl: env.CMS_URL?.trim() || `http://127.0.0.1:${env.PORT?.trim() || '3000'}`,
+  }
+}
+
+/** The settings this Payload was configured with (config.custom.sitePublishing). */
+export function sitePublishingSettingsOf(payload: Payload): SitePublishingSettings {
+  const settings = (
+    payload.config.custom as { sitePublishing?: SitePublishingSettings } | undefined
+  )?.sitePublishing
+  return settings ?? sitePublishingSettingsFromEnv({})
+}

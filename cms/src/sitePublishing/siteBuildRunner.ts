@@ -1,0 +1,232 @@
+import { randomBytes } from 'node:crypto'
+import { hostname } from 'node:os'
+
+import { subSeconds } from 'date-fns'
+import type { Payload } from 'payload'
+
+import { sitePublishingSettingsOf } from '../config/sitePublishing'
+import { compareAndSet } from '../db/compareAndSet'
+import { isUniqueViolation } from '../db/isUniqueViolation'
+import type { SiteBuild } from '../payload-types'
+import { doneSlot, QUEUED_SLOT, RUNNING_SLOT } from './buildStates'
+import { runPublishCommand, type PublishCommandOutcome } from './runPublishCommand'
+import { siteBuildStrings as s } from './strings'
+
+/** A running build whose runner has not been heard from for this long is taken as interrupted. */
+export const HEARTBEAT_STALE_SECONDS = 120
+const HEARTBEAT_EVERY_MS = 20_000
+
+/** Names this runner in the builds it claims: host, process and a random instance id. */
+export const newRunnerId = () => `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
+
+function runnerIsGone(runner: string | null | undefined, now: Date, heartbeatAt?: string | null) {
+  if (!heartbeatAt || new Date(heartbeatAt) < subSeconds(now, HEARTBEAT_STALE_SECONDS)) return true
+  const [host, pid] = (runner ?? '').split(':')
+  if (host !== hostname() || !pid) return false
+  try {
+    process.kill(Number(pid), 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
+const finish = (
+  payload: Payload,
+  build: SiteBuild,
+  runner: string | null | undefined,
+  data: Record<string, unknown>,
+) =>
+  compareAndSet<SiteBuild>(
+    payload,
+    'site-builds',
+    {
+      and: [
+        { id: { equals: build.id } },
+        { slot: { equals: RUNNING_SLOT } },
+        ...(runner ? [{ runner: { equals: runner } }] : []),
+      ],
+    },
+    { ...data, slot: doneSlot(build.id) },
+  )
+
+/**
+ * A build left "running" by a CMS that stopped (restarted, crashed) is marked failed, so the next
+ * build can start. Its runner is known to be gone when its process no longer exists on this host,
+ * or when it has not sent a heartbeat for HEARTBEAT_STALE_SECONDS.
+ */
+export async function failInterruptedBuild(
+  payload: Payload,
+  now: Date = new Date(),
+): Promise<SiteBuild | null> {
+  const running = (
+    await payload.find({
+      collection: 'site-builds',
+      where: { slot: { equals: RUNNING_SLOT } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
+  if (!running || !runnerIsGone(running.runner, now, running.heartbeatAt)) return null
+  return finish(payload, running, running.runner, {
+    status: 'failed',
+    finishedAt: now.toISOString(),
+    failureReason: s.interrupted,
+  })
+}
+
+/** Claims the waiting build if it is due and no build is running; null if there is nothing to do. */
+async function claimDueBuild(payload: Payload, runner: string, now: Date) {
+  const running = await payload.count({
+    collection: 'site-builds',
+    where: { slot: { equals: RUNNING_SLOT } },
+    overrideAccess: true,
+  })
+  if (running.totalDocs > 0) return null
+  const due = (
+    await payload.find({
+      collection: 'site-builds',
+      where: {
+        and: [
+          { slot: { equals: QUEUED_SLOT } },
+          { startAfter: { less_than_equal: now.toISOString() } },
+        ],
+      },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
+  if (!due) return null
+  try {
+    // Still waiting and still due (a new request may have pushed it back): only then it is ours.
+    // The unique slot refuses it while another build is running.
+    return await compareAndSet<SiteBuild>(
+      payload,
+      'site-builds',
+      {
+        and: [
+          { id: { equals: due.id } },
+          { slot: { equals: QUEUED_SLOT } },
+          { startAfter: { less_than_equal: now.toISOString() } },
+        ],
+      },
+      {
+        slot: RUNNING_SLOT,
+        status: 'running',
+        runner,
+        startedAt: now.toISOString(),
+        heartbeatAt: now.toISOString(),
+      },
+    )
+  } catch (error) {
+    if (isUniqueViolation(error, 'slot')) return null
+    throw error
+  }
+}
+
+export interface RunDueBuildOptions {
+  runner?: string
+  now?: Date
+  /** Runs the publish command (tests may replace it). */
+  publish?: (build: SiteBuild) => Promise<PublishCommandOutcome>
+}
+
+/**
+ * One turn of the runner: fails an interrupted build, then runs the waiting build if it is due
+ * and nothing else is running. Returns the finished build, or null if nothing ran.
+ */
+export async function runDueSiteBuild(
+  payload: Payload,
+  options: RunDueBuildOptions = {},
+): Promise<SiteBuild | null> {
+  const settings = sitePublishingSettingsOf(payload)
+  const runner = options.runner ?? newRunnerId()
+  const now = options.now ?? new Date()
+  await failInterruptedBuild(payload, now)
+  const build = await claimDueBuild(payload, runner, now)
+  if (!build) return null
+  payload.logger.info(`Site build ${build.id} started: ${build.trigger}`)
+  const heartbeat = setInterval(() => {
+    void compareAndSet(
+      payload,
+      'site-builds',
+      {
+        and: [
+          { id: { equals: build.id } },
+          { slot: { equals: RUNNING_SLOT } },
+          { runner: { equals: runner } },
+        ],
+      },
+      { heartbeatAt: new Date().toISOString() },
+    ).catch((error: unknown) => payload.logger.error({ err: error }, 'Site build heartbeat failed'))
+  }, HEARTBEAT_EVERY_MS)
+  let outcome: PublishCommandOutcome
+  try {
+    outcome = await (
+      options.publish ??
+      (() =>
+        runPublishCommand({
+          command: settings.command,
+          env: { CMS_URL: settings.cmsUrl },
+          timeoutMs: settings.timeoutMinutes * 60_000,
+          log: (line) => payload.logger.info(`[publish] ${line}`),
+        }))
+    )(build)
+  } catch (error) {
+    outcome = {
+      ok: false,
+      reason: error instanceof Error ? error.message : String(error),
+      logTail: '',
+    }
+  } finally {
+    clearInterval(heartbeat)
+  }
+  const finished = await finish(payload, build, runner, {
+    status: outcome.ok ? 'succeeded' : 'failed',
+    finishedAt: new Date().toISOString(),
+    pages: outcome.pages ?? null,
+    release: outcome.release ?? null,
+    failureReason: outcome.ok ? null : (outcome.reason ?? s.unknownFailure),
+    logTail: outcome.logTail.slice(-20_000) || null,
+  })
+  if (outcome.ok) payload.logger.info(`Site build ${build.id} published ${outcome.release ?? ''}`)
+  else payload.logger.error(`Site build ${build.id} failed: ${outcome.reason}`)
+  return finished
+}
+
+export interface SiteBuildRunner {
+  stop: () => Promise<void>
+}
+
+/**
+ * Runs due builds in this process, one at a time, checking every pollSeconds. Started by the
+ * CMS server (src/instrumentation.ts) unless SITE_REBUILD_AUTORUN=false.
+ */
+export function startSiteBuildRunner(payload: Payload): SiteBuildRunner {
+  const settings = sitePublishingSettingsOf(payload)
+  const runner = newRunnerId()
+  let current: Promise<unknown> = Promise.resolve()
+  let busy = false
+  let stopped = false
+  const tick = () => {
+    if (busy || stopped) return
+    busy = true
+    current = runDueSiteBuild(payload, { runner })
+      .catch((error: unknown) => payload.logger.error({ err: error }, 'Site build runner failed'))
+      .finally(() => {
+        busy = false
+      })
+  }
+  const timer = setInterval(tick, settings.pollSeconds * 1000)
+  timer.unref()
+  tick()
+  return {
+    stop: async () => {
+      stopped = true
+      clearInterval(timer)
+      await current
+    },
+  }
+}

@@ -1,0 +1,365 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { hostname, tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { addSeconds } from 'date-fns'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import type { SiteBuild } from '../../src/payload-types'
+import { requestSiteRebuild } from '../../src/sitePublishing/requestSiteRebuild'
+import {
+  failInterruptedBuild,
+  HEARTBEAT_STALE_SECONDS,
+  runDueSiteBuild,
+} from '../../src/sitePublishing/siteBuildRunner'
+import { createWorld, validPage, validService, type World } from '../helpers/fixtures'
+import { rest } from '../helpers/rest'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+/**
+ * The automatic rebuild of the public site, with the real Payload on this run's database and a
+ * stub publish command run as a real child process that records each run: a burst of publishes
+ * makes exactly one build, draft saves none, a publish during a build exactly one more, and a
+ * failing build is recorded as failed with its reason.
+ */
+const DEBOUNCE = 30
+const MAX_WAIT = 300
+const stub = fileURLToPath(new URL('../helpers/stubPublishCommand.mjs', import.meta.url))
+const folder = mkdtempSync(path.join(tmpdir(), 'local-offer-stub-publish-'))
+
+let t: TestPayload
+let payload: Payload
+let world: World
+
+const invocations = () => {
+  const file = path.join(folder, 'invocations')
+  return existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').length : 0
+}
+const setMode = (mode: 'ok' | 'fail' | 'fail-silently' | 'wait') =>
+  writeFileSync(path.join(folder, 'mode'), mode)
+
+const builds = async () =>
+  (
+    await payload.find({
+      collection: 'site-builds',
+      sort: 'requestedAt',
+      limit: 100,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs
+
+/** A time after any build requested so far is due. */
+const later = () => addSeconds(new Date(), MAX_WAIT + 60)
+
+const publishListing = (id: number | string) =>
+  payload.update({ collection: 'services', id, data: { _status: 'published' } })
+
+beforeAll(async () => {
+  t = await startTestPayload({
+    sitePublishing: {
+      debounceSeconds: DEBOUNCE,
+      maxWaitSeconds: MAX_WAIT,
+      command: `"${process.execPath}" "${stub}" "${folder}"`,
+      timeoutMinutes: 2,
+    },
+  })
+  payload = t.payload
+  world = await createWorld(payload)
+})
+afterAll(async () => {
+  await t?.shutdown()
+  rmSync(folder, { recursive: true, force: true })
+})
+beforeEach(async () => {
+  // Each test starts with no builds and a command that succeeds.
+  await payload.delete({ collection: 'site-builds', where: {}, overrideAccess: true })
+  rmSync(path.join(folder, 'invocations'), { force: true })
+  rmSync(path.join(folder, 'finish'), { force: true })
+  setMode('ok')
+})
+
+describe('a burst of publishes', () => {
+  it('makes exactly one build and one run of the publish command', async () => {
+    const drafts = await Promise.all(
+      [1, 2, 3].map(() =>
+        payload.create({
+          collection: 'services',
+          data: { ...validService(world.orgA.id), _status: 'draft' },
+          draft: true,
+        }),
+      ),
+    )
+    expect(await builds()).toHaveLength(0)
+    const started = new Date()
+    for (const draft of drafts) await publishListing(draft.id)
+    await payload.update({
+      collection: 'pages',
+      id: world.publishedPage.id,
+      data: { title: 'How to ask for an assessment (updated)' },
+    })
+    await payload.create({
+      collection: 'glossary-terms',
+      data: { term: 'EHCP', definition: 'An education, health and care plan.' },
+    })
+
+    const [queued, ...others] = await builds()
+    expect(others).toHaveLength(0)
+    expect(queued).toMatchObject({ status: 'queued', changes: 5 })
+    expect(queued?.trigger).toBe(`Listing ‘${drafts[0]?.name}’ published`)
+    expect(queued?.lastChange).toBe('Glossary term ‘EHCP’ changed')
+    // Pushed back by each change: due 30 s after the last one.
+    expect(new Date(queued?.startAfter ?? 0).getTime()).toBeGreaterThanOrEqual(
+      addSeconds(started, DEBOUNCE).getTime(),
+    )
+
+    // Not due yet: nothing runs.
+    expect(await runDueSiteBuild(payload, { now: new Date() })).toBeNull()
+    expect(invocations()).toBe(0)
+
+    const finished = await runDueSiteBuild(payload, { now: later() })
+    expect(finished).toMatchObject({
+      status: 'succeeded',
+      pages: 1234,
+      release: '20261125-120000-000',
+      failureReason: null,
+    })
+    expect(finished?.logTail).toContain('✔ Published')
+    expect(await runDueSiteBuild(payload, { now: later() })).toBeNull()
+    expect(invocations()).toBe(1)
+    expect(await builds()).toHaveLength(1)
+  })
+
+  it('never waits longer than the maximum after its first change', async () => {
+    const t0 = new Date('2027-01-04T09:00:00.000Z')
+    await requestSiteRebuild(payload, { reason: 'first', now: t0 })
+    await requestSiteRebuild(payload, { reason: 'second', now: addSeconds(t0, 200) })
+    const build = await requestSiteRebuild(payload, { reason: 'third', now: addSeconds(t0, 290) })
+    expect(build.startAfter).toBe(addSeconds(t0, MAX_WAIT).toISOString())
+  })
+
+  it('holds one waiting build however many requests arrive at once', async () => {
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => requestSiteRebuild(payload, { reason: `change ${i}` })),
+    )
+    const all = await builds()
+    expect(all).toHaveLength(1)
+    expect(all[0]?.changes).toBe(12)
+    // Two runners at once: one runs it, the other finds nothing to do.
+    const results = await Promise.all([
+      runDueSiteBuild(payload, { now: later() }),
+      runDueSiteBuild(payload, { now: later() }),
+    ])
+    expect(results.filter(Boolean)).toHaveLength(1)
+    expect(invocations()).toBe(1)
+  })
+})
+
+describe('draft saves', () => {
+  it('ask for no build; withdrawing or deleting live content does', async () => {
+    await payload.update({
+      collection: 'services',
+      id: world.publishedA.id,
+      data: { summary: 'A draft change to a live listing.' },
+      draft: true,
+    })
+    await payload.update({
+      collection: 'pages',
+      id: world.publishedPage.id,
+      data: { summary: 'A draft change to a live page.' },
+      draft: true,
+    })
+    await payload.create({ collection: 'pages', data: validPage(), draft: true })
+    await rest(t, 'PATCH', `/api/services/${world.draftB.id}?draft=true`, {
+      as: world.providerB,
+      body: { summary: 'A provider’s draft.' },
+    }).then((response) => expect(response.status).toBe(200))
+    await payload.delete({ collection: 'services', id: world.draftA.id })
+    expect(await builds()).toHaveLength(0)
+
+    // A draft saved over a live listing, then the listing unpublished: the unpublish counts.
+    await payload.update({
+      collection: 'services',
+      id: world.publishedB.id,
+      data: { _status: 'draft' },
+    })
+    const [withdrawal] = await builds()
+    expect(withdrawal?.trigger).toBe(`Listing ‘${world.publishedB.name}’ withdrawn from the site`)
+    await runDueSiteBuild(payload, { now: later() })
+
+    const page = await payload.findByID({ collection: 'pages', id: world.publishedPage.id })
+    await payload.delete({ collection: 'pages', id: page.id })
+    const waiting = (await builds()).filter((build) => build.status === 'queued')
+    expect(waiting.map((build) => build.trigger)).toEqual([`Page ‘${page.title}’ deleted`])
+  })
+})
+
+describe('a publish while a build is running', () => {
+  it('queues exactly one more build, which runs after it', async () => {
+    await requestSiteRebuild(payload, { reason: 'before the build' })
+    setMode('wait')
+    const first = runDueSiteBuild(payload, { now: later() })
+    await waitFor(async () => (await builds()).some((build) => build.status === 'running'))
+
+    await publishListing(world.draftB.id)
+    await requestSiteRebuild(payload, { reason: 'another change' })
+    // A runner looking now finds the running build and starts nothing.
+    expect(await runDueSiteBuild(payload, { now: later() })).toBeNull()
+    const during = await builds()
+    expect(during.map((build) => build.status)).toEqual(['running', 'queued'])
+    expect(during[1]?.changes).toBe(2)
+
+    writeFileSync(path.join(folder, 'finish'), '')
+    expect(await first).toMatchObject({ status: 'succeeded' })
+    setMode('ok')
+    expect(await runDueSiteBuild(payload, { now: later() })).toMatchObject({
+      status: 'succeeded',
+      trigger: `Listing ‘${world.draftB.name}’ published`,
+    })
+    expect(await runDueSiteBuild(payload, { now: later() })).toBeNull()
+    expect(invocations()).toBe(2)
+    expect((await builds()).map((build) => build.status)).toEqual(['succeeded', 'succeeded'])
+  })
+})
+
+describe('a failing build', () => {
+  it('is recorded as failed with the reason the command reported', async () => {
+    setMode('fail')
+    await requestSiteRebuild(payload, { reason: 'a change' })
+    const failed = await runDueSiteBuild(payload, { now: later() })
+    expect(failed).toMatchObject({
+      status: 'failed',
+      failureReason: 'The CMS at http://127.0.0.1:9 could not be reached.',
+    })
+    expect(failed?.logTail).toContain('Not published')
+    expect(failed?.finishedAt).toBeTruthy()
+  })
+
+  it('without a report, gives the last line it printed and its exit code', async () => {
+    setMode('fail-silently')
+    await requestSiteRebuild(payload, { reason: 'a change' })
+    expect(await runDueSiteBuild(payload, { now: later() })).toMatchObject({
+      status: 'failed',
+      failureReason:
+        'Something broke in a way the command did not explain (the publish command exited with code 3)',
+    })
+  })
+
+  it('left running by a CMS that stopped is marked interrupted, and the next build can run', async () => {
+    const now = new Date()
+    const orphan = await payload.create({
+      collection: 'site-builds',
+      overrideAccess: true,
+      data: {
+        status: 'running',
+        slot: 'running',
+        trigger: 'before the restart',
+        changes: 1,
+        requestedAt: now.toISOString(),
+        startAfter: now.toISOString(),
+        startedAt: now.toISOString(),
+        // A process on this host that no longer exists, with a fresh heartbeat.
+        runner: `${hostname()}:2147483646:dead`,
+        heartbeatAt: now.toISOString(),
+      },
+    })
+    expect(await failInterruptedBuild(payload, now)).toMatchObject({
+      id: orphan.id,
+      status: 'failed',
+      failureReason: expect.stringMatching(/^Interrupted/),
+    })
+    await requestSiteRebuild(payload, { reason: 'after the restart' })
+    expect(await runDueSiteBuild(payload, { now: later() })).toMatchObject({ status: 'succeeded' })
+  })
+
+  it('on another host is only taken as interrupted once its heartbeat is stale', async () => {
+    const now = new Date()
+    await payload.create({
+      collection: 'site-builds',
+      overrideAccess: true,
+      data: {
+        status: 'running',
+        slot: 'running',
+        trigger: 'on another server',
+        changes: 1,
+        requestedAt: now.toISOString(),
+        startAfter: now.toISOString(),
+        startedAt: now.toISOString(),
+        runner: 'another-server:123:abcd',
+        heartbeatAt: now.toISOString(),
+      },
+    })
+    expect(await failInterruptedBuild(payload, addSeconds(now, 10))).toBeNull()
+    expect(
+      await failInterruptedBuild(payload, addSeconds(now, HEARTBEAT_STALE_SECONDS + 1)),
+    ).toMatchObject({ status: 'failed' })
+  })
+})
+
+describe('who can see and ask for builds', () => {
+  it('staff read builds and can ask for a rebuild now; providers and the public cannot; nobody writes them', async () => {
+    await requestSiteRebuild(payload, { reason: 'a change' })
+    const asOfficer = await rest<{ docs: SiteBuild[] }>(t, 'GET', '/api/site-builds', {
+      as: world.officer,
+    })
+    expect(asOfficer.body.docs).toHaveLength(1)
+    for (const user of [world.providerA, undefined]) {
+      const response = await rest(t, 'GET', '/api/site-builds', { as: user })
+      expect(response.status).toBe(403)
+      const rebuild = await rest(t, 'POST', '/api/site-builds/rebuild', { as: user })
+      expect(rebuild.status).toBe(user ? 403 : 401)
+    }
+    for (const user of [world.officer, world.admin]) {
+      const created = await rest(t, 'POST', '/api/site-builds', {
+        as: user,
+        body: {
+          status: 'succeeded',
+          slot: 'x',
+          trigger: 'forged',
+          requestedAt: new Date(),
+          startAfter: new Date(),
+        },
+      })
+      expect(created.status).toBe(403)
+      const id = asOfficer.body.docs[0]?.id
+      expect(
+        (
+          await rest(t, 'PATCH', `/api/site-builds/${id}`, {
+            as: user,
+            body: { status: 'succeeded' },
+          })
+        ).status,
+      ).toBe(403)
+      expect((await rest(t, 'DELETE', `/api/site-builds/${id}`, { as: user })).status).toBe(403)
+    }
+
+    const now = new Date()
+    const rebuild = await rest<{ message: string; doc: SiteBuild }>(
+      t,
+      'POST',
+      '/api/site-builds/rebuild',
+      {
+        as: world.officer,
+      },
+    )
+    expect(rebuild.status).toBe(202)
+    // It joins the waiting build and makes it due at once.
+    expect(rebuild.body.doc.changes).toBe(2)
+    expect(new Date(rebuild.body.doc.startAfter).getTime()).toBeLessThanOrEqual(Date.now())
+    expect(await runDueSiteBuild(payload, { now: addSeconds(now, 1) })).toMatchObject({
+      status: 'succeeded',
+      lastChange: expect.stringMatching(/^Rebuild requested by /),
+    })
+  })
+})
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check()) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error('Timed out waiting')
+}

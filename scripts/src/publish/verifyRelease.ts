@@ -1,0 +1,214 @@
+/**
+ * Checks a built site before it may go live: the home page in every language, the 404 page, a
+ * Pagefind index per language, one page per published listing per language, every internal link
+ * and asset in every HTML page resolves to a file, and any Open Referral export parses.
+ * Reads each file once and checks links against an in-memory list of files, so it stays fast for
+ * tens of thousands of pages.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+export interface VerifyExpectations {
+  /** Locale codes; the first is the default, served at the root. */
+  localeCodes: readonly string[]
+  /** How many listings the CMS publishes: any of these counts is accepted (read before and after the build). */
+  publishedListings: readonly number[]
+  /** Where the site is published: absolute links to it are checked like relative ones. */
+  siteUrl: string
+}
+
+export interface VerifyReport {
+  pages: number
+  listingPages: number
+  linksChecked: number
+  openReferralFiles: number
+}
+
+export class VerificationError extends Error {
+  override name = 'VerificationError'
+}
+
+const LINK_ATTRIBUTE =
+  /\s(href|src|srcset|component-url|renderer-url|before-hydration-url)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i
+const MAX_REPORTED = 5
+
+async function listFiles(dir: string): Promise<Set<string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const files = new Set<string>()
+  for (const entry of entries) {
+    if (!entry.isFile()) continue
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name))
+    files.add(relative.split(path.sep).join('/'))
+  }
+  return files
+}
+
+const decodeEntities = (value: string) =>
+  value
+    .replaceAll('&amp;', '&')
+    .replaceAll('&#38;', '&')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+
+/** The URLs in one attribute value (srcset holds several, each with a size). */
+function urlsIn(attribute: string, value: string): string[] {
+  const decoded = decodeEntities(value.trim())
+  if (attribute.toLowerCase() !== 'srcset') return [decoded]
+  return decoded
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean)
+}
+
+/**
+ * The file a link on `page` (a path like "services/x/index.html") points at, as a path in the
+ * build, or null if it leaves the site (another host, mailto:, a fragment on the same page…).
+ */
+export function linkedPath(page: string, link: string, site: URL): string | null {
+  if (!link || link.startsWith('#')) return null
+  let url: URL
+  const pageUrl = new URL(`/${page}`, site)
+  try {
+    if (SCHEME.test(link) || link.startsWith('//')) {
+      url = new URL(link, pageUrl)
+      if (url.origin !== site.origin) return null
+    } else {
+      url = new URL(link, pageUrl)
+    }
+  } catch {
+    return `(unparseable link) ${link}`
+  }
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    pathname = url.pathname
+  }
+  const base = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`
+  if (!pathname.startsWith(base)) return null
+  return pathname.slice(base.length)
+}
+
+function resolves(target: string, files: Set<string>): boolean {
+  if (target === '' || target.endsWith('/')) return files.has(`${target}index.html`)
+  return files.has(target) || files.has(`${target}/index.html`)
+}
+
+async function mapInBatches<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+) {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T
+      await work(item)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker))
+}
+
+function listingPagePattern(localeCodes: readonly string[]): RegExp {
+  const others = localeCodes.slice(1).join('|')
+  return new RegExp(`^(?:(?:${others})/)?services/[^/]+/index\\.html$`)
+}
+
+async function checkPagefind(dir: string, localeCodes: readonly string[], problems: string[]) {
+  let entry: { languages?: Record<string, { page_count?: number }> }
+  try {
+    entry = JSON.parse(await readFile(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'))
+  } catch {
+    problems.push('The search index (pagefind/pagefind-entry.json) is missing or unreadable.')
+    return
+  }
+  const languages = Object.entries(entry.languages ?? {})
+  for (const code of localeCodes) {
+    const found = languages.find(([key]) => key === code || key.startsWith(`${code}-`))
+    if (!found || !found[1].page_count) {
+      problems.push(`The search index has no pages in the "${code}" language.`)
+    }
+  }
+}
+
+async function checkOpenReferral(dir: string, files: Set<string>, problems: string[]) {
+  const jsonFiles = [...files].filter(
+    (file) => file.startsWith('openreferral/') && file.endsWith('.json'),
+  )
+  const broken: string[] = []
+  await mapInBatches(jsonFiles, 16, async (file) => {
+    try {
+      JSON.parse(await readFile(path.join(dir, file), 'utf8'))
+    } catch {
+      broken.push(file)
+    }
+  })
+  if (broken.length > 0) {
+    problems.push(
+      `${broken.length} Open Referral file(s) are not valid JSON, e.g. ${broken.slice(0, MAX_REPORTED).join(', ')}.`,
+    )
+  }
+  return jsonFiles.length
+}
+
+export async function verifyRelease(
+  dir: string,
+  expectations: VerifyExpectations,
+): Promise<VerifyReport> {
+  const { localeCodes } = expectations
+  const site = new URL(
+    expectations.siteUrl.endsWith('/') ? expectations.siteUrl : `${expectations.siteUrl}/`,
+  )
+  const files = await listFiles(dir)
+  const problems: string[] = []
+
+  const homePages = localeCodes.map((code, i) => (i === 0 ? 'index.html' : `${code}/index.html`))
+  for (const required of [...homePages, '404.html']) {
+    if (!files.has(required)) problems.push(`The page ${required} is missing.`)
+  }
+
+  await checkPagefind(dir, localeCodes, problems)
+
+  const pages = [...files].filter((file) => file.endsWith('.html'))
+  const listingPattern = listingPagePattern(localeCodes)
+  const listingPages = pages.filter((page) => listingPattern.test(page)).length
+  const expected = expectations.publishedListings.map((n) => n * localeCodes.length)
+  if (!expected.includes(listingPages)) {
+    const listings = expectations.publishedListings.join(' or ')
+    problems.push(
+      `The build has ${listingPages} listing pages, but the CMS publishes ${listings} listings in ${localeCodes.length} languages (${expected.join(' or ')} pages).`,
+    )
+  }
+
+  const broken: string[] = []
+  let brokenCount = 0
+  let linksChecked = 0
+  await mapInBatches(pages, 32, async (page) => {
+    const html = await readFile(path.join(dir, page), 'utf8')
+    for (const match of html.matchAll(LINK_ATTRIBUTE)) {
+      const attribute = match[1] ?? ''
+      const value = match[2] ?? match[3] ?? match[4] ?? ''
+      for (const link of urlsIn(attribute, value)) {
+        const target = linkedPath(page, link, site)
+        if (target === null) continue
+        linksChecked++
+        if (resolves(target, files)) continue
+        brokenCount++
+        if (broken.length < MAX_REPORTED) broken.push(`${page} links to ${link}`)
+      }
+    }
+  })
+  if (brokenCount > 0) {
+    problems.push(
+      `${brokenCount} link(s) or file(s) the pages refer to do not exist in the build: ${broken.join('; ')}${brokenCount > broken.length ? '; …' : ''}.`,
+    )
+  }
+
+  const openReferralFiles = await checkOpenReferral(dir, files, problems)
+
+  if (problems.length > 0) {
+    throw new VerificationError(`The build failed its checks: ${problems.join(' ')}`)
+  }
+  return { pages: pages.length, listingPages, linksChecked, openReferralFiles }
+}
