@@ -46,6 +46,18 @@ test.describe('search', () => {
     await expect.poll(() => resultCount(page)).toBe(shortBreaks + health)
   })
 
+  test('shows ten results at a time, and "Show more results" continues from the first new one', async ({
+    page,
+  }) => {
+    await page.goto('/search/?age=5-11')
+    await expect(resultTitles(page)).toHaveCount(10)
+    const total = await resultCount(page)
+    expect(total).toBeGreaterThan(10)
+    await page.getByRole('button', { name: 'Show more results' }).click()
+    await expect(resultTitles(page)).toHaveCount(Math.min(total, 20))
+    await expect(resultTitles(page).nth(10)).toBeFocused()
+  })
+
   test('a shared search URL restores the query and filters', async ({ page }) => {
     await page.goto('/search/?q=therapy&category=health&age=0-5')
     await expect(

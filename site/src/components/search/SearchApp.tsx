@@ -62,7 +62,8 @@ interface Props {
 
 type Status = 'static' | 'idle' | 'loading' | 'ready' | 'error'
 
-const PAGE_SIZE = 20
+/** Results shown at first and per "Show more": each one fetches its own Pagefind fragment. */
+const PAGE_SIZE = 10
 
 function pluralCount(labels: SearchLabels, locale: string, count: number): string {
   const form =
@@ -109,6 +110,8 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
   const [shown, setShown] = useState<PagefindResultData[]>([])
   const [searchedFor, setSearchedFor] = useState('')
   const run = useRef(0)
+  const resultList = useRef<HTMLUListElement>(null)
+  const focusResult = useRef<number | null>(null)
   const inputId = useId()
 
   const runSearch = useCallback(async (q: string, chosen: Partial<SearchFilters>) => {
@@ -178,8 +181,17 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
     const more = await Promise.all(
       search.results.slice(shown.length, shown.length + PAGE_SIZE).map((r) => r.data()),
     )
+    // Keyboard and screen-reader users continue from the first result just added.
+    focusResult.current = more.length > 0 ? shown.length : null
     setShown((previous) => [...previous, ...more])
   }
+
+  useEffect(() => {
+    if (focusResult.current === null) return
+    const links = resultList.current?.querySelectorAll<HTMLAnchorElement>('.lo-card__title a')
+    links?.[focusResult.current]?.focus()
+    focusResult.current = null
+  }, [shown])
 
   const chosenCount = FILTER_KEYS.reduce((n, key) => n + (filters[key]?.length ?? 0), 0)
   const total = search?.results.length ?? 0
@@ -303,7 +315,7 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
                 <p className="govuk-body">{labels.noResultsHelp}</p>
               )}
               {status === 'ready' && shown.length > 0 && (
-                <ul className="lo-cards" role="list">
+                <ul className="lo-cards" role="list" ref={resultList}>
                   {shown.map((result) => (
                     <li className="lo-card" key={result.url}>
                       <h3 className="govuk-heading-s lo-card__title">
