@@ -1,18 +1,12 @@
 'use client'
-import {
-  Button,
-  useAuth,
-  useConfig,
-  useDocumentInfo,
-  useFormFields,
-  useFormModified,
-} from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import { useState } from 'react'
 
 import { moderationStrings as s } from '../moderation/strings'
 import type { User } from '../payload-types'
-import { postListingAction, type ActionOutcome } from './postListingAction'
+import { postListingAction, type ActionOutcome } from './adminActions'
+import { useApiRoute } from './useApiRoute'
 
 /**
  * Beside the listing's Save draft / Publish buttons: "Submit for review" (send the saved draft to
@@ -24,18 +18,12 @@ export function ListingReviewActions() {
   const { id, hasPublishedDoc } = useDocumentInfo()
   const modified = useFormModified()
   const moderation = useFormFields(([fields]) => fields.moderation?.value)
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoute = useApiRoute()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
 
   if (!user || id === undefined || id === null) return null
-  const apiRoute = `${serverURL ?? ''}${api}`
 
   const run = async (action: 'submit' | 'confirm') => {
     setBusy(true)

@@ -1,16 +1,13 @@
 'use client'
-import { Button, useAuth, useConfig } from '@payloadcms/ui'
+import { Button, useAuth } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import { useState } from 'react'
 
 import { isStaff } from '../access/roles'
 import type { User } from '../payload-types'
 import { siteBuildStrings as s } from '../sitePublishing/strings'
-
-interface RebuildResponse {
-  message?: string
-  errors?: { message?: string }[]
-}
+import { postAdminAction } from './adminActions'
+import { useApiRoute } from './useApiRoute'
 
 /**
  * "Rebuild the site now", for LA staff: asks the CMS to rebuild the public site as soon as no
@@ -18,12 +15,7 @@ interface RebuildResponse {
  */
 export function RebuildSiteButton() {
   const { user } = useAuth<User>()
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoute = useApiRoute()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState('')
@@ -33,17 +25,9 @@ export function RebuildSiteButton() {
     setBusy(true)
     setMessage('')
     try {
-      const response = await fetch(`${serverURL ?? ''}${api}/site-builds/rebuild`, {
-        method: 'POST',
-        credentials: 'include',
-      })
-      const body = (await response.json().catch(() => ({}))) as RebuildResponse
-      const text =
-        body.message ?? body.errors?.map((e) => e.message).join(' ') ?? response.statusText
-      setMessage(response.ok ? text : `${s.failed} ${text}`)
-      if (response.ok) router.refresh()
-    } catch (error) {
-      setMessage(`${s.failed} ${error instanceof Error ? error.message : String(error)}`)
+      const outcome = await postAdminAction(`${apiRoute}/site-builds/rebuild`)
+      setMessage(outcome.ok ? outcome.message : `${s.failed} ${outcome.message}`)
+      if (outcome.ok) router.refresh()
     } finally {
       setBusy(false)
     }

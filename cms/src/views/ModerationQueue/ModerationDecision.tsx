@@ -1,9 +1,10 @@
 'use client'
-import { Button, useConfig } from '@payloadcms/ui'
+import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import { useId, useState } from 'react'
 
-import { postListingAction, type ActionOutcome } from '../../components/postListingAction'
+import { postListingAction, type ActionOutcome } from '../../components/adminActions'
+import { useApiRoute } from '../../components/useApiRoute'
 import { moderationStrings as s } from '../../moderation/strings'
 
 /**
@@ -19,18 +20,12 @@ export function ModerationDecision({
   versionId: string | null
   listingName: string
 }) {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const apiRoute = useApiRoute()
   const router = useRouter()
   const commentId = useId()
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
-  const apiRoute = `${serverURL ?? ''}${api}`
 
   const decide = async (action: 'approve' | 'return') => {
     if (action === 'return' && !comment.trim()) {
