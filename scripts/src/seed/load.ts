@@ -42,6 +42,8 @@ export interface SeedOptions {
   /** "Today" for review dates; tests fix it. */
   now?: Date
   log?: (message: string) => void
+  /** Called after each listing is written (the benchmark loads thousands). */
+  onListing?: (written: number, total: number) => void
 }
 
 export interface SeedReport {
@@ -217,7 +219,7 @@ export async function seed(
   const req = await createLocalReq({}, payload)
   const transactionStarted = await initTransaction(req)
   try {
-    const report = await seedWithin(payload, req, content, options.password, now, log)
+    const report = await seedWithin(payload, req, content, options, now, log)
     if (transactionStarted) await commitTransaction(req)
     return report
   } catch (error) {
@@ -230,7 +232,7 @@ async function seedWithin(
   payload: Payload,
   req: PayloadRequest,
   content: SeedContent,
-  password: string,
+  { password, onListing }: SeedOptions,
   now: Date,
   log: (message: string) => void,
 ): Promise<SeedReport> {
@@ -302,6 +304,7 @@ async function seedWithin(
   log(`${organisationIds.size} organisations and ${users} users`)
 
   let translatedServices = 0
+  let listingsWritten = 0
   for (const service of content.services) {
     const organisation = organisationIds.get(service.organisation)
     if (organisation === undefined) {
@@ -347,6 +350,7 @@ async function seedWithin(
       })
     }
     if (translated) translatedServices++
+    onListing?.(++listingsWritten, content.services.length)
   }
   log(`${content.services.length} listings (${translatedServices} translated)`)
 
