@@ -27,6 +27,7 @@ const optionsSchema = z.object({
   firstPort: z.coerce.number().int().min(1024).max(65_530),
   requests: z.coerce.number().int().min(20, '--requests must be at least 20'),
   siteDir: z.string().min(1).optional(),
+  loadWorkers: z.coerce.number().int().min(1).max(8, '--load-workers is at most 8'),
 })
 
 export type BenchmarkOptions = z.infer<typeof optionsSchema>
@@ -39,6 +40,7 @@ export const USAGE = `Usage: pnpm --filter @local-offer/scripts benchmark -- [op
   --postgres-url URL    PostgreSQL server for --database postgres (default postgres://postgres@127.0.0.1:5432)
   --first-port P        the CMS runs on P and the site on P+1 (default 4421)
   --requests N          timed CMS REST requests per database (default 200)
+  --load-workers N      processes writing listings at once (default 2)
   --site-dir DIR        build this copy of the site package instead of site/ (a copy at the same
                         depth in the workspace, e.g. site-copy/, lets you edit site/ during a long run)`
 
@@ -54,6 +56,7 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
       'first-port': { type: 'string', default: '4421' },
       requests: { type: 'string', default: '200' },
       'site-dir': { type: 'string' },
+      'load-workers': { type: 'string', default: '2' },
     },
     strict: true,
   })
@@ -66,6 +69,7 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
     firstPort: values['first-port'],
     requests: values.requests,
     siteDir: values['site-dir'],
+    loadWorkers: values['load-workers'],
   })
   if (!result.success) {
     throw new Error(`${result.error.issues.map((issue) => issue.message).join('\n')}\n\n${USAGE}`)
