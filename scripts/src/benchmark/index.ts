@@ -157,11 +157,13 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
   const sitePort = options.firstPort + 1
   const siteUrl = `http://127.0.0.1:${sitePort}`
   const databases: ThrowawayDatabase[] = []
-  const figures: Partial<BenchmarkFigures> & Pick<BenchmarkFigures, 'load' | 'rest'> = {
+  const figures: Partial<BenchmarkFigures> &
+    Pick<BenchmarkFigures, 'load' | 'rest' | 'restListFields'> = {
     listings: options.listings,
     locales: localeCodes.length,
     load: [],
     rest: [],
+    restListFields: [],
   }
   const siteDir = path.join(dir, 'site')
   try {
@@ -197,6 +199,10 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
         }
         log(`\nTiming the CMS REST list query on ${kind}…`)
         figures.rest.push({ database: kind, ...(await measureRestQuery(cms.url, options)) })
+        figures.restListFields.push({
+          database: kind,
+          ...(await measureRestQuery(cms.url, { ...options, listFieldsOnly: true })),
+        })
       } finally {
         await cms.stop()
       }

@@ -9,7 +9,13 @@ export interface RestQueryMeasurement extends TimingSummary {
   totalDocs: number
 }
 
-export function filteredListQuery(cmsUrl: string): string {
+/**
+ * The fields a list of results shows (name, summary, category, ages, provider), which a client
+ * asks for with `select` instead of whole listings.
+ */
+export const LIST_FIELDS = ['name', 'summary', 'slug', 'category', 'ageRange', 'organisation']
+
+export function filteredListQuery(cmsUrl: string, { listFieldsOnly = false } = {}): string {
   const params = new URLSearchParams({
     'where[category][equals]': 'health',
     'where[ageRange.minimum][less_than_equal]': '8',
@@ -20,6 +26,10 @@ export function filteredListQuery(cmsUrl: string): string {
     depth: '1',
     locale: 'en',
   })
+  if (listFieldsOnly) {
+    for (const field of LIST_FIELDS) params.set(`select[${field}]`, 'true')
+    params.set('populate[organisations][name]', 'true')
+  }
   return `${cmsUrl}/api/services?${params}`
 }
 
@@ -36,9 +46,9 @@ async function timedGet(url: string): Promise<{ ms: number; totalDocs: number }>
 
 export async function measureRestQuery(
   cmsUrl: string,
-  { warmUp = 20, requests = 200 } = {},
+  { warmUp = 20, requests = 200, listFieldsOnly = false } = {},
 ): Promise<RestQueryMeasurement> {
-  const url = filteredListQuery(cmsUrl)
+  const url = filteredListQuery(cmsUrl, { listFieldsOnly })
   for (let i = 0; i < warmUp; i++) await timedGet(url)
   const times: number[] = []
   let totalDocs = 0

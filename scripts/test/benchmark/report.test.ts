@@ -65,6 +65,7 @@ function figures(overrides: Partial<BenchmarkFigures> = {}): BenchmarkFigures {
         mean: 25,
       },
     ],
+    restListFields: [],
     ...overrides,
   }
 }

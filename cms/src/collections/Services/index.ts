@@ -73,6 +73,9 @@ export const Services: CollectionConfig<'services'> = {
     drafts: { validate: true },
     maxPerDoc: 50,
   },
+  // Finding published listings of a category, newest review first, reads only those rows in order
+  // (without it, SQLite walked every published listing and sorted them: see docs/benchmark.md).
+  indexes: [{ fields: ['category', '_status', 'lastReviewed'] }],
   endpoints: listingModerationEndpoints,
   hooks: {
     beforeOperation: [requireProviderDraftSaves],

@@ -1,6 +1,7 @@
 import * as migration_20261122_170344_initial from './20261122_170344_initial';
 import * as migration_20261125_081733_review_and_moderation from './20261125_081733_review_and_moderation';
 import * as migration_20261125_091639_listing_images_comments_and_reports from './20261125_091639_listing_images_comments_and_reports';
+import * as migration_20261125_112253_listing_category_status_review_index from './20261125_112253_listing_category_status_review_index';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_091639_listing_images_comments_and_reports.up,
     down: migration_20261125_091639_listing_images_comments_and_reports.down,
-    name: '20261125_091639_listing_images_comments_and_reports'
+    name: '20261125_091639_listing_images_comments_and_reports',
+  },
+  {
+    up: migration_20261125_112253_listing_category_status_review_index.up,
+    down: migration_20261125_112253_listing_category_status_review_index.down,
+    name: '20261125_112253_listing_category_status_review_index'
   },
 ];

@@ -1,0 +1,13 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE INDEX "category__status_lastReviewed_idx" ON "services" USING btree ("category","_status","last_reviewed");
+  CREATE INDEX "version_category_version__status_version_lastReviewed_idx" ON "_services_v" USING btree ("version_category","version__status","version_last_reviewed");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP INDEX "category__status_lastReviewed_idx";
+  DROP INDEX "version_category_version__status_version_lastReviewed_idx";`)
+}
