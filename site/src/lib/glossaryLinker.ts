@@ -85,8 +85,12 @@ function compileMatchers(entries: GlossaryEntry[]): Matchers {
  */
 const compiled = new Map<string, Matchers>()
 const COMPILED_KEPT = 8
+/** The same list again (a build passes one list per language to every page) is not re-read. */
+const compiledFor = new WeakMap<GlossaryEntry[], Matchers>()
 
 function matchersFor(entries: GlossaryEntry[]): Matchers {
+  const known = compiledFor.get(entries)
+  if (known) return known
   const key = JSON.stringify(entries)
   let matchers = compiled.get(key)
   if (!matchers) {
@@ -94,6 +98,7 @@ function matchersFor(entries: GlossaryEntry[]): Matchers {
     if (compiled.size >= COMPILED_KEPT) compiled.delete(compiled.keys().next().value!)
     compiled.set(key, matchers)
   }
+  compiledFor.set(entries, matchers)
   return matchers
 }
 

@@ -73,9 +73,13 @@ export const Services: CollectionConfig<'services'> = {
     drafts: { validate: true },
     maxPerDoc: 50,
   },
-  // Finding published listings of a category, newest review first, reads only those rows in order
-  // (without it, SQLite walked every published listing and sorted them: see docs/benchmark.md).
-  indexes: [{ fields: ['category', '_status', 'lastReviewed'] }],
+  // Lists of published listings read only the rows they return, in order. Without an index that
+  // gives the order, SQLite builds every matching listing (all its arrays and locales) before
+  // sorting: 5 s for one listing out of 1,000 (docs/benchmark.md).
+  indexes: [
+    { fields: ['_status', 'createdAt'] },
+    { fields: ['category', '_status', 'lastReviewed'] },
+  ],
   endpoints: listingModerationEndpoints,
   hooks: {
     beforeOperation: [requireProviderDraftSaves],
