@@ -26,6 +26,7 @@ import { dataDirFromEnv, databaseUrlFromEnv, secretFromEnv } from './config/envi
 import { localization } from './config/localization'
 import { oversizedUploadMessage } from './hooks/refuseOversizedUploads'
 import { applyMigrations, databaseAdapterFor } from './db/databaseAdapter'
+import { refreshPlannerStatistics } from './db/plannerStatistics'
 import { emailAdapterFromEnv } from './email/emailAdapter'
 import { ReviewSettings } from './globals/ReviewSettings'
 import { jobsConfig } from './jobs'
@@ -120,6 +121,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     telemetry: false,
     onInit: async (payload) => {
       await applyMigrations(payload, options.databaseUrl)
+      await refreshPlannerStatistics(payload, options.databaseUrl)
     },
   })
 }

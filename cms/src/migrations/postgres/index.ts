@@ -1,7 +1,7 @@
 import * as migration_20261122_170349_initial from './20261122_170349_initial'
 import * as migration_20261125_081741_review_and_moderation from './20261125_081741_review_and_moderation'
 import * as migration_20261125_091648_listing_images_comments_and_reports from './20261125_091648_listing_images_comments_and_reports'
-import * as migration_20261125_112913_listing_list_indexes from './20261125_112913_listing_list_indexes'
+import * as migration_20261125_114209_listing_list_indexes from './20261125_114209_listing_list_indexes'
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261125_091648_listing_images_comments_and_reports',
   },
   {
-    up: migration_20261125_112913_listing_list_indexes.up,
-    down: migration_20261125_112913_listing_list_indexes.down,
-    name: '20261125_112913_listing_list_indexes',
+    up: migration_20261125_114209_listing_list_indexes.up,
+    down: migration_20261125_114209_listing_list_indexes.down,
+    name: '20261125_114209_listing_list_indexes',
   },
 ]
