@@ -3,18 +3,23 @@ import type { Payload } from 'payload'
 import { databaseKindOf } from './databaseAdapter'
 
 /**
- * Gives SQLite's query planner statistics about the data (ANALYZE, with SQLite's sampling limit
- * so it stays quick on a large database). Without them SQLite guesses, and for each listing in a
- * list it walked a whole array table in `order` order instead of looking the listing's rows up by
- * parent: a filtered list of 20 took twice as long at 1,000 listings and grows with the table
- * (docs/benchmark.md). Runs on every start, after the migrations. PostgreSQL keeps its own
- * statistics (autovacuum); MongoDB has no planner statistics to refresh.
+ * Gives the SQL database's query planner statistics about the data (ANALYZE). Without them the
+ * planner guesses: for each listing in a list, SQLite walked a whole array table in `order` order
+ * instead of looking the listing's rows up by parent, and PostgreSQL chose plans that took twice
+ * as long (docs/benchmark.md). PostgreSQL's autovacuum refreshes statistics where it is on, but a
+ * server may run with it off. Runs on every start, after the migrations; it takes well under a
+ * second (SQLite samples with its analysis limit). MongoDB has no planner statistics to refresh.
  */
 export async function refreshPlannerStatistics(payload: Payload, url: string): Promise<void> {
-  if (databaseKindOf(url) !== 'sqlite') return
-  const { client } = payload.db as unknown as {
-    client: { execute: (sql: string) => Promise<unknown> }
+  const kind = databaseKindOf(url)
+  if (kind === 'sqlite') {
+    const { client } = payload.db as unknown as {
+      client: { execute: (sql: string) => Promise<unknown> }
+    }
+    await client.execute('PRAGMA analysis_limit = 1000')
+    await client.execute('ANALYZE')
+  } else if (kind === 'postgres') {
+    const { pool } = payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }
+    await pool.query('ANALYZE')
   }
-  await client.execute('PRAGMA analysis_limit = 1000')
-  await client.execute('ANALYZE')
 }
