@@ -42,8 +42,8 @@ export interface SeedOptions {
   /** "Today" for review dates; tests fix it. */
   now?: Date
   log?: (message: string) => void
-  /** Called after each listing is written (the benchmark loads thousands). */
-  onListing?: (written: number, total: number) => void
+  /** Called, and awaited, after each listing is written (the benchmark loads thousands). */
+  onListing?: (written: number, total: number) => void | Promise<void>
 }
 
 export interface SeedReport {
@@ -448,7 +448,7 @@ async function seedServices(
       })
     }
     if (translated) translatedServices++
-    onListing?.(++listingsWritten, services.length)
+    await onListing?.(++listingsWritten, services.length)
   }
   return translatedServices
 }
