@@ -33,6 +33,7 @@ import {
 } from './config/mediaStorage'
 import { oversizedUploadMessage } from './hooks/refuseOversizedUploads'
 import { applyMigrations, databaseAdapterFor } from './db/databaseAdapter'
+import { refreshPlannerStatistics } from './db/plannerStatistics'
 import { emailAdapterFromEnv } from './email/emailAdapter'
 import { ReviewSettings } from './globals/ReviewSettings'
 import { jobsConfig } from './jobs'
@@ -139,6 +140,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     telemetry: false,
     onInit: async (payload) => {
       await applyMigrations(payload, options.databaseUrl)
+      await refreshPlannerStatistics(payload, options.databaseUrl)
     },
   })
 }

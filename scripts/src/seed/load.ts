@@ -42,6 +42,8 @@ export interface SeedOptions {
   /** "Today" for review dates; tests fix it. */
   now?: Date
   log?: (message: string) => void
+  /** Called, and awaited, after each listing is written (the benchmark loads thousands). */
+  onListing?: (written: number, total: number) => void | Promise<void>
 }
 
 export interface SeedReport {
@@ -219,7 +221,7 @@ export async function seed(
   const req = await createLocalReq({ context: { skipSiteRebuild: true } }, payload)
   const transactionStarted = await initTransaction(req)
   try {
-    const report = await seedWithin(payload, req, content, options.password, now, log)
+    const report = await seedWithin(payload, req, content, options, now, log)
     if (transactionStarted) await commitTransaction(req)
     return report
   } catch (error) {
@@ -232,7 +234,7 @@ async function seedWithin(
   payload: Payload,
   req: PayloadRequest,
   content: SeedContent,
-  password: string,
+  { password, onListing }: SeedOptions,
   now: Date,
   log: (message: string) => void,
 ): Promise<SeedReport> {
@@ -303,57 +305,14 @@ async function seedWithin(
   }
   log(`${organisationIds.size} organisations and ${users} users`)
 
-  let translatedServices = 0
-  for (const service of content.services) {
-    const organisation = organisationIds.get(service.organisation)
-    if (organisation === undefined) {
-      throw new Error(
-        `Listing "${service.key}" names organisation "${service.organisation}", which is not in the seed`,
-      )
-    }
-    const draft = service.status === 'draft'
-    // Review states are worked out for the seed's "today"; the loader is the actor in the audit log.
-    const context = {
-      reviewToday: now.toISOString(),
-      actorLabel: 'Demo content loader',
-      skipSiteRebuild: true,
-    }
-    const created = await payload.create({
-      collection: 'services',
-      locale: 'en',
-      data: serviceData(service, organisation, now),
-      draft,
-      context,
-      ...common,
-    })
-    // Each locale is written onto the document the last write returned, so array rows keep their ids.
-    let stored: Service = created
-    let translated = false
-    for (const locale of translations(localeCodes)) {
-      if (!hasTranslation(service, locale)) continue
-      stored = await payload.update({
-        collection: 'services',
-        id: created.id,
-        locale,
-        data: serviceTranslation(service, stored, locale),
-        draft,
-        context,
-        ...common,
-      })
-      translated = true
-    }
-    if (service.submittedForReview) {
-      await payload.update({
-        collection: 'services',
-        id: created.id,
-        data: {},
-        draft: true,
-        context: { ...context, moderationAction: 'submit' },
-        ...common,
-      })
-    }
-    if (translated) translatedServices++
-  }
+  const translatedServices = await seedServices(
+    payload,
+    req,
+    content.services,
+    organisationIds,
+    now,
+    onListing,
+  )
   log(`${content.services.length} listings (${translatedServices} translated)`)
 
   for (const page of content.pages) {
@@ -431,6 +390,119 @@ async function seedWithin(
     glossaryTerms: content.glossary.length,
     comments: content.comments.length,
     feedbackReports: content.feedbackReports.length,
+  }
+}
+
+/** Writes listings, each in every locale it has text in; returns how many were translated. */
+async function seedServices(
+  payload: Payload,
+  req: PayloadRequest,
+  services: SeedService[],
+  organisationIds: ReadonlyMap<string, Organisation['id']>,
+  now: Date,
+  onListing?: SeedOptions['onListing'],
+): Promise<number> {
+  const common = { req, overrideAccess: true, depth: 0 } as const
+  let translatedServices = 0
+  let listingsWritten = 0
+  for (const service of services) {
+    const organisation = organisationIds.get(service.organisation)
+    if (organisation === undefined) {
+      throw new Error(
+        `Listing "${service.key}" names organisation "${service.organisation}", which is not in the seed`,
+      )
+    }
+    const draft = service.status === 'draft'
+    // Review states are worked out for the seed's "today"; the loader is the actor in the audit log.
+    const context = {
+      reviewToday: now.toISOString(),
+      actorLabel: 'Demo content loader',
+      skipSiteRebuild: true,
+    }
+    const created = await payload.create({
+      collection: 'services',
+      locale: 'en',
+      data: serviceData(service, organisation, now),
+      draft,
+      context,
+      ...common,
+    })
+    // Each locale is written onto the document the last write returned, so array rows keep their ids.
+    let stored: Service = created
+    let translated = false
+    for (const locale of translations(localeCodes)) {
+      if (!hasTranslation(service, locale)) continue
+      stored = await payload.update({
+        collection: 'services',
+        id: created.id,
+        locale,
+        data: serviceTranslation(service, stored, locale),
+        draft,
+        context,
+        ...common,
+      })
+      translated = true
+    }
+    if (service.submittedForReview) {
+      await payload.update({
+        collection: 'services',
+        id: created.id,
+        data: {},
+        draft: true,
+        context: { ...context, moderationAction: 'submit' },
+        ...common,
+      })
+    }
+    if (translated) translatedServices++
+    await onListing?.(++listingsWritten, services.length)
+  }
+  return translatedServices
+}
+
+/**
+ * Adds listings to a database the seed has already loaded (the benchmark loads thousands in
+ * parallel this way), in one transaction where the database supports them. Their organisations
+ * are found by name among those the seed created.
+ */
+export async function seedMoreListings(
+  payload: Payload,
+  organisations: SeedOrganisation[],
+  services: SeedService[],
+  options: Pick<SeedOptions, 'now' | 'onListing'> = {},
+): Promise<number> {
+  // The demo content is published with the site build that follows the seed (npm start), so its
+  // saves do not each ask the CMS for a site rebuild.
+  const req = await createLocalReq({ context: { skipSiteRebuild: true } }, payload)
+  const stored = await payload.find({
+    collection: 'organisations',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const idsByName = new Map(stored.docs.map((doc) => [doc.name, doc.id]))
+  const organisationIds = new Map(
+    organisations.flatMap((org) => {
+      const id = idsByName.get(org.name)
+      return id === undefined ? [] : [[org.key, id] as const]
+    }),
+  )
+  const transactionStarted = await initTransaction(req)
+  try {
+    const translated = await seedServices(
+      payload,
+      req,
+      services,
+      organisationIds,
+      options.now ?? new Date(),
+      options.onListing,
+    )
+    if (transactionStarted) await commitTransaction(req)
+    return translated
+  } catch (error) {
+    if (transactionStarted) await killTransaction(req)
+    throw error
   }
 }
 

@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
 import { run } from './childProcess.js'
-import { siteDir } from './workspacePaths.js'
+import { siteDir as workspaceSiteDir } from './workspacePaths.js'
 
 export interface BuildSiteOptions {
   cmsUrl: string
@@ -18,6 +18,8 @@ export interface BuildSiteOptions {
   /** Where browsers reach the CMS, for the comment form (default: cmsUrl). */
   cmsPublicUrl?: string
   log?: (line: string) => void
+  /** The site package to build (default: the workspace's site/). */
+  siteDir?: string
 }
 
 export interface BuildSiteReport {
@@ -32,6 +34,7 @@ async function countPages(dir: string): Promise<number> {
 }
 
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteReport> {
+  const siteDir = options.siteDir ?? workspaceSiteDir
   const bin = path.join(siteDir, 'node_modules', '.bin')
   const env = {
     ...process.env,

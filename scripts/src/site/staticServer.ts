@@ -17,8 +17,22 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
-export async function serveStatic(dir: string, port: number): Promise<StaticServer> {
-  const files = sirv(dir, { dev: true, etag: true, dotfiles: false })
+export interface ServeStaticOptions {
+  /** Send a file's `.gz` sibling, gzip-encoded, to browsers that accept it (as hosts compress). */
+  precompressed?: boolean
+}
+
+export async function serveStatic(
+  dir: string,
+  port: number,
+  options: ServeStaticOptions = {},
+): Promise<StaticServer> {
+  const files = sirv(dir, {
+    dev: true,
+    etag: true,
+    dotfiles: false,
+    gzip: options.precompressed ?? false,
+  })
   const server: Server = createServer((req, res) => {
     files(req, res, () => {
       readFile(path.join(dir, '404.html'))

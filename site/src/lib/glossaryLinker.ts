@@ -54,21 +54,52 @@ interface Matcher {
   pattern: RegExp
 }
 
-function matchersFor(entries: GlossaryEntry[]): Matcher[] {
-  return entries
-    .map((entry) => {
-      const phrases = [...new Set(entry.phrases.map((p) => p.trim()).filter((p) => p.length > 1))]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-      if (phrases.length === 0) return undefined
-      // Unicode-aware word boundaries, so Polish and Arabic words match whole words too.
-      const pattern = new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`,
-        'iu',
-      )
-      return { entry, pattern }
-    })
-    .filter((m): m is Matcher => m !== undefined)
+const wordPattern = (phrases: string[]) =>
+  // Unicode-aware word boundaries, so Polish and Arabic words match whole words too.
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+
+interface Matchers {
+  each: Matcher[]
+  /** Matches where any term does: most text has none, and one test skips the per-term search. */
+  any: RegExp
+}
+
+function compileMatchers(entries: GlossaryEntry[]): Matchers {
+  const each: Matcher[] = []
+  const all = new Set<string>()
+  for (const entry of entries) {
+    const phrases = [...new Set(entry.phrases.map((p) => p.trim()).filter((p) => p.length > 1))]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+    if (phrases.length === 0) continue
+    each.push({ entry, pattern: wordPattern(phrases) })
+    for (const phrase of phrases) all.add(phrase)
+  }
+  // With no phrases, a pattern that never matches.
+  return { each, any: all.size > 0 ? wordPattern([...all]) : /(?!)/ }
+}
+
+/**
+ * Every page of a language links the same glossary: the compiled patterns are kept for the
+ * glossaries last seen (by content, so a changed glossary is compiled afresh).
+ */
+const compiled = new Map<string, Matchers>()
+const COMPILED_KEPT = 8
+/** The same list again (a build passes one list per language to every page) is not re-read. */
+const compiledFor = new WeakMap<GlossaryEntry[], Matchers>()
+
+function matchersFor(entries: GlossaryEntry[]): Matchers {
+  const known = compiledFor.get(entries)
+  if (known) return known
+  const key = JSON.stringify(entries)
+  let matchers = compiled.get(key)
+  if (!matchers) {
+    matchers = compileMatchers(entries)
+    if (compiled.size >= COMPILED_KEPT) compiled.delete(compiled.keys().next().value!)
+    compiled.set(key, matchers)
+  }
+  compiledFor.set(entries, matchers)
+  return matchers
 }
 
 export interface LinkOptions {
@@ -89,7 +120,8 @@ export function linkGlossaryTerms(
   entries: GlossaryEntry[],
   options: LinkOptions,
 ): string {
-  const matchers = matchersFor(entries).filter(
+  const { each, any } = matchersFor(entries)
+  const matchers = each.filter(
     (m) => !options.currentPath || !m.entry.href.startsWith(options.currentPath),
   )
   if (matchers.length === 0) return html
@@ -98,7 +130,7 @@ export function linkGlossaryTerms(
 
   const replacements: Array<{ parent: Element | Root; node: Text; parts: ElementContent[] }> = []
   visitParents(tree, 'text', (node: Text, ancestors) => {
-    if (isSkipped(ancestors)) return
+    if (!any.test(node.value) || isSkipped(ancestors)) return
     const parts = splitText(node.value, matchers, linked, options)
     if (parts)
       replacements.push({ parent: ancestors[ancestors.length - 1] as Element | Root, node, parts })

@@ -83,6 +83,14 @@ export const Services: CollectionConfig<'services'> = {
     drafts: { validate: true },
     maxPerDoc: 50,
   },
+  // Lists of published listings read only the rows they return, in order. Without an index that
+  // gives the order, SQLite builds every matching listing (all its arrays and locales) before
+  // sorting: 5 s for one listing out of 1,000 (docs/benchmark.md).
+  // (Payload adds createdAt to every sort as a tie-breaker, so the indexes end with it.)
+  indexes: [
+    { fields: ['_status', 'createdAt'] },
+    { fields: ['category', '_status', 'lastReviewed', 'createdAt'] },
+  ],
   endpoints: listingModerationEndpoints,
   hooks: {
     beforeOperation: [requireProviderDraftSaves],

@@ -4,6 +4,7 @@ import * as migration_20261125_091648_listing_images_comments_and_reports from '
 import * as migration_20261125_105455_media_object_storage from './20261125_105455_media_object_storage';
 import * as migration_20261125_105808_open_referral_ids from './20261125_105808_open_referral_ids';
 import * as migration_20261125_110445_site_builds from './20261125_110445_site_builds';
+import * as migration_20261125_114209_listing_list_indexes from './20261125_114209_listing_list_indexes';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261125_110445_site_builds.up,
     down: migration_20261125_110445_site_builds.down,
     name: '20261125_110445_site_builds',
+  },
+  {
+    up: migration_20261125_114209_listing_list_indexes.up,
+    down: migration_20261125_114209_listing_list_indexes.down,
+    name: '20261125_114209_listing_list_indexes',
   },
 ];

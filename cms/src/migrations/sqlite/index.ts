@@ -4,6 +4,7 @@ import * as migration_20261125_091639_listing_images_comments_and_reports from '
 import * as migration_20261125_105435_media_object_storage from './20261125_105435_media_object_storage';
 import * as migration_20261125_105817_open_referral_ids from './20261125_105817_open_referral_ids';
 import * as migration_20261125_110418_site_builds from './20261125_110418_site_builds';
+import * as migration_20261125_114133_listing_list_indexes from './20261125_114133_listing_list_indexes';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261125_110418_site_builds.up,
     down: migration_20261125_110418_site_builds.down,
     name: '20261125_110418_site_builds',
+  },
+  {
+    up: migration_20261125_114133_listing_list_indexes.up,
+    down: migration_20261125_114133_listing_list_indexes.down,
+    name: '20261125_114133_listing_list_indexes',
   },
 ];

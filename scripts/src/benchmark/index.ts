@@ -1,0 +1,258 @@
+/**
+ * The Local Offer benchmark (issue 5): generates N listings in three locales into a throwaway
+ * database, builds the site with its search index from the built CMS, builds a bare Astro project
+ * with as many trivial pages (the framework floor), measures the search in headless Chromium and
+ * the CMS's filtered REST list query, and prints the figures against the targets.
+ *
+ *   pnpm --filter @local-offer/scripts benchmark -- --listings 1000 --database both --report out.json
+ *
+ * It is a measuring script, not a test: it exits 0 even when a target is missed (the table says
+ * MISS), and 1 only when it could not measure.
+ */
+import { createWriteStream } from 'node:fs'
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { localeCodes } from '@local-offer/shared'
+
+import { measureSite } from '../budgets.js'
+import { buildSite } from '../site/buildSite.js'
+import { run } from '../site/childProcess.js'
+import { startCmsServer, type CmsServer } from '../site/cmsServer.js'
+import { serveStatic } from '../site/staticServer.js'
+import { scriptsDir } from '../site/workspacePaths.js'
+import { buildBareAstroFloor } from './bareAstroFloor.js'
+import { LOAD_REPORT_PREFIX, type LoadReport } from './loadReport.js'
+import { precompressForSearch } from './precompress.js'
+import { parseBenchmarkOptions, type BenchmarkDatabase, type BenchmarkOptions } from './options.js'
+import { formatReport, type BenchmarkFigures, type SiteBuildFigures } from './report.js'
+import { measureRestQuery } from './restQuery.js'
+import { measureSearch } from './searchInBrowser.js'
+import { createThrowawayDatabase, type ThrowawayDatabase } from './throwawayDatabase.js'
+
+/** Astro prints a line per page built; those go to the log file only. */
+const PER_PAGE_LINE = /\(\+\d+(\.\d+)?m?s\)\s*$|^\[(site|floor)\]\s+[├└]/
+
+function createLog(file: string) {
+  const stream = createWriteStream(file)
+  return {
+    line: (line: string) => {
+      stream.write(`${line}\n`)
+      if (!PER_PAGE_LINE.test(line)) console.log(line)
+    },
+    close: () => new Promise<void>((resolve) => stream.end(resolve)),
+  }
+}
+
+function runLoader(
+  database: ThrowawayDatabase,
+  env: Record<string, string>,
+  args: string[],
+  label: string,
+  log: (line: string) => void,
+): Promise<LoadReport> {
+  const resolve = createRequire(path.join(scriptsDir, 'package.json')).resolve
+  let report: LoadReport | undefined
+  return run(
+    resolve('node/bin/node'),
+    [resolve('tsx/cli'), 'src/benchmark/loadContent.ts', ...args],
+    {
+      cwd: scriptsDir,
+      env,
+      prefix: `[load ${database.kind}${label}] `,
+      log: (line) => {
+        const json = line.split(LOAD_REPORT_PREFIX)[1]
+        if (json) report = JSON.parse(json) as LoadReport
+        log(line)
+      },
+    },
+  ).then(() => {
+    if (!report) throw new Error('The content loader finished without saying what it loaded.')
+    return report
+  })
+}
+
+/**
+ * The demo's organisations, pages and glossary first, then the generated listings in `workers`
+ * processes at once (each its own slice and, on PostgreSQL, its own transaction).
+ */
+async function loadContent(
+  database: ThrowawayDatabase,
+  env: Record<string, string>,
+  listings: number,
+  workers: number,
+  log: (line: string) => void,
+): Promise<LoadReport> {
+  const started = Date.now()
+  await runLoader(database, env, ['--base'], '', log)
+  const size = Math.ceil(listings / workers)
+  const slices = Array.from({ length: workers }, (_, i) => [
+    i * size,
+    Math.min(listings, (i + 1) * size),
+  ])
+  await Promise.all(
+    slices
+      .filter(([from, to]) => from! < to!)
+      .map(([from, to], i) =>
+        runLoader(
+          database,
+          env,
+          ['--listings', String(listings), '--from', String(from), '--to', String(to)],
+          ` ${i + 1}`,
+          log,
+        ),
+      ),
+  )
+  const seconds = (Date.now() - started) / 1000
+  return { listings, seconds, listingsPerSecond: listings / seconds }
+}
+
+async function folderBytes(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0
+  let files = 0
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size
+    files++
+  }
+  return { bytes, files }
+}
+
+async function buildAndMeasureSite(
+  cms: CmsServer,
+  database: BenchmarkDatabase,
+  outDir: string,
+  siteUrl: string,
+  log: (line: string) => void,
+  siteDir?: string,
+): Promise<SiteBuildFigures> {
+  const build = await buildSite({
+    cmsUrl: cms.url,
+    outDir,
+    siteUrl,
+    log,
+    siteDir: siteDir && path.resolve(siteDir),
+  })
+  const site = await measureSite(outDir, build.seconds, build.pages)
+  const index = await folderBytes(path.join(outDir, 'pagefind'))
+  return {
+    database,
+    pages: build.pages,
+    astroSeconds: build.seconds - build.pagefindSeconds,
+    pagefindSeconds: build.pagefindSeconds,
+    totalSeconds: build.seconds,
+    pagesPerSecond: build.pages / build.seconds,
+    pagefindBytes: index.bytes,
+    pagefindFiles: index.files,
+    listingPages: site.listingPages,
+    averageListingBytes: site.averageListingBytes,
+    largestListing: site.largestListing,
+  }
+}
+
+async function benchmark(options: BenchmarkOptions, dir: string, log: (line: string) => void) {
+  const cmsPort = options.firstPort
+  const sitePort = options.firstPort + 1
+  const siteUrl = `http://127.0.0.1:${sitePort}`
+  const databases: ThrowawayDatabase[] = []
+  const figures: Partial<BenchmarkFigures> &
+    Pick<BenchmarkFigures, 'load' | 'rest' | 'restListFields'> = {
+    listings: options.listings,
+    locales: localeCodes.length,
+    load: [],
+    rest: [],
+    restListFields: [],
+  }
+  const siteDir = path.join(dir, 'site')
+  try {
+    for (const kind of options.database) {
+      const database = await createThrowawayDatabase(kind, dir, options.postgresUrl)
+      databases.push(database)
+      const dataDir = path.join(dir, kind)
+      await mkdir(dataDir, { recursive: true })
+      const env = {
+        DATABASE_URL: database.url,
+        MEDIA_DIR: path.join(dataDir, 'media'),
+        DATA_DIR: dataDir,
+        PAYLOAD_SECRET: 'throwaway-benchmark',
+        SITE_URL: siteUrl,
+        NODE_OPTIONS: '--no-deprecation',
+        // The benchmark builds the site itself and times it; the CMS must not start its own builds.
+        SITE_REBUILD_AUTORUN: 'false',
+        JOBS_AUTORUN: 'false',
+      }
+      log(`\nLoading ${options.listings} listings into ${kind}…`)
+      const loaded = await loadContent(database, env, options.listings, options.loadWorkers, log)
+      figures.load.push({ database: kind, ...loaded })
+
+      const cms = await startCmsServer({ port: cmsPort, env, log, timeoutMs: 120_000 })
+      try {
+        if (!figures.build) {
+          log(`\nBuilding the site from ${kind}…`)
+          figures.build = await buildAndMeasureSite(
+            cms,
+            kind,
+            siteDir,
+            siteUrl,
+            log,
+            options.siteDir,
+          )
+        }
+        log(`\nTiming the CMS REST list query on ${kind}…`)
+        figures.rest.push({ database: kind, ...(await measureRestQuery(cms.url, options)) })
+        figures.restListFields.push({
+          database: kind,
+          ...(await measureRestQuery(cms.url, { ...options, listFieldsOnly: true })),
+        })
+      } finally {
+        await cms.stop()
+      }
+    }
+    const build = figures.build!
+    log(`\nBuilding ${build.pages} trivial pages with bare Astro (the floor)…`)
+    figures.floor = await buildBareAstroFloor(build.pages, log)
+
+    log('\nMeasuring the search in headless Chromium…')
+    await precompressForSearch(siteDir)
+    const server = await serveStatic(siteDir, sitePort, { precompressed: true })
+    try {
+      figures.search = await measureSearch(server.url, {
+        query: 'support',
+        filters: { category: 'health', age: '5-11' },
+      })
+    } finally {
+      await server.close()
+    }
+    figures.machine = { cpus: cpus().length, loadAverage: loadavg(), node: process.version }
+    return figures as BenchmarkFigures
+  } finally {
+    if (!options.keep) for (const database of databases) await database.drop()
+    else
+      for (const database of databases) log(`Kept the ${database.kind} database: ${database.url}`)
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchmarkOptions(process.argv.slice(2))
+  const dir = await mkdtemp(path.join(tmpdir(), 'local-offer-benchmark-'))
+  const log = createLog(path.join(dir, 'benchmark.log'))
+  try {
+    const figures = await benchmark(options, dir, log.line)
+    console.log(`\n${formatReport(figures).join('\n')}`)
+    if (options.report) {
+      await writeFile(options.report, `${JSON.stringify(figures, null, 2)}\n`)
+      console.log(`\nFigures written to ${options.report}`)
+    }
+  } finally {
+    await log.close()
+    if (options.keep) console.log(`Kept the built site, data and log in ${dir}`)
+    else await rm(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})

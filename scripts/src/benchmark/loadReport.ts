@@ -1,0 +1,8 @@
+/** What the content loader (its own process) tells the benchmark, on one line of its output. */
+export const LOAD_REPORT_PREFIX = 'BENCHMARK_LOAD '
+
+export interface LoadReport {
+  listings: number
+  seconds: number
+  listingsPerSecond: number
+}

@@ -1,0 +1,78 @@
+/** The benchmark's command-line options, checked with messages that say what to fix. */
+import { parseArgs } from 'node:util'
+
+import { z } from 'zod'
+
+export const DATABASES = ['sqlite', 'postgres'] as const
+export type BenchmarkDatabase = (typeof DATABASES)[number]
+
+const optionsSchema = z.object({
+  listings: z.coerce
+    .number({ error: '--listings must be a number, e.g. --listings 1000' })
+    .int('--listings must be a whole number')
+    .min(10, '--listings must be at least 10 (one listing per category)'),
+  database: z
+    .enum(['sqlite', 'postgres', 'both'], {
+      error: '--database must be sqlite, postgres or both',
+    })
+    .transform((value): BenchmarkDatabase[] => (value === 'both' ? [...DATABASES] : [value])),
+  keep: z.boolean(),
+  report: z.string().min(1).optional(),
+  postgresUrl: z
+    .string()
+    .regex(
+      /^postgres(ql)?:\/\/[^/]+\/?$/,
+      '--postgres-url is the server only, e.g. postgres://postgres@127.0.0.1:5432',
+    ),
+  firstPort: z.coerce.number().int().min(1024).max(65_530),
+  requests: z.coerce.number().int().min(20, '--requests must be at least 20'),
+  siteDir: z.string().min(1).optional(),
+  loadWorkers: z.coerce.number().int().min(1).max(8, '--load-workers is at most 8'),
+})
+
+export type BenchmarkOptions = z.infer<typeof optionsSchema>
+
+export const USAGE = `Usage: pnpm --filter @local-offer/scripts benchmark -- [options]
+  --listings N          listings to generate (default 10000)
+  --database D          sqlite, postgres or both (default sqlite)
+  --keep                keep the throwaway databases and built sites, and say where they are
+  --report FILE         also write the figures and the targets as JSON
+  --postgres-url URL    PostgreSQL server for --database postgres (default postgres://postgres@127.0.0.1:5432)
+  --first-port P        the CMS runs on P and the site on P+1 (default 4421)
+  --requests N          timed CMS REST requests per database (default 200)
+  --load-workers N      processes writing listings at once (default 2)
+  --site-dir DIR        build this copy of the site package instead of site/ (a copy at the same
+                        depth in the workspace, e.g. site-copy/, lets you edit site/ during a long run)`
+
+export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
+  const { values } = parseArgs({
+    args: argv.filter((arg) => arg !== '--'),
+    options: {
+      listings: { type: 'string', default: '10000' },
+      database: { type: 'string', default: 'sqlite' },
+      keep: { type: 'boolean', default: false },
+      report: { type: 'string' },
+      'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432' },
+      'first-port': { type: 'string', default: '4421' },
+      requests: { type: 'string', default: '200' },
+      'site-dir': { type: 'string' },
+      'load-workers': { type: 'string', default: '2' },
+    },
+    strict: true,
+  })
+  const result = optionsSchema.safeParse({
+    listings: values.listings,
+    database: values.database,
+    keep: values.keep,
+    report: values.report,
+    postgresUrl: values['postgres-url'],
+    firstPort: values['first-port'],
+    requests: values.requests,
+    siteDir: values['site-dir'],
+    loadWorkers: values['load-workers'],
+  })
+  if (!result.success) {
+    throw new Error(`${result.error.issues.map((issue) => issue.message).join('\n')}\n\n${USAGE}`)
+  }
+  return result.data
+}

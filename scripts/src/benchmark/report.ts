@@ -1,0 +1,155 @@
+/** The benchmark's figures, its targets (issue 5) and how both are printed. */
+import type { FloorReport } from './bareAstroFloor.js'
+import type { BenchmarkDatabase } from './options.js'
+import type { RestQueryMeasurement } from './restQuery.js'
+import type { SearchMeasurement } from './searchInBrowser.js'
+
+export const TARGETS = {
+  /** The full build (Astro and Pagefind) at most this many times the bare Astro floor. */
+  buildRatio: 1.5,
+  /** Bytes transferred for the first search query. */
+  firstSearchBytes: 150 * 1000,
+  /** CMS REST filtered list query, 95th percentile. */
+  restP95Ms: 50,
+} as const
+
+export interface SiteBuildFigures {
+  database: BenchmarkDatabase
+  pages: number
+  astroSeconds: number
+  pagefindSeconds: number
+  totalSeconds: number
+  pagesPerSecond: number
+  pagefindBytes: number
+  pagefindFiles: number
+  listingPages: number
+  averageListingBytes: number
+  largestListing: { path: string; bytes: number }
+}
+
+export interface BenchmarkFigures {
+  listings: number
+  locales: number
+  machine: { cpus: number; loadAverage: number[]; node: string }
+  load: Array<{ database: BenchmarkDatabase; seconds: number; listingsPerSecond: number }>
+  build: SiteBuildFigures
+  floor: FloorReport
+  search: SearchMeasurement
+  /** Whole listings, as the issue's example query asks for. */
+  rest: Array<RestQueryMeasurement & { database: BenchmarkDatabase }>
+  /** The same query asking only for the fields a results list shows (for comparison). */
+  restListFields: Array<RestQueryMeasurement & { database: BenchmarkDatabase }>
+}
+
+export interface TargetResult {
+  name: string
+  target: string
+  measured: string
+  pass: boolean
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
+const seconds = (value: number) => `${value.toFixed(1)} s`
+const ms = (value: number) => `${value.toFixed(1)} ms`
+
+export function buildRatios(figures: Pick<BenchmarkFigures, 'build' | 'floor'>) {
+  return {
+    astroOnly: figures.build.astroSeconds / figures.floor.seconds,
+    withPagefind: figures.build.totalSeconds / figures.floor.seconds,
+  }
+}
+
+export function evaluateTargets(figures: BenchmarkFigures): TargetResult[] {
+  const ratio = buildRatios(figures).withPagefind
+  return [
+    {
+      name: `Full build (Astro + Pagefind), ${figures.listings} listings × ${figures.locales} locales`,
+      target: `≤ ${TARGETS.buildRatio}× bare Astro floor`,
+      measured: `${ratio.toFixed(2)}× (${seconds(figures.build.totalSeconds)} vs ${seconds(figures.floor.seconds)})`,
+      pass: ratio <= TARGETS.buildRatio,
+    },
+    {
+      name: 'First search query, bytes transferred',
+      target: `≤ ${kb(TARGETS.firstSearchBytes)}`,
+      measured: kb(figures.search.first.bytes),
+      pass: figures.search.first.bytes <= TARGETS.firstSearchBytes,
+    },
+    ...figures.rest.map((rest) => ({
+      name: `CMS REST filtered list query p95 (${rest.database})`,
+      target: `≤ ${TARGETS.restP95Ms} ms`,
+      measured: ms(rest.p95),
+      pass: rest.p95 <= TARGETS.restP95Ms,
+    })),
+  ]
+}
+
+/** The bytes of a step that were Pagefind's (script, WebAssembly, index, filters, fragments). */
+export function pagefindBytes(bytesByKind: Record<string, number>): number {
+  return Object.entries(bytesByKind)
+    .filter(([kind]) => kind.startsWith('pagefind'))
+    .reduce((sum, [, bytes]) => sum + bytes, 0)
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
+  return rows.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd(),
+  )
+}
+
+/** The figures as lines of text, ending with the targets table. */
+export function formatReport(figures: BenchmarkFigures): string[] {
+  const { build, floor, search } = figures
+  const ratios = buildRatios(figures)
+  const byKind = (kinds: Record<string, number>) =>
+    Object.entries(kinds)
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+      .join(', ')
+  const lines = [
+    `Benchmark: ${figures.listings} listings × ${figures.locales} locales ` +
+      `(${figures.machine.cpus} CPUs, load average ${figures.machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}, Node ${figures.machine.node})`,
+    '',
+    ...figures.load.map(
+      (load) =>
+        `Content loaded (${load.database}):   ${seconds(load.seconds)}, ${load.listingsPerSecond.toFixed(1)} listings/s`,
+    ),
+    `Site build (from ${build.database}):  ${seconds(build.totalSeconds)} for ${build.pages} pages ` +
+      `(astro ${seconds(build.astroSeconds)}, ${build.pagesPerSecond.toFixed(0)} pages/s overall)`,
+    `Pagefind index:          ${seconds(build.pagefindSeconds)}, ${kb(build.pagefindBytes)} in ${build.pagefindFiles} files`,
+    `Listing pages:           ${build.listingPages}, average ${kb(build.averageListingBytes)} of HTML, ` +
+      `largest ${kb(build.largestListing.bytes)} (${build.largestListing.path})`,
+    `Bare Astro floor:        ${seconds(floor.seconds)} for ${floor.pages} trivial pages`,
+    `Ratio to the floor:      Astro only ${ratios.astroOnly.toFixed(2)}×, with Pagefind ${ratios.withPagefind.toFixed(2)}×`,
+    `First search query:      ${kb(search.first.bytes)} in ${search.first.requests} requests, ` +
+      `${ms(search.first.ms)} from navigation to results ("${search.first.results}" for "${search.query}")`,
+    `                         of which Pagefind ${kb(pagefindBytes(search.first.bytesByKind))}, the page and its scripts ${kb(search.first.bytes - pagefindBytes(search.first.bytesByKind))}`,
+    `                         ${byKind(search.first.bytesByKind)}`,
+    `Filtered query:          ${kb(search.filtered.bytes)} more in ${search.filtered.requests} requests, ` +
+      `${ms(search.filtered.ms)} ("${search.filtered.results}" with ${search.filters})`,
+    ...figures.rest.map(
+      (rest) =>
+        `CMS REST query (${rest.database}):`.padEnd(25) +
+        `p50 ${ms(rest.p50)}, p95 ${ms(rest.p95)}, max ${ms(rest.max)} over ${rest.count} requests (${rest.totalDocs} matches, whole listings)`,
+    ),
+    ...figures.restListFields.map(
+      (rest) =>
+        `  list fields only (${rest.database}):`.padEnd(25) +
+        `p50 ${ms(rest.p50)}, p95 ${ms(rest.p95)}, max ${ms(rest.max)} (the same query with select=name,summary,…)`,
+    ),
+    '',
+    ...table([
+      ['Target', 'Goal', 'Measured', 'Result'],
+      ...evaluateTargets(figures).map((t) => [
+        t.name,
+        t.target,
+        t.measured,
+        t.pass ? 'PASS' : 'MISS',
+      ]),
+    ]),
+  ]
+  return lines
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseBenchmarkOptions } from '../../src/benchmark/options'
+import {
+  buildRatios,
+  evaluateTargets,
+  formatReport,
+  type BenchmarkFigures,
+} from '../../src/benchmark/report'
+import { kindOf } from '../../src/benchmark/searchInBrowser'
+
+const query = (bytes: number) => ({
+  bytes,
+  requests: 9,
+  ms: 120,
+  results: '40 results',
+  bytesByKind: { html: 20_000, 'pagefind-wasm': 50_000 },
+})
+
+function figures(overrides: Partial<BenchmarkFigures> = {}): BenchmarkFigures {
+  return {
+    listings: 1000,
+    locales: 3,
+    machine: { cpus: 2, loadAverage: [1, 1, 1], node: 'v22.0.0' },
+    load: [{ database: 'sqlite', seconds: 100, listingsPerSecond: 10 }],
+    build: {
+      database: 'sqlite',
+      pages: 3100,
+      astroSeconds: 20,
+      pagefindSeconds: 4,
+      totalSeconds: 24,
+      pagesPerSecond: 129,
+      pagefindBytes: 5_000_000,
+      pagefindFiles: 800,
+      listingPages: 3000,
+      averageListingBytes: 9000,
+      largestListing: { path: 'ar/services/x/index.html', bytes: 14_000 },
+    },
+    floor: { pages: 3100, seconds: 20 },
+    search: {
+      query: 'support',
+      filters: 'category=health',
+      first: query(140_000),
+      filtered: query(30_000),
+    },
+    rest: [
+      {
+        database: 'sqlite',
+        url: 'u',
+        totalDocs: 40,
+        count: 200,
+        p50: 10,
+        p95: 30,
+        max: 60,
+        mean: 12,
+      },
+      {
+        database: 'postgres',
+        url: 'u',
+        totalDocs: 40,
+        count: 200,
+        p50: 20,
+        p95: 51,
+        max: 90,
+        mean: 25,
+      },
+    ],
+    restListFields: [],
+    ...overrides,
+  }
+}
+
+describe('the benchmark targets', () => {
+  it('judges the full build (with Pagefind) against 1.5× the floor, and shows the Astro-only ratio', () => {
+    expect(buildRatios(figures())).toEqual({ astroOnly: 1, withPagefind: 1.2 })
+    expect(evaluateTargets(figures())[0]!.pass).toBe(true)
+    const slow = figures({ floor: { pages: 3100, seconds: 15 } })
+    expect(evaluateTargets(slow)[0]).toMatchObject({
+      pass: false,
+      measured: expect.stringMatching(/^1\.60×/),
+    })
+  })
+
+  it('judges the first query against 150 KB and each database against 50 ms at p95', () => {
+    const results = evaluateTargets(figures())
+    expect(results.map((r) => r.pass)).toEqual([true, true, true, false])
+    expect(results[3]!.name).toContain('postgres')
+    const heavy = figures({ search: { ...figures().search, first: query(150_001) } })
+    expect(evaluateTargets(heavy)[1]!.pass).toBe(false)
+  })
+
+  it('prints the figures and a table with PASS or MISS per target', () => {
+    const text = formatReport(figures()).join('\n')
+    expect(text).toContain('Astro only 1.00×, with Pagefind 1.20×')
+    expect(text).toContain('largest 14.0 KB (ar/services/x/index.html)')
+    expect(text).toMatch(
+      /CMS REST filtered list query p95 \(postgres\)\s+≤ 50 ms\s+51\.0 ms\s+MISS/,
+    )
+    expect(text).toMatch(/First search query, bytes transferred\s+≤ 150\.0 KB\s+140\.0 KB\s+PASS/)
+  })
+})
+
+describe('the benchmark options', () => {
+  it('has defaults and reads both databases', () => {
+    expect(parseBenchmarkOptions([])).toMatchObject({
+      listings: 10_000,
+      database: ['sqlite'],
+      keep: false,
+    })
+    expect(
+      parseBenchmarkOptions(['--', '--listings', '1000', '--database', 'both', '--keep']),
+    ).toMatchObject({ listings: 1000, database: ['sqlite', 'postgres'], keep: true })
+  })
+
+  it('says what to fix', () => {
+    expect(() => parseBenchmarkOptions(['--listings', 'many'])).toThrow(
+      /--listings must be a number/,
+    )
+    expect(() => parseBenchmarkOptions(['--database', 'mysql'])).toThrow(/sqlite, postgres or both/)
+    expect(() => parseBenchmarkOptions(['--listings', '5'])).toThrow(/at least 10/)
+  })
+})
+
+describe('what the search fetches', () => {
+  it('sorts requests by kind', () => {
+    expect(kindOf('http://h/search/?q=x')).toBe('html')
+    expect(kindOf('http://h/pagefind/pagefind.js')).toBe('pagefind-js')
+    expect(kindOf('http://h/pagefind/wasm.en.pagefind')).toBe('pagefind-wasm')
+    expect(kindOf('http://h/pagefind/index/en_abc.pf_index')).toBe('pagefind-index')
+    expect(kindOf('http://h/pagefind/filter/en_abc.pf_filter')).toBe('pagefind-filters')
+    expect(kindOf('http://h/pagefind/fragment/en_abc.pf_fragment')).toBe('pagefind-fragments')
+    expect(kindOf('http://h/_astro/client.js')).toBe('js')
+  })
+})

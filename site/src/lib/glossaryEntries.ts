@@ -1,0 +1,34 @@
+/**
+ * The glossary as the linker needs it, per language. Every page with linked text asks for it; in
+ * a build the content cannot change, so it is read from the content store and mapped once per
+ * language (the development server reads it afresh each time, to show edits).
+ */
+import type { LocaleCode } from '@local-offer/shared'
+import { getCollection } from 'astro:content'
+
+import type { GlossaryEntry } from './glossaryLinker'
+import { pathFor } from './paths'
+
+async function readGlossaryEntries(locale: LocaleCode): Promise<GlossaryEntry[]> {
+  const terms = await getCollection('glossary')
+  return terms.map(({ data }) => ({
+    href: pathFor(locale, `/glossary/#${data.slug}`),
+    phrases: [
+      data.term[locale],
+      data.term.en,
+      ...data.aliases.flatMap((a) => [a[locale], a.en]),
+    ].filter((p): p is string => Boolean(p)),
+  }))
+}
+
+const built = new Map<LocaleCode, Promise<GlossaryEntry[]>>()
+
+export function glossaryEntries(locale: LocaleCode): Promise<GlossaryEntry[]> {
+  if (!import.meta.env.PROD) return readGlossaryEntries(locale)
+  let entries = built.get(locale)
+  if (!entries) {
+    entries = readGlossaryEntries(locale)
+    built.set(locale, entries)
+  }
+  return entries
+}
