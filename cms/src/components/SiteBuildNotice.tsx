@@ -1,4 +1,3 @@
-import { format } from 'date-fns'
 import type { ServerProps } from 'payload'
 
 import { isStaff } from '../access/roles'
@@ -6,8 +5,9 @@ import type { User } from '../payload-types'
 import { latestBuilds } from '../sitePublishing/latestBuilds'
 import { siteBuildStrings as s } from '../sitePublishing/strings'
 import { RebuildSiteButton } from './RebuildSiteButton'
+import { formatInEngland } from '../format/formatInEngland'
 
-const when = (iso?: string | null) => (iso ? format(new Date(iso), 'd MMMM yyyy, HH:mm') : '')
+const when = (iso?: string | null) => (iso ? formatInEngland(iso, 'd MMMM yyyy, HH:mm') : '')
 
 /**
  * On the dashboard and above the moderation queue, for LA staff: whether the public site is up

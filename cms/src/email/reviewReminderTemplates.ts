@@ -1,6 +1,5 @@
-import { format } from 'date-fns'
-
 import type { ReminderKind } from '../review/reminderKinds'
+import { formatInEngland } from '../format/formatInEngland'
 
 /**
  * Every review email the CMS sends, in one place: plain text, plain words, and the link to the
@@ -19,7 +18,7 @@ export interface EmailText {
   text: string
 }
 
-const day = (date: Date) => format(date, 'd MMMM yyyy')
+const day = (date: Date) => formatInEngland(date, 'd MMMM yyyy')
 
 const signOff = ['', 'Thank you,', 'The Local Offer team'].join('\n')
 

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff'
-import { format } from 'date-fns'
 import type { Field } from 'payload'
+import { formatInEngland } from '../format/formatInEngland'
 
 /** One run of text in a field's diff. */
 export interface DiffPart {
@@ -78,7 +78,7 @@ function scalarText(field: Field, value: unknown): string {
     case 'richText':
       return richTextToPlain(value)
     case 'date':
-      return format(new Date(String(value)), 'd MMMM yyyy')
+      return formatInEngland(String(value), 'd MMMM yyyy')
     case 'relationship':
     case 'upload': {
       const one = (v: unknown) =>

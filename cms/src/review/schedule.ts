@@ -6,9 +6,10 @@ import {
   reviewState,
   type StoredReviewStatus,
 } from '@local-offer/shared'
-import { differenceInCalendarDays, format, parseISO, startOfDay } from 'date-fns'
+import { differenceInCalendarDays, parseISO, startOfDay } from 'date-fns'
 
 import type { ReminderKind } from './reminderKinds'
+import { formatInEngland } from '../format/formatInEngland'
 
 /** Providers are reminded this many days before their review is due. */
 export const PROVIDER_REMINDER_DAYS = { 'provider-30-days': 30, 'provider-7-days': 7 } as const
@@ -43,7 +44,7 @@ export function effectiveIntervalMonths(
 const inEngland = { in: inReviewTimeZone }
 
 /** A calendar day in England as yyyy-MM-dd, like the rest of the review dates. */
-export const dayKey = (date: Date): string => format(date, 'yyyy-MM-dd', inEngland)
+export const dayKey = (date: Date): string => formatInEngland(date, 'yyyy-MM-dd')
 
 /** "Today" from a yyyy-MM-dd or ISO string (tests drive the clock), or now. */
 export function toDay(value?: string | Date | null): Date {

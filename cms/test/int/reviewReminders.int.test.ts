@@ -19,7 +19,9 @@ import { startTestSmtpServer, type TestSmtpServer } from '../helpers/testSmtpSer
  * to the right people; nothing else arrives, even with second runs, a refused message and a run
  * that died between claiming a reminder and sending it.
  */
-const DAY0 = new Date(2027, 0, 4) // Monday 4 January 2027, local midnight
+// Review dates are days in England (whatever the server's zone), so this test's clock is too.
+process.env.TZ = 'Europe/London'
+const DAY0 = new Date(2027, 0, 4) // Monday 4 January 2027, midnight in England
 const DAYS = 120
 const dayOf = (n: number) => format(addDays(DAY0, n), 'yyyy-MM-dd')
 

@@ -9,6 +9,7 @@ import {
   storedReviewStatus,
   toDay,
 } from '../../src/review/schedule'
+import { formatInEngland } from '../../src/format/formatInEngland'
 
 const due = new Date(2027, 2, 15) // 15 March 2027
 const lastReviewed = subMonths(due, 12)
@@ -67,5 +68,21 @@ describe('review days on a server in UTC', () => {
     expect(dayKey(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01')
     expect(dayKey(toDay('2026-07-01'))).toBe('2026-07-01')
     expect(toDay('2026-07-01').toISOString()).toBe('2026-06-30T23:00:00.000Z')
+  })
+})
+
+describe('formatInEngland', () => {
+  beforeAll(() => {
+    vi.stubEnv('TZ', 'UTC')
+  })
+  afterAll(() => {
+    vi.unstubAllEnvs()
+  })
+
+  it('shows dates and times as they are in England on a server in UTC', () => {
+    expect(formatInEngland('2026-06-30T23:00:00.000Z', 'd MMMM yyyy')).toBe('1 July 2026')
+    expect(formatInEngland(new Date('2026-12-01T09:30:00Z'), 'd MMMM yyyy, HH:mm')).toBe(
+      '1 December 2026, 09:30',
+    )
   })
 })

@@ -9,8 +9,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_sub_categories_order_idx\` ON \`services_sub_categories\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`services_sub_categories_parent_idx\` ON \`services_sub_categories\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_sub_categories_order_idx\` ON \`services_sub_categories\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_sub_categories_parent_idx\` ON \`services_sub_categories\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_areas_of_need\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -19,8 +23,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_areas_of_need_order_idx\` ON \`services_areas_of_need\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`services_areas_of_need_parent_idx\` ON \`services_areas_of_need\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_areas_of_need_order_idx\` ON \`services_areas_of_need\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_areas_of_need_parent_idx\` ON \`services_areas_of_need\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -29,8 +37,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_languages_order_idx\` ON \`services_languages\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`services_languages_parent_idx\` ON \`services_languages\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_languages_order_idx\` ON \`services_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_languages_parent_idx\` ON \`services_languages\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_access_routes\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -39,8 +51,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_access_routes_order_idx\` ON \`services_access_routes\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`services_access_routes_parent_idx\` ON \`services_access_routes\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_access_routes_order_idx\` ON \`services_access_routes\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_access_routes_parent_idx\` ON \`services_access_routes\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_contacts\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -51,8 +67,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_contacts_order_idx\` ON \`services_contacts\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`services_contacts_parent_id_idx\` ON \`services_contacts\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_contacts_order_idx\` ON \`services_contacts\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_contacts_parent_id_idx\` ON \`services_contacts\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_contacts_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -61,7 +81,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services_contacts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`services_contacts_locales_locale_parent_id_unique\` ON \`services_contacts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`services_contacts_locales_locale_parent_id_unique\` ON \`services_contacts_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_locations_venue_features\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text NOT NULL,
@@ -70,8 +92,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`services_locations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_locations_venue_features_order_idx\` ON \`services_locations_venue_features\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`services_locations_venue_features_parent_idx\` ON \`services_locations_venue_features\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_locations_venue_features_order_idx\` ON \`services_locations_venue_features\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_locations_venue_features_parent_idx\` ON \`services_locations_venue_features\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_locations\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -84,8 +110,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_locations_order_idx\` ON \`services_locations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`services_locations_parent_id_idx\` ON \`services_locations\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_locations_order_idx\` ON \`services_locations\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_locations_parent_id_idx\` ON \`services_locations\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_locations_locales\` (
   	\`name\` text,
   	\`accessibility\` text,
@@ -95,7 +125,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services_locations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`services_locations_locales_locale_parent_id_unique\` ON \`services_locations_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`services_locations_locales_locale_parent_id_unique\` ON \`services_locations_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_opening_times_days\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text NOT NULL,
@@ -104,8 +136,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`services_opening_times\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_opening_times_days_order_idx\` ON \`services_opening_times_days\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`services_opening_times_days_parent_idx\` ON \`services_opening_times_days\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_opening_times_days_order_idx\` ON \`services_opening_times_days\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_opening_times_days_parent_idx\` ON \`services_opening_times_days\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_opening_times\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -115,8 +151,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_opening_times_order_idx\` ON \`services_opening_times\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`services_opening_times_parent_id_idx\` ON \`services_opening_times\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_opening_times_order_idx\` ON \`services_opening_times\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_opening_times_parent_id_idx\` ON \`services_opening_times\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_opening_times_locales\` (
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -125,7 +165,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services_opening_times\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`services_opening_times_locales_locale_parent_id_unique\` ON \`services_opening_times_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`services_opening_times_locales_locale_parent_id_unique\` ON \`services_opening_times_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`category\` text,
@@ -149,8 +191,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`services_category_idx\` ON \`services\` (\`category\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`services_slug_idx\` ON \`services\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`services_organisation_idx\` ON \`services\` (\`organisation_id\`);`)
-  await db.run(sql`CREATE INDEX \`services_last_reviewed_idx\` ON \`services\` (\`last_reviewed\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_organisation_idx\` ON \`services\` (\`organisation_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_last_reviewed_idx\` ON \`services\` (\`last_reviewed\`);`,
+  )
   await db.run(sql`CREATE INDEX \`services_updated_at_idx\` ON \`services\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`services_created_at_idx\` ON \`services\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`services__status_idx\` ON \`services\` (\`_status\`);`)
@@ -178,7 +224,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`services_locales_locale_parent_id_unique\` ON \`services_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`services_locales_locale_parent_id_unique\` ON \`services_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_sub_categories\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -187,8 +235,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_version_sub_categories_order_idx\` ON \`_services_v_version_sub_categories\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_sub_categories_parent_idx\` ON \`_services_v_version_sub_categories\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_sub_categories_order_idx\` ON \`_services_v_version_sub_categories\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_sub_categories_parent_idx\` ON \`_services_v_version_sub_categories\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_areas_of_need\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -197,8 +249,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_version_areas_of_need_order_idx\` ON \`_services_v_version_areas_of_need\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_areas_of_need_parent_idx\` ON \`_services_v_version_areas_of_need\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_areas_of_need_order_idx\` ON \`_services_v_version_areas_of_need\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_areas_of_need_parent_idx\` ON \`_services_v_version_areas_of_need\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -207,8 +263,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_version_languages_order_idx\` ON \`_services_v_version_languages\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_languages_parent_idx\` ON \`_services_v_version_languages\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_languages_order_idx\` ON \`_services_v_version_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_languages_parent_idx\` ON \`_services_v_version_languages\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_access_routes\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -217,8 +277,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_version_access_routes_order_idx\` ON \`_services_v_version_access_routes\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_access_routes_parent_idx\` ON \`_services_v_version_access_routes\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_access_routes_order_idx\` ON \`_services_v_version_access_routes\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_access_routes_parent_idx\` ON \`_services_v_version_access_routes\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_contacts\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -230,8 +294,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_version_contacts_order_idx\` ON \`_services_v_version_contacts\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_contacts_parent_id_idx\` ON \`_services_v_version_contacts\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_contacts_order_idx\` ON \`_services_v_version_contacts\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_contacts_parent_id_idx\` ON \`_services_v_version_contacts\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_contacts_locales\` (
   	\`role\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -240,7 +308,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_services_v_version_contacts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_services_v_version_contacts_locales_locale_parent_id_unique\` ON \`_services_v_version_contacts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_services_v_version_contacts_locales_locale_parent_id_unique\` ON \`_services_v_version_contacts_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_locations_venue_features\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -249,8 +319,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v_version_locations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_version_locations_venue_features_order_idx\` ON \`_services_v_version_locations_venue_features\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_locations_venue_features_parent_idx\` ON \`_services_v_version_locations_venue_features\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_locations_venue_features_order_idx\` ON \`_services_v_version_locations_venue_features\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_locations_venue_features_parent_idx\` ON \`_services_v_version_locations_venue_features\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_locations\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -264,8 +338,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_version_locations_order_idx\` ON \`_services_v_version_locations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_locations_parent_id_idx\` ON \`_services_v_version_locations\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_locations_order_idx\` ON \`_services_v_version_locations\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_locations_parent_id_idx\` ON \`_services_v_version_locations\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_locations_locales\` (
   	\`name\` text,
   	\`accessibility\` text,
@@ -275,7 +353,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_services_v_version_locations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_services_v_version_locations_locales_locale_parent_id_uniqu\` ON \`_services_v_version_locations_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_services_v_version_locations_locales_locale_parent_id_uniqu\` ON \`_services_v_version_locations_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_opening_times_days\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -284,8 +364,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v_version_opening_times\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_version_opening_times_days_order_idx\` ON \`_services_v_version_opening_times_days\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_opening_times_days_parent_idx\` ON \`_services_v_version_opening_times_days\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_opening_times_days_order_idx\` ON \`_services_v_version_opening_times_days\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_opening_times_days_parent_idx\` ON \`_services_v_version_opening_times_days\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_opening_times\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -296,8 +380,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_version_opening_times_order_idx\` ON \`_services_v_version_opening_times\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_opening_times_parent_id_idx\` ON \`_services_v_version_opening_times\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_opening_times_order_idx\` ON \`_services_v_version_opening_times\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_opening_times_parent_id_idx\` ON \`_services_v_version_opening_times\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_opening_times_locales\` (
   	\`note\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -306,7 +394,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_services_v_version_opening_times\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_services_v_version_opening_times_locales_locale_parent_id_u\` ON \`_services_v_version_opening_times_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_services_v_version_opening_times_locales_locale_parent_id_u\` ON \`_services_v_version_opening_times_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -336,17 +426,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_services_v_parent_idx\` ON \`_services_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_version_category_idx\` ON \`_services_v\` (\`version_category\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_version_slug_idx\` ON \`_services_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_version_organisation_idx\` ON \`_services_v\` (\`version_organisation_id\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_version_last_reviewed_idx\` ON \`_services_v\` (\`version_last_reviewed\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_version_updated_at_idx\` ON \`_services_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_version_created_at_idx\` ON \`_services_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_version__status_idx\` ON \`_services_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_created_at_idx\` ON \`_services_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_updated_at_idx\` ON \`_services_v\` (\`updated_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_version_category_idx\` ON \`_services_v\` (\`version_category\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_version_slug_idx\` ON \`_services_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_version_organisation_idx\` ON \`_services_v\` (\`version_organisation_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_version_last_reviewed_idx\` ON \`_services_v\` (\`version_last_reviewed\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_version_updated_at_idx\` ON \`_services_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_version_created_at_idx\` ON \`_services_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_version__status_idx\` ON \`_services_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_created_at_idx\` ON \`_services_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_updated_at_idx\` ON \`_services_v\` (\`updated_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_services_v_snapshot_idx\` ON \`_services_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_published_locale_idx\` ON \`_services_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_published_locale_idx\` ON \`_services_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_services_v_latest_idx\` ON \`_services_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_services_v_locales\` (
   	\`version_name\` text,
@@ -372,7 +482,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_services_v_locales_locale_parent_id_unique\` ON \`_services_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_services_v_locales_locale_parent_id_unique\` ON \`_services_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`organisations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -391,8 +503,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`organisations_slug_idx\` ON \`organisations\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`organisations_updated_at_idx\` ON \`organisations\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`organisations_created_at_idx\` ON \`organisations\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`organisations_updated_at_idx\` ON \`organisations\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`organisations_created_at_idx\` ON \`organisations\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`organisations_locales\` (
   	\`description\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -401,7 +517,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`organisations_locales_locale_parent_id_unique\` ON \`organisations_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`organisations_locales_locale_parent_id_unique\` ON \`organisations_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`pages_related_categories\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -410,8 +528,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`pages_related_categories_order_idx\` ON \`pages_related_categories\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`pages_related_categories_parent_idx\` ON \`pages_related_categories\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`pages_related_categories_order_idx\` ON \`pages_related_categories\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`pages_related_categories_parent_idx\` ON \`pages_related_categories\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`pages\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -436,7 +558,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`pages_locales_locale_parent_id_unique\` ON \`pages_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`pages_locales_locale_parent_id_unique\` ON \`pages_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_pages_v_version_related_categories\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -445,8 +569,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_related_categories_order_idx\` ON \`_pages_v_version_related_categories\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_related_categories_parent_idx\` ON \`_pages_v_version_related_categories\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_related_categories_order_idx\` ON \`_pages_v_version_related_categories\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_related_categories_parent_idx\` ON \`_pages_v_version_related_categories\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_pages_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -465,14 +593,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_pages_v_parent_idx\` ON \`_pages_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_version_slug_idx\` ON \`_pages_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_version_updated_at_idx\` ON \`_pages_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_version_created_at_idx\` ON \`_pages_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_version__status_idx\` ON \`_pages_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_version_slug_idx\` ON \`_pages_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_version_updated_at_idx\` ON \`_pages_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_version_created_at_idx\` ON \`_pages_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_version__status_idx\` ON \`_pages_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_pages_v_created_at_idx\` ON \`_pages_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_updated_at_idx\` ON \`_pages_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_snapshot_idx\` ON \`_pages_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_published_locale_idx\` ON \`_pages_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_published_locale_idx\` ON \`_pages_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_pages_v_latest_idx\` ON \`_pages_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_pages_v_locales\` (
   	\`version_title\` text,
@@ -484,7 +622,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_locales_locale_parent_id_unique\` ON \`_pages_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_pages_v_locales_locale_parent_id_unique\` ON \`_pages_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`glossary_terms_aliases\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -492,8 +632,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`glossary_terms\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`glossary_terms_aliases_order_idx\` ON \`glossary_terms_aliases\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`glossary_terms_aliases_parent_id_idx\` ON \`glossary_terms_aliases\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`glossary_terms_aliases_order_idx\` ON \`glossary_terms_aliases\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`glossary_terms_aliases_parent_id_idx\` ON \`glossary_terms_aliases\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`glossary_terms_aliases_locales\` (
   	\`alias\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -502,7 +646,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`glossary_terms_aliases\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`glossary_terms_aliases_locales_locale_parent_id_unique\` ON \`glossary_terms_aliases_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`glossary_terms_aliases_locales_locale_parent_id_unique\` ON \`glossary_terms_aliases_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`glossary_terms\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -510,9 +656,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`glossary_terms_slug_idx\` ON \`glossary_terms\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`glossary_terms_updated_at_idx\` ON \`glossary_terms\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`glossary_terms_created_at_idx\` ON \`glossary_terms\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`glossary_terms_slug_idx\` ON \`glossary_terms\` (\`slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`glossary_terms_updated_at_idx\` ON \`glossary_terms\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`glossary_terms_created_at_idx\` ON \`glossary_terms\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`glossary_terms_locales\` (
   	\`term\` text,
   	\`definition\` text,
@@ -522,7 +674,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`glossary_terms\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`glossary_terms_locales_locale_parent_id_unique\` ON \`glossary_terms_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`glossary_terms_locales_locale_parent_id_unique\` ON \`glossary_terms_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`organisation_id\` integer,
@@ -562,9 +716,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_feature_sizes_feature_filename_idx\` ON \`media\` (\`sizes_feature_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_feature_sizes_feature_filename_idx\` ON \`media\` (\`sizes_feature_filename\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media_locales\` (
   	\`alt\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -573,7 +733,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -584,7 +746,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -621,9 +785,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -644,15 +814,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_services_id_idx\` ON \`payload_locked_documents_rels\` (\`services_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_glossary_terms_id_idx\` ON \`payload_locked_documents_rels\` (\`glossary_terms_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_services_id_idx\` ON \`payload_locked_documents_rels\` (\`services_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_glossary_terms_id_idx\` ON \`payload_locked_documents_rels\` (\`glossary_terms_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -661,9 +849,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -674,10 +868,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -686,8 +888,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -40,11 +40,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`listing_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`review_reminders_key_idx\` ON \`review_reminders\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`review_reminders_listing_idx\` ON \`review_reminders\` (\`listing_id\`);`)
-  await db.run(sql`CREATE INDEX \`review_reminders_state_idx\` ON \`review_reminders\` (\`state\`);`)
-  await db.run(sql`CREATE INDEX \`review_reminders_updated_at_idx\` ON \`review_reminders\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`review_reminders_created_at_idx\` ON \`review_reminders\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`review_reminders_key_idx\` ON \`review_reminders\` (\`key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`review_reminders_listing_idx\` ON \`review_reminders\` (\`listing_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`review_reminders_state_idx\` ON \`review_reminders\` (\`state\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`review_reminders_updated_at_idx\` ON \`review_reminders\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`review_reminders_created_at_idx\` ON \`review_reminders\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -60,8 +70,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_jobs\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`input\` text,
@@ -78,15 +92,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`review_settings_category_intervals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -96,8 +126,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`review_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`review_settings_category_intervals_order_idx\` ON \`review_settings_category_intervals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`review_settings_category_intervals_parent_id_idx\` ON \`review_settings_category_intervals\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`review_settings_category_intervals_order_idx\` ON \`review_settings_category_intervals\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`review_settings_category_intervals_parent_id_idx\` ON \`review_settings_category_intervals\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`review_settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`default_interval_months\` numeric DEFAULT 12 NOT NULL,
@@ -122,27 +156,51 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`services\` ADD \`moderation\` text DEFAULT 'draft';`)
   await db.run(sql`ALTER TABLE \`services\` ADD \`moderation_comment\` text;`)
   await db.run(sql`ALTER TABLE \`services\` ADD \`review_status\` text DEFAULT 'current';`)
-  await db.run(sql`ALTER TABLE \`services\` ADD \`responsible_officer_id\` integer REFERENCES users(id) ON DELETE set null;`)
+  await db.run(
+    sql`ALTER TABLE \`services\` ADD \`responsible_officer_id\` integer REFERENCES users(id) ON DELETE set null;`,
+  )
   await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_moderation\` text DEFAULT 'draft';`)
   await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_moderation_comment\` text;`)
-  await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_review_status\` text DEFAULT 'current';`)
-  await db.run(sql`ALTER TABLE \`_services_v\` ADD \`version_responsible_officer_id\` integer REFERENCES users(id) ON DELETE set null;`)
+  await db.run(
+    sql`ALTER TABLE \`_services_v\` ADD \`version_review_status\` text DEFAULT 'current';`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`_services_v\` ADD \`version_responsible_officer_id\` integer REFERENCES users(id) ON DELETE set null;`,
+  )
   await db.run(sql`CREATE INDEX \`services_moderation_idx\` ON \`services\` (\`moderation\`);`)
-  await db.run(sql`CREATE INDEX \`services_review_status_idx\` ON \`services\` (\`review_status\`);`)
-  await db.run(sql`CREATE INDEX \`services_responsible_officer_idx\` ON \`services\` (\`responsible_officer_id\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_version_moderation_idx\` ON \`_services_v\` (\`version_moderation\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_version_review_status_idx\` ON \`_services_v\` (\`version_review_status\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_version_responsible_officer_idx\` ON \`_services_v\` (\`version_responsible_officer_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_review_status_idx\` ON \`services\` (\`review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_responsible_officer_idx\` ON \`services\` (\`responsible_officer_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_version_moderation_idx\` ON \`_services_v\` (\`version_moderation\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_version_review_status_idx\` ON \`_services_v\` (\`version_review_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_version_responsible_officer_idx\` ON \`_services_v\` (\`version_responsible_officer_id\`);`,
+  )
   await backfillReviewAndModeration({
     run: async (statement) => {
       await db.run(sql.raw(statement))
     },
     rows: async (statement) => (await db.all(sql.raw(statement))) as Record<string, unknown>[],
   })
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`audit_log_id\` integer REFERENCES audit_log(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`review_reminders_id\` integer REFERENCES review_reminders(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_review_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`review_reminders_id\`);`)
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`audit_log_id\` integer REFERENCES audit_log(id);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`review_reminders_id\` integer REFERENCES review_reminders(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_review_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`review_reminders_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -165,6 +223,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`_services_v\` DROP COLUMN \`version_moderation\`;`)
   await db.run(sql`ALTER TABLE \`_services_v\` DROP COLUMN \`version_moderation_comment\`;`)
   await db.run(sql`ALTER TABLE \`_services_v\` DROP COLUMN \`version_review_status\`;`)
-  await db.run(sql`UPDATE \`services\` SET \`review_interval_months\` = 12 WHERE \`review_interval_months\` IS NULL;`)
-  await db.run(sql`UPDATE \`_services_v\` SET \`version_review_interval_months\` = 12 WHERE \`version_review_interval_months\` IS NULL;`)
+  await db.run(
+    sql`UPDATE \`services\` SET \`review_interval_months\` = 12 WHERE \`review_interval_months\` IS NULL;`,
+  )
+  await db.run(
+    sql`UPDATE \`_services_v\` SET \`version_review_interval_months\` = 12 WHERE \`version_review_interval_months\` IS NULL;`,
+  )
 }

@@ -1,6 +1,5 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
-import { format } from 'date-fns'
 import type { AdminViewServerProps } from 'payload'
 
 import { isStaff } from '../../access/roles'
@@ -12,6 +11,7 @@ import { moderationStrings as s } from '../../moderation/strings'
 import type { Service, User } from '../../payload-types'
 import { DiffView } from './DiffView'
 import { ModerationDecision } from './ModerationDecision'
+import { formatInEngland } from '../../format/formatInEngland'
 
 const organisationName = (listing: Service) =>
   typeof listing.organisation === 'object' ? listing.organisation.name : ''
@@ -99,7 +99,7 @@ export async function ModerationQueue({
                 <dt>{s.submittedBy}</dt>
                 <dd>{organisationName(draft)}</dd>
                 <dt>{s.lastChanged}</dt>
-                <dd>{format(new Date(draft.updatedAt), 'd MMMM yyyy, HH:mm')}</dd>
+                <dd>{formatInEngland(draft.updatedAt, 'd MMMM yyyy, HH:mm')}</dd>
               </dl>
               <p>
                 <a href={`${adminRoute}/collections/services/${draft.id}`}>
