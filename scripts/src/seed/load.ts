@@ -464,9 +464,6 @@ async function seedServices(
  * parallel this way), in one transaction where the database supports them. Their organisations
  * are found by name among those the seed created.
  */
-/** Listings written per request (and per transaction where the database has them). */
-const LISTINGS_PER_REQUEST = 100
-
 export async function seedMoreListings(
   payload: Payload,
   organisations: SeedOrganisation[],
@@ -475,14 +472,14 @@ export async function seedMoreListings(
 ): Promise<number> {
   // The demo content is published with the site build that follows the seed (npm start), so its
   // saves do not each ask the CMS for a site rebuild.
-  const newRequest = () => createLocalReq({ context: { skipSiteRebuild: true } }, payload)
+  const req = await createLocalReq({ context: { skipSiteRebuild: true } }, payload)
   const stored = await payload.find({
     collection: 'organisations',
     limit: 0,
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    req: await newRequest(),
+    req,
   })
   const idsByName = new Map(stored.docs.map((doc) => [doc.name, doc.id]))
   const organisationIds = new Map(
@@ -491,29 +488,22 @@ export async function seedMoreListings(
       return id === undefined ? [] : [[org.key, id] as const]
     }),
   )
-  const now = options.now ?? new Date()
-  let translated = 0
-  for (let first = 0; first < services.length; first += LISTINGS_PER_REQUEST) {
-    // A fresh request for each batch: a Payload request keeps what it has loaded (its data
-    // loader's cache), so one request for thousands of listings grew to gigabytes.
-    const req = await newRequest()
-    const transactionStarted = await initTransaction(req)
-    try {
-      translated += await seedServices(
-        payload,
-        req,
-        services.slice(first, first + LISTINGS_PER_REQUEST),
-        organisationIds,
-        now,
-        (written) => options.onListing?.(first + written, services.length),
-      )
-      if (transactionStarted) await commitTransaction(req)
-    } catch (error) {
-      if (transactionStarted) await killTransaction(req)
-      throw error
-    }
+  const transactionStarted = await initTransaction(req)
+  try {
+    const translated = await seedServices(
+      payload,
+      req,
+      services,
+      organisationIds,
+      options.now ?? new Date(),
+      options.onListing,
+    )
+    if (transactionStarted) await commitTransaction(req)
+    return translated
+  } catch (error) {
+    if (transactionStarted) await killTransaction(req)
+    throw error
   }
-  return translated
 }
 
 /** Noon UK time on the day, so the day (and reporting year) is the same in every time zone. */
