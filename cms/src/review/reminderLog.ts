@@ -1,7 +1,8 @@
 import { subMinutes } from 'date-fns'
-import { ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { compareAndSet } from '../db/compareAndSet'
+import { isUniqueViolation } from '../db/isUniqueViolation'
 import type { ReviewReminder, Service } from '../payload-types'
 import type { ReminderKind } from './reminderKinds'
 import { dayKey } from './schedule'
@@ -29,9 +30,6 @@ const findByKey = async (payload: Payload, key: string) =>
       overrideAccess: true,
     })
   ).docs[0]
-
-const isUniqueKeyError = (error: unknown) =>
-  error instanceof ValidationError && error.data.errors.some((e) => e.path === 'key')
 
 /**
  * Claims a reminder before its email is sent. Each write commits on its own (no shared
@@ -63,7 +61,7 @@ export async function claimReminder(
       })
       return { outcome: 'claimed', reminder }
     } catch (error) {
-      if (!isUniqueKeyError(error)) throw error
+      if (!isUniqueViolation(error, 'key')) throw error
       existing = await findByKey(payload, details.key)
       if (!existing) throw error
     }

@@ -6,6 +6,7 @@ import { compareAndSet } from '../db/compareAndSet'
 import { isUniqueViolation } from '../db/isUniqueViolation'
 import type { SiteBuild } from '../payload-types'
 import { QUEUED_SLOT } from './buildStates'
+import { findBuildInSlot } from './findBuildInSlot'
 
 export interface RebuildRequest {
   /** What changed, in words: "Listing ‘Speech drop-in’ published". */
@@ -14,17 +15,6 @@ export interface RebuildRequest {
   immediate?: boolean
   now?: Date
 }
-
-const findQueued = async (payload: Payload): Promise<SiteBuild | undefined> =>
-  (
-    await payload.find({
-      collection: 'site-builds',
-      where: { slot: { equals: QUEUED_SLOT } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-  ).docs[0]
 
 /**
  * Asks for the public site to be rebuilt. A build already waiting absorbs the request: its start
@@ -49,7 +39,7 @@ export async function requestSiteRebuild(
   const now = request.now ?? new Date()
   const soon = request.immediate ? now : addSeconds(now, settings.debounceSeconds)
   for (let attempt = 0; attempt < 20; attempt++) {
-    const queued = await findQueued(payload)
+    const queued = await findBuildInSlot(payload, QUEUED_SLOT)
     if (!queued) {
       try {
         return await payload.create({

@@ -9,6 +9,7 @@ import { compareAndSet } from '../db/compareAndSet'
 import { isUniqueViolation } from '../db/isUniqueViolation'
 import type { SiteBuild } from '../payload-types'
 import { doneSlot, QUEUED_SLOT, RUNNING_SLOT } from './buildStates'
+import { findBuildInSlot } from './findBuildInSlot'
 import { runPublishCommand, type PublishCommandOutcome } from './runPublishCommand'
 import { siteBuildStrings as s } from './strings'
 
@@ -59,15 +60,7 @@ export async function failInterruptedBuild(
   payload: Payload,
   now: Date = new Date(),
 ): Promise<SiteBuild | null> {
-  const running = (
-    await payload.find({
-      collection: 'site-builds',
-      where: { slot: { equals: RUNNING_SLOT } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-  ).docs[0]
+  const running = await findBuildInSlot(payload, RUNNING_SLOT)
   if (!running || !runnerIsGone(running.runner, now, running.heartbeatAt)) return null
   return finish(payload, running, running.runner, {
     status: 'failed',
@@ -84,20 +77,9 @@ async function claimDueBuild(payload: Payload, runner: string, now: Date) {
     overrideAccess: true,
   })
   if (running.totalDocs > 0) return null
-  const due = (
-    await payload.find({
-      collection: 'site-builds',
-      where: {
-        and: [
-          { slot: { equals: QUEUED_SLOT } },
-          { startAfter: { less_than_equal: now.toISOString() } },
-        ],
-      },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-  ).docs[0]
+  const due = await findBuildInSlot(payload, QUEUED_SLOT, {
+    startAfter: { less_than_equal: now.toISOString() },
+  })
   if (!due) return null
   try {
     // Still waiting and still due (a new request may have pushed it back): only then it is ours.
