@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { listingSaveContext, rememberLiveBeforeSave } from '../moderation/listingSaveContext'
+import { listingSaveContext } from '../moderation/listingSaveContext'
+import { liveRowBeforeSave } from './liveState'
 import type { Service } from '../payload-types'
 import { loadReviewSettings } from '../review/reviewSettings'
 import {
@@ -20,7 +21,7 @@ type LiveReviewFields = Pick<Service, '_status' | 'lastReviewed' | 'reviewStatus
  *   publishing, "Confirm still correct" and the review job change;
  * - the state is worked out from the review date and interval; a withdrawn listing stays
  *   withdrawn until its review date moves on.
- * It also remembers whether the listing was live before the save, for the audit log.
+ * The live listing's fields come from the live-state read (trackLiveState), done once per save.
  */
 export const keepReviewStatusCurrent: CollectionBeforeChangeHook<Service> = async ({
   data,
@@ -29,17 +30,13 @@ export const keepReviewStatusCurrent: CollectionBeforeChangeHook<Service> = asyn
   req,
 }) => {
   const today = toDay(listingSaveContext(req.context).reviewToday)
-  const live =
-    operation === 'update' && originalDoc?.id !== undefined
-      ? ((await req.payload.db.findOne({
-          collection: 'services',
-          where: { id: { equals: originalDoc.id } },
-          select: { _status: true, lastReviewed: true, reviewStatus: true },
-          req,
-        })) as LiveReviewFields | null)
-      : null
+  const live = liveRowBeforeSave(
+    req,
+    'services',
+    originalDoc?.id,
+    operation,
+  ) as LiveReviewFields | null
   const wasLive = live?._status === 'published'
-  if (originalDoc?.id !== undefined) rememberLiveBeforeSave(req, originalDoc.id, wasLive)
 
   const publishing = (data._status ?? originalDoc?._status) === 'published'
   // The edit form shows the live review date (showLiveReviewFieldsOnDrafts), so a date equal to

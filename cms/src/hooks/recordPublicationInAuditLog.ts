@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { latestVersionId, recordAudit } from '../audit/recordAudit'
-import { listingSaveContext, wasLiveBeforeSave } from '../moderation/listingSaveContext'
+import { listingSaveContext } from '../moderation/listingSaveContext'
+import { liveChangeOfSave } from './liveState'
 import type { Service, User } from '../payload-types'
 
 /**
@@ -47,15 +48,8 @@ export const recordPublicationInAuditLog: CollectionAfterChangeHook<Service> = a
     await audit('return', moderationComment)
     return doc
   }
-  if (operation === 'update' && wasLiveBeforeSave(req, doc.id)) {
-    const live = await req.payload.db.findOne({
-      collection: 'services',
-      where: { id: { equals: doc.id } },
-      req,
-    })
-    if ((live as Service | null)?._status === 'draft') {
-      await audit('withdraw', 'Unpublished in the admin')
-    }
+  if (liveChangeOfSave(req, 'services', doc, operation) === 'withdrawn') {
+    await audit('withdraw', 'Unpublished in the admin')
   }
   return doc
 }

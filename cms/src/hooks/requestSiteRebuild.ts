@@ -8,6 +8,7 @@ import type {
 
 import { requestSiteRebuild } from '../sitePublishing/requestSiteRebuild'
 import { siteBuildStrings as s } from '../sitePublishing/strings'
+import { liveChangeOfSave } from './liveState'
 
 /** How a collection the public site shows appears in a build's reason. */
 export interface SiteContentOptions {
@@ -16,7 +17,10 @@ export interface SiteContentOptions {
   what: string
   /** The field holding the document's title (localized or not). */
   titleField: string
-  /** Whether the collection has drafts: only publishing, withdrawing or deleting live content counts. */
+  /**
+   * Whether the collection has drafts: only publishing, withdrawing or deleting live content
+   * counts (the collection must then be wrapped in trackLiveState, see hooks/liveState).
+   */
   drafts: boolean
   /**
    * For collections without drafts: whether a new document changes the site on its own. A new
@@ -44,9 +48,6 @@ const titleOf = (doc: Doc, field: string): string => {
   return `#${doc.id}`
 }
 
-/** Whether each document was live before the save in progress, per request object (see listingSaveContext). */
-const liveBeforeSave = new WeakMap<object, Map<string, boolean>>()
-
 async function ask(req: PayloadRequest, reason: string): Promise<void> {
   if ((req.context as SiteRebuildContext).skipSiteRebuild) return
   try {
@@ -68,25 +69,6 @@ export function requestSiteRebuildHooks(options: SiteContentOptions): {
   afterChange: CollectionAfterChangeHook[]
   afterDelete: CollectionAfterDeleteHook[]
 } {
-  const key = (id: unknown) => `${options.collection}:${String(id)}`
-
-  const rememberWhetherLive: CollectionBeforeChangeHook = async ({
-    originalDoc,
-    operation,
-    req,
-  }) => {
-    if (operation !== 'update' || originalDoc?.id === undefined) return
-    const live = (await req.payload.db.findOne({
-      collection: options.collection,
-      where: { id: { equals: originalDoc.id } },
-      select: { _status: true },
-      req,
-    })) as { _status?: string } | null
-    const forRequest = liveBeforeSave.get(req) ?? new Map<string, boolean>()
-    forRequest.set(key(originalDoc.id), live?._status === 'published')
-    liveBeforeSave.set(req, forRequest)
-  }
-
   const requestSiteRebuildAfterChange: CollectionAfterChangeHook = async ({
     doc,
     operation,
@@ -100,21 +82,10 @@ export function requestSiteRebuildHooks(options: SiteContentOptions): {
       }
       return doc
     }
-    if (document._status === 'published') {
-      await ask(req, s.published(options.what, title))
-      return doc
-    }
-    const wasLive = liveBeforeSave.get(req)?.get(key(document.id)) ?? false
-    if (operation === 'update' && wasLive) {
-      const live = (await req.payload.db.findOne({
-        collection: options.collection,
-        where: { id: { equals: document.id } },
-        select: { _status: true },
-        req,
-      })) as { _status?: string } | null
-      // A draft saved over a live document leaves it live; an unpublish does not.
-      if (live?._status !== 'published') await ask(req, s.withdrawn(options.what, title))
-    }
+    // A draft saved over a live document leaves it live; an unpublish does not.
+    const change = liveChangeOfSave(req, options.collection, document, operation)
+    if (change === 'published') await ask(req, s.published(options.what, title))
+    if (change === 'withdrawn') await ask(req, s.withdrawn(options.what, title))
     return doc
   }
 
@@ -126,7 +97,7 @@ export function requestSiteRebuildHooks(options: SiteContentOptions): {
   }
 
   return {
-    beforeChange: options.drafts ? [rememberWhetherLive] : [],
+    beforeChange: [],
     afterChange: [requestSiteRebuildAfterChange],
     afterDelete: [requestSiteRebuildAfterDelete],
   }

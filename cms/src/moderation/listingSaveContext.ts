@@ -24,20 +24,3 @@ export interface ListingSaveContext {
  */
 export const listingSaveContext = (context: RequestContext): ListingSaveContext =>
   context as ListingSaveContext
-
-/**
- * Whether each listing was live (published) before the save in progress, from the listing's
- * beforeChange hook to its afterChange hook. Kept per request object, which, unlike
- * `req.context`, stays the same object through a save (and through a bulk update's parallel saves).
- */
-const liveBeforeSave = new WeakMap<object, Map<string, boolean>>()
-
-export function rememberLiveBeforeSave(req: object, id: string | number, wasLive: boolean): void {
-  const forRequest = liveBeforeSave.get(req) ?? new Map<string, boolean>()
-  forRequest.set(String(id), wasLive)
-  liveBeforeSave.set(req, forRequest)
-}
-
-export function wasLiveBeforeSave(req: object, id: string | number): boolean {
-  return liveBeforeSave.get(req)?.get(String(id)) ?? false
-}

@@ -1,5 +1,6 @@
 import { feedbackTopics, isReportingYear, themeStatuses } from '@local-offer/shared'
 import type { CollectionConfig, Field, FilterOptions } from 'payload'
+import { trackLiveState } from '../../hooks/liveState'
 
 import { isStaff, isStaffField } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
@@ -35,7 +36,7 @@ const siteRebuild = requestSiteRebuildHooks({
  * take. One per reporting year; drafts stay private until an officer publishes the year's report,
  * and published reports stay online as later years are added.
  */
-export const FeedbackReports: CollectionConfig<'feedback-reports'> = {
+export const FeedbackReports: CollectionConfig<'feedback-reports'> = trackLiveState({
   slug: 'feedback-reports',
   labels: strings.labels,
   admin: {
@@ -180,4 +181,4 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = {
       ],
     },
   ],
-}
+})

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { trackLiveState } from '../../hooks/liveState'
 
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
@@ -20,7 +21,7 @@ const siteRebuild = requestSiteRebuildHooks({
  * Information pages written by the LA: how to request an EHC needs assessment, personal budgets,
  * the transport policy, the short breaks services statement, SENDIASS, disagreement resolution…
  */
-export const Pages: CollectionConfig<'pages'> = {
+export const Pages: CollectionConfig<'pages'> = trackLiveState({
   slug: 'pages',
   admin: {
     useAsTitle: 'title',
@@ -82,4 +83,4 @@ export const Pages: CollectionConfig<'pages'> = {
       },
     },
   ],
-}
+})

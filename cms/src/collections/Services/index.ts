@@ -1,5 +1,6 @@
 import { validateTimeOfDay } from '@local-offer/shared'
 import type { CollectionConfig } from 'payload'
+import { trackLiveState } from '../../hooks/liveState'
 
 import {
   staffOrOwnOrganisation,
@@ -57,374 +58,386 @@ const siteRebuild = requestSiteRebuildHooks({
  * A listing in the Local Offer: one service, with everything SEND Regulations 2014 Schedule 2
  * asks families be told (who it is for, how to access it, eligibility, cost, where and when).
  */
-export const Services: CollectionConfig<'services'> = {
-  slug: 'services',
-  labels: { singular: 'Listing', plural: 'Listings' },
-  admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'organisation', '_status', 'moderation', 'reviewStatus'],
-    listSearchableFields: ['name', 'summary', 'slug'],
-    group: 'Local Offer',
-    components: {
-      edit: {
-        PublishButton: '/components/PublishButtonForStaff#PublishButtonForStaff',
-        beforeDocumentControls: ['/components/ListingReviewActions#ListingReviewActions'],
+export const Services: CollectionConfig<'services'> = trackLiveState(
+  {
+    slug: 'services',
+    labels: { singular: 'Listing', plural: 'Listings' },
+    admin: {
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'category', 'organisation', '_status', 'moderation', 'reviewStatus'],
+      listSearchableFields: ['name', 'summary', 'slug'],
+      group: 'Local Offer',
+      components: {
+        edit: {
+          PublishButton: '/components/PublishButtonForStaff#PublishButtonForStaff',
+          beforeDocumentControls: ['/components/ListingReviewActions#ListingReviewActions'],
+        },
       },
     },
-  },
-  access: {
-    read: staffOrOwnOrganisation('organisation', liveOrStaff),
-    readVersions: staffOrOwnOrganisationVersions('organisation'),
-    create: staffOrProvider,
-    update: staffOrOwnOrganisation('organisation'),
-    delete: ({ req: { user } }) => isStaff(user),
-  },
-  versions: {
-    drafts: { validate: true },
-    maxPerDoc: 50,
-  },
-  // Lists of published listings read only the rows they return, in order. Without an index that
-  // gives the order, SQLite builds every matching listing (all its arrays and locales) before
-  // sorting: 5 s for one listing out of 1,000 (docs/benchmark.md).
-  // (Payload adds createdAt to every sort as a tie-breaker, so the indexes end with it.)
-  indexes: [
-    { fields: ['_status', 'createdAt'] },
-    { fields: ['category', '_status', 'lastReviewed', 'createdAt'] },
-  ],
-  endpoints: listingModerationEndpoints,
-  hooks: {
-    beforeOperation: [requireProviderDraftSaves],
-    beforeValidate: [
-      preventProviderPublishing,
-      enforceOwnOrganisation('organisation'),
-      rejectUnsafeRichTextLinks(['description']),
+    access: {
+      read: staffOrOwnOrganisation('organisation', liveOrStaff),
+      readVersions: staffOrOwnOrganisationVersions('organisation'),
+      create: staffOrProvider,
+      update: staffOrOwnOrganisation('organisation'),
+      delete: ({ req: { user } }) => isStaff(user),
+    },
+    versions: {
+      drafts: { validate: true },
+      maxPerDoc: 50,
+    },
+    // Lists of published listings read only the rows they return, in order. Without an index that
+    // gives the order, SQLite builds every matching listing (all its arrays and locales) before
+    // sorting: 5 s for one listing out of 1,000 (docs/benchmark.md).
+    // (Payload adds createdAt to every sort as a tie-breaker, so the indexes end with it.)
+    indexes: [
+      { fields: ['_status', 'createdAt'] },
+      { fields: ['category', '_status', 'lastReviewed', 'createdAt'] },
     ],
-    beforeChange: [setModerationState, keepReviewStatusCurrent, ...siteRebuild.beforeChange],
-    afterChange: [recordPublicationInAuditLog, ...siteRebuild.afterChange],
-    afterDelete: siteRebuild.afterDelete,
-    afterOperation: [showLiveReviewFieldsOnDrafts],
-  },
-  fields: [
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: 'About the service',
-          fields: [
-            {
-              name: 'name',
-              type: 'text',
-              localized: true,
-              maxLength: 150,
-              validate: requiredInDefaultLocale('Enter the name of the service'),
-            },
-            {
-              name: 'summary',
-              type: 'textarea',
-              localized: true,
-              validate: requiredInDefaultLocale('Enter a short summary of the service'),
-              maxLength: 300,
-              admin: { description: 'One or two plain-English sentences shown in search results.' },
-            },
-            { name: 'description', type: 'richText', localized: true },
-            {
-              name: 'image',
-              type: 'upload',
-              relationTo: 'media',
-              admin: {
-                description:
-                  'An optional photo of the service or its venue. Its alternative text is required.',
-              },
-            },
-            {
-              type: 'row',
-              fields: [
-                {
-                  name: 'category',
-                  type: 'select',
-                  required: true,
-                  index: true,
-                  options: categoryOptions,
-                  validate: validateCategory,
-                  admin: { width: '50%' },
-                },
-                {
-                  name: 'subCategories',
-                  type: 'select',
-                  hasMany: true,
-                  options: subCategoryOptions,
-                  validate: (value: unknown, { data }: { data: Record<string, unknown> }) =>
-                    validateSubCategories(value, data),
-                  admin: { width: '50%' },
-                },
-              ],
-            },
-            {
-              name: 'ageRange',
-              type: 'group',
-              admin: { description: 'The ages, in whole years from 0 to 25, the service is for.' },
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'minimum',
-                      label: 'From age',
-                      type: 'number',
-                      required: true,
-                      min: 0,
-                      max: 25,
-                      validate: (value: unknown) => validateMinimumAge(value),
-                      admin: { width: '50%' },
-                    },
-                    {
-                      name: 'maximum',
-                      label: 'To age',
-                      type: 'number',
-                      required: true,
-                      min: 0,
-                      max: 25,
-                      validate: (
-                        value: unknown,
-                        { siblingData }: { siblingData: Record<string, unknown> },
-                      ) => validateMaximumAge(value, siblingData),
-                      admin: { width: '50%' },
-                    },
-                  ],
-                },
-              ],
-            },
-            {
-              name: 'areasOfNeed',
-              type: 'select',
-              hasMany: true,
-              options: areaOfNeedOptions,
-              admin: {
-                description:
-                  'The broad areas of need the service supports. Leave empty if it is for all.',
-              },
-            },
-            {
-              name: 'languages',
-              label: 'Languages offered',
-              type: 'select',
-              hasMany: true,
-              options: languageOptions,
-            },
-          ],
-        },
-        {
-          label: 'Who it is for and how to get it',
-          fields: [
-            {
-              name: 'access',
-              type: 'group',
-              fields: [
-                {
-                  name: 'routes',
-                  label: 'How families get this service',
-                  type: 'select',
-                  hasMany: true,
-                  required: true,
-                  options: accessRouteOptions,
-                },
-                {
-                  name: 'ehcPlanRequired',
-                  label: 'An EHC plan is needed',
-                  type: 'checkbox',
-                  defaultValue: false,
-                },
-                {
-                  name: 'referralRequired',
-                  label: 'A referral is needed',
-                  type: 'checkbox',
-                  defaultValue: false,
-                },
-                {
-                  name: 'howToAccess',
-                  label: 'How to access or refer',
-                  type: 'textarea',
-                  localized: true,
-                  validate: requiredInDefaultLocale(
-                    'Say how a family gets this service or who can refer them',
-                  ),
-                },
-                websiteField({ name: 'referralUrl', label: 'Referral form web address' }),
-              ],
-            },
-            {
-              name: 'eligibility',
-              type: 'textarea',
-              localized: true,
-              admin: { description: 'Who can use the service and how it is decided who gets it.' },
-            },
-            {
-              name: 'howToComplain',
-              label: 'How to complain or appeal',
-              type: 'textarea',
-              localized: true,
-            },
-            {
-              name: 'cost',
-              type: 'group',
-              fields: [
-                {
-                  name: 'type',
-                  type: 'select',
-                  required: true,
-                  defaultValue: 'free',
-                  options: costTypeOptions,
-                },
-                {
-                  name: 'detail',
-                  type: 'textarea',
-                  localized: true,
-                  admin: { description: 'What is charged, and any help with costs.' },
-                },
-              ],
-            },
-          ],
-        },
-        {
-          label: 'Contact and locations',
-          fields: [
-            {
-              name: 'contacts',
-              type: 'array',
-              minRows: 1,
-              required: true,
-              labels: { singular: 'Contact', plural: 'Contacts' },
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'name', type: 'text', admin: { width: '50%' } },
-                    { name: 'role', type: 'text', localized: true, admin: { width: '50%' } },
-                  ],
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    phoneField({
-                      admin: { width: '50%', description: 'A UK phone number, like 0121 496 0000' },
-                    }),
-                    emailField({ admin: { width: '50%' } }),
-                  ],
-                },
-              ],
-            },
-            websiteField(),
-            {
-              name: 'locations',
-              type: 'array',
-              labels: { singular: 'Location', plural: 'Locations' },
-              admin: {
-                description:
-                  'Where the service is delivered. Leave empty for a service delivered at home or online.',
-              },
-              fields: [
-                { name: 'name', type: 'text', localized: true },
-                { name: 'addressLine1', type: 'text', required: true },
-                { name: 'addressLine2', type: 'text' },
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'town', type: 'text', required: true, admin: { width: '50%' } },
-                    postcodeField({ required: true, admin: { width: '50%' } }),
-                  ],
-                },
-                {
-                  name: 'locality',
-                  type: 'select',
-                  required: true,
-                  options: localityOptions,
-                  admin: {
-                    description: 'Choose "Outside Westbridge" for provision out of the area.',
-                  },
-                },
-                {
-                  name: 'venueFeatures',
-                  label: 'Venue accessibility features',
-                  type: 'select',
-                  hasMany: true,
-                  options: venueFeatureOptions,
-                },
-                {
-                  name: 'accessibility',
-                  label: 'Accessibility of the venue',
-                  type: 'textarea',
-                  localized: true,
-                },
-              ],
-            },
-            {
-              name: 'openingTimes',
-              type: 'array',
-              labels: { singular: 'Opening time', plural: 'Opening times' },
-              fields: [
-                {
-                  name: 'days',
-                  type: 'select',
-                  hasMany: true,
-                  required: true,
-                  options: weekdayOptions,
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'opens',
-                      type: 'text',
-                      required: true,
-                      validate: fieldValidator(
-                        validateTimeOfDay,
-                        'Enter an opening time, like 09:00',
-                      ),
-                      admin: { width: '50%', placeholder: '09:00' },
-                    },
-                    {
-                      name: 'closes',
-                      type: 'text',
-                      required: true,
-                      validate: (
-                        value: unknown,
-                        { siblingData }: { siblingData: Record<string, unknown> },
-                      ) =>
-                        value
-                          ? validateClosingTime(value, siblingData)
-                          : 'Enter a closing time, like 17:00',
-                      admin: { width: '50%', placeholder: '17:00' },
-                    },
-                  ],
-                },
-                {
-                  name: 'note',
-                  type: 'text',
-                  localized: true,
-                  admin: { placeholder: 'Term time only' },
-                },
-              ],
-            },
-          ],
-        },
-        {
-          label: 'School or college offer',
-          description:
-            'For education providers: the information SEND Regulations 2014 Schedule 2 paragraph 5 asks for.',
-          fields: educationOfferFields,
-        },
+    endpoints: listingModerationEndpoints,
+    hooks: {
+      beforeOperation: [requireProviderDraftSaves],
+      beforeValidate: [
+        preventProviderPublishing,
+        enforceOwnOrganisation('organisation'),
+        rejectUnsafeRichTextLinks(['description']),
       ],
+      beforeChange: [setModerationState, keepReviewStatusCurrent, ...siteRebuild.beforeChange],
+      afterChange: [recordPublicationInAuditLog, ...siteRebuild.afterChange],
+      afterDelete: siteRebuild.afterDelete,
+      afterOperation: [showLiveReviewFieldsOnDrafts],
     },
-    slugField('name'),
-    openReferralIdField(),
-    {
-      name: 'organisation',
-      type: 'relationship',
-      relationTo: 'organisations',
-      required: true,
-      index: true,
-      admin: { position: 'sidebar', description: 'The provider that owns this listing.' },
-    },
-    ...reviewAndModerationFields,
-  ],
-}
+    fields: [
+      {
+        type: 'tabs',
+        tabs: [
+          {
+            label: 'About the service',
+            fields: [
+              {
+                name: 'name',
+                type: 'text',
+                localized: true,
+                maxLength: 150,
+                validate: requiredInDefaultLocale('Enter the name of the service'),
+              },
+              {
+                name: 'summary',
+                type: 'textarea',
+                localized: true,
+                validate: requiredInDefaultLocale('Enter a short summary of the service'),
+                maxLength: 300,
+                admin: {
+                  description: 'One or two plain-English sentences shown in search results.',
+                },
+              },
+              { name: 'description', type: 'richText', localized: true },
+              {
+                name: 'image',
+                type: 'upload',
+                relationTo: 'media',
+                admin: {
+                  description:
+                    'An optional photo of the service or its venue. Its alternative text is required.',
+                },
+              },
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'category',
+                    type: 'select',
+                    required: true,
+                    index: true,
+                    options: categoryOptions,
+                    validate: validateCategory,
+                    admin: { width: '50%' },
+                  },
+                  {
+                    name: 'subCategories',
+                    type: 'select',
+                    hasMany: true,
+                    options: subCategoryOptions,
+                    validate: (value: unknown, { data }: { data: Record<string, unknown> }) =>
+                      validateSubCategories(value, data),
+                    admin: { width: '50%' },
+                  },
+                ],
+              },
+              {
+                name: 'ageRange',
+                type: 'group',
+                admin: {
+                  description: 'The ages, in whole years from 0 to 25, the service is for.',
+                },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      {
+                        name: 'minimum',
+                        label: 'From age',
+                        type: 'number',
+                        required: true,
+                        min: 0,
+                        max: 25,
+                        validate: (value: unknown) => validateMinimumAge(value),
+                        admin: { width: '50%' },
+                      },
+                      {
+                        name: 'maximum',
+                        label: 'To age',
+                        type: 'number',
+                        required: true,
+                        min: 0,
+                        max: 25,
+                        validate: (
+                          value: unknown,
+                          { siblingData }: { siblingData: Record<string, unknown> },
+                        ) => validateMaximumAge(value, siblingData),
+                        admin: { width: '50%' },
+                      },
+                    ],
+                  },
+                ],
+              },
+              {
+                name: 'areasOfNeed',
+                type: 'select',
+                hasMany: true,
+                options: areaOfNeedOptions,
+                admin: {
+                  description:
+                    'The broad areas of need the service supports. Leave empty if it is for all.',
+                },
+              },
+              {
+                name: 'languages',
+                label: 'Languages offered',
+                type: 'select',
+                hasMany: true,
+                options: languageOptions,
+              },
+            ],
+          },
+          {
+            label: 'Who it is for and how to get it',
+            fields: [
+              {
+                name: 'access',
+                type: 'group',
+                fields: [
+                  {
+                    name: 'routes',
+                    label: 'How families get this service',
+                    type: 'select',
+                    hasMany: true,
+                    required: true,
+                    options: accessRouteOptions,
+                  },
+                  {
+                    name: 'ehcPlanRequired',
+                    label: 'An EHC plan is needed',
+                    type: 'checkbox',
+                    defaultValue: false,
+                  },
+                  {
+                    name: 'referralRequired',
+                    label: 'A referral is needed',
+                    type: 'checkbox',
+                    defaultValue: false,
+                  },
+                  {
+                    name: 'howToAccess',
+                    label: 'How to access or refer',
+                    type: 'textarea',
+                    localized: true,
+                    validate: requiredInDefaultLocale(
+                      'Say how a family gets this service or who can refer them',
+                    ),
+                  },
+                  websiteField({ name: 'referralUrl', label: 'Referral form web address' }),
+                ],
+              },
+              {
+                name: 'eligibility',
+                type: 'textarea',
+                localized: true,
+                admin: {
+                  description: 'Who can use the service and how it is decided who gets it.',
+                },
+              },
+              {
+                name: 'howToComplain',
+                label: 'How to complain or appeal',
+                type: 'textarea',
+                localized: true,
+              },
+              {
+                name: 'cost',
+                type: 'group',
+                fields: [
+                  {
+                    name: 'type',
+                    type: 'select',
+                    required: true,
+                    defaultValue: 'free',
+                    options: costTypeOptions,
+                  },
+                  {
+                    name: 'detail',
+                    type: 'textarea',
+                    localized: true,
+                    admin: { description: 'What is charged, and any help with costs.' },
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            label: 'Contact and locations',
+            fields: [
+              {
+                name: 'contacts',
+                type: 'array',
+                minRows: 1,
+                required: true,
+                labels: { singular: 'Contact', plural: 'Contacts' },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      { name: 'name', type: 'text', admin: { width: '50%' } },
+                      { name: 'role', type: 'text', localized: true, admin: { width: '50%' } },
+                    ],
+                  },
+                  {
+                    type: 'row',
+                    fields: [
+                      phoneField({
+                        admin: {
+                          width: '50%',
+                          description: 'A UK phone number, like 0121 496 0000',
+                        },
+                      }),
+                      emailField({ admin: { width: '50%' } }),
+                    ],
+                  },
+                ],
+              },
+              websiteField(),
+              {
+                name: 'locations',
+                type: 'array',
+                labels: { singular: 'Location', plural: 'Locations' },
+                admin: {
+                  description:
+                    'Where the service is delivered. Leave empty for a service delivered at home or online.',
+                },
+                fields: [
+                  { name: 'name', type: 'text', localized: true },
+                  { name: 'addressLine1', type: 'text', required: true },
+                  { name: 'addressLine2', type: 'text' },
+                  {
+                    type: 'row',
+                    fields: [
+                      { name: 'town', type: 'text', required: true, admin: { width: '50%' } },
+                      postcodeField({ required: true, admin: { width: '50%' } }),
+                    ],
+                  },
+                  {
+                    name: 'locality',
+                    type: 'select',
+                    required: true,
+                    options: localityOptions,
+                    admin: {
+                      description: 'Choose "Outside Westbridge" for provision out of the area.',
+                    },
+                  },
+                  {
+                    name: 'venueFeatures',
+                    label: 'Venue accessibility features',
+                    type: 'select',
+                    hasMany: true,
+                    options: venueFeatureOptions,
+                  },
+                  {
+                    name: 'accessibility',
+                    label: 'Accessibility of the venue',
+                    type: 'textarea',
+                    localized: true,
+                  },
+                ],
+              },
+              {
+                name: 'openingTimes',
+                type: 'array',
+                labels: { singular: 'Opening time', plural: 'Opening times' },
+                fields: [
+                  {
+                    name: 'days',
+                    type: 'select',
+                    hasMany: true,
+                    required: true,
+                    options: weekdayOptions,
+                  },
+                  {
+                    type: 'row',
+                    fields: [
+                      {
+                        name: 'opens',
+                        type: 'text',
+                        required: true,
+                        validate: fieldValidator(
+                          validateTimeOfDay,
+                          'Enter an opening time, like 09:00',
+                        ),
+                        admin: { width: '50%', placeholder: '09:00' },
+                      },
+                      {
+                        name: 'closes',
+                        type: 'text',
+                        required: true,
+                        validate: (
+                          value: unknown,
+                          { siblingData }: { siblingData: Record<string, unknown> },
+                        ) =>
+                          value
+                            ? validateClosingTime(value, siblingData)
+                            : 'Enter a closing time, like 17:00',
+                        admin: { width: '50%', placeholder: '17:00' },
+                      },
+                    ],
+                  },
+                  {
+                    name: 'note',
+                    type: 'text',
+                    localized: true,
+                    admin: { placeholder: 'Term time only' },
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            label: 'School or college offer',
+            description:
+              'For education providers: the information SEND Regulations 2014 Schedule 2 paragraph 5 asks for.',
+            fields: educationOfferFields,
+          },
+        ],
+      },
+      slugField('name'),
+      openReferralIdField(),
+      {
+        name: 'organisation',
+        type: 'relationship',
+        relationTo: 'organisations',
+        required: true,
+        index: true,
+        admin: { position: 'sidebar', description: 'The provider that owns this listing.' },
+      },
+      ...reviewAndModerationFields,
+    ],
+  },
+  ['lastReviewed', 'reviewStatus'],
+)
