@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { failureReason } from '../src/publish/failureReason.js'
-import { linkedPath, verifyRelease } from '../src/publish/verifyRelease.js'
+import { linkedPath, linksIn, verifyRelease } from '../src/publish/verifyRelease.js'
 
 const SITE = 'https://localoffer.example.gov.uk'
 const locales = ['en', 'pl', 'ar'] as const
@@ -124,6 +124,30 @@ describe('verifying a build before it goes live', () => {
     await expect(verifyRelease(dir, expectations)).rejects.toThrow(
       /1 Open Referral file\(s\) are not valid JSON, e.g\. openreferral\/organizations\.json/,
     )
+  })
+
+  it('passes a listing whose text shows HTML as words (escaped), with no link read from text', async () => {
+    await completeBuild()
+    // A provider's summary that talks about HTML, escaped on the page as Astro writes it; and the
+    // same words inside an inline script (JSON-LD), which is text to an HTML parser.
+    await put(
+      'services/a/index.html',
+      page(
+        '<p>How to add a picture: write &lt;img src=photo.jpg alt="x"&gt; in the page, or &lt;a href=\'/nowhere/\'&gt;.</p>' +
+          '<script type="application/ld+json">{"description":"write <img src=photo.jpg> here"}</script>' +
+          '<a href="../../">Home</a>',
+      ),
+    )
+    await expect(verifyRelease(dir, expectations)).resolves.toMatchObject({ listingPages: 6 })
+  })
+
+  it('reads links from elements and attributes, decoding character references', () => {
+    expect(
+      linksIn(
+        '<a HREF="/search/?q=a&amp;b=c">s</a><img src=/x.webp srcset="/x.webp 1x, /y.webp 2x" alt="">' +
+          '<p>&lt;a href="/text/"&gt;</p><astro-island component-url="/_astro/A.js"></astro-island>',
+      ),
+    ).toEqual(['/search/?q=a&b=c', '/x.webp', '/x.webp', '/y.webp', '/_astro/A.js'])
   })
 
   it('resolves relative, absolute and external links', () => {

@@ -8,6 +8,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { Parser } from 'htmlparser2'
+
 export interface VerifyExpectations {
   /** Locale codes; the first is the default, served at the root. */
   localeCodes: readonly string[]
@@ -28,8 +30,16 @@ export class VerificationError extends Error {
   override name = 'VerificationError'
 }
 
-const LINK_ATTRIBUTE =
-  /\s(href|src|srcset|component-url|renderer-url|before-hydration-url)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi
+/** The attributes whose values are addresses of pages or files in the build. */
+const LINK_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  // Astro's island scripts
+  'component-url',
+  'renderer-url',
+  'before-hydration-url',
+])
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i
 const MAX_REPORTED = 5
 
@@ -44,18 +54,11 @@ async function listFiles(dir: string): Promise<Set<string>> {
   return files
 }
 
-const decodeEntities = (value: string) =>
-  value
-    .replaceAll('&amp;', '&')
-    .replaceAll('&#38;', '&')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-
 /** The URLs in one attribute value (srcset holds several, each with a size). */
 function urlsIn(attribute: string, value: string): string[] {
-  const decoded = decodeEntities(value.trim())
-  if (attribute.toLowerCase() !== 'srcset') return [decoded]
-  return decoded
+  const trimmed = value.trim()
+  if (attribute !== 'srcset') return [trimmed]
+  return trimmed
     .split(',')
     .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
     .filter(Boolean)
@@ -88,6 +91,25 @@ export function linkedPath(page: string, link: string, site: URL): string | null
   const base = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`
   if (!pathname.startsWith(base)) return null
   return pathname.slice(base.length)
+}
+
+/**
+ * The addresses a page refers to, read from its elements' attributes by an HTML parser (which
+ * also decodes character references). Never from text: a listing that shows HTML as words
+ * ("write <img src=photo.jpg> in the page", escaped on the page) has no link in it.
+ */
+export function linksIn(html: string): string[] {
+  const links: string[] = []
+  const parser = new Parser(
+    {
+      onattribute(name, value) {
+        if (LINK_ATTRIBUTES.has(name)) links.push(...urlsIn(name, value))
+      },
+    },
+    { lowerCaseAttributeNames: true, decodeEntities: true },
+  )
+  parser.end(html)
+  return links
 }
 
 function resolves(target: string, files: Set<string>): boolean {
@@ -186,17 +208,13 @@ export async function verifyRelease(
   let linksChecked = 0
   await mapInBatches(pages, 32, async (page) => {
     const html = await readFile(path.join(dir, page), 'utf8')
-    for (const match of html.matchAll(LINK_ATTRIBUTE)) {
-      const attribute = match[1] ?? ''
-      const value = match[2] ?? match[3] ?? match[4] ?? ''
-      for (const link of urlsIn(attribute, value)) {
-        const target = linkedPath(page, link, site)
-        if (target === null) continue
-        linksChecked++
-        if (resolves(target, files)) continue
-        brokenCount++
-        if (broken.length < MAX_REPORTED) broken.push(`${page} links to ${link}`)
-      }
+    for (const link of linksIn(html)) {
+      const target = linkedPath(page, link, site)
+      if (target === null) continue
+      linksChecked++
+      if (resolves(target, files)) continue
+      brokenCount++
+      if (broken.length < MAX_REPORTED) broken.push(`${page} links to ${link}`)
     }
   })
   if (brokenCount > 0) {
