@@ -19,8 +19,8 @@ import {
   type ReviewSettingsValues,
 } from './schedule'
 import { writeLiveReviewFields } from './writeLiveReviewFields'
-import { requestSiteRebuild } from '../sitePublishing/requestSiteRebuild'
-import { siteBuildStrings } from '../sitePublishing/strings'
+import { requestSiteRebuild } from '../plugins/sitePublishing/requestSiteRebuild'
+import { siteBuildStrings } from '../plugins/sitePublishing/strings'
 
 export interface ReviewRunReport {
   today: string
