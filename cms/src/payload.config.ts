@@ -15,7 +15,6 @@ import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
-import { ReviewReminders } from './collections/ReviewReminders'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { feedbackSettingsFromEnv, type FeedbackSettings } from './config/feedbackSettings'
@@ -35,6 +34,7 @@ import { refreshPlannerStatistics } from './db/plannerStatistics'
 import { emailAdapterFromEnv } from './email/emailAdapter'
 import { ReviewSettings } from './globals/ReviewSettings'
 import { jobsConfig } from './jobs'
+import { reviewRemindersPlugin } from './plugins/reviewReminders'
 import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
 import { fileURLToPath } from 'node:url'
 
@@ -89,7 +89,6 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       dateFormat: 'd MMMM yyyy, HH:mm',
       components: {
         afterNavLinks: ['/components/ModerationNavLink#ModerationNavLink'],
-        beforeDashboard: ['/components/ReviewDashboard#ReviewDashboard'],
         views: {
           moderation: {
             Component: '/views/ModerationQueue#ModerationQueue',
@@ -109,12 +108,13 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       Comments,
       FeedbackReports,
       AuditLog,
-      ReviewReminders,
     ],
     globals: [ReviewSettings],
+    // Each feature that is more than a collection is a plugin (src/plugins). The order keeps what
+    // was there before they were plugins: Review reminders then Site builds in the admin, and site
+    // publishing before object storage, so the rebuild hooks on media run before its file hooks.
     plugins: [
-      // Before object storage, so the rebuild hooks on media run before its file hooks, as
-      // they did when they were written into the collection.
+      reviewRemindersPlugin({ runOnSchedule: options.runScheduledJobs ?? false }),
       sitePublishingPlugin({
         collections: {
           services: { what: 'Listing', titleField: 'name' },
@@ -130,7 +130,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       objectStoragePlugin(options.objectStorage),
     ],
     email: options.email,
-    jobs: jobsConfig(options.runScheduledJobs ?? false),
+    jobs: jobsConfig(),
     // The site may send the comment form as JSON from the browser.
     cors: [new URL(feedback.siteUrl).origin],
     db: databaseAdapterFor(options.databaseUrl),
