@@ -18,7 +18,7 @@ export async function register(): Promise<void> {
     const { trustOnlyTheSocket } = await import('./server/socketAddress')
     trustOnlyTheSocket()
   }
-  const { sitePublishingSettingsFromEnv } = await import('./config/sitePublishing')
+  const { sitePublishingSettingsFromEnv } = await import('./plugins/sitePublishing/settings')
   const runJobs = process.env.JOBS_AUTORUN !== 'false'
   const runSiteBuilds = sitePublishingSettingsFromEnv().autoRun
   if (!runJobs && !runSiteBuilds) return
@@ -28,7 +28,7 @@ export async function register(): Promise<void> {
   ])
   const payload = await getPayload({ config, cron: runJobs })
   if (runSiteBuilds) {
-    const { startSiteBuildRunner } = await import('./sitePublishing/siteBuildRunner')
+    const { startSiteBuildRunner } = await import('./plugins/sitePublishing/siteBuildRunner')
     startSiteBuildRunner(payload)
   }
 }

@@ -15,12 +15,9 @@ import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
-import { ReviewReminders } from './collections/ReviewReminders'
-import { SiteBuilds } from './collections/SiteBuilds'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { feedbackSettingsFromEnv, type FeedbackSettings } from './config/feedbackSettings'
-import { sitePublishingSettingsFromEnv, type SitePublishingSettings } from './config/sitePublishing'
 import { exportCommentsEndpoint } from './endpoints/exportComments'
 import { createSubmissionRateLimiter } from './endpoints/rateLimiter'
 import { submitCommentEndpoint } from './endpoints/submitComment'
@@ -37,6 +34,8 @@ import { refreshPlannerStatistics } from './db/plannerStatistics'
 import { emailAdapterFromEnv } from './email/emailAdapter'
 import { ReviewSettings } from './globals/ReviewSettings'
 import { jobsConfig } from './jobs'
+import { reviewRemindersPlugin } from './plugins/reviewReminders'
+import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
 import { fileURLToPath } from 'node:url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -90,10 +89,6 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       dateFormat: 'd MMMM yyyy, HH:mm',
       components: {
         afterNavLinks: ['/components/ModerationNavLink#ModerationNavLink'],
-        beforeDashboard: [
-          '/components/SiteBuildNotice#SiteBuildNotice',
-          '/components/ReviewDashboard#ReviewDashboard',
-        ],
         views: {
           moderation: {
             Component: '/views/ModerationQueue#ModerationQueue',
@@ -113,13 +108,29 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       Comments,
       FeedbackReports,
       AuditLog,
-      ReviewReminders,
-      SiteBuilds,
     ],
     globals: [ReviewSettings],
-    plugins: [objectStoragePlugin(options.objectStorage)],
+    // Each feature that is more than a collection is a plugin (src/plugins). The order keeps what
+    // was there before they were plugins: Review reminders then Site builds in the admin, and site
+    // publishing before object storage, so the rebuild hooks on media run before its file hooks.
+    plugins: [
+      reviewRemindersPlugin({ runOnSchedule: options.runScheduledJobs ?? false }),
+      sitePublishingPlugin({
+        collections: {
+          services: { what: 'Listing', titleField: 'name' },
+          pages: { what: 'Page', titleField: 'title' },
+          'feedback-reports': { what: '“You said, we did” report', titleField: 'year' },
+          'glossary-terms': { what: 'Glossary term', titleField: 'term', newDocumentsShow: true },
+          // A new image or organisation appears only once a published listing uses it.
+          organisations: { what: 'Organisation', titleField: 'name', newDocumentsShow: false },
+          media: { what: 'Image', titleField: 'alt', newDocumentsShow: false },
+        },
+        settings: options.sitePublishing,
+      }),
+      objectStoragePlugin(options.objectStorage),
+    ],
     email: options.email,
-    jobs: jobsConfig(options.runScheduledJobs ?? false),
+    jobs: jobsConfig(),
     // The site may send the comment form as JSON from the browser.
     cors: [new URL(feedback.siteUrl).origin],
     db: databaseAdapterFor(options.databaseUrl),
@@ -131,9 +142,6 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     upload: {
       limits: { fileSize: MAX_UPLOAD_BYTES },
       responseOnLimit: oversizedUploadMessage(MAX_UPLOAD_BYTES),
-    },
-    custom: {
-      sitePublishing: { ...sitePublishingSettingsFromEnv(), ...options.sitePublishing },
     },
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     graphQL: { disable: true },

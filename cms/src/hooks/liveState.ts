@@ -159,3 +159,11 @@ export function liveChangeOfSave(
   }
   return state.before?._status === 'published' && !state.liveAfter ? 'withdrawn' : 'unchanged'
 }
+
+/**
+ * Whether a deleted document was live: Payload deletes the live row and hands it to afterDelete
+ * hooks, so its own status says (no read, no tracking needed).
+ */
+export function wasLiveWhenDeleted(doc: { _status?: unknown }): boolean {
+  return doc._status === 'published'
+}

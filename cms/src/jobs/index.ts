@@ -1,19 +1,17 @@
 import type { JobsConfig } from 'payload'
 
 import { isStaff } from '../access/roles'
-import { REVIEW_QUEUE, reviewRemindersTask } from './reviewRemindersTask'
 
 /**
- * The CMS's scheduled work. With `runOnSchedule`, the CMS process checks its queues every minute:
- * the daily review task is queued at its scheduled time and run there and then.
- * Tests leave it off and run the task themselves.
+ * The CMS's job queue: who may run, queue and cancel jobs by hand (staff). The tasks themselves
+ * and the queues the CMS process runs come with the features that need them (the review
+ * reminders plugin adds its daily task).
  */
-export function jobsConfig(runOnSchedule: boolean): JobsConfig {
+export function jobsConfig(): JobsConfig {
   const staffOnly = ({ req }: { req: { user?: unknown } }) =>
     isStaff(req.user as Parameters<typeof isStaff>[0])
   return {
-    tasks: [reviewRemindersTask],
+    tasks: [],
     access: { run: staffOnly, queue: staffOnly, cancel: staffOnly },
-    autoRun: runOnSchedule ? [{ cron: '* * * * *', queue: REVIEW_QUEUE }] : undefined,
   }
 }

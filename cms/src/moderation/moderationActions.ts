@@ -8,8 +8,8 @@ import { effectiveIntervalMonths, reviewPlanOn, toDay } from '../review/schedule
 import { writeLiveReviewFields } from '../review/writeLiveReviewFields'
 import type { ListingSaveContext } from './listingSaveContext'
 import { moderationStates } from './moderationStates'
-import { requestSiteRebuild } from '../sitePublishing/requestSiteRebuild'
-import { siteBuildStrings } from '../sitePublishing/strings'
+import { requestSiteRebuild } from '../plugins/sitePublishing/requestSiteRebuild'
+import { siteBuildStrings } from '../plugins/sitePublishing/strings'
 
 /** The longest comment an officer can send back with a returned listing. */
 export const MAX_MODERATION_COMMENT = 2000

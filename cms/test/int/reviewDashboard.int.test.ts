@@ -2,8 +2,8 @@ import { addDays, subMonths } from 'date-fns'
 import { describe, expect, it } from 'vitest'
 
 import type { Service } from '../../src/payload-types'
-import { reviewDashboardCounts } from '../../src/review/dashboardCounts'
-import { runReviewReminders } from '../../src/review/runReviewReminders'
+import { reviewDashboardCounts } from '../../src/plugins/reviewReminders/dashboardCounts'
+import { runReviewReminders } from '../../src/plugins/reviewReminders/runReviewReminders'
 import { validService } from '../helpers/fixtures'
 import { useTestWorld } from '../helpers/useTestWorld'
 

@@ -8,12 +8,12 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { SiteBuild } from '../../src/payload-types'
-import { requestSiteRebuild } from '../../src/sitePublishing/requestSiteRebuild'
+import { requestSiteRebuild } from '../../src/plugins/sitePublishing/requestSiteRebuild'
 import {
   failInterruptedBuild,
   HEARTBEAT_STALE_SECONDS,
   runDueSiteBuild,
-} from '../../src/sitePublishing/siteBuildRunner'
+} from '../../src/plugins/sitePublishing/siteBuildRunner'
 import { createWorld, validPage, validService, type World } from '../helpers/fixtures'
 import { rest } from '../helpers/rest'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'

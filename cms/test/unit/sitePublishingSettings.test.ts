@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { sitePublishingSettingsFromEnv } from '../../src/config/sitePublishing'
+import { sitePublishingSettingsFromEnv } from '../../src/plugins/sitePublishing/settings'
 
 describe('site publishing settings', () => {
   it('default to a 30 s debounce, a 5 min maximum wait and the workspace command, running', () => {

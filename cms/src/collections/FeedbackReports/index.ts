@@ -7,7 +7,6 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { reportStrings as strings } from '../../feedback/strings'
 import { quoteAnonymisedComments } from '../../hooks/quoteAnonymisedComments'
-import { requestSiteRebuildHooks } from '../../hooks/requestSiteRebuild'
 
 const englishOptions = (items: readonly { value: string; label: { en: string } }[]) =>
   items.map(({ value, label }) => ({ value, label: label.en }))
@@ -21,14 +20,6 @@ const commentsOfTheReportYear: FilterOptions = ({ data }) =>
 
 const computed = (description?: string) =>
   ({ readOnly: true, description }) satisfies Field['admin']
-
-const siteRebuild = requestSiteRebuildHooks({
-  collection: 'feedback-reports',
-  what: '“You said, we did” report',
-  titleField: 'year',
-  drafts: true,
-  newDocumentsShow: true,
-})
 
 /**
  * The yearly "You said, we did" report (Children and Families Act 2014 s.30(6), SEND Regulations
@@ -54,10 +45,7 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = trackLiveSt
   },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-year',
-  hooks: {
-    ...siteRebuild,
-    beforeChange: [quoteAnonymisedComments, ...siteRebuild.beforeChange],
-  },
+  hooks: { beforeChange: [quoteAnonymisedComments] },
   fields: [
     {
       name: 'year',

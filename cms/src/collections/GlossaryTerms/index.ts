@@ -4,15 +4,6 @@ import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
 import { slugField } from '../../fields/slug'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
-import { requestSiteRebuildHooks } from '../../hooks/requestSiteRebuild'
-
-const siteRebuild = requestSiteRebuildHooks({
-  collection: 'glossary-terms',
-  what: 'Glossary term',
-  titleField: 'term',
-  drafts: false,
-  newDocumentsShow: true,
-})
 
 /** Jargon explained in plain English; the site links a term's first use on a page to its definition. */
 export const GlossaryTerms: CollectionConfig<'glossary-terms'> = {
@@ -23,7 +14,6 @@ export const GlossaryTerms: CollectionConfig<'glossary-terms'> = {
     defaultColumns: ['term', 'definition', 'updatedAt'],
     group: 'Local Offer',
   },
-  hooks: siteRebuild,
   access: {
     read: anyone,
     create: isStaff,

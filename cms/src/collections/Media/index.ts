@@ -5,19 +5,10 @@ import { anyone } from '../../access/anyone'
 import { staffOrOwnOrganisation, staffOrProvider } from '../../access/ownOrganisation'
 import { enforceOwnOrganisation } from '../../hooks/enforceOwnOrganisation'
 import { refuseOversizedUploads } from '../../hooks/refuseOversizedUploads'
-import { requestSiteRebuildHooks } from '../../hooks/requestSiteRebuild'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { fileURLToPath } from 'node:url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-const siteRebuild = requestSiteRebuildHooks({
-  collection: 'media',
-  what: 'Image',
-  titleField: 'alt',
-  drafts: false,
-  newDocumentsShow: false,
-})
 
 /** Image types accepted for upload; anything else is refused by Payload with the type named. */
 export const acceptedImageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
@@ -41,8 +32,6 @@ export const Media: CollectionConfig<'media'> = {
   hooks: {
     beforeOperation: [refuseOversizedUploads(MAX_UPLOAD_BYTES)],
     beforeValidate: [enforceOwnOrganisation('organisation')],
-    afterChange: siteRebuild.afterChange,
-    afterDelete: siteRebuild.afterDelete,
   },
   upload: {
     staticDir: path.resolve(dirname, '../../../media'),

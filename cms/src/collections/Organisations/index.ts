@@ -8,15 +8,6 @@ import { emailField, phoneField, websiteField } from '../../fields/contactDetail
 import { openReferralIdField } from '../../fields/openReferralId'
 import { postcodeField } from '../../fields/postcode'
 import { slugField } from '../../fields/slug'
-import { requestSiteRebuildHooks } from '../../hooks/requestSiteRebuild'
-
-const siteRebuild = requestSiteRebuildHooks({
-  collection: 'organisations',
-  what: 'Organisation',
-  titleField: 'name',
-  drafts: false,
-  newDocumentsShow: false,
-})
 
 /** A provider: a school, college, NHS team, charity or council service that owns listings. */
 export const Organisations: CollectionConfig<'organisations'> = {
@@ -26,7 +17,6 @@ export const Organisations: CollectionConfig<'organisations'> = {
     defaultColumns: ['name', 'type', 'email', 'updatedAt'],
     group: 'Local Offer',
   },
-  hooks: siteRebuild,
   access: {
     read: anyone,
     create: isStaff,

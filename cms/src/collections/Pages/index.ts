@@ -5,17 +5,8 @@ import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
 import { rejectUnsafeRichTextLinks } from '../../hooks/rejectUnsafeRichTextLinks'
-import { requestSiteRebuildHooks } from '../../hooks/requestSiteRebuild'
 import { categoryOptions } from '../Services/options'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
-
-const siteRebuild = requestSiteRebuildHooks({
-  collection: 'pages',
-  what: 'Page',
-  titleField: 'title',
-  drafts: true,
-  newDocumentsShow: true,
-})
 
 /**
  * Information pages written by the LA: how to request an EHC needs assessment, personal budgets,
@@ -36,7 +27,7 @@ export const Pages: CollectionConfig<'pages'> = trackLiveState({
     delete: isStaff,
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
-  hooks: { beforeValidate: [rejectUnsafeRichTextLinks(['content'])], ...siteRebuild },
+  hooks: { beforeValidate: [rejectUnsafeRichTextLinks(['content'])] },
   fields: [
     {
       name: 'title',

@@ -23,7 +23,6 @@ import { rejectUnsafeRichTextLinks } from '../../hooks/rejectUnsafeRichTextLinks
 import { requireProviderDraftSaves } from '../../hooks/requireProviderDraftSaves'
 import { setModerationState } from '../../hooks/setModerationState'
 import { showLiveReviewFieldsOnDrafts } from '../../hooks/showLiveReviewFieldsOnDrafts'
-import { requestSiteRebuildHooks } from '../../hooks/requestSiteRebuild'
 import { educationOfferFields } from './educationOffer'
 import { reviewAndModerationFields } from './reviewAndModerationFields'
 import {
@@ -45,14 +44,6 @@ import {
   validateSubCategories,
 } from './validation'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
-
-const siteRebuild = requestSiteRebuildHooks({
-  collection: 'services',
-  what: 'Listing',
-  titleField: 'name',
-  drafts: true,
-  newDocumentsShow: true,
-})
 
 /**
  * A listing in the Local Offer: one service, with everything SEND Regulations 2014 Schedule 2
@@ -101,9 +92,8 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
         enforceOwnOrganisation('organisation'),
         rejectUnsafeRichTextLinks(['description']),
       ],
-      beforeChange: [setModerationState, keepReviewStatusCurrent, ...siteRebuild.beforeChange],
-      afterChange: [recordPublicationInAuditLog, ...siteRebuild.afterChange],
-      afterDelete: siteRebuild.afterDelete,
+      beforeChange: [setModerationState, keepReviewStatusCurrent],
+      afterChange: [recordPublicationInAuditLog],
       afterOperation: [showLiveReviewFieldsOnDrafts],
     },
     fields: [

@@ -24,10 +24,10 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ListingReviewActions as ListingReviewActions_69bd9997fb69dce85e08c541c10f7a44 } from '../../../components/ListingReviewActions'
 import { PublishButtonForStaff as PublishButtonForStaff_07726f8538f93d4acab3adad73a838e4 } from '../../../components/PublishButtonForStaff'
 import { ExportCommentsCsv as ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9 } from '../../../components/ExportCommentsCsv'
-import { RebuildSiteButton as RebuildSiteButton_48443f63bdfdcf00f5e182bcf46e36c9 } from '../../../components/RebuildSiteButton'
+import { RebuildSiteButton as RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d } from '../../../plugins/sitePublishing/components/RebuildSiteButton'
 import { ModerationNavLink as ModerationNavLink_708787105e8d68fbc2a12fb4191c6aaa } from '../../../components/ModerationNavLink'
-import { SiteBuildNotice as SiteBuildNotice_3238d2033e43c5036b1ec319150053bf } from '../../../components/SiteBuildNotice'
-import { ReviewDashboard as ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316 } from '../../../components/ReviewDashboard'
+import { SiteBuildNotice as SiteBuildNotice_270e27efd68430e611fad83997700597 } from '../../../plugins/sitePublishing/components/SiteBuildNotice'
+import { ReviewDashboard as ReviewDashboard_b1d31a84f176998352298422275629fd } from '../../../plugins/reviewReminders/components/ReviewDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ModerationQueue as ModerationQueue_f90d2c5c5febdb969240db6a1881deea } from '../../../views/ModerationQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -86,12 +86,14 @@ export const importMap = {
     PublishButtonForStaff_07726f8538f93d4acab3adad73a838e4,
   '/components/ExportCommentsCsv#ExportCommentsCsv':
     ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9,
-  '/components/RebuildSiteButton#RebuildSiteButton':
-    RebuildSiteButton_48443f63bdfdcf00f5e182bcf46e36c9,
+  '/plugins/sitePublishing/components/RebuildSiteButton#RebuildSiteButton':
+    RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d,
   '/components/ModerationNavLink#ModerationNavLink':
     ModerationNavLink_708787105e8d68fbc2a12fb4191c6aaa,
-  '/components/SiteBuildNotice#SiteBuildNotice': SiteBuildNotice_3238d2033e43c5036b1ec319150053bf,
-  '/components/ReviewDashboard#ReviewDashboard': ReviewDashboard_33a73c485fea0a40c48cd1ef0b291316,
+  '/plugins/sitePublishing/components/SiteBuildNotice#SiteBuildNotice':
+    SiteBuildNotice_270e27efd68430e611fad83997700597,
+  '/plugins/reviewReminders/components/ReviewDashboard#ReviewDashboard':
+    ReviewDashboard_b1d31a84f176998352298422275629fd,
   '@payloadcms/storage-s3/client#S3ClientUploadHandler':
     S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   '/views/ModerationQueue#ModerationQueue': ModerationQueue_f90d2c5c5febdb969240db6a1881deea,

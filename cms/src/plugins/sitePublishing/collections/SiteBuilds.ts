@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { hiddenFromNonStaff } from '../../access/hiddenFromNonStaff'
-import { isStaff } from '../../access/isStaff'
-import { nobody } from '../../access/nobody'
-import { rebuildSiteNowEndpoint } from '../../endpoints/rebuildSiteNow'
-import { siteBuildStatuses } from '../../sitePublishing/buildStates'
+import { hiddenFromNonStaff } from '../../../access/hiddenFromNonStaff'
+import { isStaff } from '../../../access/isStaff'
+import { nobody } from '../../../access/nobody'
+import { rebuildSiteNowEndpoint } from '../endpoints/rebuildSiteNow'
+import { siteBuildStatuses } from '../buildStates'
 
 const withSeconds = {
   date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm:ss' },
@@ -34,7 +34,9 @@ export const SiteBuilds: CollectionConfig<'site-builds'> = {
     disableCopyToLocale: true,
     description:
       'The public site is rebuilt automatically a short while after content is published or withdrawn. A failed build leaves the site as it was.',
-    components: { beforeList: ['/components/RebuildSiteButton#RebuildSiteButton'] },
+    components: {
+      beforeList: ['/plugins/sitePublishing/components/RebuildSiteButton#RebuildSiteButton'],
+    },
   },
   disableDuplicate: true,
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },

@@ -3,11 +3,11 @@ import { Button, useAuth } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import { useState } from 'react'
 
-import { isStaff } from '../access/roles'
-import type { User } from '../payload-types'
-import { siteBuildStrings as s } from '../sitePublishing/strings'
-import { postAdminAction } from './adminActions'
-import { useApiRoute } from './useApiRoute'
+import { isStaff } from '../../../access/roles'
+import type { User } from '../../../payload-types'
+import { siteBuildStrings as s } from '../strings'
+import { postAdminAction } from '../../../components/adminActions'
+import { useApiRoute } from '../../../components/useApiRoute'
 
 /**
  * "Rebuild the site now", for LA staff: asks the CMS to rebuild the public site as soon as no

@@ -1,10 +1,10 @@
 import { addSeconds, min } from 'date-fns'
 import type { Payload } from 'payload'
 
-import { sitePublishingSettingsOf } from '../config/sitePublishing'
-import { compareAndSet } from '../db/compareAndSet'
-import { isUniqueViolation } from '../db/isUniqueViolation'
-import type { SiteBuild } from '../payload-types'
+import { sitePublishingSettingsOf } from './settings'
+import { compareAndSet } from '../../db/compareAndSet'
+import { isUniqueViolation } from '../../db/isUniqueViolation'
+import type { SiteBuild } from '../../payload-types'
 import { QUEUED_SLOT } from './buildStates'
 import { findBuildInSlot } from './findBuildInSlot'
 

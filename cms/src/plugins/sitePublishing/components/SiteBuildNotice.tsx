@@ -1,11 +1,11 @@
 import type { ServerProps } from 'payload'
 
-import { isStaff } from '../access/roles'
-import type { User } from '../payload-types'
-import { latestBuilds } from '../sitePublishing/latestBuilds'
-import { siteBuildStrings as s } from '../sitePublishing/strings'
+import { isStaff } from '../../../access/roles'
+import type { User } from '../../../payload-types'
+import { latestBuilds } from '../latestBuilds'
+import { siteBuildStrings as s } from '../strings'
 import { RebuildSiteButton } from './RebuildSiteButton'
-import { formatInEngland } from '../format/formatInEngland'
+import { formatInEngland } from '../../../format/formatInEngland'
 
 const when = (iso?: string | null) => (iso ? formatInEngland(iso, 'd MMMM yyyy, HH:mm') : '')
 

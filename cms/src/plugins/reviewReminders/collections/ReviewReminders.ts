@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../access/isStaff'
-import { nobody } from '../../access/nobody'
-import { hiddenFromNonStaff } from '../../access/hiddenFromNonStaff'
-import { reminderKinds, reminderStates } from '../../review/reminderKinds'
+import { isStaff } from '../../../access/isStaff'
+import { nobody } from '../../../access/nobody'
+import { hiddenFromNonStaff } from '../../../access/hiddenFromNonStaff'
+import { reminderKinds, reminderStates } from '../../../review/reminderKinds'
 
 /**
  * The sent-log of review reminders. Each reminder is claimed here, under a unique key per

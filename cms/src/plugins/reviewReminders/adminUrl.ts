@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Service } from '../payload-types'
+import type { Service } from '../../payload-types'
 
 export const DEFAULT_PUBLIC_URL = 'http://localhost:3000'
 

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import type { SiteBuild } from '../payload-types'
+import type { SiteBuild } from '../../payload-types'
 import type { QUEUED_SLOT, RUNNING_SLOT } from './buildStates'
 
 /**

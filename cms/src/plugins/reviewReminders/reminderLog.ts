@@ -1,11 +1,11 @@
 import { subMinutes } from 'date-fns'
 import type { Payload } from 'payload'
 
-import { compareAndSet } from '../db/compareAndSet'
-import { isUniqueViolation } from '../db/isUniqueViolation'
-import type { ReviewReminder, Service } from '../payload-types'
-import type { ReminderKind } from './reminderKinds'
-import { dayKey } from './schedule'
+import { compareAndSet } from '../../db/compareAndSet'
+import { isUniqueViolation } from '../../db/isUniqueViolation'
+import type { ReviewReminder, Service } from '../../payload-types'
+import type { ReminderKind } from '../../review/reminderKinds'
+import { dayKey } from '../../review/schedule'
 
 /**
  * A reminder claimed as "sending" is only taken over by another run after this long, in case the

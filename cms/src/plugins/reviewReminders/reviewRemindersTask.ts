@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { runReviewReminders } from '../review/runReviewReminders'
+import { runReviewReminders } from './runReviewReminders'
 
 export const REVIEW_QUEUE = 'review-reminders'
 

@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isStaff } from '../access/roles'
-import type { User } from '../payload-types'
-import { requestSiteRebuild } from '../sitePublishing/requestSiteRebuild'
-import { siteBuildStrings as s } from '../sitePublishing/strings'
+import { isStaff } from '../../../access/roles'
+import type { User } from '../../../payload-types'
+import { requestSiteRebuild } from '../requestSiteRebuild'
+import { siteBuildStrings as s } from '../strings'
 
 const answer = (body: unknown, status: number) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })

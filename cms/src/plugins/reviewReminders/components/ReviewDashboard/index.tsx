@@ -1,10 +1,10 @@
 import { reviewStatuses } from '@local-offer/shared'
 import type { ServerProps } from 'payload'
 
-import { isStaff } from '../../access/roles'
-import type { User } from '../../payload-types'
-import { reviewDashboardCounts } from '../../review/dashboardCounts'
-import { dashboardStrings as s } from '../../review/dashboardStrings'
+import { isStaff } from '../../../../access/roles'
+import type { User } from '../../../../payload-types'
+import { reviewDashboardCounts } from '../../dashboardCounts'
+import { dashboardStrings as s } from '../../dashboardStrings'
 import { ReviewBarChart } from './ReviewBarChart'
 
 /**

@@ -2,7 +2,7 @@ import { reviewStatuses, type StoredReviewStatus } from '@local-offer/shared'
 import { subMonths } from 'date-fns'
 import type { Payload } from 'payload'
 
-import type { Organisation } from '../payload-types'
+import type { Organisation } from '../../payload-types'
 
 export type CountsByState = Record<StoredReviewStatus, number>
 

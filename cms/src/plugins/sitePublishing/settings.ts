@@ -2,7 +2,7 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import type { Environment } from './environment'
+import type { Environment } from '../../config/environment'
 
 /** How the CMS rebuilds the public site after published content changes (docs/publishing.md). */
 export interface SitePublishingSettings {

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { Service, User } from '../payload-types'
-import type { ReminderKind } from './reminderKinds'
-import type { ReviewSettingsValues } from './schedule'
+import type { Service, User } from '../../payload-types'
+import type { ReminderKind } from '../../review/reminderKinds'
+import type { ReviewSettingsValues } from '../../review/schedule'
 
 const emailsOf = (users: Pick<User, 'email'>[]) =>
   [...new Set(users.map((u) => u.email.toLowerCase()))].sort()

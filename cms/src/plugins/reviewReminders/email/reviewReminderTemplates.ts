@@ -1,5 +1,5 @@
-import type { ReminderKind } from '../review/reminderKinds'
-import { formatInEngland } from '../format/formatInEngland'
+import type { ReminderKind } from '../../../review/reminderKinds'
+import { formatInEngland } from '../../../format/formatInEngland'
 
 /**
  * Every review email the CMS sends, in one place: plain text, plain words, and the link to the

@@ -1,14 +1,14 @@
 import { addDays } from 'date-fns'
 import type { Payload } from 'payload'
 
-import { recordAudit, SCHEDULED_JOB_ACTOR } from '../audit/recordAudit'
-import { compareAndSet } from '../db/compareAndSet'
-import { reviewReminderEmail } from '../email/reviewReminderTemplates'
-import type { Organisation, Service } from '../payload-types'
+import { recordAudit, SCHEDULED_JOB_ACTOR } from '../../audit/recordAudit'
+import { compareAndSet } from '../../db/compareAndSet'
+import { reviewReminderEmail } from './email/reviewReminderTemplates'
+import type { Organisation, Service } from '../../payload-types'
 import { adminUrlOfListing } from './adminUrl'
 import { claimReminder, markReminder, reminderKey } from './reminderLog'
 import { reminderRecipients } from './reminderRecipients'
-import { loadReviewSettings } from './reviewSettings'
+import { loadReviewSettings } from '../../review/reviewSettings'
 import {
   dayKey,
   effectiveIntervalMonths,
@@ -17,8 +17,8 @@ import {
   toDay,
   type ReviewPlan,
   type ReviewSettingsValues,
-} from './schedule'
-import { writeLiveReviewFields } from './writeLiveReviewFields'
+} from '../../review/schedule'
+import { writeLiveReviewFields } from '../../review/writeLiveReviewFields'
 import { requestSiteRebuild } from '../sitePublishing/requestSiteRebuild'
 import { siteBuildStrings } from '../sitePublishing/strings'
 

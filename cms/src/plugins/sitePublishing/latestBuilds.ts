@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { SiteBuild } from '../payload-types'
+import type { SiteBuild } from '../../payload-types'
 
 export interface LatestBuilds {
   /** The newest finished build (published or failed). */
