@@ -8,7 +8,8 @@ import {
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isStaff, relationId } from '../access/roles'
+import { userIsStaff } from '../access/userRoles'
+import { relationId } from '../relationships/relationshipIds'
 import { commentStrings, exportStrings as strings } from '../feedback/strings'
 import type { Comment, FeedbackReport } from '../payload-types'
 
@@ -85,7 +86,7 @@ export const exportCommentsEndpoint: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     if (!req.user) return problem(strings.notSignedIn, 401)
-    if (!isStaff(req.user)) return problem(strings.notStaff, 403)
+    if (!userIsStaff(req.user)) return problem(strings.notStaff, 403)
     const year = req.searchParams.get('year') ?? ''
     if (!isReportingYear(year)) return problem(strings.badYear, 400)
 

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isStaff } from '../access/roles'
+import { userIsStaff } from '../access/userRoles'
 import type { User } from '../payload-types'
 import { requestSiteRebuild } from '../sitePublishing/requestSiteRebuild'
 import { siteBuildStrings as s } from '../sitePublishing/strings'
@@ -18,7 +18,7 @@ export const rebuildSiteNowEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     if (!req.user) return answer({ errors: [{ message: s.notSignedIn }] }, 401)
     const user = req.user as unknown as User
-    if (!isStaff(user)) return answer({ errors: [{ message: s.notStaff }] }, 403)
+    if (!userIsStaff(user)) return answer({ errors: [{ message: s.notStaff }] }, 403)
     const build = await requestSiteRebuild(req.payload, {
       reason: s.requestedBy(user.name ? `${user.name} (${user.email})` : user.email),
       immediate: true,

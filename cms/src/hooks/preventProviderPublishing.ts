@@ -1,13 +1,13 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
-import { isProvider } from '../access/roles'
+import { userIsProvider } from '../access/userRoles'
 
 /**
  * Providers save drafts; only LA officers publish. A provider's attempt to publish is refused
  * (HTTP 403) before anything is written, with a message that says what to do instead.
  */
 export const preventProviderPublishing: CollectionBeforeValidateHook = ({ data, req }) => {
-  if (isProvider(req.user) && data?._status === 'published') {
+  if (userIsProvider(req.user) && data?._status === 'published') {
     throw new APIError(
       'Providers cannot publish listings. Save your changes as a draft and the Local Offer team will review and publish them.',
       403,

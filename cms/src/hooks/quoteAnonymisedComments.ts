@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../access/roles'
+import { relationId } from '../relationships/relationshipIds'
 import type { FeedbackReport } from '../payload-types'
 
 type Theme = NonNullable<FeedbackReport['themes']>[number]

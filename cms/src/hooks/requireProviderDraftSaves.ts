@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { isProvider } from '../access/roles'
+import { userIsProvider } from '../access/userRoles'
 
 /**
  * A provider's change to a listing is always saved as a draft for the Local Offer team to review:
@@ -12,7 +12,7 @@ export const requireProviderDraftSaves: CollectionBeforeOperationHook<'services'
   operation,
   req,
 }) => {
-  if ((operation === 'update' || operation === 'restoreVersion') && isProvider(req.user)) {
+  if ((operation === 'update' || operation === 'restoreVersion') && userIsProvider(req.user)) {
     const draft = (args as { draft?: boolean | string }).draft
     if (draft !== true && draft !== 'true') {
       throw new APIError(

@@ -1,6 +1,6 @@
-import type { JobsConfig } from 'payload'
+import type { JobsConfig, PayloadRequest } from 'payload'
 
-import { isStaff } from '../access/roles'
+import { userIsStaff } from '../access/userRoles'
 import { REVIEW_QUEUE, reviewRemindersTask } from './reviewRemindersTask'
 
 /**
@@ -9,8 +9,7 @@ import { REVIEW_QUEUE, reviewRemindersTask } from './reviewRemindersTask'
  * Tests leave it off and run the task themselves.
  */
 export function jobsConfig(runOnSchedule: boolean): JobsConfig {
-  const staffOnly = ({ req }: { req: { user?: unknown } }) =>
-    isStaff(req.user as Parameters<typeof isStaff>[0])
+  const staffOnly = ({ req }: { req: PayloadRequest }) => userIsStaff(req.user)
   return {
     tasks: [reviewRemindersTask],
     access: { run: staffOnly, queue: staffOnly, cancel: staffOnly },

@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { isProvider, isStaff } from '../access/roles'
+import { userIsProvider, userIsStaff } from '../access/userRoles'
 import { latestVersionId, recordAudit } from '../audit/recordAudit'
 import type { Service, User } from '../payload-types'
 import { loadReviewSettings } from '../review/reviewSettings'
@@ -20,7 +20,7 @@ const stateLabel = (state: Service['moderation']) =>
 const conflict = (message: string) => new APIError(message, 409, null, true)
 
 function requireStaff(user: User, what: string) {
-  if (!isStaff(user)) {
+  if (!userIsStaff(user)) {
     throw new APIError(`Only the Local Offer team can ${what}.`, 403, null, true)
   }
 }
@@ -42,7 +42,7 @@ const saveWith = (req: PayloadRequest, context: ListingSaveContext) => {
 
 /** A provider (own organisation's listings) or an officer sends the latest draft for review. */
 export async function submitForReview(req: PayloadRequest, user: User, id: string) {
-  if (!isStaff(user) && !isProvider(user)) {
+  if (!userIsStaff(user) && !userIsProvider(user)) {
     throw new APIError(
       'Only providers and the Local Offer team can submit listings.',
       403,
@@ -149,7 +149,7 @@ export async function confirmStillCorrect(
   id: string,
   today: Date = toDay(),
 ) {
-  if (!isStaff(user) && !isProvider(user)) {
+  if (!userIsStaff(user) && !userIsProvider(user)) {
     throw new APIError(
       'Only providers and the Local Offer team can confirm listings.',
       403,

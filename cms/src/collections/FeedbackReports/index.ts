@@ -2,7 +2,8 @@ import { feedbackTopics, isReportingYear, themeStatuses } from '@local-offer/sha
 import type { CollectionConfig, Field, FilterOptions } from 'payload'
 import { trackLiveState } from '../../hooks/liveState'
 
-import { isStaff, isStaffField } from '../../access/isStaff'
+import { staffOnly } from '../../access/staffOnly'
+import { staffOnlyField } from '../../access/staffOnlyField'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { reportStrings as strings } from '../../feedback/strings'
@@ -13,7 +14,11 @@ const englishOptions = (items: readonly { value: string; label: { en: string } }
   items.map(({ value, label }) => ({ value, label: label.en }))
 
 /** Staff only, even when the report is published: the site never sees which comments were linked. */
-const staffOnly = { read: isStaffField, create: isStaffField, update: isStaffField }
+const staffOnlyReadAndWrite = {
+  read: staffOnlyField,
+  create: staffOnlyField,
+  update: staffOnlyField,
+}
 
 /** Offer (and accept) only comments sent in the report's reporting year. */
 const commentsOfTheReportYear: FilterOptions = ({ data }) =>
@@ -47,10 +52,10 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = trackLiveSt
   },
   access: {
     read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
+    readVersions: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-year',
@@ -151,7 +156,7 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = trackLiveSt
           relationTo: 'comments',
           hasMany: true,
           label: strings.theme.comments.label,
-          access: staffOnly,
+          access: staffOnlyReadAndWrite,
           filterOptions: commentsOfTheReportYear,
           admin: { description: strings.theme.comments.description },
         },
@@ -161,7 +166,7 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = trackLiveSt
           relationTo: 'comments',
           hasMany: true,
           label: strings.theme.quotedComments.label,
-          access: staffOnly,
+          access: staffOnlyReadAndWrite,
           filterOptions: commentsOfTheReportYear,
           admin: { description: strings.theme.quotedComments.description },
         },

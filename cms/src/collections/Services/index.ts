@@ -8,7 +8,7 @@ import {
   staffOrProvider,
 } from '../../access/ownOrganisation'
 import { liveOrStaff } from '../../access/liveOrStaff'
-import { isStaff } from '../../access/roles'
+import { staffOnly } from '../../access/staffOnly'
 import { emailField, phoneField, websiteField } from '../../fields/contactDetails'
 import { openReferralIdField } from '../../fields/openReferralId'
 import { postcodeField } from '../../fields/postcode'
@@ -79,7 +79,7 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
       readVersions: staffOrOwnOrganisationVersions('organisation'),
       create: staffOrProvider,
       update: staffOrOwnOrganisation('organisation'),
-      delete: ({ req: { user } }) => isStaff(user),
+      delete: staffOnly,
     },
     versions: {
       drafts: { validate: true },
