@@ -4,7 +4,7 @@ import type { CollectionConfig, Endpoint } from 'payload'
 import { staffOnly } from '../../access/staffOnly'
 import { nobody } from '../../access/nobody'
 import { commentStrings as strings } from '../../feedback/strings'
-import { anonymiseComment } from '../../hooks/anonymiseComment'
+import { anonymiseComment } from './hooks/anonymiseComment'
 
 const englishOptions = (items: readonly { value: string; label: { en: string } }[]) =>
   items.map(({ value, label }) => ({ value, label: label.en }))

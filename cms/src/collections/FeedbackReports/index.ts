@@ -7,7 +7,7 @@ import { staffOnlyField } from '../../access/staffOnlyField'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { reportStrings as strings } from '../../feedback/strings'
-import { quoteAnonymisedComments } from '../../hooks/quoteAnonymisedComments'
+import { quoteAnonymisedComments } from './hooks/quoteAnonymisedComments'
 import { requestSiteRebuildHooks } from '../../hooks/requestSiteRebuild'
 
 const englishOptions = (items: readonly { value: string; label: { en: string } }[]) =>

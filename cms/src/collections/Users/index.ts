@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../../access/adminOnly'
 import { adminOnlyField } from '../../access/adminOnlyField'
 import { roles, userHasRole, userIsStaff } from '../../access/userRoles'
-import { makeFirstUserAdmin } from './makeFirstUserAdmin'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { validateRoleOrganisation } from './validateRoleOrganisation'
 
 /**

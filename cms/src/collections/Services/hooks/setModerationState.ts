@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { userIsStaff } from '../access/userRoles'
-import { listingSaveContext } from '../moderation/listingSaveContext'
-import type { Service } from '../payload-types'
+import { userIsStaff } from '../../../access/userRoles'
+import { listingSaveContext } from '../../../moderation/listingSaveContext'
+import type { Service } from '../../../payload-types'
 
 /**
  * Keeps a listing's moderation state true to what happened, whoever saved it and however:

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
-import { userIsProvider } from '../access/userRoles'
+import { userIsProvider } from '../../../access/userRoles'
 
 /**
  * Providers save drafts; only LA officers publish. A provider's attempt to publish is refused

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { userIsProvider } from '../access/userRoles'
+import { userIsProvider } from '../../../access/userRoles'
 
 /**
  * A provider's change to a listing is always saved as a draft for the Local Offer team to review:
