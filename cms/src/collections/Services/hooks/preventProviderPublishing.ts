@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
+import { forbidden } from '../../../endpoints/httpErrors'
 import { userIsProvider } from '../../../access/userRoles'
 
 /**
@@ -8,11 +9,8 @@ import { userIsProvider } from '../../../access/userRoles'
  */
 export const preventProviderPublishing: CollectionBeforeValidateHook = ({ data, req }) => {
   if (userIsProvider(req.user) && data?._status === 'published') {
-    throw new APIError(
+    throw forbidden(
       'Providers cannot publish listings. Save your changes as a draft and the Local Offer team will review and publish them.',
-      403,
-      null,
-      true,
     )
   }
   return data

@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
+import { forbidden } from '../../../endpoints/httpErrors'
 import { userIsProvider } from '../../../access/userRoles'
 
 /**
@@ -15,11 +16,8 @@ export const requireProviderDraftSaves: CollectionBeforeOperationHook<'services'
   if ((operation === 'update' || operation === 'restoreVersion') && userIsProvider(req.user)) {
     const draft = (args as { draft?: boolean | string }).draft
     if (draft !== true && draft !== 'true') {
-      throw new APIError(
+      throw forbidden(
         'Providers save changes as drafts. Use "Save draft", then "Submit for review"; the Local Offer team publishes approved changes.',
-        403,
-        null,
-        true,
       )
     }
   }
