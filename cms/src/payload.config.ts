@@ -28,7 +28,7 @@ import {
   objectStoragePlugin,
   type ObjectStorageSettings,
 } from './config/mediaStorage'
-import { oversizedUploadMessage } from './hooks/refuseOversizedUploads'
+import { oversizedUploadMessage } from './collections/Media/hooks/refuseOversizedUploads'
 import { applyMigrations, databaseAdapterFor } from './db/databaseAdapter'
 import { refreshPlannerStatistics } from './db/plannerStatistics'
 import { emailAdapterFromEnv } from './email/emailAdapter'

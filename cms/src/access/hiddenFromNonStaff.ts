@@ -1,6 +1,6 @@
 import type { User } from '../payload-types'
-import { isStaff } from './roles'
+import { userIsStaff } from './userRoles'
 
 /** For `admin.hidden`: collections only LA staff need see in the admin navigation. */
 export const hiddenFromNonStaff = ({ user }: { user: unknown }): boolean =>
-  !isStaff(user as User | null)
+  !userIsStaff(user as User | null)

@@ -1,13 +1,13 @@
 import type { Access, Where } from 'payload'
 
-import { isStaff } from './roles'
+import { userIsStaff } from './userRoles'
 
 /**
  * For listings: staff read everything, drafts included; everyone else reads live listings only:
  * published and not withdrawn for want of a review.
  */
 export const liveOrStaff: Access = ({ req: { user } }) => {
-  if (isStaff(user)) return true
+  if (userIsStaff(user)) return true
   const live: Where = {
     and: [
       { _status: { equals: 'published' } },

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { isProvider, isStaff, organisationOf } from './roles'
+import { organisationOf, userIsProvider, userIsStaff } from './userRoles'
 
 /**
  * Builds access that lets staff act on every document and a provider only on documents
@@ -9,8 +9,8 @@ import { isProvider, isStaff, organisationOf } from './roles'
 export function staffOrOwnOrganisation(field: string, otherwise: Access = () => false): Access {
   return (args) => {
     const { user } = args.req
-    if (isStaff(user)) return true
-    if (isProvider(user)) {
+    if (userIsStaff(user)) return true
+    if (userIsProvider(user)) {
       const organisation = organisationOf(user)
       if (organisation === undefined) return false
       const where: Where = { [field]: { equals: organisation } }
@@ -26,4 +26,5 @@ export function staffOrOwnOrganisationVersions(field: string): Access {
 }
 
 /** Staff, or any provider: used for create, where the hook enforceOwnOrganisation does the binding. */
-export const staffOrProvider: Access = ({ req: { user } }) => isStaff(user) || isProvider(user)
+export const staffOrProvider: Access = ({ req: { user } }) =>
+  userIsStaff(user) || userIsProvider(user)

@@ -1,9 +1,9 @@
 import type { Access } from 'payload'
 
-import { isStaff } from './roles'
+import { userIsStaff } from './userRoles'
 
 /** Staff read everything, drafts included; everyone else reads published documents only. */
 export const publishedOrStaff: Access = ({ req: { user } }) => {
-  if (isStaff(user)) return true
+  if (userIsStaff(user)) return true
   return { _status: { equals: 'published' } }
 }

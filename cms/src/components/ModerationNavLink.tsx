@@ -1,7 +1,7 @@
 'use client'
 import { Link, useAuth, useConfig } from '@payloadcms/ui'
 
-import { isStaff } from '../access/roles'
+import { userIsStaff } from '../access/userRoles'
 import { moderationStrings as s } from '../moderation/strings'
 import type { User } from '../payload-types'
 
@@ -13,7 +13,7 @@ export function ModerationNavLink() {
       routes: { admin },
     },
   } = useConfig()
-  if (!isStaff(user)) return null
+  if (!userIsStaff(user)) return null
   return (
     <Link className="nav__link moderation-nav-link" href={`${admin}/moderation`} prefetch={false}>
       <span className="nav__link-label">{s.navLink}</span>

@@ -8,9 +8,12 @@ import {
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isStaff, relationId } from '../access/roles'
+import { relationId } from '../relationships/relationshipIds'
 import { commentStrings, exportStrings as strings } from '../feedback/strings'
 import type { Comment, FeedbackReport } from '../payload-types'
+import { doNotCache } from './doNotCache'
+import { badRequest } from './httpErrors'
+import { requireStaff } from './requireUser'
 
 type Theme = NonNullable<FeedbackReport['themes']>[number]
 
@@ -21,9 +24,6 @@ const labelOf = (
   const found = list.find((item) => item.value === value)
   return found ? (typeof found.label === 'string' ? found.label : found.label.en) : (value ?? '')
 }
-
-const problem = (message: string, status: number) =>
-  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** One row per comment and theme it is in (one row with empty theme columns if it is in none). */
 export function exportRows(comments: readonly Comment[], themes: readonly Theme[]): string[][] {
@@ -84,10 +84,10 @@ export const exportCommentsEndpoint: Endpoint = {
   path: '/export',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!req.user) return problem(strings.notSignedIn, 401)
-    if (!isStaff(req.user)) return problem(strings.notStaff, 403)
+    doNotCache(req)
+    const user = requireStaff(req, { notSignedIn: strings.notSignedIn, notStaff: strings.notStaff })
     const year = req.searchParams.get('year') ?? ''
-    if (!isReportingYear(year)) return problem(strings.badYear, 400)
+    if (!isReportingYear(year)) throw badRequest(strings.badYear)
 
     const comments = await req.payload.find({
       collection: 'comments',
@@ -97,7 +97,7 @@ export const exportCommentsEndpoint: Endpoint = {
       pagination: false,
       depth: 0,
       overrideAccess: false,
-      user: req.user,
+      user,
       req,
     })
     const reports = await req.payload.find({
@@ -108,7 +108,7 @@ export const exportCommentsEndpoint: Endpoint = {
       limit: 1,
       depth: 0,
       overrideAccess: false,
-      user: req.user,
+      user,
       req,
     })
     const csv = stringify(exportRows(comments.docs, reports.docs[0]?.themes ?? []), {
@@ -120,7 +120,6 @@ export const exportCommentsEndpoint: Endpoint = {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="comments-${year}.csv"`,
-        'Cache-Control': 'no-store',
       },
     })
   },

@@ -8,13 +8,9 @@ import {
   submitForReview,
 } from '../moderation/moderationActions'
 import { moderationStrings } from '../moderation/strings'
-import {
-  inTransaction,
-  jsonBody,
-  listingIdFrom,
-  optionalText,
-  signedInUser,
-} from './endpointHelpers'
+import { inTransaction } from '../db/inTransaction'
+import { jsonBody, listingIdFrom, optionalText } from './requestInput'
+import { requireSignedIn } from './requireUser'
 
 /**
  * POST /api/services/:id/submit   provider (own organisation) or staff: send the draft for review
@@ -27,7 +23,7 @@ export const listingModerationEndpoints: Endpoint[] = [
     path: '/:id/submit',
     method: 'post',
     handler: async (req) => {
-      const user = signedInUser(req)
+      const user = requireSignedIn(req)
       const id = listingIdFrom(req)
       const doc = await inTransaction(req, () => submitForReview(req, user, id))
       return Response.json({
@@ -40,7 +36,7 @@ export const listingModerationEndpoints: Endpoint[] = [
     path: '/:id/approve',
     method: 'post',
     handler: async (req) => {
-      const user = signedInUser(req)
+      const user = requireSignedIn(req)
       const id = listingIdFrom(req)
       const body = await jsonBody(req)
       const options = {
@@ -58,7 +54,7 @@ export const listingModerationEndpoints: Endpoint[] = [
     path: '/:id/return',
     method: 'post',
     handler: async (req) => {
-      const user = signedInUser(req)
+      const user = requireSignedIn(req)
       const id = listingIdFrom(req)
       const body = await jsonBody(req)
       const comment = optionalText(body, 'comment', MAX_MODERATION_COMMENT)
@@ -73,7 +69,7 @@ export const listingModerationEndpoints: Endpoint[] = [
     path: '/:id/confirm',
     method: 'post',
     handler: async (req) => {
-      const user = signedInUser(req)
+      const user = requireSignedIn(req)
       const id = listingIdFrom(req)
       const doc = await inTransaction(req, () => confirmStillCorrect(req, user, id))
       return Response.json({

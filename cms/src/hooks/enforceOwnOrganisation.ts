@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
-import { isProvider, organisationOf, relationId, sameId } from '../access/roles'
+import { organisationOf, userIsProvider } from '../access/userRoles'
+import { relationId, sameId } from '../relationships/relationshipIds'
 
 /**
  * A provider's documents always belong to the provider's own organisation.
@@ -10,7 +11,7 @@ import { isProvider, organisationOf, relationId, sameId } from '../access/roles'
 export function enforceOwnOrganisation(field = 'organisation'): CollectionBeforeValidateHook {
   return ({ collection, data, operation, req }) => {
     const { user } = req
-    if (!data || !isProvider(user)) return data
+    if (!data || !userIsProvider(user)) return data
     const own = organisationOf(user)
     const requested = relationId(data[field])
 

@@ -1,6 +1,6 @@
-import type { JobsConfig } from 'payload'
+import type { JobsConfig, PayloadRequest } from 'payload'
 
-import { isStaff } from '../access/roles'
+import { userIsStaff } from '../access/userRoles'
 
 /**
  * The CMS's job queue: who may run, queue and cancel jobs by hand (staff). The tasks themselves
@@ -8,8 +8,7 @@ import { isStaff } from '../access/roles'
  * reminders plugin adds its daily task).
  */
 export function jobsConfig(): JobsConfig {
-  const staffOnly = ({ req }: { req: { user?: unknown } }) =>
-    isStaff(req.user as Parameters<typeof isStaff>[0])
+  const staffOnly = ({ req }: { req: PayloadRequest }) => userIsStaff(req.user)
   return {
     tasks: [],
     access: { run: staffOnly, queue: staffOnly, cancel: staffOnly },

@@ -1,7 +1,9 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { isProvider, isStaff } from '../access/roles'
+import { staffRoles } from '../access/userRoles'
 import { latestVersionId, recordAudit } from '../audit/recordAudit'
+import { badRequest, conflict } from '../endpoints/httpErrors'
+import { requireRole } from '../endpoints/requireUser'
 import type { Service, User } from '../payload-types'
 import { loadReviewSettings } from '../review/reviewSettings'
 import { effectiveIntervalMonths, reviewPlanOn, toDay } from '../review/schedule'
@@ -17,13 +19,11 @@ export const MAX_MODERATION_COMMENT = 2000
 const stateLabel = (state: Service['moderation']) =>
   moderationStates.find((s) => s.value === state)?.label.toLowerCase() ?? 'not submitted'
 
-const conflict = (message: string) => new APIError(message, 409, null, true)
+const requireStaff = (user: User, what: string) =>
+  requireRole(user, staffRoles, `Only the Local Offer team can ${what}.`)
 
-function requireStaff(user: User, what: string) {
-  if (!isStaff(user)) {
-    throw new APIError(`Only the Local Offer team can ${what}.`, 403, null, true)
-  }
-}
+/** Providers (for their own organisation's listings: the read that follows checks) and staff. */
+const providersAndStaff = [...staffRoles, 'provider'] as const
 
 /** The latest draft of a listing, as the user may see it (404 if they may not). */
 const latestAsUser = (req: PayloadRequest, id: string) =>
@@ -42,14 +42,11 @@ const saveWith = (req: PayloadRequest, context: ListingSaveContext) => {
 
 /** A provider (own organisation's listings) or an officer sends the latest draft for review. */
 export async function submitForReview(req: PayloadRequest, user: User, id: string) {
-  if (!isStaff(user) && !isProvider(user)) {
-    throw new APIError(
-      'Only providers and the Local Offer team can submit listings.',
-      403,
-      null,
-      true,
-    )
-  }
+  requireRole(
+    user,
+    providersAndStaff,
+    'Only providers and the Local Offer team can submit listings.',
+  )
   const latest = await latestAsUser(req, id)
   if (latest.moderation === 'submitted') {
     throw conflict('This listing is already waiting for review by the Local Offer team.')
@@ -113,11 +110,8 @@ export async function returnSubmission(
 ) {
   requireStaff(user, 'return listings')
   if (!comment) {
-    throw new APIError(
+    throw badRequest(
       'Write a comment that tells the provider what to change before returning the listing.',
-      400,
-      null,
-      true,
     )
   }
   const latest = await latestAsUser(req, id)
@@ -149,14 +143,11 @@ export async function confirmStillCorrect(
   id: string,
   today: Date = toDay(),
 ) {
-  if (!isStaff(user) && !isProvider(user)) {
-    throw new APIError(
-      'Only providers and the Local Offer team can confirm listings.',
-      403,
-      null,
-      true,
-    )
-  }
+  requireRole(
+    user,
+    providersAndStaff,
+    'Only providers and the Local Offer team can confirm listings.',
+  )
   const live = await req.payload.findByID({
     collection: 'services',
     id,

@@ -297,6 +297,23 @@ describe('exporting a year’s comments as CSV', () => {
     expect((await exportCsv('2025-26', ctx.world.admin)).status).toBe(200)
   })
 
+  it('refuses the way every endpoint does, and no answer is cached', async () => {
+    const signedOut = await exportCsv('2025-26')
+    expect(signedOut.headers.get('cache-control')).toBe('no-store')
+    expect(await signedOut.json()).toEqual({
+      errors: [{ message: 'Sign in as an LA officer to export comments.' }],
+    })
+    const provider = await exportCsv('2025-26', ctx.world.providerA)
+    expect(provider.headers.get('cache-control')).toBe('no-store')
+    expect(await provider.json()).toEqual({
+      errors: [{ message: 'Only LA officers and administrators can export comments.' }],
+    })
+    const badYear = await exportCsv('last year', ctx.world.officer)
+    expect(badYear.headers.get('cache-control')).toBe('no-store')
+    const csv = await exportCsv('2025-26', ctx.world.officer)
+    expect(csv.headers.get('cache-control')).toBe('no-store')
+  })
+
   it('asks for a year it understands', async () => {
     const response = await exportCsv('last year', ctx.world.officer)
     expect(response.status).toBe(400)

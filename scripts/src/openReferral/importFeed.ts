@@ -10,16 +10,9 @@
  * the CMS's own validation is in its report; without, it compares and reports what would change.
  */
 import type { Organisation, Service } from '@local-offer/cms/payload-types'
+import { inTransaction } from '@local-offer/cms/transaction'
 import { serviceSchema, type OpenReferralService } from '@local-offer/shared/openReferral'
-import {
-  ValidationError,
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { ValidationError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { changedFields } from './compare.js'
 
@@ -270,36 +263,40 @@ async function importRecord(
     ...(options.publish ? {} : { moderationAction: 'submit' as const }),
   }
   const req = await createLocalReq({ context: { ...context } }, payload)
-  const inTransaction = Boolean(await initTransaction(req))
   let undoOrganisation: (() => Promise<unknown>) | undefined
   try {
-    const organisation = await planOrganisation(payload, req, mapped.organisation)
-    const listing = await planService(
-      payload,
+    // A dry run does the work in a transaction it then rolls back.
+    return await inTransaction(
       req,
-      mapped.service,
-      options.publish,
-      organisation.id,
+      async (transaction) => {
+        const organisation = await planOrganisation(payload, req, mapped.organisation)
+        const listing = await planService(
+          payload,
+          req,
+          mapped.service,
+          options.publish,
+          organisation.id,
+        )
+        const result: RecordResult = {
+          outcome: listing.outcome,
+          ref,
+          name,
+          details: [
+            ...(listing.outcome === 'updated' ? [`changed: ${listing.changed.join(', ')}`] : []),
+            ...notes,
+          ],
+          organisation: organisation.outcome,
+        }
+        if (options.dryRun && !transaction.started) return result
+        const written = await organisation.write()
+        if (!transaction.started) undoOrganisation = written.undo
+        await listing.write(written.id)
+        return result
+      },
+      { rollBack: options.dryRun },
     )
-    const result: RecordResult = {
-      outcome: listing.outcome,
-      ref,
-      name,
-      details: [
-        ...(listing.outcome === 'updated' ? [`changed: ${listing.changed.join(', ')}`] : []),
-        ...notes,
-      ],
-      organisation: organisation.outcome,
-    }
-    if (options.dryRun && !inTransaction) return result
-    const written = await organisation.write()
-    if (!inTransaction) undoOrganisation = written.undo
-    await listing.write(written.id)
-    if (options.dryRun) await killTransaction(req)
-    else if (inTransaction) await commitTransaction(req)
-    return result
   } catch (error) {
-    if (inTransaction) await killTransaction(req)
+    // The transaction, if there was one, has been rolled back.
     const undone = await undoOrganisation?.().then(
       () => [],
       (undoError: unknown) => [

@@ -1,4 +1,5 @@
 import type { Comment, Organisation, Service, User } from '@local-offer/cms/payload-types'
+import { inTransaction } from '@local-offer/cms/transaction'
 import {
   getLocale,
   localeCodes,
@@ -6,14 +7,7 @@ import {
   type LocaleCode,
   type LocalisedText,
 } from '@local-offer/shared'
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { demoLogoPng } from './logo.js'
 import { toLexical } from './richText.js'
@@ -219,15 +213,7 @@ export async function seed(
   // The demo content is published with the site build that follows the seed (npm start), so its
   // saves do not each ask the CMS for a site rebuild.
   const req = await createLocalReq({ context: { skipSiteRebuild: true } }, payload)
-  const transactionStarted = await initTransaction(req)
-  try {
-    const report = await seedWithin(payload, req, content, options, now, log)
-    if (transactionStarted) await commitTransaction(req)
-    return report
-  } catch (error) {
-    if (transactionStarted) await killTransaction(req)
-    throw error
-  }
+  return inTransaction(req, () => seedWithin(payload, req, content, options, now, log))
 }
 
 async function seedWithin(
@@ -488,22 +474,16 @@ export async function seedMoreListings(
       return id === undefined ? [] : [[org.key, id] as const]
     }),
   )
-  const transactionStarted = await initTransaction(req)
-  try {
-    const translated = await seedServices(
+  return inTransaction(req, () =>
+    seedServices(
       payload,
       req,
       services,
       organisationIds,
       options.now ?? new Date(),
       options.onListing,
-    )
-    if (transactionStarted) await commitTransaction(req)
-    return translated
-  } catch (error) {
-    if (transactionStarted) await killTransaction(req)
-    throw error
-  }
+    ),
+  )
 }
 
 /** Noon UK time on the day, so the day (and reporting year) is the same in every time zone. */

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../access/isStaff'
+import { staffOnly } from '../../access/staffOnly'
 import { nobody } from '../../access/nobody'
 import { hiddenFromNonStaff } from '../../access/hiddenFromNonStaff'
 import { auditActions } from '../../audit/auditActions'
@@ -22,7 +22,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
   },
   disableDuplicate: true,
   access: {
-    read: isStaff,
+    read: staffOnly,
     create: nobody,
     update: nobody,
     delete: nobody,

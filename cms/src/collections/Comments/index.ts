@@ -1,10 +1,10 @@
 import { COMMENT_MAX_LENGTH, feedbackTopics, locales, respondentTypes } from '@local-offer/shared'
 import type { CollectionConfig, Endpoint } from 'payload'
 
-import { isStaff } from '../../access/isStaff'
+import { staffOnly } from '../../access/staffOnly'
 import { nobody } from '../../access/nobody'
 import { commentStrings as strings } from '../../feedback/strings'
-import { anonymiseComment } from '../../hooks/anonymiseComment'
+import { anonymiseComment } from './hooks/anonymiseComment'
 
 const englishOptions = (items: readonly { value: string; label: { en: string } }[]) =>
   items.map(({ value, label }) => ({ value, label: label.en }))
@@ -37,10 +37,10 @@ export function createComments(endpoints: Endpoint[]): CollectionConfig<'comment
       },
     },
     access: {
-      read: isStaff,
+      read: staffOnly,
       create: nobody,
-      update: isStaff,
-      delete: isStaff,
+      update: staffOnly,
+      delete: staffOnly,
     },
     endpoints,
     hooks: { beforeChange: [anonymiseComment] },

@@ -2,17 +2,22 @@ import { feedbackTopics, isReportingYear, themeStatuses } from '@local-offer/sha
 import type { CollectionConfig, Field, FilterOptions } from 'payload'
 import { trackLiveState } from '../../hooks/liveState'
 
-import { isStaff, isStaffField } from '../../access/isStaff'
+import { staffOnly } from '../../access/staffOnly'
+import { staffOnlyField } from '../../access/staffOnlyField'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { reportStrings as strings } from '../../feedback/strings'
-import { quoteAnonymisedComments } from '../../hooks/quoteAnonymisedComments'
+import { quoteAnonymisedComments } from './hooks/quoteAnonymisedComments'
 
 const englishOptions = (items: readonly { value: string; label: { en: string } }[]) =>
   items.map(({ value, label }) => ({ value, label: label.en }))
 
 /** Staff only, even when the report is published: the site never sees which comments were linked. */
-const staffOnly = { read: isStaffField, create: isStaffField, update: isStaffField }
+const staffOnlyReadAndWrite = {
+  read: staffOnlyField,
+  create: staffOnlyField,
+  update: staffOnlyField,
+}
 
 /** Offer (and accept) only comments sent in the report's reporting year. */
 const commentsOfTheReportYear: FilterOptions = ({ data }) =>
@@ -38,10 +43,10 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = trackLiveSt
   },
   access: {
     read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
+    readVersions: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-year',
@@ -139,7 +144,7 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = trackLiveSt
           relationTo: 'comments',
           hasMany: true,
           label: strings.theme.comments.label,
-          access: staffOnly,
+          access: staffOnlyReadAndWrite,
           filterOptions: commentsOfTheReportYear,
           admin: { description: strings.theme.comments.description },
         },
@@ -149,7 +154,7 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = trackLiveSt
           relationTo: 'comments',
           hasMany: true,
           label: strings.theme.quotedComments.label,
-          access: staffOnly,
+          access: staffOnlyReadAndWrite,
           filterOptions: commentsOfTheReportYear,
           admin: { description: strings.theme.quotedComments.description },
         },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { isStaff } from '../../access/isStaff'
+import { staffOnly } from '../../access/staffOnly'
 import { slugField } from '../../fields/slug'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 
@@ -16,9 +16,9 @@ export const GlossaryTerms: CollectionConfig<'glossary-terms'> = {
   },
   access: {
     read: anyone,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
   },
   fields: [
     {

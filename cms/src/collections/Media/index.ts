@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { staffOrOwnOrganisation, staffOrProvider } from '../../access/ownOrganisation'
 import { enforceOwnOrganisation } from '../../hooks/enforceOwnOrganisation'
-import { refuseOversizedUploads } from '../../hooks/refuseOversizedUploads'
+import { refuseOversizedUploads } from './hooks/refuseOversizedUploads'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { fileURLToPath } from 'node:url'
 

@@ -2,7 +2,7 @@ import { organisationTypes } from '@local-offer/shared'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { isStaff } from '../../access/isStaff'
+import { staffOnly } from '../../access/staffOnly'
 import { staffOrOwnOrganisation } from '../../access/ownOrganisation'
 import { emailField, phoneField, websiteField } from '../../fields/contactDetails'
 import { openReferralIdField } from '../../fields/openReferralId'
@@ -19,9 +19,9 @@ export const Organisations: CollectionConfig<'organisations'> = {
   },
   access: {
     read: anyone,
-    create: isStaff,
+    create: staffOnly,
     update: staffOrOwnOrganisation('id'),
-    delete: isStaff,
+    delete: staffOnly,
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 150 },

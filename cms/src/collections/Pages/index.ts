@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { trackLiveState } from '../../hooks/liveState'
 
-import { isStaff } from '../../access/isStaff'
+import { staffOnly } from '../../access/staffOnly'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { slugField } from '../../fields/slug'
 import { rejectUnsafeRichTextLinks } from '../../hooks/rejectUnsafeRichTextLinks'
@@ -21,10 +21,10 @@ export const Pages: CollectionConfig<'pages'> = trackLiveState({
   },
   access: {
     read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
+    readVersions: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   hooks: { beforeValidate: [rejectUnsafeRichTextLinks(['content'])] },

@@ -8,7 +8,7 @@ import {
   staffOrProvider,
 } from '../../access/ownOrganisation'
 import { liveOrStaff } from '../../access/liveOrStaff'
-import { isStaff } from '../../access/roles'
+import { staffOnly } from '../../access/staffOnly'
 import { emailField, phoneField, websiteField } from '../../fields/contactDetails'
 import { openReferralIdField } from '../../fields/openReferralId'
 import { postcodeField } from '../../fields/postcode'
@@ -16,13 +16,13 @@ import { slugField } from '../../fields/slug'
 import { fieldValidator } from '../../fields/validators'
 import { listingModerationEndpoints } from '../../endpoints/listingModerationEndpoints'
 import { enforceOwnOrganisation } from '../../hooks/enforceOwnOrganisation'
-import { keepReviewStatusCurrent } from '../../hooks/keepReviewStatusCurrent'
-import { preventProviderPublishing } from '../../hooks/preventProviderPublishing'
-import { recordPublicationInAuditLog } from '../../hooks/recordPublicationInAuditLog'
+import { keepReviewStatusCurrent } from './hooks/keepReviewStatusCurrent'
+import { preventProviderPublishing } from './hooks/preventProviderPublishing'
+import { recordPublicationInAuditLog } from './hooks/recordPublicationInAuditLog'
 import { rejectUnsafeRichTextLinks } from '../../hooks/rejectUnsafeRichTextLinks'
-import { requireProviderDraftSaves } from '../../hooks/requireProviderDraftSaves'
-import { setModerationState } from '../../hooks/setModerationState'
-import { showLiveReviewFieldsOnDrafts } from '../../hooks/showLiveReviewFieldsOnDrafts'
+import { requireProviderDraftSaves } from './hooks/requireProviderDraftSaves'
+import { setModerationState } from './hooks/setModerationState'
+import { showLiveReviewFieldsOnDrafts } from './hooks/showLiveReviewFieldsOnDrafts'
 import { educationOfferFields } from './educationOffer'
 import { reviewAndModerationFields } from './reviewAndModerationFields'
 import {
@@ -70,7 +70,7 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
       readVersions: staffOrOwnOrganisationVersions('organisation'),
       create: staffOrProvider,
       update: staffOrOwnOrganisation('organisation'),
-      delete: ({ req: { user } }) => isStaff(user),
+      delete: staffOnly,
     },
     versions: {
       drafts: { validate: true },

@@ -1,7 +1,7 @@
 import { reviewStatuses } from '@local-offer/shared'
 import type { Field } from 'payload'
 
-import { isStaffField } from '../../access/isStaff'
+import { staffOnlyField } from '../../access/staffOnlyField'
 import { moderationStates } from '../../moderation/moderationStates'
 
 const nobody = () => false
@@ -59,7 +59,7 @@ export const reviewAndModerationFields: Field[] = [
     required: true,
     index: true,
     defaultValue: () => new Date().toISOString(),
-    access: { create: isStaffField, update: isStaffField },
+    access: { create: staffOnlyField, update: staffOnlyField },
     admin: {
       position: 'sidebar',
       date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
@@ -72,7 +72,7 @@ export const reviewAndModerationFields: Field[] = [
     type: 'number',
     min: 1,
     max: 24,
-    access: { create: isStaffField, update: isStaffField },
+    access: { create: staffOnlyField, update: staffOnlyField },
     admin: {
       position: 'sidebar',
       description: 'Leave empty to use the interval for the category (Review settings).',
@@ -83,7 +83,7 @@ export const reviewAndModerationFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     filterOptions: { role: { in: ['officer', 'admin'] } },
-    access: { create: isStaffField, update: isStaffField },
+    access: { create: staffOnlyField, update: staffOnlyField },
     admin: {
       position: 'sidebar',
       description:

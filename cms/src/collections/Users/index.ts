@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { hasRole, isStaff, roles } from '../../access/roles'
-import { makeFirstUserAdmin } from './makeFirstUserAdmin'
+import { adminOnly } from '../../access/adminOnly'
+import { adminOnlyField } from '../../access/adminOnlyField'
+import { roles, userHasRole, userIsStaff } from '../../access/userRoles'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { validateRoleOrganisation } from './validateRoleOrganisation'
 
 /**
@@ -24,17 +25,17 @@ export const Users: CollectionConfig<'users'> = {
   hooks: { beforeValidate: [makeFirstUserAdmin] },
   access: {
     read: ({ req: { user } }) => {
-      if (isStaff(user)) return true
+      if (userIsStaff(user)) return true
       if (user) return { id: { equals: user.id } }
       return false
     },
-    create: isAdmin,
+    create: adminOnly,
     update: ({ req: { user } }) => {
-      if (hasRole(user, 'admin')) return true
+      if (userHasRole(user, 'admin')) return true
       if (user) return { id: { equals: user.id } }
       return false
     },
-    delete: isAdmin,
+    delete: adminOnly,
     admin: ({ req: { user } }) => Boolean(user),
   },
   fields: [
@@ -46,7 +47,7 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: 'provider',
       options: roles.map(({ value, label }) => ({ value, label })),
       saveToJWT: true,
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: adminOnlyField, update: adminOnlyField },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
         validateRoleOrganisation(value, siblingData.organisation),
     },
@@ -55,7 +56,7 @@ export const Users: CollectionConfig<'users'> = {
       type: 'relationship',
       relationTo: 'organisations',
       saveToJWT: true,
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: adminOnlyField, update: adminOnlyField },
       admin: {
         description: 'Providers must belong to one organisation; LA staff belong to none.',
         condition: (data) => data?.role === 'provider',

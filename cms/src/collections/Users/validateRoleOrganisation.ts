@@ -1,4 +1,4 @@
-import { relationId } from '../../access/roles'
+import { relationId } from '../../relationships/relationshipIds'
 
 /** A provider belongs to exactly one organisation; officers and administrators belong to none. */
 export function validateRoleOrganisation(role: unknown, organisation: unknown): true | string {

@@ -4,7 +4,7 @@ import {
 } from '@local-offer/shared'
 import type { GlobalConfig } from 'payload'
 
-import { isStaff } from '../../access/isStaff'
+import { staffOnly } from '../../access/staffOnly'
 import { emailField } from '../../fields/contactDetails'
 import { categoryOptions } from '../../collections/Services/options'
 import { OFFICER_ALERT_DAYS_AFTER_DUE } from '../../review/schedule'
@@ -18,7 +18,7 @@ export const ReviewSettings: GlobalConfig<'review-settings'> = {
   slug: 'review-settings',
   label: 'Review settings',
   admin: { group: 'Administration' },
-  access: { read: isStaff, update: isStaff },
+  access: { read: staffOnly, update: staffOnly },
   fields: [
     {
       name: 'defaultIntervalMonths',

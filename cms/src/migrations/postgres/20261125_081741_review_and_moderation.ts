@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { backfillReviewAndModeration } from '../../db/backfillReviewAndModeration'
+import { backfillReviewAndModeration } from '../frozen/reviewAndModerationBackfill'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`

@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { backfillReviewAndModeration } from '../../db/backfillReviewAndModeration'
+import { backfillReviewAndModeration } from '../frozen/reviewAndModerationBackfill'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`audit_log\` (

@@ -2,7 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
-import { isStaff } from '../../access/roles'
+import { userIsStaff } from '../../access/userRoles'
 import { latestVersionId } from '../../audit/recordAudit'
 import { Services } from '../../collections/Services'
 import { SiteBuildNotice } from '../../plugins/sitePublishing/components/SiteBuildNotice'
@@ -38,7 +38,7 @@ export async function ModerationQueue({
     user: req.user ?? undefined,
     visibleEntities,
   }
-  if (!isStaff(user)) {
+  if (!userIsStaff(user)) {
     return (
       <DefaultTemplate {...template}>
         <Gutter>

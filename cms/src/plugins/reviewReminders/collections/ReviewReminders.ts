@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../../access/isStaff'
+import { staffOnly } from '../../../access/staffOnly'
 import { nobody } from '../../../access/nobody'
 import { hiddenFromNonStaff } from '../../../access/hiddenFromNonStaff'
 import { reminderKinds, reminderStates } from '../../../review/reminderKinds'
@@ -20,7 +20,7 @@ export const ReviewReminders: CollectionConfig<'review-reminders'> = {
     hidden: hiddenFromNonStaff,
   },
   disableDuplicate: true,
-  access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
+  access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-createdAt',
   fields: [
     {

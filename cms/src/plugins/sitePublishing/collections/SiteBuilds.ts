@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hiddenFromNonStaff } from '../../../access/hiddenFromNonStaff'
-import { isStaff } from '../../../access/isStaff'
+import { staffOnly } from '../../../access/staffOnly'
 import { nobody } from '../../../access/nobody'
 import { rebuildSiteNowEndpoint } from '../endpoints/rebuildSiteNow'
 import { siteBuildStatuses } from '../buildStates'
@@ -39,7 +39,7 @@ export const SiteBuilds: CollectionConfig<'site-builds'> = {
     },
   },
   disableDuplicate: true,
-  access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
+  access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-requestedAt',
   endpoints: [rebuildSiteNowEndpoint],
   fields: [

@@ -3,7 +3,7 @@ import { Button, useAuth } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import { useState } from 'react'
 
-import { isStaff } from '../../../access/roles'
+import { userIsStaff } from '../../../access/userRoles'
 import type { User } from '../../../payload-types'
 import { siteBuildStrings as s } from '../strings'
 import { postAdminAction } from '../../../components/adminActions'
@@ -19,7 +19,7 @@ export function RebuildSiteButton() {
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState('')
-  if (!isStaff(user)) return null
+  if (!userIsStaff(user)) return null
 
   const rebuild = async () => {
     setBusy(true)

@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { isStaff } from '../../../access/roles'
+import { userIsStaff } from '../../../access/userRoles'
 import type { User } from '../../../payload-types'
 import { latestBuilds } from '../latestBuilds'
 import { siteBuildStrings as s } from '../strings'
@@ -19,7 +19,7 @@ export async function SiteBuildNotice({
   user,
   onlyIfFailed = false,
 }: Pick<ServerProps, 'payload' | 'user'> & { onlyIfFailed?: boolean }) {
-  if (!isStaff(user as User | undefined)) return null
+  if (!userIsStaff(user as User | undefined)) return null
   const { lastFinished, lastPublished, waiting, running } = await latestBuilds(payload)
   const admin = payload.config.routes.admin
   const failed = lastFinished?.status === 'failed' ? lastFinished : undefined

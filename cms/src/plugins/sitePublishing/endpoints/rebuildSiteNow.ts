@@ -1,12 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isStaff } from '../../../access/roles'
-import type { User } from '../../../payload-types'
 import { requestSiteRebuild } from '../requestSiteRebuild'
 import { siteBuildStrings as s } from '../strings'
-
-const answer = (body: unknown, status: number) =>
-  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+import { doNotCache } from '../../../endpoints/doNotCache'
+import { requireStaff } from '../../../endpoints/requireUser'
 
 /**
  * POST /api/site-builds/rebuild: an officer asks for the site to be rebuilt now (it starts as
@@ -16,13 +13,12 @@ export const rebuildSiteNowEndpoint: Endpoint = {
   path: '/rebuild',
   method: 'post',
   handler: async (req: PayloadRequest) => {
-    if (!req.user) return answer({ errors: [{ message: s.notSignedIn }] }, 401)
-    const user = req.user as unknown as User
-    if (!isStaff(user)) return answer({ errors: [{ message: s.notStaff }] }, 403)
+    doNotCache(req)
+    const user = requireStaff(req, { notSignedIn: s.notSignedIn, notStaff: s.notStaff })
     const build = await requestSiteRebuild(req.payload, {
       reason: s.requestedBy(user.name ? `${user.name} (${user.email})` : user.email),
       immediate: true,
     })
-    return answer({ message: s.rebuildQueued, doc: build }, 202)
+    return Response.json({ message: s.rebuildQueued, doc: build }, { status: 202 })
   },
 }

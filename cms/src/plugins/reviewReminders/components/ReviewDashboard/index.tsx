@@ -1,7 +1,7 @@
 import { reviewStatuses } from '@local-offer/shared'
 import type { ServerProps } from 'payload'
 
-import { isStaff } from '../../../../access/roles'
+import { userIsStaff } from '../../../../access/userRoles'
 import type { User } from '../../../../payload-types'
 import { reviewDashboardCounts } from '../../dashboardCounts'
 import { dashboardStrings as s } from '../../dashboardStrings'
@@ -12,7 +12,7 @@ import { ReviewBarChart } from './ReviewBarChart'
  * by organisation (table), the share reviewed in the last 12 months, and the moderation queue.
  */
 export async function ReviewDashboard({ payload, user }: ServerProps) {
-  if (!isStaff(user as User | undefined)) return null
+  if (!userIsStaff(user as User | undefined)) return null
   const counts = await reviewDashboardCounts(payload)
   const bars = reviewStatuses.map((state) => ({
     label: state.label,

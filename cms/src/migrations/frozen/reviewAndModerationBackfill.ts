@@ -1,4 +1,33 @@
-import { DEFAULT_REVIEW_INTERVAL_MONTHS, reviewState } from '@local-offer/shared'
+import { tz } from '@date-fns/tz'
+import { addMonths, differenceInCalendarDays, startOfDay } from 'date-fns'
+
+/**
+ * Frozen with the review_and_moderation migrations (2026-11-25), which are its only users: a past
+ * migration must run the same SQL on every database it ever meets, so nothing here may come from
+ * live application code. The values and the review-state rule below are copies of
+ * `@local-offer/shared`'s (review.ts) as the migration ran them; if the live rule changes, this
+ * copy must not. (This folder sits outside `sqlite/` and `postgres/` because Payload's migrate
+ * command runs every file in those folders as a migration.)
+ */
+
+/** The default review interval when the migration was written (shared's DEFAULT_REVIEW_INTERVAL_MONTHS). */
+const DEFAULT_REVIEW_INTERVAL_MONTHS = 12
+/** A review due within this many days counted as "due soon" (shared's DUE_SOON_DAYS). */
+const DUE_SOON_DAYS = 30
+/** Review dates are calendar days in England (shared's REVIEW_TIME_ZONE). */
+const inReviewTimeZone = tz('Europe/London')
+
+/** shared's reviewState(lastReviewed, intervalMonths, now) as the migration ran it. */
+function reviewState(lastReviewed: Date | string, intervalMonths: number, now: Date = new Date()) {
+  const options = { in: inReviewTimeZone }
+  const due = new Date(
+    startOfDay(addMonths(new Date(lastReviewed), intervalMonths, options), options).getTime(),
+  )
+  const daysUntilDue = differenceInCalendarDays(due, now, options)
+  if (daysUntilDue <= 0) return 'overdue'
+  if (daysUntilDue <= DUE_SOON_DAYS) return 'due-soon'
+  return 'current'
+}
 
 /** Runs SQL text (built here from fixed names and numeric ids only) on either SQL database. */
 export interface SqlRunner {

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isProvider } from '../access/roles'
+import { forbidden } from '../../../endpoints/httpErrors'
+import { userIsProvider } from '../../../access/userRoles'
 
 /**
  * A provider's change to a listing is always saved as a draft for the Local Offer team to review:
@@ -12,14 +13,11 @@ export const requireProviderDraftSaves: CollectionBeforeOperationHook<'services'
   operation,
   req,
 }) => {
-  if ((operation === 'update' || operation === 'restoreVersion') && isProvider(req.user)) {
+  if ((operation === 'update' || operation === 'restoreVersion') && userIsProvider(req.user)) {
     const draft = (args as { draft?: boolean | string }).draft
     if (draft !== true && draft !== 'true') {
-      throw new APIError(
+      throw forbidden(
         'Providers save changes as drafts. Use "Save draft", then "Submit for review"; the Local Offer team publishes approved changes.',
-        403,
-        null,
-        true,
       )
     }
   }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../access/roles'
-import type { FeedbackReport } from '../payload-types'
+import { relationId } from '../../../relationships/relationshipIds'
+import type { FeedbackReport } from '../../../payload-types'
 
 type Theme = NonNullable<FeedbackReport['themes']>[number]
 

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isStaff } from '../access/roles'
-import { listingSaveContext } from '../moderation/listingSaveContext'
-import type { Service } from '../payload-types'
+import { userIsStaff } from '../../../access/userRoles'
+import { listingSaveContext } from '../../../moderation/listingSaveContext'
+import type { Service } from '../../../payload-types'
 
 /**
  * Keeps a listing's moderation state true to what happened, whoever saved it and however:
@@ -29,7 +29,7 @@ export const setModerationState: CollectionBeforeChangeHook<Service> = ({
     return { ...data, moderation: 'returned', moderationComment: moderationComment ?? null }
   }
   // An officer tidying a submission before deciding on it leaves it in the queue.
-  if (originalDoc?.moderation === 'submitted' && isStaff(req.user)) {
+  if (originalDoc?.moderation === 'submitted' && userIsStaff(req.user)) {
     return { ...data, moderation: 'submitted' }
   }
   if (originalDoc?.moderation === 'returned') {

@@ -1,15 +1,15 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { listingSaveContext } from '../moderation/listingSaveContext'
-import { liveRowBeforeSave } from './liveState'
-import type { Service } from '../payload-types'
-import { loadReviewSettings } from '../review/reviewSettings'
+import { listingSaveContext } from '../../../moderation/listingSaveContext'
+import { liveRowBeforeSave } from '../../../hooks/liveState'
+import type { Service } from '../../../payload-types'
+import { loadReviewSettings } from '../../../review/reviewSettings'
 import {
   effectiveIntervalMonths,
   reviewPlanOn,
   storedReviewStatus,
   toDay,
-} from '../review/schedule'
+} from '../../../review/schedule'
 
 type LiveReviewFields = Pick<Service, '_status' | 'lastReviewed' | 'reviewStatus'>
 

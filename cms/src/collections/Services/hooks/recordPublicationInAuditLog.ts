@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { latestVersionId, recordAudit } from '../audit/recordAudit'
-import { listingSaveContext } from '../moderation/listingSaveContext'
-import { liveChangeOfSave } from './liveState'
-import type { Service, User } from '../payload-types'
+import { latestVersionId, recordAudit } from '../../../audit/recordAudit'
+import { listingSaveContext } from '../../../moderation/listingSaveContext'
+import { liveChangeOfSave } from '../../../hooks/liveState'
+import type { Service, User } from '../../../payload-types'
 
 /**
  * Records in the audit log every publish (however it happens: approval, an officer pressing

@@ -2,9 +2,9 @@ import { isReportingYear, reportingYearOf } from '@local-offer/shared'
 import { describePersonalData, redactPersonalData } from '@local-offer/shared/redaction'
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { schoolNames } from '../feedback/schoolNames'
-import { commentStrings as strings } from '../feedback/strings'
-import type { Comment } from '../payload-types'
+import { schoolNames } from '../../../feedback/schoolNames'
+import { commentStrings as strings } from '../../../feedback/strings'
+import type { Comment } from '../../../payload-types'
 
 /**
  * Keeps every comment's anonymised text free of anything that identifies a person, on every save:

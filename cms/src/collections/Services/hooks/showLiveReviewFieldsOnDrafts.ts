@@ -1,6 +1,6 @@
 import type { CollectionAfterOperationHook } from 'payload'
 
-import type { Service } from '../payload-types'
+import type { Service } from '../../../payload-types'
 
 /**
  * The review date and state belong to the live listing, not to a draft of it. When drafts are

@@ -1,18 +1,16 @@
-import { APIError, type CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
-import { isProvider } from '../access/roles'
+import { forbidden } from '../../../endpoints/httpErrors'
+import { userIsProvider } from '../../../access/userRoles'
 
 /**
  * Providers save drafts; only LA officers publish. A provider's attempt to publish is refused
  * (HTTP 403) before anything is written, with a message that says what to do instead.
  */
 export const preventProviderPublishing: CollectionBeforeValidateHook = ({ data, req }) => {
-  if (isProvider(req.user) && data?._status === 'published') {
-    throw new APIError(
+  if (userIsProvider(req.user) && data?._status === 'published') {
+    throw forbidden(
       'Providers cannot publish listings. Save your changes as a draft and the Local Offer team will review and publish them.',
-      403,
-      null,
-      true,
     )
   }
   return data

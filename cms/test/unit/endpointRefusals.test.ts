@@ -1,0 +1,87 @@
+import { APIError, type PayloadRequest } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { doNotCache } from '../../src/endpoints/doNotCache'
+import { badRequest, conflict, forbidden, notSignedIn } from '../../src/endpoints/httpErrors'
+import { requireRole, requireSignedIn, requireStaff } from '../../src/endpoints/requireUser'
+import type { User } from '../../src/payload-types'
+
+const userWith = (role: User['role']) =>
+  ({ id: 1, email: `${role}@example.org`, role, collection: 'users' }) as unknown as User
+const requestAs = (user?: User) => ({ user }) as unknown as PayloadRequest
+
+/** The status and public message of what `act` throws. */
+function refusal(act: () => unknown): { status: number; message: string; isPublic: boolean } {
+  try {
+    act()
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error
+    return { status: error.status, message: error.message, isPublic: error.isPublic }
+  }
+  throw new Error('Nothing was refused')
+}
+
+describe('the errors endpoints throw', () => {
+  it.each([
+    [badRequest, 400],
+    [notSignedIn, 401],
+    [forbidden, 403],
+    [conflict, 409],
+  ] as const)('%o has status %i and shows its message', (make, status) => {
+    expect(
+      refusal(() => {
+        throw make('Say why.')
+      }),
+    ).toEqual({ status, message: 'Say why.', isPublic: true })
+  })
+})
+
+describe('who an endpoint lets in', () => {
+  it('asks the signed-out to sign in', () => {
+    expect(refusal(() => requireSignedIn(requestAs()))).toMatchObject({
+      status: 401,
+      message: 'Sign in to do this.',
+    })
+    expect(refusal(() => requireSignedIn(requestAs(), 'Sign in to export.'))).toMatchObject({
+      status: 401,
+      message: 'Sign in to export.',
+    })
+  })
+
+  it('lets staff in and refuses providers with the endpoint’s own words', () => {
+    const messages = { notSignedIn: 'Sign in first.', notStaff: 'Staff only.' }
+    const officer = userWith('officer')
+    expect(requireStaff(requestAs(officer), messages)).toBe(officer)
+    expect(requireStaff(requestAs(userWith('admin')), messages).role).toBe('admin')
+    expect(refusal(() => requireStaff(requestAs(userWith('provider')), messages))).toMatchObject({
+      status: 403,
+      message: 'Staff only.',
+    })
+    expect(refusal(() => requireStaff(requestAs(), messages))).toMatchObject({
+      status: 401,
+      message: 'Sign in first.',
+    })
+  })
+
+  it('checks a role', () => {
+    expect(() => requireRole(userWith('provider'), ['provider'], 'No.')).not.toThrow()
+    expect(refusal(() => requireRole(userWith('provider'), ['admin'], 'No.'))).toMatchObject({
+      status: 403,
+      message: 'No.',
+    })
+  })
+})
+
+describe('doNotCache', () => {
+  it('marks the answer no-store and keeps headers already set for the response', () => {
+    const req = {
+      responseHeaders: new Headers({ 'Set-Cookie': 'a=b' }),
+    } as unknown as PayloadRequest
+    doNotCache(req)
+    expect(req.responseHeaders?.get('Cache-Control')).toBe('no-store')
+    expect(req.responseHeaders?.get('Set-Cookie')).toBe('a=b')
+    const bare = {} as PayloadRequest
+    doNotCache(bare)
+    expect(bare.responseHeaders?.get('Cache-Control')).toBe('no-store')
+  })
+})
