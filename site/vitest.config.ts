@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config'
+import { getViteConfig } from 'astro/config'
 
-export default defineConfig({
+// Astro's Vite config (as Astro recommends for Vitest), so that component tests can import
+// .astro files and render them with the container API; the other tests are plain modules.
+export default getViteConfig({
   test: {
     environment: 'node',
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   },
 })
