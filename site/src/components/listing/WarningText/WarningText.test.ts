@@ -9,9 +9,9 @@ describe('WarningText', () => {
       props: { title: 'Important' },
       slots: { default: 'This may be out of date.' },
     })
-    expect(html).toContain('<span class="govuk-warning-text__icon" aria-hidden="true">!</span>')
+    expect(html).toContain('<span class="lo-warning-text__icon" aria-hidden="true">!</span>')
     expect(html).toMatch(
-      /<strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Important:<\/span>This may be out of date\.<\/strong>/,
+      /<strong class="lo-warning-text__text"><span class="govuk-visually-hidden">Important:<\/span>This may be out of date\.<\/strong>/,
     )
   })
 
@@ -20,6 +20,6 @@ describe('WarningText', () => {
       props: { title: 'Important', class: 'lo-overdue' },
       slots: { default: 'Text' },
     })
-    expect(html).toMatch(/^<div class="govuk-warning-text lo-overdue" data-pagefind-ignore>/)
+    expect(html).toMatch(/^<div class="lo-warning-text lo-overdue" data-pagefind-ignore>/)
   })
 })
