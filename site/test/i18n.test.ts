@@ -1,4 +1,9 @@
-import { localeCodes, type LocaleCode } from '@local-offer/shared'
+import {
+  educationOfferQuestions,
+  localeCodes,
+  venueFeatures,
+  type LocaleCode,
+} from '@local-offer/shared'
 import { describe, expect, it } from 'vitest'
 
 import { pluralTemplates, resources, useTranslations } from '../src/i18n'
@@ -132,5 +137,23 @@ describe('useTranslations', () => {
     expect(useTranslations('pl')('common.listingCount', { count: 5 })).toBe('5 usług')
     expect(useTranslations('ar')('common.listingCount', { count: 2 })).toBe('خدمتان')
     expect(useTranslations('en')('common.ages', { from: 4, to: 11 })).toBe('Ages 4 to 11')
+  })
+})
+
+describe('translation keys', () => {
+  it('are checked against the English file when the site is type-checked', () => {
+    const t = useTranslations('en')
+    // @ts-expect-error: not a key in en.json; i18next.d.ts makes a mistyped key a type error.
+    expect(t('service.noSuchKey')).toBe('service.noSuchKey')
+  })
+
+  // The listing builds these keys from CMS values (components/listing/Locations, SchoolOffer),
+  // which the type check cannot follow: every value the CMS offers has its English string.
+  it('name every venue feature and every Schedule 2 paragraph 5 question', () => {
+    const missing = [
+      ...venueFeatures.map(({ value }) => `venueFeature.${value}`),
+      ...educationOfferQuestions.map(({ key }) => `educationOffer.${key}`),
+    ].filter((key) => !english.has(key))
+    expect(missing).toEqual([])
   })
 })

@@ -28,7 +28,7 @@ test.describe('without JavaScript', () => {
 
   test('the search page says how to find things without JavaScript', async ({ page }) => {
     await page.goto('/search/?q=therapy')
-    await expect(page.locator('.lo-search__results .govuk-inset-text')).toContainText('A to Z')
+    await expect(page.locator('.lo-search__results .lo-inset-text')).toContainText('A to Z')
     await expect(page.getByRole('link', { name: 'A to Z of services' }).last()).toBeVisible()
   })
 })

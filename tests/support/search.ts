@@ -13,7 +13,7 @@ export const resultTitles = (page: Page): Locator =>
 /** Waits until the search island has taken over the page (its no-JavaScript note is gone). */
 export async function searchReady(page: Page): Promise<void> {
   await page.locator('.lo-search__status').waitFor()
-  await page.waitForFunction(() => !document.querySelector('.lo-search__results .govuk-inset-text'))
+  await page.waitForFunction(() => !document.querySelector('.lo-search__results .lo-inset-text'))
 }
 
 /** The number shown beside a filter option, "Health (9)" → 9. */

@@ -289,7 +289,7 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
             </div>
             <div className="lo-search__results">
               {status === 'static' && (
-                <div className="govuk-inset-text">
+                <div className="lo-inset-text">
                   {labels.needsJavaScript}{' '}
                   <a className="govuk-link" href={labels.categoriesHref}>
                     {labels.categories}
