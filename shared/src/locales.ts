@@ -12,12 +12,17 @@ export interface LocaleDefinition {
   /** The language's name in itself, for the language switcher. */
   readonly nativeName: string
   readonly dir: TextDirection
+  /**
+   * The tag dates, lists and sorting are formatted with, and the sitemap's hreflang: British
+   * English for English (Intl's bare "en" is American: "March 5, 2026").
+   */
+  readonly formattingTag: string
 }
 
 export const locales = [
-  { code: 'en', englishName: 'English', nativeName: 'English', dir: 'ltr' },
-  { code: 'pl', englishName: 'Polish', nativeName: 'Polski', dir: 'ltr' },
-  { code: 'ar', englishName: 'Arabic', nativeName: 'العربية', dir: 'rtl' },
+  { code: 'en', englishName: 'English', nativeName: 'English', dir: 'ltr', formattingTag: 'en-GB' },
+  { code: 'pl', englishName: 'Polish', nativeName: 'Polski', dir: 'ltr', formattingTag: 'pl' },
+  { code: 'ar', englishName: 'Arabic', nativeName: 'العربية', dir: 'rtl', formattingTag: 'ar' },
 ] as const satisfies readonly LocaleDefinition[]
 
 export type LocaleCode = (typeof locales)[number]['code']
