@@ -1,9 +1,11 @@
 import {
   feedbackTopics,
   isReportingYear,
+  labelFor,
   locales,
   respondentTypes,
   themeStatuses,
+  type VocabularyItem,
 } from '@local-offer/shared'
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
@@ -14,13 +16,8 @@ import type { Comment, FeedbackReport } from '../payload-types'
 
 type Theme = NonNullable<FeedbackReport['themes']>[number]
 
-const labelOf = (
-  list: readonly { value: string; label: { en: string } | string }[],
-  value?: string | null,
-) => {
-  const found = list.find((item) => item.value === value)
-  return found ? (typeof found.label === 'string' ? found.label : found.label.en) : (value ?? '')
-}
+const labelOf = (list: readonly VocabularyItem[], value?: string | null) =>
+  labelFor(list, value) ?? value ?? ''
 
 const problem = (message: string, status: number) =>
   Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })

@@ -1,3 +1,4 @@
+import { labelFor } from '@local-offer/shared'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { isProvider, isStaff } from '../access/roles'
@@ -15,7 +16,7 @@ import { siteBuildStrings } from '../sitePublishing/strings'
 export const MAX_MODERATION_COMMENT = 2000
 
 const stateLabel = (state: Service['moderation']) =>
-  moderationStates.find((s) => s.value === state)?.label.toLowerCase() ?? 'not submitted'
+  labelFor(moderationStates, state)?.toLowerCase() ?? 'not submitted'
 
 const conflict = (message: string) => new APIError(message, 409, null, true)
 
