@@ -2,6 +2,7 @@
  * The running CMS's REST API for the tests, through the shared client the site's loader and the
  * publish command use, so the tests ask the CMS the way the product does.
  */
+import type { StoredReviewStatus } from '@local-offer/shared'
 import { createCmsRestClient } from '@local-offer/shared/cmsRest'
 
 import { cmsUrl } from './ports'
@@ -11,7 +12,7 @@ export interface CmsService {
   slug: string
   name: Record<string, string | undefined>
   lastReviewed: string
-  reviewStatus: 'current' | 'due-soon' | 'overdue' | 'withdrawn'
+  reviewStatus: StoredReviewStatus
 }
 
 export interface CmsPage {
