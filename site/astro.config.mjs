@@ -1,7 +1,7 @@
 // @ts-check
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
-import { defaultLocale, locales } from '@local-offer/shared'
+import { defaultLocale, formattingTags } from '@local-offer/shared'
 import { defineConfig } from 'astro/config'
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
@@ -36,10 +36,7 @@ export default defineConfig({
     react(),
     sitemap({
       // The sitemap's hreflang for each locale: the tag the site formats with (en-GB for English).
-      i18n: {
-        defaultLocale,
-        locales: Object.fromEntries(locales.map((l) => [l.code, l.formattingTag])),
-      },
+      i18n: { defaultLocale, locales: formattingTags },
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
     }),
   ],

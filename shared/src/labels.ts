@@ -14,10 +14,13 @@ export interface VocabularyItem {
   readonly label: VocabularyLabel
 }
 
-/** The label as text in a locale; English when the label is not translated into it. */
+/**
+ * The label as text in a locale; English when the label is not translated into it (an empty
+ * translation counts as none, as it does for content: see the site's showText).
+ */
 export function labelText(label: VocabularyLabel, locale: LocaleCode = defaultLocale): string {
   if (typeof label === 'string') return label
-  return label[locale] ?? label.en
+  return label[locale] || label.en
 }
 
 /** The label of `value` in a locale (English by default); undefined when `value` is not in the list. */

@@ -12,22 +12,29 @@ export interface LocaleDefinition {
   /** The language's name in itself, for the language switcher. */
   readonly nativeName: string
   readonly dir: TextDirection
-  /**
-   * The tag dates, lists and sorting are formatted with, and the sitemap's hreflang: British
-   * English for English (Intl's bare "en" is American: "March 5, 2026").
-   */
-  readonly formattingTag: string
 }
 
 export const locales = [
-  { code: 'en', englishName: 'English', nativeName: 'English', dir: 'ltr', formattingTag: 'en-GB' },
-  { code: 'pl', englishName: 'Polish', nativeName: 'Polski', dir: 'ltr', formattingTag: 'pl' },
-  { code: 'ar', englishName: 'Arabic', nativeName: 'العربية', dir: 'rtl', formattingTag: 'ar' },
+  { code: 'en', englishName: 'English', nativeName: 'English', dir: 'ltr' },
+  { code: 'pl', englishName: 'Polish', nativeName: 'Polski', dir: 'ltr' },
+  { code: 'ar', englishName: 'Arabic', nativeName: 'العربية', dir: 'rtl' },
 ] as const satisfies readonly LocaleDefinition[]
 
 export type LocaleCode = (typeof locales)[number]['code']
 
 export const defaultLocale: LocaleCode = 'en'
+
+/**
+ * The tag each locale's dates, lists and sorting are formatted with, and the sitemap's hreflang:
+ * British English for English (Intl's bare "en" is American: "March 5, 2026"). A map beside the
+ * list rather than a field of it: the search page's script bundles the list, and a field only the
+ * build reads would only make that script bigger.
+ */
+export const formattingTags = {
+  en: 'en-GB',
+  pl: 'pl',
+  ar: 'ar',
+} as const satisfies Record<LocaleCode, string>
 
 export const localeCodes: readonly LocaleCode[] = locales.map((l) => l.code)
 

@@ -114,7 +114,10 @@ export const venueFeatures = [
 
 export type VenueFeature = (typeof venueFeatures)[number]['value']
 
-export const venueFeatureValues: readonly VenueFeature[] = venueFeatures.map((f) => f.value)
+// Pure: the search page's script imports this module and must not carry lists it never reads.
+export const venueFeatureValues: readonly VenueFeature[] = /* @__PURE__ */ venueFeatures.map(
+  (f) => f.value,
+)
 
 /** SEND Regulations 2014 Schedule 2 paragraph 5 (a)-(j), in the order the regulations give. */
 export const educationOfferQuestions = [
@@ -151,6 +154,5 @@ export const educationOfferQuestions = [
 export type EducationOfferKey = (typeof educationOfferQuestions)[number]['key']
 
 /** The question keys alone, in the regulations' order (the CMS's field names, the site's order). */
-export const educationOfferKeys: readonly EducationOfferKey[] = educationOfferQuestions.map(
-  (q) => q.key,
-)
+export const educationOfferKeys: readonly EducationOfferKey[] =
+  /* @__PURE__ */ educationOfferQuestions.map((q) => q.key)
