@@ -25,7 +25,9 @@ try {
   const out = path.resolve(target)
   await rm(out, { recursive: true, force: true })
   await cp(demo.outDir, out, { recursive: true })
-  console.log(`${demo.build.pages} pages built in ${demo.build.seconds.toFixed(1)} s, copied to ${out}`)
+  console.log(
+    `${demo.build.pages} pages built in ${demo.build.seconds.toFixed(1)} s, copied to ${out}`,
+  )
 } finally {
   await demo.dispose()
 }
