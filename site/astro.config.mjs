@@ -1,6 +1,7 @@
 // @ts-check
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
+import { defaultLocale, formattingTags } from '@local-offer/shared'
 import { defineConfig } from 'astro/config'
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
@@ -34,7 +35,8 @@ export default defineConfig({
     },
     react(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en-GB', pl: 'pl', ar: 'ar' } },
+      // The sitemap's hreflang for each locale: the tag the site formats with (en-GB for English).
+      i18n: { defaultLocale, locales: formattingTags },
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
     }),
   ],

@@ -1,4 +1,5 @@
 export * from './ageGroups.js'
+export * from './labels.js'
 export * from './locales.js'
 export * from './localities.js'
 export * from './needs.js'

@@ -24,6 +24,18 @@ export type LocaleCode = (typeof locales)[number]['code']
 
 export const defaultLocale: LocaleCode = 'en'
 
+/**
+ * The tag each locale's dates, lists and sorting are formatted with, and the sitemap's hreflang:
+ * British English for English (Intl's bare "en" is American: "March 5, 2026"). A map beside the
+ * list rather than a field of it: the search page's script bundles the list, and a field only the
+ * build reads would only make that script bigger.
+ */
+export const formattingTags = {
+  en: 'en-GB',
+  pl: 'pl',
+  ar: 'ar',
+} as const satisfies Record<LocaleCode, string>
+
 export const localeCodes: readonly LocaleCode[] = locales.map((l) => l.code)
 
 export function isLocaleCode(value: unknown): value is LocaleCode {

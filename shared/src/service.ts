@@ -114,6 +114,11 @@ export const venueFeatures = [
 
 export type VenueFeature = (typeof venueFeatures)[number]['value']
 
+// Pure: the search page's script imports this module and must not carry lists it never reads.
+export const venueFeatureValues: readonly VenueFeature[] = /* @__PURE__ */ venueFeatures.map(
+  (f) => f.value,
+)
+
 /** SEND Regulations 2014 Schedule 2 paragraph 5 (a)-(j), in the order the regulations give. */
 export const educationOfferQuestions = [
   {
@@ -147,3 +152,7 @@ export const educationOfferQuestions = [
 ] as const satisfies readonly { key: string; label: string }[]
 
 export type EducationOfferKey = (typeof educationOfferQuestions)[number]['key']
+
+/** The question keys alone, in the regulations' order (the CMS's field names, the site's order). */
+export const educationOfferKeys: readonly EducationOfferKey[] =
+  /* @__PURE__ */ educationOfferQuestions.map((q) => q.key)

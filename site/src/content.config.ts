@@ -18,7 +18,7 @@ import {
 const services = defineCollection({
   loader: payloadLoader({
     collection: 'services',
-    drafts: true,
+    publishedOnly: true,
     depth: 2,
     schema: rawServiceSchema,
     map: mapService,
@@ -32,7 +32,7 @@ const services = defineCollection({
 const pages = defineCollection({
   loader: payloadLoader({
     collection: 'pages',
-    drafts: true,
+    publishedOnly: true,
     depth: 0,
     schema: rawPageSchema,
     map: mapPage,
@@ -44,7 +44,7 @@ const pages = defineCollection({
 const glossary = defineCollection({
   loader: payloadLoader({
     collection: 'glossary-terms',
-    drafts: false,
+    publishedOnly: false,
     depth: 0,
     schema: rawGlossaryTermSchema,
     map: mapGlossaryTerm,
@@ -56,7 +56,7 @@ const glossary = defineCollection({
 const feedbackReports = defineCollection({
   loader: payloadLoader({
     collection: 'feedback-reports',
-    drafts: true,
+    publishedOnly: true,
     depth: 0,
     schema: rawFeedbackReportSchema,
     map: mapFeedbackReport,

@@ -63,6 +63,24 @@ describe('checkDocuments', () => {
     expect(error.message).toContain('summary.en:')
   })
 
+  it('refuses a venue feature that is not in the shared list', () => {
+    const broken = rawService({
+      id: 7,
+      locations: [
+        {
+          name: { en: 'Hall' },
+          addressLine1: '1 High Street',
+          town: 'Westbridge',
+          postcode: 'WB1 1AA',
+          locality: 'westbridge-central',
+          venueFeatures: ['step-free', 'helipad'],
+        },
+      ],
+    })
+    const error = errorFrom(() => checkDocuments('services', [broken], rawServiceSchema))
+    expect(error.message).toContain('services id 7: locations.0.venueFeatures.1:')
+  })
+
   it('names a document without an id by its position', () => {
     const { id: _id, ...withoutId } = rawGlossaryTerm()
     const error = errorFrom(() =>

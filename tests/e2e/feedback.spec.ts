@@ -1,28 +1,22 @@
 import { expect, test } from '@playwright/test'
 
-import { cmsUrl } from '../support/ports'
+import { cms } from '../support/cms'
 
+/** Signs the demo officer in; the shared client throws, naming the status, unless the CMS answers OK. */
 async function officerToken(): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: 'officer@westbridge.example.gov.uk',
-      password: 'local-offer-demo',
-    }),
+  return cms.login({
+    email: 'officer@westbridge.example.gov.uk',
+    password: 'local-offer-demo',
   })
-  expect(response.ok).toBe(true)
-  return ((await response.json()) as { token: string }).token
 }
 
 async function storedCommentsContaining(marker: string): Promise<Array<Record<string, unknown>>> {
   const token = await officerToken()
-  const response = await fetch(
-    `${cmsUrl}/api/comments?where[comment][contains]=${encodeURIComponent(marker)}&depth=0`,
-    { headers: { authorization: `JWT ${token}` } },
-  )
-  expect(response.ok).toBe(true)
-  return ((await response.json()) as { docs: Array<Record<string, unknown>> }).docs
+  const { docs } = await cms.withToken(token).find('comments', {
+    where: { comment: { contains: marker } },
+    depth: 0,
+  })
+  return docs
 }
 
 test.describe('Tell us what you think', () => {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { scriptsDir, serveStatic, type StaticServer } from '@local-offer/scripts/site'
 import { expect, test } from '@playwright/test'
 
-import { publishedServices } from '../support/cms'
+import { firstPublishedPage, publishedServices } from '../support/cms'
 import { cmsUrl, e2ePorts } from '../support/ports'
 
 /**
@@ -191,10 +191,7 @@ test.describe('publishing the site from the CMS', () => {
     // fails its checks, the live site stays as it was, and officers are told why.
     const brokenSince = new Date().toISOString()
     const missing = `/information/no-such-page-${stamp}/`
-    const pages = await fetch(
-      `${cmsUrl}/api/pages?depth=0&limit=1&where[_status][equals]=published`,
-    )
-    const [informationPage] = ((await pages.json()) as { docs: { id: number }[] }).docs
+    const informationPage = await firstPublishedPage()
     const broken = await fetch(`${cmsUrl}/api/pages/${informationPage?.id}?locale=en&depth=0`, {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },

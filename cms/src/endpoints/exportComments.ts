@@ -1,9 +1,11 @@
 import {
   feedbackTopics,
   isReportingYear,
+  labelFor,
   locales,
   respondentTypes,
   themeStatuses,
+  type VocabularyItem,
 } from '@local-offer/shared'
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
@@ -17,13 +19,8 @@ import { requireStaff } from './requireUser'
 
 type Theme = NonNullable<FeedbackReport['themes']>[number]
 
-const labelOf = (
-  list: readonly { value: string; label: { en: string } | string }[],
-  value?: string | null,
-) => {
-  const found = list.find((item) => item.value === value)
-  return found ? (typeof found.label === 'string' ? found.label : found.label.en) : (value ?? '')
-}
+const labelOf = (list: readonly VocabularyItem[], value?: string | null) =>
+  labelFor(list, value) ?? value ?? ''
 
 /** One row per comment and theme it is in (one row with empty theme columns if it is in none). */
 export function exportRows(comments: readonly Comment[], themes: readonly Theme[]): string[][] {

@@ -1,3 +1,4 @@
+import { labelFor } from '@local-offer/shared'
 import type { PayloadRequest } from 'payload'
 
 import { staffRoles } from '../access/userRoles'
@@ -17,7 +18,7 @@ import { siteBuildStrings } from '../plugins/sitePublishing/strings'
 export const MAX_MODERATION_COMMENT = 2000
 
 const stateLabel = (state: Service['moderation']) =>
-  moderationStates.find((s) => s.value === state)?.label.toLowerCase() ?? 'not submitted'
+  labelFor(moderationStates, state)?.toLowerCase() ?? 'not submitted'
 
 const requireStaff = (user: User, what: string) =>
   requireRole(user, staffRoles, `Only the Local Offer team can ${what}.`)

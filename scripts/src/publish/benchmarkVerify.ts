@@ -8,10 +8,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { localeCodes } from '@local-offer/shared'
+
 import { verifyRelease } from './verifyRelease.js'
 
 const SITE = 'https://localoffer.example.gov.uk'
-const locales = ['en', 'pl', 'ar']
+/** The site's languages, from the one locale list. */
+const locales = localeCodes
 const listings = Number(process.argv[2] ?? 10_000)
 
 function page(prefix: string, i: number): string {

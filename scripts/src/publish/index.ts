@@ -9,24 +9,16 @@
 import { rename, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 
+import { formatPublishReport, type PublishReport } from '@local-offer/shared/publishReport'
+
 import { publishSettingsFromEnv } from './settings.js'
 import { publishSite, rollBackSite } from './publishSite.js'
 
-export interface PublishReport {
-  ok: boolean
-  action: 'publish' | 'rollback'
-  release?: string
-  previous?: string | null
-  pages?: number
-  listingPages?: number
-  seconds?: number
-  reason?: string
-}
-
+/** Writes the report the CMS's build runner reads (its shape: shared/src/publishReport.ts). */
 async function writeReport(file: string | undefined, report: PublishReport): Promise<void> {
   if (!file) return
   const temporary = `${file}.${process.pid}.tmp`
-  await writeFile(temporary, `${JSON.stringify(report, null, 2)}\n`)
+  await writeFile(temporary, formatPublishReport(report))
   await rename(temporary, file)
 }
 

@@ -6,12 +6,14 @@ import type {
   AreaOfNeed,
   CategoryValue,
   CostType,
+  EducationOfferKey,
   LocalisedText,
   LocalityValue,
   LocaleCode,
   OrganisationType,
   ServiceLanguage,
   SubCategoryValue,
+  VenueFeature,
   Weekday,
 } from '@local-offer/shared'
 
@@ -59,15 +61,7 @@ export interface SeedLocation {
   town: string
   postcode: string
   locality: LocalityValue
-  venueFeatures?: Array<
-    | 'step-free'
-    | 'accessible-toilet'
-    | 'changing-places'
-    | 'hearing-loop'
-    | 'accessible-parking'
-    | 'quiet-space'
-    | 'lift'
-  >
+  venueFeatures?: VenueFeature[]
   accessibility?: LocalisedText
 }
 
@@ -78,18 +72,6 @@ export interface SeedOpeningTime {
   closes: string
   note?: LocalisedText
 }
-
-export type EducationOfferKey =
-  | 'approachToTeaching'
-  | 'adaptingCurriculum'
-  | 'additionalSupport'
-  | 'assessingProgress'
-  | 'evaluatingProvision'
-  | 'facilities'
-  | 'activities'
-  | 'wellbeing'
-  | 'staffExpertise'
-  | 'emotionalSupport'
 
 export interface SeedService {
   key: string

@@ -6,6 +6,7 @@
  */
 import { localities } from '../localities.js'
 import { areasOfNeed } from '../needs.js'
+import { labelText, type VocabularyItem } from '../labels.js'
 import { accessRoutes, costTypes, organisationTypes, venueFeatures } from '../service.js'
 import { categories } from '../taxonomy.js'
 import { vocabularyTermId } from './ids.js'
@@ -51,14 +52,8 @@ export interface VocabularyTerm {
   parentCode?: string
 }
 
-const englishLabel = (label: string | { en: string }) =>
-  typeof label === 'string' ? label : label.en
-
-const simple = (
-  vocabulary: VocabularyName,
-  items: readonly { value: string; label: string | { en: string } }[],
-): VocabularyTerm[] =>
-  items.map((item) => ({ vocabulary, code: item.value, label: englishLabel(item.label) }))
+const simple = (vocabulary: VocabularyName, items: readonly VocabularyItem[]): VocabularyTerm[] =>
+  items.map((item) => ({ vocabulary, code: item.value, label: labelText(item.label) }))
 
 /** Every term of every Local Offer vocabulary. */
 export const vocabularyTerms: readonly VocabularyTerm[] = [

@@ -1,8 +1,8 @@
-import type { LocaleCode } from '@local-offer/shared'
+import { formattingTags, type LocaleCode } from '@local-offer/shared'
 import type { TFunction } from 'i18next'
 
-/** The locale Intl formats with: British English for English. */
-export const intlLocale = (locale: LocaleCode) => (locale === 'en' ? 'en-GB' : locale)
+/** The locale Intl formats with (British English for English), from the locale list. */
+export const intlLocale = (locale: LocaleCode): string => formattingTags[locale]
 
 /** 5 March 2026, in the page's language. `iso` is yyyy-mm-dd. */
 export function formatDate(iso: string, locale: LocaleCode): string {

@@ -10,7 +10,12 @@ import type {
   Page,
   Service,
 } from '@local-offer/cms/payload-types'
-import type { AgeGroupValue, LocaleCode } from '@local-offer/shared'
+import type {
+  AgeGroupValue,
+  EducationOfferKey,
+  LocaleCode,
+  VenueFeature,
+} from '@local-offer/shared'
 
 /** Text in the locales it was written in; English is always there for required fields. */
 export type Localised<T = string> = { en: T } & Partial<Record<LocaleCode, T>>
@@ -57,7 +62,7 @@ export interface SiteLocation {
   town: ServiceLocation['town']
   postcode: NonNullable<ServiceLocation['postcode']>
   locality: ServiceLocation['locality']
-  venueFeatures: string[]
+  venueFeatures: VenueFeature[]
   accessibility: MaybeLocalised
 }
 
@@ -102,7 +107,7 @@ export interface SiteService {
   openingTimes: SiteOpeningTime[]
   senInformationReportUrl?: string
   /** SEND Regulations Schedule 2 paragraph 5 answers, in the regulations' order. */
-  educationOffer: Array<{ key: string; text: MaybeLocalised }>
+  educationOffer: Array<{ key: EducationOfferKey; text: MaybeLocalised }>
   organisation: SiteOrganisationSummary
   /** yyyy-mm-dd */
   lastReviewed: string

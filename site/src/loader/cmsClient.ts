@@ -1,8 +1,11 @@
 /**
  * Reads published content from the CMS's REST API. The one path the site takes to the CMS.
- * Anything that goes wrong throws a CmsError whose message says what to fix: the build must
- * stop rather than publish an empty or partial site.
+ * Requests go through the shared REST client (`@local-offer/shared/cmsRest`); this module words
+ * its failures for whoever runs the build. Anything that goes wrong throws a CmsError whose
+ * message says what to fix: the build must stop rather than publish an empty or partial site.
  */
+import { CmsRestError, createCmsRestClient, unreachableCause } from '@local-offer/shared/cmsRest'
+
 export class CmsError extends Error {
   override name = 'CmsError'
 }
@@ -16,99 +19,65 @@ export interface CmsClientOptions {
   timeoutMs?: number
 }
 
-interface ListResponse {
-  docs: unknown[]
-  totalDocs: number
-  totalPages: number
-  page: number
-}
-
-function isListResponse(value: unknown): value is ListResponse {
-  if (typeof value !== 'object' || value === null) return false
-  const v = value as Record<string, unknown>
-  return (
-    Array.isArray(v.docs) &&
-    typeof v.totalDocs === 'number' &&
-    typeof v.totalPages === 'number' &&
-    typeof v.page === 'number'
-  )
-}
-
 export interface ListQuery {
   /** Only documents whose `_status` is published (collections with drafts). */
   publishedOnly: boolean
   depth: number
 }
 
-export function createCmsClient(options: CmsClientOptions) {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '')
-  const pageSize = options.pageSize ?? 100
-  const doFetch = options.fetch ?? fetch
-  const timeoutMs = options.timeoutMs ?? 30_000
-
-  async function getJson(url: string): Promise<unknown> {
-    let response: Response
-    try {
-      response = await doFetch(url, {
-        headers: { accept: 'application/json' },
-        signal: AbortSignal.timeout(timeoutMs),
-      })
-    } catch (error) {
-      const reason = error instanceof Error ? (error.cause ?? error).toString() : String(error)
-      throw new CmsError(
-        `Could not reach the CMS at ${baseUrl} (${reason}). ` +
-          'Start the CMS first (npm start does this) or set CMS_URL to where it runs.',
+/** The build's message for a failed request: what happened, and what to do about it. */
+function buildMessage(error: CmsRestError, collection: string): string {
+  const { failure, baseUrl, url } = error
+  switch (failure.kind) {
+    case 'unreachable':
+      return (
+        `Could not reach the CMS at ${baseUrl} (${unreachableCause(failure.error)}). ` +
+        'Start the CMS first (npm start does this) or set CMS_URL to where it runs.'
       )
-    }
-    if (!response.ok) {
-      throw new CmsError(
-        `The CMS at ${baseUrl} answered ${response.status} ${response.statusText} for ${url}. ` +
-          'Check that the CMS is running the same version as the site and that its database is migrated.',
+    case 'status':
+      return (
+        `The CMS at ${baseUrl} answered ${failure.status} ${failure.statusText} for ${url}. ` +
+        'Check that the CMS is running the same version as the site and that its database is migrated.'
       )
-    }
-    try {
-      return await response.json()
-    } catch {
-      throw new CmsError(`The CMS at ${baseUrl} sent a response that is not JSON for ${url}.`)
-    }
+    case 'not-json':
+      return `The CMS at ${baseUrl} sent a response that is not JSON for ${url}.`
+    case 'unexpected-shape':
+      return `The CMS's list of ${collection} (${url}) is not a Payload list response.`
+    case 'changed-while-reading':
+      return (
+        `The CMS said it has ${failure.totalDocs} ${collection} but sent ${failure.received}; ` +
+        'content changed during the build. Run the build again.'
+      )
   }
+}
+
+export function createCmsClient(options: CmsClientOptions) {
+  // Documents stay `unknown` here: the loader checks each one against its schema (rawSchemas).
+  const rest = createCmsRestClient({
+    baseUrl: options.baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+  })
 
   /** Every document of a collection, in every locale (`locale=all`), page by page. */
   async function listAll(collection: string, query: ListQuery): Promise<unknown[]> {
-    const docs: unknown[] = []
-    for (let page = 1; ; page++) {
-      const params = new URLSearchParams({
+    try {
+      return await rest.findAll(collection, {
         locale: 'all',
-        depth: String(query.depth),
-        limit: String(pageSize),
-        page: String(page),
+        depth: query.depth,
         sort: 'id',
+        pageSize: options.pageSize ?? 100,
+        ...(query.publishedOnly
+          ? { where: { _status: { equals: 'published' } }, draft: false }
+          : {}),
       })
-      if (query.publishedOnly) {
-        params.set('where[_status][equals]', 'published')
-        params.set('draft', 'false')
-      }
-      const url = `${baseUrl}/api/${collection}?${params}`
-      const body = await getJson(url)
-      if (!isListResponse(body)) {
-        throw new CmsError(
-          `The CMS's list of ${collection} (${url}) is not a Payload list response.`,
-        )
-      }
-      docs.push(...body.docs)
-      if (page >= body.totalPages) {
-        if (docs.length !== body.totalDocs) {
-          throw new CmsError(
-            `The CMS said it has ${body.totalDocs} ${collection} but sent ${docs.length}; ` +
-              'content changed during the build. Run the build again.',
-          )
-        }
-        return docs
-      }
+    } catch (error) {
+      if (error instanceof CmsRestError) throw new CmsError(buildMessage(error, collection))
+      throw error
     }
   }
 
-  return { baseUrl, listAll }
+  return { baseUrl: rest.baseUrl, listAll }
 }
 
 export type CmsClient = ReturnType<typeof createCmsClient>

@@ -2,7 +2,12 @@
  * Maps checked CMS documents (see rawSchemas) to the site's model (see lib/model).
  * Pure functions: the loader's tests feed them CMS-shaped documents.
  */
-import { ageGroupsForRange, localeCodes, type LocaleCode } from '@local-offer/shared'
+import {
+  ageGroupsForRange,
+  educationOfferKeys,
+  localeCodes,
+  type LocaleCode,
+} from '@local-offer/shared'
 import { lexicalToPlainText } from '@local-offer/shared/openReferral'
 
 import type {
@@ -26,20 +31,6 @@ import type {
   RawService,
 } from './rawSchemas'
 import { CmsError } from './cmsClient'
-
-/** SEND Regulations 2014 Schedule 2 paragraph 5 (a)-(j), in the regulations' order. */
-export const EDUCATION_OFFER_KEYS = [
-  'approachToTeaching',
-  'adaptingCurriculum',
-  'additionalSupport',
-  'assessingProgress',
-  'evaluatingProvision',
-  'facilities',
-  'activities',
-  'wellbeing',
-  'staffExpertise',
-  'emotionalSupport',
-] as const
 
 export interface MapContext {
   /** The CMS's base URL, to make upload URLs absolute. */
@@ -71,7 +62,8 @@ export function requireLocalised(value: RawLocalized<string>, where: string): Lo
   return result as Localised
 }
 
-const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined)
+/** The trimmed text, or undefined for a missing or blank optional field. */
+const nonBlank = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined)
 
 const isoDay = (value: string | Date) => new Date(value).toISOString().slice(0, 10)
 
@@ -105,11 +97,11 @@ export function mapOrganisation(
     openReferralId: raw.openReferralId,
     name: raw.name,
     type: raw.type,
-    registrationNumber: text(raw.registrationNumber),
+    registrationNumber: nonBlank(raw.registrationNumber),
     description: maybeLocalised(raw.description),
-    website: text(raw.website),
-    email: text(raw.email),
-    phone: text(raw.phone),
+    website: nonBlank(raw.website),
+    email: nonBlank(raw.email),
+    phone: nonBlank(raw.phone),
     logo: mapImage(raw.logo, context),
   }
 }
@@ -137,22 +129,22 @@ export function mapService(raw: RawService, context: MapContext): SiteService {
       ehcPlanRequired: raw.access.ehcPlanRequired ?? false,
       referralRequired: raw.access.referralRequired ?? false,
       howToAccess: maybeLocalised(raw.access.howToAccess),
-      referralUrl: text(raw.access.referralUrl),
+      referralUrl: nonBlank(raw.access.referralUrl),
     },
     eligibility: maybeLocalised(raw.eligibility),
     howToComplain: maybeLocalised(raw.howToComplain),
     cost: { type: raw.cost.type, detail: maybeLocalised(raw.cost.detail) },
     contacts: raw.contacts.map((c) => ({
-      name: text(c.name),
+      name: nonBlank(c.name),
       role: maybeLocalised(c.role),
-      phone: text(c.phone),
-      email: text(c.email),
+      phone: nonBlank(c.phone),
+      email: nonBlank(c.email),
     })),
-    website: text(raw.website),
+    website: nonBlank(raw.website),
     locations: (raw.locations ?? []).map((l) => ({
       name: maybeLocalised(l.name),
       addressLine1: l.addressLine1,
-      addressLine2: text(l.addressLine2),
+      addressLine2: nonBlank(l.addressLine2),
       town: l.town,
       postcode: l.postcode,
       locality: l.locality,
@@ -165,11 +157,14 @@ export function mapService(raw: RawService, context: MapContext): SiteService {
       closes: o.closes,
       note: maybeLocalised(o.note),
     })),
-    senInformationReportUrl: text(raw.senInformationReportUrl),
-    educationOffer: EDUCATION_OFFER_KEYS.map((key) => ({
-      key,
-      text: maybeLocalised(raw.educationOffer?.[key]),
-    })).filter((answer) => answer.text.en),
+    senInformationReportUrl: nonBlank(raw.senInformationReportUrl),
+    // SEND Regulations 2014 Schedule 2 paragraph 5 (a)-(j), in the regulations' order.
+    educationOffer: educationOfferKeys
+      .map((key) => ({
+        key,
+        text: maybeLocalised(raw.educationOffer?.[key]),
+      }))
+      .filter((answer) => answer.text.en),
     organisation: mapOrganisation(raw.organisation, context),
     lastReviewed: isoDay(raw.lastReviewed),
     // The CMS's daily review job keeps this up to date (issue 4's schedule); the site shows it.

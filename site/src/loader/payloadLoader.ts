@@ -11,8 +11,11 @@ import { CmsError, createCmsClient } from './cmsClient'
 export interface PayloadLoaderOptions<Raw, Entry> {
   /** The Payload collection slug. */
   collection: string
-  /** Whether the collection has drafts (only published documents are loaded). */
-  drafts: boolean
+  /**
+   * Load only documents whose `_status` is published. True for every collection with drafts;
+   * false for one without (it has no `_status`, and every document is public).
+   */
+  publishedOnly: boolean
   depth: number
   schema: z.ZodType<Raw>
   map: (raw: Raw, context: { cmsUrl: string }) => Entry
@@ -50,13 +53,13 @@ export function checkDocuments<Raw>(
       checked.push(result.data)
       return
     }
-    const label =
+    const which =
       typeof doc === 'object' && doc !== null && 'id' in doc ? `id ${String(doc.id)}` : `#${index}`
     const issues = result.error.issues
       .slice(0, 5)
       .map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`)
       .join('; ')
-    problems.push(`${collection} ${label}: ${issues}`)
+    problems.push(`${collection} ${which}: ${issues}`)
   })
   if (problems.length > 0) {
     throw new CmsError(
@@ -80,7 +83,7 @@ export function payloadLoader<Raw, Entry extends { id: string }>(
       const cmsUrl = options.cmsUrl ?? cmsUrlFromEnv()
       const client = createCmsClient({ baseUrl: cmsUrl })
       const docs = await client.listAll(options.collection, {
-        publishedOnly: options.drafts,
+        publishedOnly: options.publishedOnly,
         depth: options.depth,
       })
       if (options.requireSome && docs.length === 0) {

@@ -14,6 +14,7 @@ import {
   subCategoryValues,
   reviewStatuses,
   themeStatuses,
+  venueFeatureValues,
   weekdays,
 } from '@local-offer/shared'
 import { z } from 'astro/zod'
@@ -102,7 +103,7 @@ export const rawServiceSchema = z.object({
         town: z.string(),
         postcode: z.string(),
         locality: values(localities.map((l) => l.value)),
-        venueFeatures: z.array(z.string()).nullish(),
+        venueFeatures: z.array(values(venueFeatureValues)).nullish(),
         accessibility: localized(z.string()),
       }),
     )

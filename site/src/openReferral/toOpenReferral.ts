@@ -5,7 +5,7 @@
  * (scripts/src/openReferral) is identical. English only: Open Referral UK has one language.
  * The field-by-field mapping is in docs/open-referral.md.
  */
-import { costTypes, serviceLanguages, weekdays } from '@local-offer/shared'
+import { costTypes, labelFor, serviceLanguages, weekdays } from '@local-offer/shared'
 import {
   LINK_TYPES,
   VOCABULARIES,
@@ -102,7 +102,7 @@ export function toOpenReferralService(service: SiteService): OpenReferralService
   const educationSections = Object.fromEntries(
     service.educationOffer.map((answer) => [answer.key, answer.text.en]),
   )
-  const costLabel = costTypes.find((c) => c.value === service.cost.type)?.label.en
+  const costLabel = labelFor(costTypes, service.cost.type)
   return present({
     id,
     name: service.name.en,
@@ -192,7 +192,7 @@ export function toOpenReferralService(service: SiteService): OpenReferralService
     languages: service.languages.map((code) =>
       present({
         id: part(`language/${code}`),
-        name: serviceLanguages.find((language) => language.value === code)?.label,
+        name: labelFor(serviceLanguages, code),
         code,
       }),
     ),

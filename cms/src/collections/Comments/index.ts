@@ -1,13 +1,16 @@
-import { COMMENT_MAX_LENGTH, feedbackTopics, locales, respondentTypes } from '@local-offer/shared'
+import {
+  COMMENT_MAX_LENGTH,
+  englishOptions,
+  feedbackTopics,
+  locales,
+  respondentTypes,
+} from '@local-offer/shared'
 import type { CollectionConfig, Endpoint } from 'payload'
 
 import { staffOnly } from '../../access/staffOnly'
 import { nobody } from '../../access/nobody'
 import { commentStrings as strings } from '../../feedback/strings'
 import { anonymiseComment } from './hooks/anonymiseComment'
-
-const englishOptions = (items: readonly { value: string; label: { en: string } }[]) =>
-  items.map(({ value, label }) => ({ value, label: label.en }))
 
 const withinLength = (value: unknown): true | string => {
   if (typeof value !== 'string' || value.trim() === '') return 'A comment needs some text'

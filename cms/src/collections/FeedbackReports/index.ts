@@ -1,4 +1,4 @@
-import { feedbackTopics, isReportingYear, themeStatuses } from '@local-offer/shared'
+import { englishOptions, feedbackTopics, isReportingYear, themeStatuses } from '@local-offer/shared'
 import type { CollectionConfig, Field, FilterOptions } from 'payload'
 import { trackLiveState } from '../../hooks/liveState'
 
@@ -8,9 +8,6 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { reportStrings as strings } from '../../feedback/strings'
 import { quoteAnonymisedComments } from './hooks/quoteAnonymisedComments'
-
-const englishOptions = (items: readonly { value: string; label: { en: string } }[]) =>
-  items.map(({ value, label }) => ({ value, label: label.en }))
 
 /** Staff only, even when the report is published: the site never sees which comments were linked. */
 const staffOnlyReadAndWrite = {

@@ -3,6 +3,7 @@ import {
   areasOfNeed,
   categories,
   costTypes,
+  englishOptions,
   localities,
   serviceLanguages,
   venueFeatures,
@@ -10,13 +11,7 @@ import {
 } from '@local-offer/shared'
 
 /** Select options built from the shared taxonomy, with English labels for the admin. */
-const toOptions = (items: readonly { value: string; label: { en: string } | string }[]) =>
-  items.map((item) => ({
-    value: item.value,
-    label: typeof item.label === 'string' ? item.label : item.label.en,
-  }))
-
-export const categoryOptions = toOptions(categories)
+export const categoryOptions = englishOptions(categories)
 
 export const subCategoryOptions = categories.flatMap((category) =>
   category.subCategories.map((sub) => ({
@@ -25,11 +20,11 @@ export const subCategoryOptions = categories.flatMap((category) =>
   })),
 )
 
-export const areaOfNeedOptions = toOptions(areasOfNeed)
-export const accessRouteOptions = toOptions(accessRoutes)
-export const costTypeOptions = toOptions(costTypes)
-export const weekdayOptions = toOptions(weekdays)
-export const localityOptions = toOptions(localities)
-export const languageOptions = toOptions(serviceLanguages)
+export const areaOfNeedOptions = englishOptions(areasOfNeed)
+export const accessRouteOptions = englishOptions(accessRoutes)
+export const costTypeOptions = englishOptions(costTypes)
+export const weekdayOptions = englishOptions(weekdays)
+export const localityOptions = englishOptions(localities)
+export const languageOptions = englishOptions(serviceLanguages)
 
-export const venueFeatureOptions = toOptions(venueFeatures)
+export const venueFeatureOptions = englishOptions(venueFeatures)

@@ -2,6 +2,7 @@ import {
   categories,
   categoryOfSubCategory,
   isCategoryValue,
+  labelFor,
   validateAge,
   validateAgeRange,
   validateTimeOfDay,
@@ -27,7 +28,7 @@ export function validateSubCategories(value: unknown, data: Siblings): true | st
     const parent = categoryOfSubCategory(String(sub))
     if (!parent) return `"${String(sub)}" is not a sub-category. Choose from the list`
     if (isCategoryValue(category) && parent !== category) {
-      const label = categories.find((c) => c.value === category)?.label.en ?? String(category)
+      const label = labelFor(categories, category) ?? String(category)
       return `"${String(sub)}" does not belong to the category ${label}. Choose a sub-category of ${label}, or change the category`
     }
   }

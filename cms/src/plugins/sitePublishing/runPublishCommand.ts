@@ -4,7 +4,7 @@ import { readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { z } from 'zod'
+import { parsePublishReport } from '@local-offer/shared/publishReport'
 
 export interface PublishCommandOptions {
   /** A shell command; `--report-file <file>` is added to it. */
@@ -25,20 +25,12 @@ export interface PublishCommandOutcome {
   logTail: string
 }
 
-/** What the publish command writes to its --report-file (scripts/src/publish/index.ts). */
-const reportSchema = z.object({
-  ok: z.boolean(),
-  release: z.string().optional(),
-  pages: z.number().int().nonnegative().optional(),
-  reason: z.string().optional(),
-})
-
 const TAIL_LINES = 60
 
+/** What the publish command wrote to its --report-file (shape: shared/src/publishReport.ts). */
 async function readReport(file: string) {
   try {
-    const parsed = reportSchema.safeParse(JSON.parse(await readFile(file, 'utf8')))
-    return parsed.success ? parsed.data : undefined
+    return parsePublishReport(await readFile(file, 'utf8'))
   } catch {
     return undefined
   }

@@ -8,6 +8,7 @@ import {
   areasOfNeed,
   costTypes,
   getCategory,
+  localisedLabelFor,
   type LocaleCode,
 } from '@local-offer/shared'
 import type { TFunction } from 'i18next'
@@ -31,11 +32,6 @@ export interface KeyFactRow {
   /** Pagefind metadata the value (dd) carries, e.g. ages for the search results. */
   pagefindMeta?: string
 }
-
-const labelOf = <T extends { value: string; label: Record<string, string> }>(
-  list: readonly T[],
-  value: string,
-) => list.find((item) => item.value === value)?.label
 
 export function keyFactRows(service: SiteService, locale: LocaleCode, t: TFunction): KeyFactRow[] {
   const category = getCategory(service.category)
@@ -73,11 +69,14 @@ export function keyFactRows(service: SiteService, locale: LocaleCode, t: TFuncti
       value:
         service.areasOfNeed.length === 0
           ? { kind: 'text', text: t('service.allNeeds') }
-          : { kind: 'list', items: service.areasOfNeed.map((need) => labelOf(areasOfNeed, need)) },
+          : {
+              kind: 'list',
+              items: service.areasOfNeed.map((need) => localisedLabelFor(areasOfNeed, need)),
+            },
     },
     {
       key: t('service.cost'),
-      value: { kind: 'localised', value: labelOf(costTypes, service.cost.type) },
+      value: { kind: 'localised', value: localisedLabelFor(costTypes, service.cost.type) },
     },
     { key: t('service.ehcPlanRequired'), value: yesNo(service.access.ehcPlanRequired) },
     { key: t('service.referralRequired'), value: yesNo(service.access.referralRequired) },
@@ -85,7 +84,7 @@ export function keyFactRows(service: SiteService, locale: LocaleCode, t: TFuncti
       key: t('service.howToGetIt'),
       value: {
         kind: 'list',
-        items: service.access.routes.map((route) => labelOf(accessRoutes, route)),
+        items: service.access.routes.map((route) => localisedLabelFor(accessRoutes, route)),
       },
     },
   )

@@ -1,0 +1,47 @@
+/**
+ * What the publish command (scripts/src/publish/index.ts) writes to its `--report-file`, and the
+ * CMS's build runner reads back to tell officers what happened. One schema for both sides, so
+ * a field the writer renames fails the type check of the reader instead of silently reading
+ * as "no pages".
+ */
+import { z } from 'zod'
+
+export const publishReportSchema = z.object({
+  ok: z.boolean(),
+  /** A publish builds a new release; a rollback serves the previous one again. */
+  action: z.enum(['publish', 'rollback']),
+  /** The release a publish made live. */
+  release: z.string().optional(),
+  /** The release live after a rollback. */
+  live: z.string().optional(),
+  /** The release kept for a rollback (null: there is none yet). */
+  previous: z.string().nullable().optional(),
+  pages: z.number().int().nonnegative().optional(),
+  listingPages: z.number().int().nonnegative().optional(),
+  seconds: z.number().nonnegative().optional(),
+  /** One plain sentence saying why it failed. */
+  reason: z.string().optional(),
+})
+
+export type PublishReport = z.infer<typeof publishReportSchema>
+
+/** The report in a file's text, or undefined when the text is not a report (the reader falls back). */
+export function parsePublishReport(text: string): PublishReport | undefined {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  const parsed = publishReportSchema.safeParse(json)
+  return parsed.success ? parsed.data : undefined
+}
+
+/**
+ * The report as the file's text. Checked first, so the writer cannot write what the reader
+ * would refuse (the reader would then fall back to the exit code and lose the reason).
+ */
+export function formatPublishReport(report: PublishReport): string {
+  publishReportSchema.parse(report)
+  return `${JSON.stringify(report, null, 2)}\n`
+}
