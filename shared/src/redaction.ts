@@ -1,6 +1,29 @@
 import nlp from 'compromise'
 import { findPhoneNumbersInText } from 'libphonenumber-js'
 
+import { findDatesInWords } from './redaction/datesInWords.js'
+import { asciiDigits, findNhsNumbers, findNiNumbers, findUpns } from './redaction/identifiers.js'
+import { removeInvisibleFormatting } from './redaction/invisible.js'
+import {
+  declinedForms,
+  findArabicNames,
+  findArabicSchools,
+  findLowerCaseEnglishNames,
+  findLowerCaseIntroducedNames,
+  findLowerCaseEnglishSchools,
+  findPolishNames,
+  findPolishSchools,
+} from './redaction/languages.js'
+import type { Candidate, PersonalDataKind } from './redaction/types.js'
+
+export type { PersonalDataKind } from './redaction/types.js'
+export {
+  INVISIBLE_FORMATTING,
+  removeInvisibleFormatting,
+  showInvisibleFormatting,
+} from './redaction/invisible.js'
+export { isValidNhsNumber, isValidUpn } from './redaction/identifiers.js'
+
 /**
  * Finds and removes personal data from free text (comments on the Local Offer), so that what is
  * published "does not enable any individual to be identified" (SEND Regulations 2014 reg 56).
@@ -13,8 +36,6 @@ import { findPhoneNumbersInText } from 'libphonenumber-js'
  *
  * Redacting already-redacted text changes nothing, so officers' edits can be run through it again.
  */
-export type PersonalDataKind =
-  'email' | 'phone' | 'postcode' | 'address' | 'date-of-birth' | 'date' | 'school' | 'name'
 
 export interface PersonalDataMatch {
   readonly kind: PersonalDataKind
@@ -47,6 +68,9 @@ export const redactionMarkers: Readonly<Record<PersonalDataKind, string>> = {
   date: '[date]',
   school: '[school]',
   name: '[name]',
+  'nhs-number': '[NHS number]',
+  'ni-number': '[NI number]',
+  upn: '[UPN]',
 }
 
 /** Plain-English names for each kind (one, several), for messages to officers. */
@@ -60,11 +84,17 @@ export const personalDataKindLabels: Readonly<Record<PersonalDataKind, readonly 
     date: ['date', 'dates'],
     school: ['school name', 'school names'],
     name: ['name', 'names'],
+    'nhs-number': ['NHS number', 'NHS numbers'],
+    'ni-number': ['National Insurance number', 'National Insurance numbers'],
+    upn: ['unique pupil number', 'unique pupil numbers'],
   }
 
 /** When two detections overlap, the earlier kind in this list wins. */
 const PRIORITY: readonly PersonalDataKind[] = [
   'email',
+  'nhs-number',
+  'ni-number',
+  'upn',
   'phone',
   'postcode',
   'address',
@@ -73,12 +103,6 @@ const PRIORITY: readonly PersonalDataKind[] = [
   'school',
   'name',
 ]
-
-interface Candidate {
-  kind: PersonalDataKind
-  start: number
-  end: number
-}
 
 // ---------------------------------------------------------------- emails, phones, postcodes
 
@@ -106,9 +130,15 @@ const NUMBERED_ADDRESS = new RegExp(
   'g',
 )
 
+/** "12 corbett close", "7 larch avenue": typed in lower case on a phone. */
+const LOWER_NUMBERED_ADDRESS = new RegExp(
+  `\\b\\d{1,4}[a-z]?,?\\s+(?:[a-z][a-z'’-]+\\s+){1,2}(?:${STREET_TYPES.toLowerCase()})\\b`,
+  'g',
+)
+
 /** "we live on Brookfield Estate", "moved to Mill Lane": a street named where someone lives. */
 const LIVING_ON_STREET = new RegExp(
-  `\\b(?:${anyCaseFirstLetter('live|lives|living|lived|moved|move|address is|address:|reside|resides|staying')})\\s+(?:on|in|at|to|near|off)?\\s*(?:the\\s+)?((?:${CAPITALISED}\\s+){1,3}(?:${STREET_TYPES}))\\b`,
+  `\\b(?:${anyCaseFirstLetter('live|lives|living|lived|moved|move|address is|address:|reside|resides|staying|mieszkam|mieszkamy|mieszka|mieszkają|adres|adres:')})\\s+(?:on|in|at|to|near|off|na|przy|w|ul\\.|ulicy)?\\s*(?:the\\s+)?((?:${CAPITALISED}\\s+){1,3}(?:${STREET_TYPES}))\\b`,
   'g',
 )
 
@@ -237,25 +267,25 @@ function anyCaseFirstLetter(alternatives: string): string {
 }
 
 /** A name as people type it: capitalised, maybe with a surname, hyphens or apostrophes. */
-const NAME = `[A-Z][a-zA-Z'’-]+(?:\\s+[A-Z][a-zA-Z'’-]+)?`
+const NAME = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)?`
 const NAME_LIST = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`
 
 /** "my son Jake", "our daughter, Amira Khan,", "my daughter (Freya)", "my twins Ella and Finn", "his social worker Dave". */
 const RELATION_NAME = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:${RELATIONS})(?:\\s*[,(]\\s*|\\s+)(?:(?:is\\s+|was\\s+)?(?:called|named)\\s+)?(${NAME_LIST})`,
-  'g',
+  'gu',
 )
 /** "called jake", "named Amira", "my name is Sarah", "I'm Tom". Lower-case names too after these words. */
 const INTRODUCED_NAME =
-  /\b(?:called|named|(?:my|his|her|their|our)\s+names?\s+(?:is|are)|(?:my|his|her)\s+name's|I'm|I am|Im|this is|it's me|signed)\s*,?\s+([A-Za-z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)/g
+  /\b(?:called|named|(?:my|his|her|their|our)\s+names?\s+(?:is|are)|(?:my|his|her)\s+name's|I'm|I am|Im|this is|it's me|signed)\s*,?\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)/gu
 /** "Mrs Patel", "Dr. Hughes", "mr smith". */
 const TITLED_NAME = new RegExp(
-  `\\b(?:${anyCaseFirstLetter(TITLES)})\\.?\\s+(?:[A-Z]\\.\\s*)?([A-Za-z][a-zA-Z'’-]+(?:\\s+[A-Z][a-zA-Z'’-]+)?)`,
-  'g',
+  `\\b(?:${anyCaseFirstLetter(TITLES)})\\.?\\s+(?:[A-Z]\\.\\s*)?(\\p{L}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
+  'gu',
 )
 /** A sign-off at the end: "Thanks, Sarah", "Kind regards, Sarah J.", "- Tom". */
 const SIGN_OFF =
-  /(?:(?:^|[.!?,\n]\s*)(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|love|from|signed|sincerely|yours sincerely|yours faithfully)\b\s*[,!.-]?|[-–—])\s*([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]*\.?)?)\s*[.!]?\s*$/i
+  /(?:(?:^|[.!?,\n]\s*)(?:thanks|thank you|many thanks|regards|kind regards|best wishes|best|cheers|love|from|signed|sincerely|yours sincerely|yours faithfully)\b\s*[,!.-]?|[-–—])\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*\.?)?)\s*[.!]?\s*$/iu
 
 /**
  * Capitalised words that follow "I'm", "called" or a relation word without being names:
@@ -493,6 +523,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** A school's name as people type it: apostrophes optional ("st bartholomews"), any spacing. */
+function looseName(name: string): string {
+  return escapeRegExp(name).replace(/['’]/g, "['’]?").replace(/\s+/g, '\\s+')
+}
+
 function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   const global = new RegExp(
     pattern.source,
@@ -541,12 +576,16 @@ function findPatterns(text: string, pattern: RegExp, kind: PersonalDataKind): Ca
 
 function findPhones(text: string): Candidate[] {
   // Not trimmed: the bracket in "(01632) 960001" belongs to the number.
+  // Arabic-Indic digits (٠٧٧٠٠…) are read as the digits they are.
+  text = asciiDigits(text)
   const found: Candidate[] = [...matchesOf(UK_PHONE, text)].map((m) => ({
     kind: 'phone',
     start: m.index,
     end: m.index + m[0].length,
   }))
   for (const number of findPhoneNumbersInText(text, 'GB')) {
+    // "Reference number 1234567890" is not a phone number: a UK number is written from 0 or +/00.
+    if (!/^[\s(]*(?:0|\+)/.test(text.slice(number.startsAt, number.endsAt))) continue
     found.push({ kind: 'phone', start: number.startsAt, end: number.endsAt })
   }
   return found
@@ -563,7 +602,10 @@ function findDates(text: string): Candidate[] {
 }
 
 function findAddresses(text: string): Candidate[] {
-  const found = findPatterns(text, NUMBERED_ADDRESS, 'address')
+  const found = [
+    ...findPatterns(text, NUMBERED_ADDRESS, 'address'),
+    ...findPatterns(text, LOWER_NUMBERED_ADDRESS, 'address'),
+  ]
   for (const match of matchesOf(LIVING_ON_STREET, text)) {
     const span = groupSpan(match)
     if (span) found.push({ kind: 'address', ...span })
@@ -596,21 +638,21 @@ function findSchools(text: string, schoolNames: readonly string[]): Candidate[] 
     const full = name.trim()
     if (full.length < 3) continue
     const core = full.replace(SCHOOL_SUFFIX_WORDS, '').trim()
-    const variants = [escapeRegExp(full)]
+    const variants = [looseName(full)]
     if (core && core !== full) {
       // The distinctive part followed by any school words: "Northbrook Primary", "Northbrook school".
-      variants.push(`${escapeRegExp(core)}${SCHOOL_SUFFIX_WORDS.source.replace(/\$$/, '')}`)
+      variants.push(`${looseName(core)}${SCHOOL_SUFFIX_WORDS.source.replace(/\$$/, '')}`)
     }
     for (const variant of variants) {
       found.push(...findPatterns(text, new RegExp(`\\b(?:${variant})\\b`, 'gi'), 'school'))
     }
     if (core && core !== full && core.split(/\s+/).length >= 2) {
       // A name of two words or more is distinctive enough alone: "The Willows", "Little Acorns".
-      found.push(...findPatterns(text, new RegExp(`\\b${escapeRegExp(core)}\\b`, 'gi'), 'school'))
+      found.push(...findPatterns(text, new RegExp(`\\b${looseName(core)}\\b`, 'gi'), 'school'))
     }
     if (core && core !== full) {
       // The distinctive part alone, where the sentence says it is a school: "goes to Northbrook".
-      const alone = new RegExp(`${SCHOOL_CONTEXT}(${escapeRegExp(core)})\\b`, 'gi')
+      const alone = new RegExp(`${SCHOOL_CONTEXT}(${looseName(core)})\\b`, 'gi')
       for (const match of matchesOf(alone, text)) {
         const span = groupSpan(match)
         if (span) found.push({ kind: 'school', ...span })
@@ -622,7 +664,7 @@ function findSchools(text: string, schoolNames: readonly string[]): Candidate[] 
 
 /** Cuts a name span from compromise at what is not part of a name: "Jake (7)" → "Jake", "Jake's" → "Jake". */
 function nameOnly(text: string, span: { start: number; end: number }) {
-  const found = /^[A-Za-z][A-Za-z.'’-]*(?:\s+[A-Za-z][A-Za-z.'’-]*)*/.exec(
+  const found = /^\p{L}[\p{L}\p{M}.'’-]*(?:\s+\p{L}[\p{L}\p{M}.'’-]*)*/u.exec(
     text.slice(span.start, span.end),
   )
   const name = (found?.[0] ?? '').replace(/[’']s$/, '').replace(/[.'’-]+$/, '')
@@ -632,7 +674,7 @@ function nameOnly(text: string, span: { start: number; end: number }) {
 function namesFromList(text: string, start: number, end: number): Candidate[] {
   const found: Candidate[] = []
   const list = text.slice(start, end)
-  for (const part of matchesOf(new RegExp(NAME, 'g'), list)) {
+  for (const part of matchesOf(new RegExp(NAME, 'gu'), list)) {
     const words = part[0].split(/\s+/)
     if (isNotAName(words[0] ?? '')) break
     // A second capitalised word that is not a name ("Jake Has") ends the name at the first.
@@ -641,6 +683,8 @@ function namesFromList(text: string, start: number, end: number): Candidate[] {
   }
   return found
 }
+
+const POLISH_LETTERS = /[ąćęłńśźżĄĆĘŁŃŚŹŻ]/u
 
 function findNames(text: string): Candidate[] {
   const found: Candidate[] = []
@@ -654,6 +698,13 @@ function findNames(text: string): Candidate[] {
     )
     const words = text.slice(span.start, span.end).split(/\s+/)
     if (words.every(isNotAName)) continue
+    // compromise knows first names from every language, so in Polish it calls the adjective "miła"
+    // a name: a lower-case name from it is kept only in English-looking text ("its me tyler").
+    if (
+      !/^\p{Lu}/u.test(words[0] ?? '') &&
+      (!/^[a-z]+$/.test(words[0] ?? '') || POLISH_LETTERS.test(text))
+    )
+      continue
     found.push({ kind: 'name', ...span })
   }
 
@@ -715,7 +766,10 @@ function otherMentionsOf(text: string, names: readonly Candidate[]): Candidate[]
   const found: Candidate[] = []
   for (const word of words) {
     // Case-sensitive: "Will" the name does not make "will" the verb a name.
-    const pattern = new RegExp(`(?<![\\w’'-])${escapeRegExp(word)}(?![\\w-])`, 'g')
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{M}\\d_’'-])${escapeRegExp(word)}(?![\\p{L}\\p{M}\\d_-])`,
+      'gu',
+    )
     found.push(...findPatterns(text, pattern, 'name'))
   }
   return found
@@ -772,18 +826,114 @@ export function findPersonalData(
   const candidates = [
     ...findPatterns(text, EMAIL, 'email'),
     ...findPatterns(text, SPELLED_EMAIL, 'email'),
+    ...findNhsNumbers(text),
+    ...findNiNumbers(text),
+    ...findUpns(text),
     ...findPhones(text),
     ...findPatterns(text, POSTCODE, 'postcode'),
     ...findAddresses(text),
     ...findDates(text),
+    ...findDatesInWords(text),
     ...findSchools(text, options.schoolNames ?? []),
-    ...findNames(text),
+    ...findPolishSchools(text),
+    ...findArabicSchools(text),
+    ...findLowerCaseEnglishSchools(text),
   ]
-  return resolveOverlaps(text, candidates)
+  const names = [
+    ...findNames(text),
+    ...findPolishNames(text),
+    ...findArabicNames(text),
+    ...findLowerCaseEnglishNames(text),
+    ...findLowerCaseIntroducedNames(text),
+  ]
+  const first = resolveOverlaps(text, [...candidates, ...names])
+  // Names found by any detector are found wherever else they occur, in any declined form, and a
+  // name standing alone after other personal details is a name too.
+  const nameWords = first
+    .filter((m) => m.kind === 'name')
+    .flatMap((m) => m.text.split(/\s+/))
+    .filter((w) => !isNotAName(w))
+  const more = [
+    ...otherMentionsOf(
+      text,
+      first.filter((m) => m.kind === 'name'),
+    ),
+    ...declinedForms(text, nameWords),
+    ...namesNearPersonalData(text, first),
+  ]
+  return resolveOverlaps(text, [...candidates, ...names, ...more])
 }
+
+/** Verbs that follow a child's name at the start of a sentence: "Amelia is deaf", "Daniel has…". */
+const NAME_THEN_VERB =
+  /(?<=(?:^|[.!?]\s+|\n\s*))(\p{Lu}[\p{Ll}'’-]{2,})(?=\s+(?:is|was|has|had|needs|loves|goes|went|can|can't|cannot|does|doesn't|did|didn't|gets|got|started|starts|struggles|attends|will|would|ma|jest|był|była|chodzi|potrzebuje|nie)\b)/gu
+
+const WORD_THEN_VERB = new RegExp(
+  `(?<![\\p{L}\\p{M}])(\\p{L}[\\p{Ll}'’-]{2,})${NAME_THEN_VERB.source.slice(NAME_THEN_VERB.source.indexOf('(?=\\s+'))}`,
+  'giu',
+)
+
+/**
+ * A first name standing alone in a sentence after an address, phone number or other personal
+ * detail ("…WB4 7TT. Amelia is deaf"): the comment is about one family, so a capitalised word
+ * opening a sentence about someone is taken as their name. Only within two sentences of the
+ * detail, and only words that are not ordinary words at the start of a sentence.
+ */
+function namesNearPersonalData(text: string, found: readonly PersonalDataMatch[]): Candidate[] {
+  const anchors = found.filter((m) => m.kind !== 'school' && m.kind !== 'date')
+  if (anchors.length === 0) return []
+  // A writer who starts sentences in lower case ("…westbridge. poppy was refused…") gets the same
+  // rule for lower-case words, if compromise reads the word as a noun (not "it", "transport").
+  const lowerCaseWriter = /[.!?]\s+\p{Ll}/u.test(text) || /^\p{Ll}/u.test(text)
+  const pattern = lowerCaseWriter ? new RegExp(NAME_THEN_VERB.source, 'giu') : NAME_THEN_VERB
+  const result: Candidate[] = []
+  for (const match of text.matchAll(pattern)) {
+    const word = match[1] ?? ''
+    if (isNotAName(word) || STARTS_OF_SENTENCES.has(word.toLowerCase())) continue
+    if (/^\p{Ll}/u.test(word)) {
+      const tags = nlp(word).json()[0]?.terms?.[0]?.tags as string[] | undefined
+      if (
+        !tags ||
+        !tags.includes('Noun') ||
+        tags.some((t) => ['Pronoun', 'Plural', 'Uncountable'].includes(t))
+      )
+        continue
+    }
+    const near = anchors.some((a) => {
+      const between =
+        a.end <= match.index
+          ? text.slice(a.end, match.index)
+          : text.slice(match.index + word.length, a.start)
+      return (between.match(/[.!?]/g)?.length ?? 0) <= 2 && between.length <= 160
+    })
+    if (near) result.push({ kind: 'name', start: match.index, end: match.index + word.length })
+  }
+  // Inside a sentence ("the ot said aiden needs…"), only a word compromise knows as a first name.
+  for (const match of text.matchAll(WORD_THEN_VERB)) {
+    const word = match[1] ?? ''
+    if (isNotAName(word) || STARTS_OF_SENTENCES.has(word.toLowerCase())) continue
+    const tags = nlp(word).json()[0]?.terms?.[0]?.tags as string[] | undefined
+    if (!tags?.includes('FirstName')) continue
+    const near = anchors.some(
+      (a) => Math.min(Math.abs(a.start - match.index), Math.abs(match.index - a.end)) <= 160,
+    )
+    if (near) result.push({ kind: 'name', start: match.index, end: match.index + word.length })
+  }
+  return result
+}
+
+/** Capitalised words that open ordinary sentences about a service, not about a person. */
+const STARTS_OF_SENTENCES = new Set(
+  'everyone|nobody|someone|somebody|everything|nothing|transport|therapy|camhs|speech|school|college|nursery|council|staff|support|help|funding|money|which|whose|whoever|what|there|here|mum|dad|mummy|daddy|grandma|grandad|nan|he|she|it|this|that|these|those|one|each|every|also|but|then|so|and|now|today|yesterday|tomorrow|everybody|website|service|team|they|we|you|i|syn|córka|dziecko|mój|moja|nasz|nasza|ona|on|ono|oni|szkoła|strona|terapia|lekarz|nie|tak|to|ten|ta|tam|tu|już|jeszcze|dziś|wczoraj|ja|my|wy|czy|gdy|kiedy|ale|bo|więc|nikt|wszyscy|każdy'.split(
+    '|',
+  ),
+)
 
 /** The text with every piece of personal data replaced by its marker, and what was replaced. */
 export function redactPersonalData(text: string, options: RedactionOptions = {}): RedactionResult {
+  // Invisible formatting is removed first: a zero-width space inside "Ja\u200Bke" would hide the
+  // name from every detector, and a bidi override would make the published quote read differently.
+  text = removeInvisibleFormatting(text)
   const matches = findPersonalData(text, options)
   let redacted = ''
   let position = 0

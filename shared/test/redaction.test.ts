@@ -128,6 +128,10 @@ describe('each kind of personal data', () => {
       '[date]',
       '[school]',
       '[name]',
+      // Added for issue 16: numbers that identify a person on their own.
+      '[NHS number]',
+      '[NI number]',
+      '[UPN]',
     ])
   })
 
