@@ -76,6 +76,7 @@ export interface Config {
     comments: Comment;
     'feedback-reports': FeedbackReport;
     'audit-log': AuditLog;
+    'school-names': SchoolName;
     'review-reminders': ReviewReminder;
     'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
@@ -95,6 +96,7 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'feedback-reports': FeedbackReportsSelect<false> | FeedbackReportsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'school-names': SchoolNamesSelect<false> | SchoolNamesSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -758,6 +760,24 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Schools a comment may name that are not listed as organisations. Comments replace them with [school].
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "school-names".
+ */
+export interface SchoolName {
+  id: number;
+  name: string;
+  /**
+   * The school’s Unique Reference Number in Get Information about Schools.
+   */
+  urn?: string | null;
+  source: 'gias' | 'manual';
+  importedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-reminders".
  */
@@ -980,6 +1000,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'school-names';
+        value: number | SchoolName;
       } | null)
     | ({
         relationTo: 'review-reminders';
@@ -1330,6 +1354,18 @@ export interface AuditLogSelect<T extends boolean = true> {
   actorLabel?: T;
   comment?: T;
   versionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "school-names_select".
+ */
+export interface SchoolNamesSelect<T extends boolean = true> {
+  name?: T;
+  urn?: T;
+  source?: T;
+  importedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
+import { SchoolNames } from './collections/SchoolNames'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { feedbackSettingsFromEnv, type FeedbackSettings } from './config/feedbackSettings'
@@ -108,6 +109,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       Comments,
       FeedbackReports,
       AuditLog,
+      SchoolNames,
     ],
     globals: [ReviewSettings],
     // Each feature that is more than a collection is a plugin (src/plugins). The order keeps what

@@ -7,6 +7,7 @@ import {
   themeStatuses,
   type VocabularyItem,
 } from '@local-offer/shared'
+import { showInvisibleFormatting } from '@local-offer/shared/redaction'
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
 
@@ -41,6 +42,9 @@ export function exportRows(comments: readonly Comment[], themes: readonly Theme[
     c.progress,
   ]
   const rows: string[][] = [header]
+  // Comments are stored without invisible formatting; any left from before that (or typed into a
+  // report's theme) is shown as "[U+202E]" so a spreadsheet cannot reorder what an officer reads.
+  const visible = (cells: string[]) => cells.map(showInvisibleFormatting)
   for (const comment of comments) {
     const base = [
       String(comment.id),
@@ -55,16 +59,18 @@ export function exportRows(comments: readonly Comment[], themes: readonly Theme[
     const inThemes = themes.filter((theme) =>
       (theme.comments ?? []).some((value) => String(relationId(value)) === String(comment.id)),
     )
-    if (inThemes.length === 0) rows.push([...base, '', '', '', '', ''])
+    if (inThemes.length === 0) rows.push(visible([...base, '', '', '', '', '']))
     for (const theme of inThemes) {
-      rows.push([
-        ...base,
-        theme.title ?? '',
-        theme.whatPeopleSaid ?? '',
-        theme.response ?? '',
-        theme.action ?? '',
-        labelOf(themeStatuses, theme.status),
-      ])
+      rows.push(
+        visible([
+          ...base,
+          theme.title ?? '',
+          theme.whatPeopleSaid ?? '',
+          theme.response ?? '',
+          theme.action ?? '',
+          labelOf(themeStatuses, theme.status),
+        ]),
+      )
     }
   }
   return rows

@@ -5,6 +5,7 @@ import * as migration_20261125_105435_media_object_storage from './20261125_1054
 import * as migration_20261125_105817_open_referral_ids from './20261125_105817_open_referral_ids'
 import * as migration_20261125_110418_site_builds from './20261125_110418_site_builds'
 import * as migration_20261125_114133_listing_list_indexes from './20261125_114133_listing_list_indexes'
+import * as migration_20261202_021423_school_names from './20261202_021423_school_names'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261125_114133_listing_list_indexes.up,
     down: migration_20261125_114133_listing_list_indexes.down,
     name: '20261125_114133_listing_list_indexes',
+  },
+  {
+    up: migration_20261202_021423_school_names.up,
+    down: migration_20261202_021423_school_names.down,
+    name: '20261202_021423_school_names',
   },
 ]

@@ -1,5 +1,9 @@
 import { isReportingYear, reportingYearOf } from '@local-offer/shared'
-import { describePersonalData, redactPersonalData } from '@local-offer/shared/redaction'
+import {
+  describePersonalData,
+  redactPersonalData,
+  removeInvisibleFormatting,
+} from '@local-offer/shared/redaction'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { schoolNames } from '../../../feedback/schoolNames'
@@ -12,7 +16,10 @@ import type { Comment } from '../../../payload-types'
  * - an officer's edit is kept, but run through redaction again, so a name or phone number left in
  *   (or typed in) is still replaced; the summary tells the officer what was replaced;
  * - clearing the anonymised text makes it again from what was written.
- * What was written is never changed (its field cannot be updated).
+ * What was written is never changed (its field cannot be updated), except that invisible
+ * formatting characters (bidi overrides and isolates, zero-width characters, soft hyphens) are
+ * removed from it and from the anonymised text before either is stored: they can make the admin
+ * show one thing while the text says another, and hide a name from the anonymiser (issue 16).
  */
 export const anonymiseComment: CollectionBeforeChangeHook<Comment> = async ({
   data,
@@ -23,9 +30,11 @@ export const anonymiseComment: CollectionBeforeChangeHook<Comment> = async ({
   const options = { schoolNames: await schoolNames(req) }
 
   if (operation === 'create') {
-    const { text, matches } = redactPersonalData(data.comment ?? '', options)
+    const comment = removeInvisibleFormatting(data.comment ?? '')
+    const { text, matches } = redactPersonalData(comment, options)
     return {
       ...data,
+      comment,
       anonymisedText: text,
       anonymisedTextEdited: false,
       redactionSummary: matches.length
