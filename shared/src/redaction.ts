@@ -868,6 +868,17 @@ export function findPersonalData(
 const NAME_THEN_VERB =
   /(?<=(?:^|[.!?]\s+|\n\s*))(\p{Lu}[\p{Ll}'’-]{2,})(?=\s+(?:is|was|has|had|needs|loves|goes|went|can|can't|cannot|does|doesn't|did|didn't|gets|got|started|starts|struggles|attends|will|would|ma|jest|był|była|chodzi|potrzebuje|nie)\b)/gu
 
+/** compromise's tags for one word, remembered: building a document costs about a millisecond. */
+const wordTags = new Map<string, readonly string[] | undefined>()
+function tagsOf(word: string): readonly string[] | undefined {
+  const key = word.toLowerCase()
+  if (!wordTags.has(key)) {
+    if (wordTags.size > 5000) wordTags.clear()
+    wordTags.set(key, nlp(key).json()[0]?.terms?.[0]?.tags as string[] | undefined)
+  }
+  return wordTags.get(key)
+}
+
 const WORD_THEN_VERB = new RegExp(
   `(?<![\\p{L}\\p{M}])(\\p{L}[\\p{Ll}'’-]{2,})${NAME_THEN_VERB.source.slice(NAME_THEN_VERB.source.indexOf('(?=\\s+'))}`,
   'giu',
@@ -891,7 +902,7 @@ function namesNearPersonalData(text: string, found: readonly PersonalDataMatch[]
     const word = match[1] ?? ''
     if (isNotAName(word) || STARTS_OF_SENTENCES.has(word.toLowerCase())) continue
     if (/^\p{Ll}/u.test(word)) {
-      const tags = nlp(word).json()[0]?.terms?.[0]?.tags as string[] | undefined
+      const tags = tagsOf(word)
       if (
         !tags ||
         !tags.includes('Noun') ||
@@ -912,7 +923,7 @@ function namesNearPersonalData(text: string, found: readonly PersonalDataMatch[]
   for (const match of text.matchAll(WORD_THEN_VERB)) {
     const word = match[1] ?? ''
     if (isNotAName(word) || STARTS_OF_SENTENCES.has(word.toLowerCase())) continue
-    const tags = nlp(word).json()[0]?.terms?.[0]?.tags as string[] | undefined
+    const tags = tagsOf(word)
     if (!tags?.includes('FirstName')) continue
     const near = anchors.some(
       (a) => Math.min(Math.abs(a.start - match.index), Math.abs(match.index - a.end)) <= 160,
