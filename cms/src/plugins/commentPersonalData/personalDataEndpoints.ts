@@ -82,7 +82,8 @@ export async function findSubjectComments(
   // SQL stores (names with Polish endings and spaced phone numbers are not SQL LIKE patterns).
   const { docs } = await payload.find({
     collection: 'comments',
-    sort: 'createdAt',
+    // Oldest first; the id breaks ties so every store lists them in the same order.
+    sort: ['createdAt', 'id'],
     limit: 0,
     pagination: false,
     depth: 0,
