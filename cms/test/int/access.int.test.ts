@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media, User } from '../../src/payload-types'
-import { apiFor, jsonPost } from '../helpers/api'
+import { apiFor, jsonPost, type ApiRequest } from '../helpers/api'
 import { createWorld, pngFile, validPage, validService, type World } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -495,6 +495,7 @@ const cases: Case[] = [
           comment: `A comment ticked by ${r}.`,
           respondent: 'parent-carer',
           topic: 'general',
+          status: 'new',
         },
       })
       await p.update({
@@ -530,7 +531,7 @@ describe('personal data request endpoints (find, export, erase a person’s comm
     officer: 200,
     admin: 200,
   }
-  const requests = [
+  const requests: Array<ApiRequest & { staffStatus?: number }> = [
     { path: '/comments/personal-data?name=Nobody' },
     { path: '/comments/personal-data/export?name=Nobody&format=json' },
     // Nothing matches, so staff are told nothing was erased (409), after passing the access check.
