@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { redactPersonalData } from '../src/redaction'
-import { findUncertainText, reviewSegments } from '../src/redactionReview'
+import { redactPersonalData } from '../src/redaction.js'
+import { findUncertainText, reviewSegments } from '../src/redactionReview.js'
 
 describe('what an officer is shown before ticking a quote', () => {
   it('marks what the anonymiser removed', () => {
