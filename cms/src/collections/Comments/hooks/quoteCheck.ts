@@ -31,6 +31,7 @@ export const rememberSentText: CollectionBeforeChangeHook<Comment> = ({ data, co
  */
 export const stampQuoteCheck: CollectionBeforeChangeHook<Comment> = ({
   data,
+  operation,
   originalDoc,
   req,
   context,
@@ -38,7 +39,8 @@ export const stampQuoteCheck: CollectionBeforeChangeHook<Comment> = ({
   const wasChecked = originalDoc?.quoteChecked === true
   const wantsChecked = data.quoteChecked ?? wasChecked
   const storedText = data.anonymisedText ?? originalDoc?.anonymisedText ?? ''
-  const textChanged = originalDoc !== undefined && storedText !== (originalDoc.anonymisedText ?? '')
+  // On create Payload passes an empty originalDoc: a new comment's text has not "changed".
+  const textChanged = operation === 'update' && storedText !== (originalDoc?.anonymisedText ?? '')
 
   if (!wantsChecked) {
     return { ...data, quoteChecked: false, quoteCheckedBy: null, quoteCheckedAt: null }
