@@ -111,10 +111,12 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'pl' | 'ar') | ('en' | 'pl' | 'ar')[];
   globals: {
     'review-settings': ReviewSetting;
+    'comment-retention': CommentRetention;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'review-settings': ReviewSettingsSelect<false> | ReviewSettingsSelect<true>;
+    'comment-retention': CommentRetentionSelect<false> | CommentRetentionSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'pl' | 'ar';
@@ -125,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       reviewReminders: TaskReviewReminders;
+      commentRetention: TaskCommentRetention;
       inline: {
         input: unknown;
         output: unknown;
@@ -619,11 +622,21 @@ export interface Comment {
   /**
    * Exactly as it was sent. Never published and cannot be changed. Shown as plain text: nothing in it is run or rendered as HTML.
    */
-  comment: string;
+  comment?: string | null;
+  /**
+   * What they wrote is kept only for the retention period set in Comment retention; then it is deleted and only the anonymised text stays.
+   */
+  originalDeletedAt?: string | null;
   /**
    * Made automatically with names, contact details, addresses, dates of birth and schools replaced by markers like [name]. You can edit it; when you save, it is checked again and anything identifying that is still found is replaced. Clear it to make it again from what they wrote.
    */
   anonymisedText?: string | null;
+  /**
+   * Tick only after reading the anonymised text above: no name, school, address, number or detail that could let someone recognise a child or family. A quote can be published only once this is ticked. Changing the anonymised text clears the tick.
+   */
+  quoteChecked?: boolean | null;
+  quoteCheckedBy?: string | null;
+  quoteCheckedAt?: string | null;
   anonymisedTextEdited?: boolean | null;
   /**
    * What the last save found and replaced (without repeating it).
@@ -674,6 +687,10 @@ export interface FeedbackReport {
    */
   introduction?: string | null;
   /**
+   * When this report was first published. What people wrote in this year’s comments is deleted a set time after this (Comment retention).
+   */
+  firstPublishedAt?: string | null;
+  /**
    * Counted from the year’s comments each time the report is saved.
    */
   commentsReceived?: number | null;
@@ -721,6 +738,8 @@ export interface FeedbackReport {
         quotes?:
           | {
               text?: string | null;
+              commentId?: number | null;
+              checked?: boolean | null;
               id?: string | null;
             }[]
           | null;
@@ -737,18 +756,19 @@ export interface FeedbackReport {
  */
 export interface AuditLog {
   id: number;
-  action: 'publish' | 'return' | 'withdraw' | 'confirm';
+  action:
+    'publish' | 'return' | 'withdraw' | 'confirm' | 'quote-checked' | 'original-deleted' | 'erasure' | 'subject-access';
   /**
    * Empty if the listing has since been deleted.
    */
   listing?: (number | null) | Service;
   /**
-   * The listing’s name when this happened.
+   * The listing’s name when this happened, or the comments it was about.
    */
   listingName: string;
   actor?: (number | null) | User;
   /**
-   * The person’s name, or the scheduled review job.
+   * The person’s name, or the scheduled job.
    */
   actorLabel: string;
   comment?: string | null;
@@ -909,7 +929,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'reviewReminders';
+        taskSlug: 'inline' | 'reviewReminders' | 'commentRetention';
         taskID: string;
         input?:
           | {
@@ -942,7 +962,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'reviewReminders') | null;
+  taskSlug?: ('inline' | 'reviewReminders' | 'commentRetention') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1297,7 +1317,11 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface CommentsSelect<T extends boolean = true> {
   comment?: T;
+  originalDeletedAt?: T;
   anonymisedText?: T;
+  quoteChecked?: T;
+  quoteCheckedBy?: T;
+  quoteCheckedAt?: T;
   anonymisedTextEdited?: T;
   redactionSummary?: T;
   respondent?: T;
@@ -1317,6 +1341,7 @@ export interface FeedbackReportsSelect<T extends boolean = true> {
   year?: T;
   title?: T;
   introduction?: T;
+  firstPublishedAt?: T;
   commentsReceived?: T;
   themes?:
     | T
@@ -1334,6 +1359,8 @@ export interface FeedbackReportsSelect<T extends boolean = true> {
           | T
           | {
               text?: T;
+              commentId?: T;
+              checked?: T;
               id?: T;
             };
         id?: T;
@@ -1518,6 +1545,25 @@ export interface ReviewSetting {
   createdAt?: string | null;
 }
 /**
+ * What people write in a comment may identify them or their child. It is kept only for the time set here, then deleted by a daily job, leaving the anonymised text. Each deletion is recorded in the audit log. The privacy notice on the comment form states these periods.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-retention".
+ */
+export interface CommentRetention {
+  id: number;
+  /**
+   * Counted from when the “You said, we did” report for the comment’s reporting year was first published.
+   */
+  monthsAfterReport: number;
+  /**
+   * Counted from the end of the comment’s reporting year (31 August), for a year with no published report.
+   */
+  monthsWithoutReport: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1550,6 +1596,17 @@ export interface ReviewSettingsSelect<T extends boolean = true> {
       };
   gracePeriodDays?: T;
   overdueAlertEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-retention_select".
+ */
+export interface CommentRetentionSelect<T extends boolean = true> {
+  monthsAfterReport?: T;
+  monthsWithoutReport?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1589,6 +1646,22 @@ export interface TaskReviewReminders {
     remindersSent: number;
     withdrawn: number;
     statusChanges: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCommentRetention".
+ */
+export interface TaskCommentRetention {
+  input: {
+    /**
+     * Run as of this date and time (ISO 8601). Leave empty for now.
+     */
+    now?: string | null;
+  };
+  output: {
+    checked: number;
+    deleted: number;
   };
 }
 /**

@@ -35,6 +35,7 @@ import { refreshPlannerStatistics } from './db/plannerStatistics'
 import { emailAdapterFromEnv } from './email/emailAdapter'
 import { ReviewSettings } from './globals/ReviewSettings'
 import { jobsConfig } from './jobs'
+import { commentPersonalDataPlugin } from './plugins/commentPersonalData'
 import { reviewRemindersPlugin } from './plugins/reviewReminders'
 import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
 import { fileURLToPath } from 'node:url'
@@ -130,6 +131,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
         settings: options.sitePublishing,
       }),
       objectStoragePlugin(options.objectStorage),
+      commentPersonalDataPlugin({ runOnSchedule: options.runScheduledJobs ?? false }),
     ],
     email: options.email,
     jobs: jobsConfig(),

@@ -3,11 +3,25 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Service, User } from '../payload-types'
 import type { AuditAction } from './auditActions'
 
+/** The actions about comments: they name what was done to which comments, never what was written. */
+export type CommentAuditAction = 'quote-checked' | 'original-deleted' | 'erasure' | 'subject-access'
+
+export interface CommentAuditEntry {
+  action: CommentAuditAction
+  /** What it was about, shown in the log's "What" column: "Comment 14", "3 comments". */
+  what: string
+  actor?: User | null
+  actorLabel?: string
+  /** The details: which comment ids, the request's reference. Never any of the personal data. */
+  comment: string
+}
+
 export const SCHEDULED_JOB_ACTOR = 'Scheduled review job'
+export const RETENTION_JOB_ACTOR = 'Scheduled comment retention job'
 const NO_USER_ACTOR = 'System (no signed-in user)'
 
 export interface AuditEntry {
-  action: AuditAction
+  action: Exclude<AuditAction, CommentAuditAction>
   listing: Pick<Service, 'id' | 'name'>
   /** The person who did it; leave out for the scheduled job or a system task. */
   actor?: User | null
@@ -59,4 +73,27 @@ export async function latestVersionId(
     req,
   })
   return docs[0]?.id ?? null
+}
+
+/** Writes one audit entry about comments (no listing), in the same transaction as the change. */
+export async function recordCommentAudit(
+  payload: Payload,
+  entry: CommentAuditEntry,
+  req?: Partial<PayloadRequest>,
+): Promise<void> {
+  const actor = entry.actor && entry.actor.id !== undefined ? entry.actor : null
+  await payload.create({
+    collection: 'audit-log',
+    overrideAccess: true,
+    depth: 0,
+    req,
+    data: {
+      action: entry.action,
+      listing: null,
+      listingName: entry.what,
+      actor: actor?.id ?? null,
+      actorLabel: actor ? labelFor(actor) : (entry.actorLabel ?? NO_USER_ACTOR),
+      comment: entry.comment,
+    },
+  })
 }

@@ -138,3 +138,61 @@ export const exportStrings = {
     progress: 'Progress',
   },
 } as const
+
+/** A person checks every quote before it can be published (issue 16). */
+export const quoteCheckStrings = {
+  quoteChecked: {
+    label: 'Checked: the anonymised text identifies nobody',
+    description:
+      'Tick only after reading the anonymised text above: no name, school, address, number or detail that could let someone recognise a child or family. ' +
+      'A quote can be published only once this is ticked. Changing the anonymised text clears the tick.',
+  },
+  quoteCheckedBy: { label: 'Checked by' },
+  quoteCheckedAt: { label: 'Checked on' },
+  clearedByChange:
+    'The anonymised text changed after it was checked, so the tick was cleared: read it again and tick it.',
+  review: {
+    heading: 'Check before quoting',
+    legendRemoved: 'Removed by the anonymiser',
+    legendUnsure: 'Left in, but the anonymiser is unsure: check it',
+    nothingUnsure: 'Nothing the anonymiser is unsure of.',
+    unsureCount: (count: number) =>
+      `${count} ${count === 1 ? 'word' : 'words'} the anonymiser is unsure of: check ${count === 1 ? 'it' : 'them'} before ticking.`,
+    empty: 'No anonymised text yet.',
+  },
+  quote: {
+    checked: { label: 'Checked by an officer' },
+    comment: { label: 'From comment' },
+  },
+  /** Publishing a report with a quote nobody has checked. */
+  uncheckedOnPublish: (quotes: readonly string[]) =>
+    `The report cannot be published until an officer has checked ${quotes.length === 1 ? 'this quote' : 'these quotes'}: ${quotes.join('; ')}. ` +
+    'Open each comment, read its anonymised text, tick "Checked: the anonymised text identifies nobody" and save; then publish the report again. ' +
+    'Or take the comment out of "Quote these comments".',
+  uncheckedQuote: (commentId: string | number, theme: string) =>
+    `comment ${commentId} in the theme "${theme}"`,
+} as const
+
+/** Personal data in comments: retention, right to erasure, subject access (issue 16). */
+export const personalDataStrings = {
+  originalDeletedAt: {
+    label: 'What they wrote was deleted on',
+    description:
+      'What they wrote is kept only for the retention period set in Comment retention; then it is deleted and only the anonymised text stays.',
+  },
+  originalDeleted: '(Deleted at the end of the retention period.)',
+  notSignedIn: 'Sign in as an LA officer to search, export or erase a person’s comments.',
+  notStaff: 'Only LA officers and administrators can search, export or erase a person’s comments.',
+  needSomething:
+    'Give the person’s e-mail address, phone number or name (at least one), as they would have written it in a comment.',
+  tooShortName: 'Give at least 2 letters of the name.',
+  badEmail: 'That does not look like an e-mail address, like name@example.com.',
+  badPhone: 'Give the phone number with at least 7 digits, like 07700 900123.',
+  badFormat: 'Ask for format=json or format=csv.',
+  needReference:
+    'Give the reference of the request (for example the case number in your records) so the audit log can link the erasure to it.',
+  nothingToErase: 'No comment matches those details, so nothing was erased.',
+  notMatched: (ids: readonly (string | number)[]) =>
+    `Comments ${ids.join(', ')} do not match those details; search again and erase only what the search finds.`,
+  nav: 'Personal data requests',
+} as const

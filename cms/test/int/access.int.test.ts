@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media, User } from '../../src/payload-types'
+import { apiFor, jsonPost, type ApiRequest } from '../helpers/api'
 import { createWorld, pngFile, validPage, validService, type World } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -464,6 +465,47 @@ const cases: Case[] = [
       await p.delete({ collection: 'users', id: user.id, ...as(r) })
     },
   },
+  // Comment retention (a global): the site's privacy notice reads it; staff set it.
+  {
+    collection: 'comment-retention',
+    operation: 'read',
+    allowed: ROLES,
+    run: (p, r) => p.findGlobal({ slug: 'comment-retention', ...as(r) }),
+  },
+  {
+    collection: 'comment-retention',
+    operation: 'update',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.updateGlobal({
+        slug: 'comment-retention',
+        data: { monthsAfterReport: 12, monthsWithoutReport: 24 },
+        ...as(r),
+      }),
+  },
+  // The tick that a quote identifies nobody is a comment update: staff only.
+  {
+    collection: 'comments',
+    operation: 'tick a quote as checked',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const comment = await p.create({
+        collection: 'comments',
+        data: {
+          comment: `A comment ticked by ${r}.`,
+          respondent: 'parent-carer',
+          topic: 'general',
+          status: 'new',
+        },
+      })
+      await p.update({
+        collection: 'comments',
+        id: comment.id,
+        data: { quoteChecked: true },
+        ...as(r),
+      })
+    },
+  },
 ]
 
 describe.each(ROLES)('as %s', (role) => {
@@ -477,6 +519,34 @@ describe.each(ROLES)('as %s', (role) => {
         await expect(outcome).rejects.toMatchObject({
           status: expect.toSatisfy((s: number) => s === 403 || s === 404),
         })
+    },
+  )
+})
+
+describe('personal data request endpoints (find, export, erase a person’s comments)', () => {
+  // Signed out: 401 (sign in); a provider: 403; staff: allowed.
+  const expected: Record<Role, number> = {
+    anonymous: 401,
+    providerA: 403,
+    officer: 200,
+    admin: 200,
+  }
+  const requests: Array<ApiRequest & { staffStatus?: number }> = [
+    { path: '/comments/personal-data?name=Nobody' },
+    { path: '/comments/personal-data/export?name=Nobody&format=json' },
+    // Nothing matches, so staff are told nothing was erased (409), after passing the access check.
+    {
+      path: '/comments/personal-data/erase',
+      ...jsonPost({ name: 'Nobody', reference: 'ACCESS-TEST' }),
+      staffStatus: 409,
+    },
+  ]
+  it.each(ROLES.flatMap((role) => requests.map((request) => ({ role, ...request }))))(
+    '$role: $path',
+    async ({ role, staffStatus, ...request }) => {
+      const response = await apiFor(t)({ ...request, as: userFor(role) })
+      const wanted = expected[role] === 200 ? (staffStatus ?? 200) : expected[role]
+      expect(response.status).toBe(wanted)
     },
   )
 })

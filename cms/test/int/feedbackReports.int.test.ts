@@ -186,6 +186,16 @@ describe('a draft report', () => {
 
 describe('a published report', () => {
   beforeAll(async () => {
+    // A person checks every quote before it is published (see "a quote nobody has checked").
+    for (const quoted of [transport, website]) {
+      await ctx.t.payload.update({
+        collection: 'comments',
+        id: quoted.id,
+        data: { quoteChecked: true },
+        user: ctx.world.officer,
+        overrideAccess: false,
+      })
+    }
     report = await ctx.t.payload.update({
       collection: 'feedback-reports',
       id: report.id,

@@ -501,6 +501,9 @@ async function seedFeedback(
 ): Promise<void> {
   const common = { req, overrideAccess: true, depth: 0 } as const
   const commentIds = new Map<string, Comment['id']>()
+  // A report is published only once an officer has checked each quote; the demo's quoted comments
+  // were written for the demo, so the seed ticks them (the audit log shows the system did).
+  const quotedKeys = new Set(reports.flatMap((r) => r.themes.flatMap((theme) => theme.quoted)))
   for (const comment of comments) {
     const created = await payload.create({
       collection: 'comments',
@@ -513,6 +516,7 @@ async function seedFeedback(
         notPublishedReason: comment.notPublishedReason,
         reportingYear: reportingYearOf(middayOn(comment.sentOn)),
         createdAt: middayOn(comment.sentOn),
+        quoteChecked: quotedKeys.has(comment.key),
       },
       ...common,
     })

@@ -6,7 +6,9 @@ import { hiddenFromNonStaff } from '../../access/hiddenFromNonStaff'
 import { auditActions } from '../../audit/auditActions'
 
 /**
- * Who published, returned, withdrew or confirmed which listing, when, and why. Written only by
+ * Who published, returned, withdrew or confirmed which listing, when, and why; and who checked a
+ * quote, which comments' original text the retention job deleted, and each right-to-erasure and
+ * subject access request (which comments, never what they said). Written only by
  * the server (hooks, endpoints and the review job); staff read it; nobody edits or deletes it
  * through the API, and providers cannot see it.
  */
@@ -39,9 +41,12 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     },
     {
       name: 'listingName',
+      label: 'What',
       type: 'text',
       required: true,
-      admin: { description: 'The listing’s name when this happened.' },
+      admin: {
+        description: 'The listing’s name when this happened, or the comments it was about.',
+      },
     },
     { name: 'actor', label: 'By', type: 'relationship', relationTo: 'users' },
     {
@@ -49,7 +54,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
       label: 'By (name)',
       type: 'text',
       required: true,
-      admin: { description: 'The person’s name, or the scheduled review job.' },
+      admin: { description: 'The person’s name, or the scheduled job.' },
     },
     { name: 'comment', label: 'Comment or reason', type: 'textarea' },
     {

@@ -9,10 +9,18 @@ import type { CollectionConfig, Endpoint } from 'payload'
 
 import { staffOnly } from '../../access/staffOnly'
 import { nobody } from '../../access/nobody'
-import { commentStrings as strings } from '../../feedback/strings'
+import {
+  commentStrings as strings,
+  personalDataStrings,
+  quoteCheckStrings,
+} from '../../feedback/strings'
 import { anonymiseComment } from './hooks/anonymiseComment'
+import { auditQuoteCheck, rememberSentText, stampQuoteCheck } from './hooks/quoteCheck'
 
-const withinLength = (value: unknown): true | string => {
+const withinLength = (value: unknown, { operation }: { operation?: string }): true | string => {
+  // After the retention period what was written is deleted (set to null) by the server; only a
+  // new comment must have text.
+  if ((value === null || value === undefined) && operation === 'update') return true
   if (typeof value !== 'string' || value.trim() === '') return 'A comment needs some text'
   return [...value].length <= COMMENT_MAX_LENGTH
     ? true
@@ -46,22 +54,73 @@ export function createComments(endpoints: Endpoint[]): CollectionConfig<'comment
       delete: staffOnly,
     },
     endpoints,
-    hooks: { beforeChange: [anonymiseComment] },
+    hooks: {
+      beforeChange: [rememberSentText, anonymiseComment, stampQuoteCheck],
+      afterChange: [auditQuoteCheck],
+    },
     fields: [
       {
         name: 'comment',
         type: 'textarea',
-        required: true,
         label: strings.comment.label,
         validate: withinLength,
         access: { update: () => false },
         admin: { readOnly: true, description: strings.comment.description },
       },
       {
+        name: 'originalDeletedAt',
+        type: 'date',
+        label: personalDataStrings.originalDeletedAt.label,
+        admin: {
+          readOnly: true,
+          description: personalDataStrings.originalDeletedAt.description,
+          condition: (data) => Boolean(data?.originalDeletedAt),
+          date: { pickerAppearance: 'dayAndTime' },
+        },
+      },
+      {
         name: 'anonymisedText',
         type: 'textarea',
         label: strings.anonymisedText.label,
         admin: { description: strings.anonymisedText.description },
+      },
+      {
+        name: 'anonymisedReview',
+        type: 'ui',
+        admin: {
+          components: {
+            Field: {
+              path: '/feedback/components/QuoteReview#QuoteReview',
+              clientProps: { textPath: 'anonymisedText' },
+            },
+          },
+        },
+      },
+      {
+        name: 'quoteChecked',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        label: quoteCheckStrings.quoteChecked.label,
+        admin: { description: quoteCheckStrings.quoteChecked.description },
+      },
+      {
+        type: 'row',
+        admin: { condition: (data) => Boolean(data?.quoteChecked) },
+        fields: [
+          {
+            name: 'quoteCheckedBy',
+            type: 'text',
+            label: quoteCheckStrings.quoteCheckedBy.label,
+            admin: { readOnly: true },
+          },
+          {
+            name: 'quoteCheckedAt',
+            type: 'date',
+            label: quoteCheckStrings.quoteCheckedAt.label,
+            admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+          },
+        ],
       },
       {
         type: 'row',

@@ -6,8 +6,11 @@ import { staffOnly } from '../../access/staffOnly'
 import { staffOnlyField } from '../../access/staffOnlyField'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
-import { reportStrings as strings } from '../../feedback/strings'
-import { quoteAnonymisedComments } from './hooks/quoteAnonymisedComments'
+import { quoteCheckStrings, reportStrings as strings } from '../../feedback/strings'
+import {
+  onlyCheckedQuotesForThePublic,
+  quoteAnonymisedComments,
+} from './hooks/quoteAnonymisedComments'
 
 /** Staff only, even when the report is published: the site never sees which comments were linked. */
 const staffOnlyReadAndWrite = {
@@ -74,6 +77,19 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = trackLiveSt
       maxLength: 2000,
       label: strings.introduction.label,
       admin: { description: strings.introduction.description },
+    },
+    {
+      name: 'firstPublishedAt',
+      type: 'date',
+      label: 'First published on',
+      access: { read: staffOnlyField },
+      admin: {
+        ...computed(
+          'When this report was first published. What people wrote in this year’s comments is deleted a set time after this (Comment retention).',
+        ),
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+      },
     },
     {
       name: 'commentsReceived',
@@ -166,7 +182,43 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = trackLiveSt
           type: 'array',
           label: strings.theme.quotes.label,
           admin: computed(strings.theme.quotes.description),
-          fields: [{ name: 'text', type: 'textarea', admin: { readOnly: true } }],
+          hooks: { afterRead: [onlyCheckedQuotesForThePublic] },
+          fields: [
+            { name: 'text', type: 'textarea', admin: { readOnly: true } },
+            {
+              type: 'row',
+              fields: [
+                {
+                  // The id only, not a relationship: old versions of a report keep their quotes,
+                  // and a link would stop the comment being erased (a foreign key) or be lost.
+                  name: 'commentId',
+                  type: 'number',
+                  label: quoteCheckStrings.quote.comment.label,
+                  access: staffOnlyReadAndWrite,
+                  admin: { readOnly: true },
+                },
+                {
+                  name: 'checked',
+                  type: 'checkbox',
+                  label: quoteCheckStrings.quote.checked.label,
+                  access: staffOnlyReadAndWrite,
+                  admin: { readOnly: true },
+                },
+              ],
+            },
+            {
+              name: 'review',
+              type: 'ui',
+              admin: {
+                components: {
+                  Field: {
+                    path: '/feedback/components/QuoteReview#QuoteReview',
+                    clientProps: { textPath: 'text' },
+                  },
+                },
+              },
+            },
+          ],
         },
       ],
     },

@@ -6,6 +6,7 @@ import * as migration_20261125_105817_open_referral_ids from './20261125_105817_
 import * as migration_20261125_110418_site_builds from './20261125_110418_site_builds'
 import * as migration_20261125_114133_listing_list_indexes from './20261125_114133_listing_list_indexes'
 import * as migration_20261202_021423_school_names from './20261202_021423_school_names'
+import * as migration_20261202_021728_quote_checks_and_comment_retention from './20261202_021728_quote_checks_and_comment_retention'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261202_021423_school_names.up,
     down: migration_20261202_021423_school_names.down,
     name: '20261202_021423_school_names',
+  },
+  {
+    up: migration_20261202_021728_quote_checks_and_comment_retention.up,
+    down: migration_20261202_021728_quote_checks_and_comment_retention.down,
+    name: '20261202_021728_quote_checks_and_comment_retention',
   },
 ]

@@ -51,6 +51,9 @@ export const anonymiseComment: CollectionBeforeChangeHook<Comment> = async ({
   if (incoming === undefined) return data
 
   if (incoming === null || incoming.trim() === '') {
+    // What was written has been deleted (retention): there is nothing to make it again from, so
+    // the anonymised text, now the only text, stays as it was.
+    if (original.trim() === '') return { ...data, anonymisedText: originalDoc?.anonymisedText }
     const { text, matches } = redactPersonalData(original, options)
     return {
       ...data,

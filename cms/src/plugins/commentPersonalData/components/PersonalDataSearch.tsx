@@ -1,0 +1,203 @@
+'use client'
+import { useId, useState, type FormEvent } from 'react'
+
+import { postAdminAction } from '../../../components/adminActions'
+import { useApiRoute } from '../../../components/useApiRoute'
+import type { SubjectComment } from '../personalDataEndpoints'
+
+interface Query {
+  email: string
+  phone: string
+  name: string
+}
+
+const EMPTY: Query = { email: '', phone: '', name: '' }
+
+const paramsOf = (query: Query, extra: Record<string, string> = {}) => {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries({ ...query, ...extra })) {
+    if (value.trim()) params.set(key, value.trim())
+  }
+  return params.toString()
+}
+
+const day = (iso: string | null) =>
+  iso
+    ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }).format(
+        new Date(iso),
+      )
+    : ''
+
+/**
+ * The form officers use for a person's request. Native inputs, labels and buttons, results in a
+ * table, and every outcome announced in a live region (WCAG 4.1.3), so it works by keyboard and
+ * with a screen reader as it is.
+ */
+export function PersonalDataSearch() {
+  const id = useId()
+  const api = useApiRoute()
+  const [query, setQuery] = useState<Query>(EMPTY)
+  const [searched, setSearched] = useState<Query | null>(null)
+  const [results, setResults] = useState<SubjectComment[]>([])
+  const [reference, setReference] = useState('')
+  const [message, setMessage] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const search = async (event?: FormEvent) => {
+    event?.preventDefault()
+    setBusy(true)
+    try {
+      const response = await fetch(`${api}/comments/personal-data?${paramsOf(query)}`, {
+        credentials: 'include',
+      })
+      const json = (await response.json()) as {
+        comments?: SubjectComment[]
+        errors?: { message: string }[]
+      }
+      if (!response.ok) {
+        setMessage(json.errors?.map((e) => e.message).join(' ') ?? response.statusText)
+        setResults([])
+        setSearched(null)
+        return
+      }
+      const found = json.comments ?? []
+      setResults(found)
+      setSearched(query)
+      setMessage(
+        found.length === 0
+          ? 'No comment holds those details.'
+          : `${found.length} ${found.length === 1 ? 'comment holds' : 'comments hold'} those details.`,
+      )
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const erase = async () => {
+    if (!searched) return
+    if (!reference.trim()) {
+      setMessage('Give the request’s reference before erasing.')
+      return
+    }
+    const sure = window.confirm(
+      `Erase ${results.length} ${results.length === 1 ? 'comment' : 'comments'} for good? This cannot be undone.`,
+    )
+    if (!sure) return
+    setBusy(true)
+    const outcome = await postAdminAction(`${api}/comments/personal-data/erase`, {
+      ...searched,
+      ids: results.map((c) => c.id),
+      reference,
+    })
+    setBusy(false)
+    setMessage(outcome.message)
+    if (outcome.ok) setResults([])
+  }
+
+  const field = (key: keyof Query, label: string, hint: string, type = 'text') => (
+    <div className="field-type" style={{ marginBottom: 'calc(var(--base) / 2)' }}>
+      <label className="field-label" htmlFor={`${id}-${key}`}>
+        {label}
+      </label>
+      <p id={`${id}-${key}-hint`} className="field-description">
+        {hint}
+      </p>
+      <input
+        id={`${id}-${key}`}
+        type={type}
+        aria-describedby={`${id}-${key}-hint`}
+        value={query[key]}
+        autoComplete="off"
+        onChange={(event) => setQuery({ ...query, [key]: event.target.value })}
+      />
+    </div>
+  )
+
+  const download = (format: 'json' | 'csv') =>
+    searched
+      ? `${api}/comments/personal-data/export?${paramsOf(searched, { format, reference })}`
+      : '#'
+
+  return (
+    <>
+      <p>
+        Comments have no account and the form asks for no name: a comment is someone’s only if what
+        they wrote holds their e-mail address, phone number or name. Search by any of them; a name
+        matches each of its words in any case, with Polish endings. Comments whose original text has
+        been deleted (retention) hold none of these details any more and are not found.
+      </p>
+      <form onSubmit={search} aria-describedby={`${id}-status`}>
+        {field('email', 'E-mail address', 'As the person gave it, like name@example.com.', 'email')}
+        {field('phone', 'Phone number', 'Any grouping; +44 and 0 both match.', 'tel')}
+        {field('name', 'Name', 'The person’s name, or their child’s.')}
+        <button type="submit" className="btn btn--style-primary" disabled={busy}>
+          Find their comments
+        </button>
+      </form>
+      <p id={`${id}-status`} role="status" aria-live="polite">
+        {message}
+      </p>
+      {searched && results.length > 0 && (
+        <>
+          <table style={{ width: '100%', borderCollapse: 'collapse', marginBottom: 'var(--base)' }}>
+            <caption style={{ textAlign: 'left', fontWeight: 600 }}>Comments found</caption>
+            <thead>
+              <tr>
+                <th scope="col">ID</th>
+                <th scope="col">Sent on</th>
+                <th scope="col">What they wrote</th>
+                <th scope="col">Found by</th>
+                <th scope="col">In reports</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.map((comment) => (
+                <tr key={comment.id} style={{ borderTop: '1px solid var(--theme-elevation-150)' }}>
+                  <td>{comment.id}</td>
+                  <td>{day(comment.sentOn)}</td>
+                  <td style={{ whiteSpace: 'pre-wrap' }}>
+                    {comment.whatTheyWrote ?? comment.anonymisedText}
+                  </td>
+                  <td>{comment.matchedBy.join(', ')}</td>
+                  <td>{comment.inReports.join(', ') || '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="field-type" style={{ marginBottom: 'calc(var(--base) / 2)' }}>
+            <label className="field-label" htmlFor={`${id}-reference`}>
+              Request reference
+            </label>
+            <p id={`${id}-reference-hint`} className="field-description">
+              Your case number for this request; it goes in the audit log (the details you searched
+              for do not).
+            </p>
+            <input
+              id={`${id}-reference`}
+              aria-describedby={`${id}-reference-hint`}
+              value={reference}
+              maxLength={100}
+              onChange={(event) => setReference(event.target.value)}
+            />
+          </div>
+          <p style={{ display: 'flex', gap: 'var(--base)', flexWrap: 'wrap' }}>
+            <a className="btn btn--style-secondary" href={download('json')} download>
+              Download a copy (JSON)
+            </a>
+            <a className="btn btn--style-secondary" href={download('csv')} download>
+              Download a copy (CSV)
+            </a>
+            <button
+              type="button"
+              className="btn btn--style-primary"
+              onClick={erase}
+              disabled={busy}
+            >
+              Erase these comments
+            </button>
+          </p>
+        </>
+      )}
+    </>
+  )
+}
