@@ -51,8 +51,9 @@ function watchViolations(page: Page): string[] {
 async function unlistedInlineScripts(page: Page): Promise<string[]> {
   const sources = await page.$$eval('script:not([src])', (scripts) =>
     scripts
-      .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
-      .map((s) => s.textContent ?? ''),
+      .map((s) => ({ type: s.getAttribute('type') ?? '', text: s.textContent ?? '' }))
+      .filter((s) => s.type === '' || s.type === 'module' || s.type === 'text/javascript')
+      .map((s) => s.text),
   )
   return sources
     .map((source) => `sha256-${createHash('sha256').update(source).digest('base64')}`)
