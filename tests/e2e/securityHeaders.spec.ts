@@ -69,7 +69,10 @@ test('the site sends the documented headers', async ({ request }) => {
 
 test('search works under the policy: a query, its results and a filter', async ({ page }) => {
   const violations = watchViolations(page)
-  await page.goto(`${siteUrl}/search/?q=wheelchair+basketball`)
+  await page.goto(`${siteUrl}/search/?q=wheelchair+basketball`, { waitUntil: 'networkidle' })
+  // Named first, so a failure says which inline script or resource the policy blocked.
+  expect(await unlistedInlineScripts(page)).toEqual([])
+  expect(violations).toEqual([])
   await expect(resultTitles(page).first()).toContainText('Westbridge Wheelers')
   await page.goto(`${siteUrl}/search/`)
   await searchReady(page)
@@ -89,6 +92,10 @@ test('the comment form posts to the CMS under the policy', async ({ page }) => {
   await page.getByLabel('Transport').check()
   await page.getByRole('button', { name: 'Send your comment' }).click()
   await expect(page).toHaveURL(/\/feedback\/thank-you\/$/)
+  expect(await unlistedInlineScripts(page)).toEqual([])
+  expect(violations).toEqual([])
+  // The error page's script (which shows only the reasons named in the address) runs too.
+  await page.goto(`${siteUrl}/feedback/error/?reason=missing-comment`, { waitUntil: 'networkidle' })
   expect(await unlistedInlineScripts(page)).toEqual([])
   expect(violations).toEqual([])
 })
