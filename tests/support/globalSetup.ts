@@ -33,6 +33,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await rm(releasesDir, { recursive: true, force: true })
     throw error
   })
+  // securityHeaders.spec.ts serves the same build again, with the host's security headers.
+  process.env.E2E_SITE_DIR = demo.outDir
   console.log(`e2e: ${demo.build.pages} pages built in ${demo.build.seconds.toFixed(1)} s`)
   try {
     const site = await serveStatic(demo.outDir, e2ePorts.site)

@@ -4,6 +4,8 @@ export const e2ePorts = {
   cms: Number(process.env.E2E_CMS_PORT ?? 4392),
   /** Serves the releases the CMS publishes by itself (publishing.spec.ts). */
   releases: Number(process.env.E2E_RELEASES_PORT ?? 4393),
+  /** Serves the built site with the static host's security headers (securityHeaders.spec.ts). */
+  withHeaders: Number(process.env.E2E_HEADERS_PORT ?? 4394),
 }
 
 export const cmsUrl = `http://127.0.0.1:${e2ePorts.cms}`

@@ -31,15 +31,32 @@ interface SaveState {
 }
 
 /**
- * Kept per request object, which, unlike `req.context`, stays the same object through a save (and
- * through a bulk update's parallel saves); keyed by collection and id.
+ * Kept on the request object, which, unlike `req.context`, stays the same object through a save (and
+ * through a bulk update's parallel saves); keyed by collection and id. It is a property rather than
+ * a WeakMap entry because Payload's restoreVersion hands the beforeChange hooks a Proxy of the
+ * request (isolateObjectProperty, for the validation locale) and the afterChange hooks the request
+ * itself: a property set through the Proxy lands on the request, so both reads find it (a WeakMap
+ * keyed by the object did not, and restoring a version as a draft failed with a 500).
  */
-const saves = new WeakMap<object, Map<string, SaveState>>()
+const SAVES = Symbol('liveStateSaves')
+
+type WithSaves = { [SAVES]?: Map<string, SaveState> }
+
+const savesOf = (req: object): Map<string, SaveState> | undefined => (req as WithSaves)[SAVES]
+
+function savesFor(req: object): Map<string, SaveState> {
+  const holder = req as WithSaves
+  const existing = holder[SAVES]
+  if (existing) return existing
+  const created = new Map<string, SaveState>()
+  holder[SAVES] = created
+  return created
+}
 
 const keyOf = (collection: string, id: string | number) => `${collection}:${String(id)}`
 
 function stateOf(req: object, collection: string, id: string | number): SaveState {
-  const state = saves.get(req)?.get(keyOf(collection, id))
+  const state = savesOf(req)?.get(keyOf(collection, id))
   if (!state) {
     throw new Error(
       `Nothing is known about the live state of ${collection} ${String(id)} in this save: ` +
@@ -62,9 +79,7 @@ function rememberLiveRow(remember: readonly string[]): CollectionBeforeChangeHoo
       select,
       req,
     })) as LiveRow | null
-    const forRequest = saves.get(req) ?? new Map<string, SaveState>()
-    forRequest.set(keyOf(collection.slug, id), { before: live })
-    saves.set(req, forRequest)
+    savesFor(req).set(keyOf(collection.slug, id), { before: live })
   }
 }
 
@@ -77,7 +92,7 @@ const rememberLiveAfterSave: CollectionAfterChangeHook = async ({
 }) => {
   const document = doc as { id: string | number; _status?: string | null }
   if (operation !== 'update') return doc
-  const state = saves.get(req)?.get(keyOf(collection.slug, document.id))
+  const state = savesOf(req)?.get(keyOf(collection.slug, document.id))
   if (!state) return doc
   if (document._status === 'published') {
     state.liveAfter = true

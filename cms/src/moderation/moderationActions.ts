@@ -11,6 +11,7 @@ import { effectiveIntervalMonths, reviewPlanOn, toDay } from '../review/schedule
 import { writeLiveReviewFields } from '../review/writeLiveReviewFields'
 import type { ListingSaveContext } from './listingSaveContext'
 import { moderationStates } from './moderationStates'
+import { moderationStrings } from './strings'
 import { requestSiteRebuild } from '../plugins/sitePublishing/requestSiteRebuild'
 import { siteBuildStrings } from '../plugins/sitePublishing/strings'
 
@@ -19,9 +20,6 @@ export const MAX_MODERATION_COMMENT = 2000
 
 const stateLabel = (state: Service['moderation']) =>
   labelFor(moderationStates, state)?.toLowerCase() ?? 'not submitted'
-
-const requireStaff = (user: User, what: string) =>
-  requireRole(user, staffRoles, `Only the Local Offer team can ${what}.`)
 
 /** Providers (for their own organisation's listings: the read that follows checks) and staff. */
 const providersAndStaff = [...staffRoles, 'provider'] as const
@@ -76,7 +74,7 @@ export async function approveSubmission(
   id: string,
   options: { versionId?: string; comment?: string },
 ) {
-  requireStaff(user, 'approve listings')
+  requireRole(user, staffRoles, moderationStrings.providerCannotApprove)
   const latest = await latestAsUser(req, id)
   if (latest.moderation !== 'submitted') {
     throw conflict(
@@ -109,7 +107,7 @@ export async function returnSubmission(
   id: string,
   comment: string | undefined,
 ) {
-  requireStaff(user, 'return listings')
+  requireRole(user, staffRoles, moderationStrings.providerCannotReturn)
   if (!comment) {
     throw badRequest(
       'Write a comment that tells the provider what to change before returning the listing.',

@@ -6,6 +6,19 @@ export const moderationStrings = {
   returned: 'Returned to the provider with your comment.',
   confirmed: 'Thank you. The listing is confirmed as still correct; its review date is today.',
 
+  // What a provider is told when the CMS refuses to let them change the live listing: the README
+  // ("Who can do what") promises a refusal that says what to do instead, in the admin and the API.
+  providerCannotPublish:
+    'Providers cannot publish listings. Save your changes as a draft and submit it for review; the Local Offer team will then publish it.',
+  providerSavesDrafts:
+    'Providers cannot change the live listing directly. Save your changes as a draft and submit it for review; the Local Offer team will then publish it.',
+  providerRestoresAsDrafts:
+    'Providers cannot restore a version straight onto the live listing. Restore it as a draft ("Restore as draft"), then submit it for review; the Local Offer team will then publish it.',
+  providerCannotApprove:
+    'Only the Local Offer team can approve listings. Save your changes as a draft and submit it for review; the team will then approve and publish it.',
+  providerCannotReturn:
+    'Only the Local Offer team can return listings. To change a submitted listing, save a new draft and submit it for review again.',
+
   submitButton: 'Submit for review',
   submitHelp: 'Send your saved draft to the Local Offer team to check and publish.',
   saveFirst: 'Save your draft first, then submit it for review.',

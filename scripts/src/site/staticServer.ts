@@ -20,6 +20,8 @@ export interface StaticServer {
 export interface ServeStaticOptions {
   /** Send a file's `.gz` sibling, gzip-encoded, to browsers that accept it (as hosts compress). */
   precompressed?: boolean
+  /** Headers sent with every response, as a host configured with them would (securityHeaders.ts). */
+  headers?: Record<string, string>
 }
 
 export async function serveStatic(
@@ -34,6 +36,7 @@ export async function serveStatic(
     gzip: options.precompressed ?? false,
   })
   const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value)
     files(req, res, () => {
       readFile(path.join(dir, '404.html'))
         .then((body) => {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../../access/adminOnly'
 import { adminOnlyField } from '../../access/adminOnlyField'
 import { roles, userHasRole, userIsStaff } from '../../access/userRoles'
+import { answerLockedLikeWrongPassword } from './hooks/answerLockedLikeWrongPassword'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { validateRoleOrganisation } from './validateRoleOrganisation'
 
@@ -18,11 +19,16 @@ export const Users: CollectionConfig<'users'> = {
     group: 'Administration',
   },
   auth: {
+    // Five wrong passwords in a row lock the account for 15 minutes (documented in the README); a
+    // locked account is answered like a wrong password, so the lock never confirms an address.
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
   },
-  hooks: { beforeValidate: [makeFirstUserAdmin] },
+  hooks: {
+    beforeValidate: [makeFirstUserAdmin],
+    afterError: [answerLockedLikeWrongPassword],
+  },
   access: {
     read: ({ req: { user } }) => {
       if (userIsStaff(user)) return true

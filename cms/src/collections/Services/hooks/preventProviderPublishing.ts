@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { forbidden } from '../../../endpoints/httpErrors'
 import { userIsProvider } from '../../../access/userRoles'
+import { moderationStrings } from '../../../moderation/strings'
 
 /**
  * Providers save drafts; only LA officers publish. A provider's attempt to publish is refused
@@ -9,9 +10,7 @@ import { userIsProvider } from '../../../access/userRoles'
  */
 export const preventProviderPublishing: CollectionBeforeValidateHook = ({ data, req }) => {
   if (userIsProvider(req.user) && data?._status === 'published') {
-    throw forbidden(
-      'Providers cannot publish listings. Save your changes as a draft and the Local Offer team will review and publish them.',
-    )
+    throw forbidden(moderationStrings.providerCannotPublish)
   }
   return data
 }

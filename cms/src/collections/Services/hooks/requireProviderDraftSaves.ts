@@ -2,11 +2,12 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { forbidden } from '../../../endpoints/httpErrors'
 import { userIsProvider } from '../../../access/userRoles'
+import { moderationStrings } from '../../../moderation/strings'
 
 /**
  * A provider's change to a listing is always saved as a draft for the Local Offer team to review:
  * an update or restore that is not a draft save (which would go straight to the live listing) is
- * refused before anything is written.
+ * refused before anything is written, with a message that says what to do instead.
  */
 export const requireProviderDraftSaves: CollectionBeforeOperationHook<'services'> = ({
   args,
@@ -17,7 +18,9 @@ export const requireProviderDraftSaves: CollectionBeforeOperationHook<'services'
     const draft = (args as { draft?: boolean | string }).draft
     if (draft !== true && draft !== 'true') {
       throw forbidden(
-        'Providers save changes as drafts. Use "Save draft", then "Submit for review"; the Local Offer team publishes approved changes.',
+        operation === 'restoreVersion'
+          ? moderationStrings.providerRestoresAsDrafts
+          : moderationStrings.providerSavesDrafts,
       )
     }
   }
