@@ -7,7 +7,14 @@ import { APIError } from 'payload'
  * (Payload's own Forbidden and UnauthorizedError carry fixed messages, so these build APIErrors.)
  */
 
-const publicError = (message: string, status: number) => new APIError(message, status, null, true)
+function publicError(message: string, status: number): APIError {
+  const error = new APIError(message, status, null, true)
+  // Payload's error handler answers "An unknown error occurred." for an error with no `name`, and
+  // APIError takes its name from `this.constructor.name`, which is empty once the CMS's production
+  // build has minified the class into an anonymous one: every refusal then lost its explanation.
+  error.name = 'APIError'
+  return error
+}
 
 /** 400: the request itself is wrong; the message says what to send instead. */
 export const badRequest = (message: string) => publicError(message, 400)
@@ -17,6 +24,9 @@ export const notSignedIn = (message: string) => publicError(message, 401)
 
 /** 403: the signed-in user may not do this. */
 export const forbidden = (message: string) => publicError(message, 403)
+
+/** 413: what was sent is larger than the CMS accepts; the message says the limit. */
+export const tooLarge = (message: string) => publicError(message, 413)
 
 /** 409: the document is not in a state that allows this. */
 export const conflict = (message: string) => publicError(message, 409)

@@ -1,8 +1,14 @@
-import { APIError, type PayloadRequest } from 'payload'
-import { describe, expect, it } from 'vitest'
+import { APIError, formatErrors, type PayloadRequest } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { doNotCache } from '../../src/endpoints/doNotCache'
-import { badRequest, conflict, forbidden, notSignedIn } from '../../src/endpoints/httpErrors'
+import {
+  badRequest,
+  conflict,
+  forbidden,
+  notSignedIn,
+  tooLarge,
+} from '../../src/endpoints/httpErrors'
 import { requireRole, requireSignedIn, requireStaff } from '../../src/endpoints/requireUser'
 import type { User } from '../../src/payload-types'
 
@@ -83,5 +89,29 @@ describe('doNotCache', () => {
     const bare = {} as PayloadRequest
     doNotCache(bare)
     expect(bare.responseHeaders?.get('Cache-Control')).toBe('no-store')
+  })
+})
+
+describe('refusals after the production build has minified the error class', () => {
+  // Next's production build turns Payload's APIError into an anonymous class, so
+  // `this.constructor.name` is '' and Payload's handler answered "An unknown error occurred."
+  // for every refusal. Emptying the class name here reproduces that.
+  const originalName = Object.getOwnPropertyDescriptor(APIError, 'name')
+  beforeAll(() => {
+    Object.defineProperty(APIError, 'name', { value: '', configurable: true })
+  })
+  afterAll(() => {
+    if (originalName) Object.defineProperty(APIError, 'name', originalName)
+  })
+
+  it('still says what to do', () => {
+    for (const error of [
+      badRequest('Send a comment.'),
+      notSignedIn('Sign in to do this.'),
+      forbidden('Save it as a draft and submit it for review.'),
+      tooLarge('The file is larger than 10 MB.'),
+    ]) {
+      expect(formatErrors(error).errors[0]?.message).toBe(error.message)
+    }
   })
 })

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { tooLarge } from '../../../endpoints/httpErrors'
 
 /** The message for an upload over the limit, shared with the HTTP upload parser's. */
 export function oversizedUploadMessage(maxBytes: number): string {
@@ -14,7 +16,7 @@ export function refuseOversizedUploads(maxBytes: number): CollectionBeforeOperat
     if (operation !== 'create' && operation !== 'update') return args
     const size = args.req?.file?.size
     if (typeof size === 'number' && size > maxBytes) {
-      throw new APIError(oversizedUploadMessage(maxBytes), 413, null, true)
+      throw tooLarge(oversizedUploadMessage(maxBytes))
     }
     return args
   }
