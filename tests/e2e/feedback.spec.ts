@@ -29,7 +29,7 @@ test.describe('Tell us what you think', () => {
       const marker = `marker-${Date.now()}`
       await page.goto('/feedback/')
       await page
-        .getByLabel('Your comment')
+        .getByRole('textbox', { name: 'Your comment' })
         .fill(
           `The transport page did not say how to appeal a refusal. Call me on 07700 900123. ${marker}`,
         )

@@ -86,7 +86,7 @@ test('the comment form posts to the CMS under the policy', async ({ page }) => {
   const violations = watchViolations(page)
   await page.goto(`${siteUrl}/feedback/`)
   await page
-    .getByLabel('Your comment')
+    .getByRole('textbox', { name: 'Your comment' })
     .fill(`The search page helped us find a holiday club. marker-${Date.now()}`)
   await page.getByLabel('A parent or carer').check()
   await page.getByLabel('Transport').check()
