@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Service, User } from '../payload-types'
+import type { AuditLog, Service, User } from '../payload-types'
 import type { AuditAction } from './auditActions'
 
 /** The actions about comments: they name what was done to which comments, never what was written. */
@@ -31,7 +31,32 @@ export interface AuditEntry {
   versionId?: string | number | null
 }
 
-const labelFor = (actor: User) => (actor.name ? `${actor.name} (${actor.email})` : actor.email)
+/** How a person is named in the audit log and in build reasons: "Name (e-mail)", or the e-mail. */
+export const actorLabelFor = (actor: Pick<User, 'name' | 'email'>) =>
+  actor.name ? `${actor.name} (${actor.email})` : actor.email
+
+type AuditData = Omit<AuditLog, 'id' | 'actor' | 'actorLabel' | 'createdAt' | 'updatedAt'>
+
+/** Writes one entry, naming the person who did it (or the label for when nobody did). */
+async function writeAuditEntry(
+  payload: Payload,
+  data: AuditData,
+  who: { actor?: User | null; actorLabel?: string },
+  req?: Partial<PayloadRequest>,
+): Promise<void> {
+  const actor = who.actor && who.actor.id !== undefined ? who.actor : null
+  await payload.create({
+    collection: 'audit-log',
+    overrideAccess: true,
+    depth: 0,
+    req,
+    data: {
+      ...data,
+      actor: actor?.id ?? null,
+      actorLabel: actor ? actorLabelFor(actor) : (who.actorLabel ?? NO_USER_ACTOR),
+    },
+  })
+}
 
 /** Writes one audit entry, in the same transaction as the change it records. */
 export async function recordAudit(
@@ -39,23 +64,19 @@ export async function recordAudit(
   entry: AuditEntry,
   req?: Partial<PayloadRequest>,
 ): Promise<void> {
-  const actor = entry.actor && entry.actor.id !== undefined ? entry.actor : null
-  await payload.create({
-    collection: 'audit-log',
-    overrideAccess: true,
-    depth: 0,
-    req,
-    data: {
+  await writeAuditEntry(
+    payload,
+    {
       action: entry.action,
       listing: entry.listing.id,
       listingName: entry.listing.name || `Listing ${entry.listing.id}`,
-      actor: actor?.id ?? null,
-      actorLabel: actor ? labelFor(actor) : (entry.actorLabel ?? NO_USER_ACTOR),
       comment: entry.comment ?? null,
       versionId:
         entry.versionId === null || entry.versionId === undefined ? null : String(entry.versionId),
     },
-  })
+    entry,
+    req,
+  )
 }
 
 /** The id of the newest stored version of a listing (what was just saved). */
@@ -81,19 +102,10 @@ export async function recordCommentAudit(
   entry: CommentAuditEntry,
   req?: Partial<PayloadRequest>,
 ): Promise<void> {
-  const actor = entry.actor && entry.actor.id !== undefined ? entry.actor : null
-  await payload.create({
-    collection: 'audit-log',
-    overrideAccess: true,
-    depth: 0,
+  await writeAuditEntry(
+    payload,
+    { action: entry.action, listing: null, listingName: entry.what, comment: entry.comment },
+    entry,
     req,
-    data: {
-      action: entry.action,
-      listing: null,
-      listingName: entry.what,
-      actor: actor?.id ?? null,
-      actorLabel: actor ? labelFor(actor) : (entry.actorLabel ?? NO_USER_ACTOR),
-      comment: entry.comment,
-    },
-  })
+  )
 }

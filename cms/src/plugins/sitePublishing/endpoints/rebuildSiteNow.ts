@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { requestSiteRebuild } from '../requestSiteRebuild'
 import { siteBuildStrings as s } from '../strings'
+import { actorLabelFor } from '../../../audit/recordAudit'
 import { doNotCache } from '../../../endpoints/doNotCache'
 import { requireStaff } from '../../../endpoints/requireUser'
 
@@ -16,7 +17,7 @@ export const rebuildSiteNowEndpoint: Endpoint = {
     doNotCache(req)
     const user = requireStaff(req, { notSignedIn: s.notSignedIn, notStaff: s.notStaff })
     const build = await requestSiteRebuild(req.payload, {
-      reason: s.requestedBy(user.name ? `${user.name} (${user.email})` : user.email),
+      reason: s.requestedBy(actorLabelFor(user)),
       immediate: true,
     })
     return Response.json({ message: s.rebuildQueued, doc: build }, { status: 202 })
