@@ -1,7 +1,7 @@
 /**
  * An Open Referral UK service (checked against the shared schema) as the CMS documents it
  * becomes: its organisation and the listing. Pure, and the inverse of the site's export
- * (site/src/openReferral): toCmsData(export(listing)) gives the listing's fields back, which the
+ * (shared/src/openReferral/toService.ts): toCmsData(export(listing)) gives the listing's fields back, which the
  * round-trip test proves. What the Local Offer needs and the record does not give is a reason
  * to reject it, never a guess; what the record has and the Local Offer cannot hold is a note.
  */
