@@ -11,6 +11,7 @@ import {
 } from '@local-offer/shared/openReferral'
 import { describe, expect, it } from 'vitest'
 
+import { toCmsData } from '../src/openReferral/toCmsData'
 import { feedListings } from './support/feedListings'
 import { ukProfileValidator } from './support/ukProfile'
 
@@ -66,5 +67,22 @@ describe('the feed against the official Open Referral UK schemas', () => {
     expect(problems.join('\n')).toContain("must have required property 'description'")
     expect(problems.join('\n')).toContain("must have required property 'location_type'")
     expect(problems.join('\n')).toContain("must have required property 'state_province'")
+  })
+})
+
+describe('an organisation without a description', () => {
+  const listing = feedListings(4)[3]!
+  const service = toOpenReferralService(listing)
+
+  it('is described by its kind, as the schema requires a description', () => {
+    expect(listing.organisation.description).toBeUndefined()
+    expect(service.organization.description).toBe('Provider 3: Charity or voluntary organisation.')
+  })
+
+  it('is imported back without that description', () => {
+    const result = toCmsData(service)
+    expect(result.ok && result.organisation.description).toBeNull()
+    const described = toCmsData(toOpenReferralService(feedListings(1)[0]!))
+    expect(described.ok && described.organisation.description).toBe('A provider of therapy.')
   })
 })
