@@ -1,6 +1,9 @@
 import {
+  byDay,
   derivedId,
+  feedFiles,
   isUuid,
+  paginate,
   parseServiceDescription,
   serviceSchema,
   vocabularyTermId,
@@ -9,8 +12,7 @@ import { describe, expect, it } from 'vitest'
 
 import { mapService } from '../src/loader/mapContent'
 import { rawServiceSchema } from '../src/loader/rawSchemas'
-import { buildOpenReferralFeed, feedFiles, paginate } from '../src/openReferral/feed'
-import { byDay, toOpenReferralService } from '../src/openReferral/toOpenReferral'
+import { buildOpenReferralFeed, toOpenReferralService } from '../src/openReferral/feed'
 import { CMS_URL, rawService, siteService } from './fixtures'
 
 const listing = (overrides: Record<string, unknown> = {}) =>
@@ -40,6 +42,7 @@ describe('a listing as an Open Referral UK service', () => {
         'Referral form: https://www.westbridge.example/sensory/refer',
     )
     expect(document.assured_date).toBe('2025-06-15')
+    expect(document.last_modified).toBe(listing().updatedAt)
     expect(JSON.stringify(document)).not.toContain('Odwiedzamy')
   })
 
@@ -66,13 +69,23 @@ describe('a listing as an Open Referral UK service', () => {
       },
     ])
     const location = document.service_at_locations?.[0]?.location
+    expect(location?.location_type).toBe('physical')
     expect(location?.addresses?.[0]).toMatchObject({
       address_1: 'Civic Centre',
       city: 'Westbridge',
+      state_province: 'England',
       postal_code: 'WB1 1AA',
       country: 'GB',
       address_type: 'physical',
     })
+    expect(document.service_areas).toEqual([
+      {
+        id: derivedId(SERVICE_ID, 'service-area/westbridge-central'),
+        service_id: SERVICE_ID,
+        name: 'Westbridge town centre',
+        service_area: 'Westbridge town centre',
+      },
+    ])
     expect(location?.attributes?.map((a) => a.taxonomy_term?.term)).toEqual([
       'westbridge-central',
       'step-free',
@@ -103,15 +116,19 @@ describe('a listing as an Open Referral UK service', () => {
     ])
     const subCategory = document.attributes?.[1]?.taxonomy_term
     expect(subCategory?.parent_id).toBe(vocabularyTermId('local-offer-category', 'education'))
+    for (const attribute of document.attributes ?? []) {
+      expect(attribute.taxonomy_term?.description, attribute.taxonomy_term?.term ?? '').toMatch(
+        /\w/,
+      )
+    }
   })
 
   it('gives every part a UUID that depends only on the listing', () => {
     const ids = JSON.stringify(document).match(/"id":"[^"]+"/g) ?? []
     expect(ids.length).toBeGreaterThan(10)
     for (const id of ids) expect(isUuid(id.slice(6, -1))).toBe(true)
-    expect(toOpenReferralService(listing({ updatedAt: '2030-01-01T00:00:00.000Z' }))).toEqual(
-      document,
-    )
+    const later = toOpenReferralService(listing({ updatedAt: '2030-01-01T00:00:00.000Z' }))
+    expect(later).toEqual({ ...document, last_modified: '2030-01-01T00:00:00.000Z' })
   })
 
   it('writes RFC 5545 day codes in the week’s order', () => {
@@ -128,7 +145,7 @@ describe('the feed', () => {
   )
 
   it('pages the list 50 at a time with the API spec’s envelope', () => {
-    const { pages } = buildOpenReferralFeed(many)
+    const pages = paginate(buildOpenReferralFeed(many).endpoints.services.items)
     expect(pages.map((p) => [p.page_number, p.size, p.first_page, p.last_page])).toEqual([
       [1, 50, true, false],
       [2, 50, false, false],
@@ -158,13 +175,30 @@ describe('the feed', () => {
     ])
   })
 
-  it('maps the API’s addresses to static files', () => {
-    const files = [...feedFiles(buildOpenReferralFeed(many.slice(0, 2))).keys()]
-    expect(files).toEqual([
+  it('maps the API’s addresses to static files, for every endpoint', () => {
+    const feed = buildOpenReferralFeed(many.slice(0, 2))
+    const files = [...feedFiles(feed).keys()]
+    expect(files.slice(0, 5)).toEqual([
       'openreferral/index.json',
+      'openreferral/index.html',
       'openreferral/services/page/1.json',
       `openreferral/services/${many[0]!.openReferralId}.json`,
       `openreferral/services/${many[1]!.openReferralId}.json`,
     ])
+    for (const endpoint of [
+      'service_at_locations',
+      'organizations',
+      'taxonomies',
+      'taxonomy_terms',
+    ] as const) {
+      expect(files).toContain(`openreferral/${endpoint}/page/1.json`)
+      for (const document of feed.endpoints[endpoint].documents) {
+        expect(files).toContain(`openreferral/${endpoint}/${document.id}.json`)
+      }
+    }
+    expect(feed.endpoints.service_at_locations.documents).toHaveLength(
+      many.slice(0, 2).flatMap((listing) => listing.locations).length,
+    )
+    expect(feed.endpoints.organizations.documents).toHaveLength(1)
   })
 })

@@ -4,7 +4,11 @@ export const e2ePorts = {
   cms: Number(process.env.E2E_CMS_PORT ?? 4392),
   /** Serves the releases the CMS publishes by itself (publishing.spec.ts). */
   releases: Number(process.env.E2E_RELEASES_PORT ?? 4393),
-  /** Serves the built site with the static host's security headers (securityHeaders.spec.ts). */
+  /**
+   * Serves the built site with the static host's security headers (securityHeaders.spec.ts), and
+   * with nginx and the Open Referral host rules (openReferral.spec.ts): specs run one at a time
+   * and each stops its server when done.
+   */
   withHeaders: Number(process.env.E2E_HEADERS_PORT ?? 4394),
 }
 

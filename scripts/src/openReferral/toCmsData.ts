@@ -1,7 +1,7 @@
 /**
  * An Open Referral UK service (checked against the shared schema) as the CMS documents it
  * becomes: its organisation and the listing. Pure, and the inverse of the site's export
- * (site/src/openReferral): toCmsData(export(listing)) gives the listing's fields back, which the
+ * (shared/src/openReferral/toService.ts): toCmsData(export(listing)) gives the listing's fields back, which the
  * round-trip test proves. What the Local Offer needs and the record does not give is a reason
  * to reject it, never a guess; what the record has and the Local Offer cannot hold is a note.
  */
@@ -17,6 +17,7 @@ import {
 import {
   VOCABULARIES,
   identifyVocabularyTerm,
+  isKindDescription,
   normaliseText,
   parseApplicationProcess,
   parseServiceDescription,
@@ -107,11 +108,20 @@ function toOrganisation(
   const attributes = readAttributes(record.attributes)
   const [type, ...otherTypes] = attributes.get(VOCABULARIES.organisationType)
   if (otherTypes.length > 0) reasons.push('the organisation has more than one organisation type')
+  const name = record.name.trim()
+  const description = text(record.description)
+  // The export writes "<name>: <kind>." for an organisation without a description of its own.
+  const ownDescription =
+    description &&
+    type &&
+    isKindDescription({ name, type: type as Organisation['type'] }, description)
+      ? undefined
+      : description
   return {
     openReferralId: record.id.toLowerCase(),
-    name: record.name.trim(),
+    name,
     ...(type ? { type: type as Organisation['type'] } : {}),
-    description: text(record.description) ?? null,
+    description: ownDescription ?? null,
     email: text(record.email) ?? null,
     website: text(record.website) ?? null,
     phone: record.phones?.[0]?.number.trim() || null,

@@ -10,3 +10,9 @@ export {
   siteSecurityHeaders,
   type SiteHeaderOptions,
 } from './securityHeaders.js'
+export {
+  nginxOpenReferralRules,
+  staticFeedQueryRefusal,
+  type OpenReferralHostOptions,
+} from './openReferralHost.js'
+export { nginxAvailable, serveWithNginx } from './nginxServer.js'

@@ -23,3 +23,8 @@ export function derivedId(parentId: string, key: string): string {
 export function vocabularyTermId(vocabulary: string, code: string): string {
   return uuidV5(`${vocabulary}/${code}`, LOCAL_OFFER_ID_NAMESPACE)
 }
+
+/** The id of a vocabulary's Open Referral `taxonomy` document, the same in every feed. */
+export function taxonomyId(vocabulary: string): string {
+  return uuidV5(`taxonomy/${vocabulary}`, LOCAL_OFFER_ID_NAMESPACE)
+}

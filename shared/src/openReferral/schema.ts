@@ -23,6 +23,8 @@ export const taxonomyTermSchema = z.looseObject({
   taxonomy: text,
   parent_id: text,
   description: text,
+  taxonomy_id: text,
+  term_uri: text,
 })
 
 export const attributeSchema = z.looseObject({
@@ -67,6 +69,7 @@ export const accessibilitySchema = z.looseObject({
 
 export const locationSchema = z.looseObject({
   id: anyId.nullish(),
+  location_type: z.enum(['physical', 'postal', 'virtual']).nullish(),
   name: text,
   description: text,
   addresses: z.array(addressSchema).nullish(),
@@ -96,6 +99,13 @@ export const costOptionSchema = z.looseObject({
   amount: z.number().nullish(),
   currency: text,
   amount_description: text,
+})
+
+export const serviceAreaSchema = z.looseObject({
+  id: anyId.nullish(),
+  name: text,
+  service_area: text,
+  uri: text,
 })
 
 export const languageSchema = z.looseObject({
@@ -134,6 +144,7 @@ export const serviceSchema = z.looseObject({
   eligibility_description: text,
   application_process: text,
   assured_date: text,
+  last_modified: text,
   organization: organizationSchema,
   service_at_locations: z.array(serviceAtLocationSchema).nullish(),
   contacts: z.array(contactSchema).nullish(),
@@ -141,6 +152,7 @@ export const serviceSchema = z.looseObject({
   cost_options: z.array(costOptionSchema).nullish(),
   languages: z.array(languageSchema).nullish(),
   attributes: z.array(attributeSchema).nullish(),
+  service_areas: z.array(serviceAreaSchema).nullish(),
 })
 
 /** The page envelope of a paginated list (`/services?page=n`). */

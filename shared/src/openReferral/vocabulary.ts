@@ -9,7 +9,7 @@ import { areasOfNeed } from '../needs.js'
 import { labelText, type VocabularyItem } from '../labels.js'
 import { accessRoutes, costTypes, organisationTypes, venueFeatures } from '../service.js'
 import { categories } from '../taxonomy.js'
-import { vocabularyTermId } from './ids.js'
+import { taxonomyId, vocabularyTermId } from './ids.js'
 
 export const VOCABULARIES = {
   category: 'local-offer-category',
@@ -44,25 +44,69 @@ export const REQUIREMENT_TERMS = [
   { value: 'referral-required', label: 'A referral is needed' },
 ] as const
 
+/** What each vocabulary is (the Open Referral `taxonomy` document's description). */
+export const VOCABULARY_DESCRIPTIONS: Record<VocabularyName, string> = {
+  'local-offer-category':
+    'The ten categories of the SEND Local Offer (SEND Regulations 2014 Schedule 2).',
+  'local-offer-sub-category': 'The kinds of service within each Local Offer category.',
+  'local-offer-area-of-need':
+    'The four broad areas of special educational need (SEND Code of Practice 6.28).',
+  'local-offer-access-route': 'How a child, young person or family can get the service.',
+  'local-offer-requirement': 'What a child or young person needs before they can use the service.',
+  'local-offer-cost': 'Whether families pay for the service.',
+  'local-offer-organisation-type': 'The kind of organisation that provides the service.',
+  'local-offer-locality': 'The localities of the borough where services are delivered.',
+  'local-offer-venue-feature': 'Accessibility features of the venue.',
+}
+
 export interface VocabularyTerm {
   vocabulary: VocabularyName
   code: string
   label: string
+  /** What the term means: the Open Referral taxonomy term's required `description`. */
+  description: string
   /** The code of the parent term (sub-categories: their category). */
   parentCode?: string
 }
 
+/** A term's description where its list has none of its own, from its label. */
+const TERM_DESCRIPTIONS: Record<VocabularyName, (label: string) => string> = {
+  'local-offer-category': (label) => `The Local Offer category ${label}.`,
+  'local-offer-sub-category': (label) => `${label}, a kind of Local Offer service.`,
+  'local-offer-area-of-need': (label) => `For children and young people with needs in ${label}.`,
+  'local-offer-access-route': (label) => `How to get the service: ${label}.`,
+  'local-offer-requirement': (label) => `${label} before the service can be used.`,
+  'local-offer-cost': (label) => `Cost to families: ${label}.`,
+  'local-offer-organisation-type': (label) => `Provided by a ${label.toLowerCase()}.`,
+  'local-offer-locality': (label) => `Delivered in ${label}.`,
+  'local-offer-venue-feature': (label) => `The venue has: ${label.toLowerCase()}.`,
+}
+
 const simple = (vocabulary: VocabularyName, items: readonly VocabularyItem[]): VocabularyTerm[] =>
-  items.map((item) => ({ vocabulary, code: item.value, label: labelText(item.label) }))
+  items.map((item) => {
+    const label = labelText(item.label)
+    return {
+      vocabulary,
+      code: item.value,
+      label,
+      description: TERM_DESCRIPTIONS[vocabulary](label),
+    }
+  })
 
 /** Every term of every Local Offer vocabulary. */
 export const vocabularyTerms: readonly VocabularyTerm[] = [
-  ...simple(VOCABULARIES.category, categories),
+  ...categories.map((category): VocabularyTerm => ({
+    vocabulary: VOCABULARIES.category,
+    code: category.value,
+    label: category.label.en,
+    description: category.description.en,
+  })),
   ...categories.flatMap((category) =>
     category.subCategories.map((sub): VocabularyTerm => ({
       vocabulary: VOCABULARIES.subCategory,
       code: sub.value,
       label: sub.label.en,
+      description: `${sub.label.en}: a kind of service in the Local Offer category ${category.label.en}.`,
       parentCode: category.value,
     })),
   ),
@@ -87,8 +131,10 @@ export function taxonomyTermOf(term: VocabularyTerm) {
   return {
     id: vocabularyTermId(term.vocabulary, term.code),
     name: term.label,
+    description: term.description,
     term: term.code,
     taxonomy: term.vocabulary,
+    taxonomy_id: taxonomyId(term.vocabulary),
     ...(term.parentCode
       ? { parent_id: vocabularyTermId(VOCABULARIES.category, term.parentCode) }
       : {}),

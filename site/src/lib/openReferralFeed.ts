@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content'
 
-import { buildOpenReferralFeed, type OpenReferralFeed } from '../openReferral/feed'
+import type { OpenReferralFeed } from '@local-offer/shared/openReferral'
+
+import { buildOpenReferralFeed } from '../openReferral/feed'
 
 let feed: Promise<OpenReferralFeed> | undefined
 

@@ -2,7 +2,7 @@
  * The Pagefind filters each listing is indexed with. Values are stable keys (not labels), so a
  * search URL such as /search/?age=0-5&cost=free means the same thing in every language.
  */
-import { areaOfNeedValues, localities } from '@local-offer/shared'
+import { areaOfNeedValues, listingLocalities } from '@local-offer/shared'
 
 import type { SiteService } from './model'
 
@@ -10,10 +10,7 @@ export const FILTER_KEYS = ['category', 'age', 'need', 'cost', 'ehc', 'locality'
 export type FilterKey = (typeof FILTER_KEYS)[number]
 export type SearchFilters = Record<FilterKey, string[]>
 
-const boroughLocalities = localities.map((l) => l.value).filter((v) => v !== 'out-of-area')
-
 export function searchFiltersFor(service: SiteService): SearchFilters {
-  const located = [...new Set(service.locations.map((l) => l.locality))]
   return {
     category: [service.category],
     age: [...service.ageGroups],
@@ -23,7 +20,7 @@ export function searchFiltersFor(service: SiteService): SearchFilters {
     cost: service.cost.type === 'free-and-charged' ? ['free', 'charged'] : [service.cost.type],
     ehc: [service.access.ehcPlanRequired ? 'needed' : 'not-needed'],
     // Delivered at home, in the community or online: available wherever in the borough you live.
-    locality: located.length > 0 ? located : [...boroughLocalities],
+    locality: listingLocalities(service.locations),
   }
 }
 
