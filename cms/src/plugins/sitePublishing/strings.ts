@@ -2,6 +2,8 @@
 export const siteBuildStrings = {
   interrupted:
     'Interrupted: the CMS stopped while this build was running. The site was not changed by it; the next build will publish the latest content.',
+  takeOver: (id: number | string) =>
+    `Taking over site build ${id}, which was interrupted when its CMS instance stopped`,
   unknownFailure: 'The build failed without saying why. See the end of the build log.',
 
   // Reasons a build was asked for.
