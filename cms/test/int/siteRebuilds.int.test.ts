@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import { addSeconds } from 'date-fns'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import pg from 'pg'
 
@@ -40,7 +40,7 @@ const invocations = () => {
   const file = path.join(folder, 'invocations')
   return existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').length : 0
 }
-const setMode = (mode: 'ok' | 'fail' | 'fail-silently' | 'wait') =>
+const setMode = (mode: 'ok' | 'fail' | 'fail-silently' | 'wait' | 'held-back') =>
   writeFileSync(path.join(folder, 'mode'), mode)
 
 const builds = async () =>
@@ -334,6 +334,51 @@ describe('a failing build', () => {
       ['orphan', 'failed'],
       ['new', 'succeeded'],
     ])
+  })
+})
+
+describe('a listing the build held back', () => {
+  it('is recorded on the build with its id, title and reason, and its provider and officer are e-mailed once', async () => {
+    const listing = await payload.create({
+      collection: 'services',
+      data: { ...validService(world.orgA.id), _status: 'published' },
+    })
+    await payload.delete({ collection: 'site-builds', where: {}, overrideAccess: true })
+    const reason =
+      'Its page links to /services/nowhere/, which is not on the site. Correct or remove the link.'
+    writeFileSync(
+      path.join(folder, 'held-back'),
+      JSON.stringify([{ collection: 'services', slug: listing.slug, reason, keptPrevious: false }]),
+    )
+    setMode('held-back')
+    const sendEmail = vi.spyOn(payload, 'sendEmail').mockResolvedValue(undefined)
+    try {
+      await requestSiteRebuild(payload, { reason: 'a change' })
+      const finished = await runDueSiteBuild(payload, { now: later() })
+      expect(finished).toMatchObject({
+        status: 'succeeded',
+        heldBack: [
+          {
+            collection: 'services',
+            id: String(listing.id),
+            title: listing.name,
+            slug: listing.slug,
+            reason,
+            keptPrevious: false,
+          },
+        ],
+      })
+      expect(sendEmail).toHaveBeenCalledTimes(1)
+      const [message] = sendEmail.mock.calls[0] ?? []
+      expect(message).toMatchObject({
+        subject: `Local Offer: your listing ‘${listing.name}’ was held back from the public site`,
+        text: expect.stringContaining(reason),
+      })
+      // The provider's user and an officer: whoever can fix it.
+      expect(message?.to).toEqual(expect.arrayContaining([world.providerA.email.toLowerCase()]))
+    } finally {
+      sendEmail.mockRestore()
+    }
   })
 })
 

@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../../db/isUniqueViolation'
 import type { SiteBuild } from '../../payload-types'
 import { doneSlot, QUEUED_SLOT, RUNNING_SLOT } from './buildStates'
 import { findBuildInSlot } from './findBuildInSlot'
+import { notifyHeldBack, resolveHeldBack } from './heldBack'
 import { requestSiteRebuild } from './requestSiteRebuild'
 import { runPublishCommand, type PublishCommandOutcome } from './runPublishCommand'
 import { siteBuildStrings as s } from './strings'
@@ -186,6 +187,7 @@ export async function runDueSiteBuild(
   } finally {
     clearInterval(heartbeat)
   }
+  const heldBack = outcome.ok ? await resolveHeldBack(payload, outcome.heldBack ?? []) : []
   const finished = await finish(payload, build, runner, {
     status: outcome.ok ? 'succeeded' : 'failed',
     finishedAt: new Date().toISOString(),
@@ -193,7 +195,10 @@ export async function runDueSiteBuild(
     release: outcome.release ?? null,
     failureReason: outcome.ok ? null : (outcome.reason ?? s.unknownFailure),
     logTail: outcome.logTail.slice(-20_000) || null,
+    heldBack: heldBack.length > 0 ? heldBack : null,
   })
+  // Only the runner whose result was recorded tells people, so once per build.
+  if (finished && heldBack.length > 0) await notifyHeldBack(payload, finished, heldBack)
   if (outcome.ok) payload.logger.info(`Site build ${build.id} published ${outcome.release ?? ''}`)
   else payload.logger.error(`Site build ${build.id} failed: ${outcome.reason}`)
   return finished
