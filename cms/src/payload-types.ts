@@ -850,6 +850,18 @@ export interface SiteBuild {
    */
   release?: string | null;
   failureReason?: string | null;
+  /**
+   * Listings and pages this build left out because their own pages failed its checks (a broken link, a missing image, content the site cannot use), with the reason. Everything else was published.
+   */
+  heldBack?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   logTail?: string | null;
   /**
    * queued, running or done:<id>: unique, so only one build waits and one runs.
@@ -1430,6 +1442,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   pages?: T;
   release?: T;
   failureReason?: T;
+  heldBack?: T;
   logTail?: T;
   slot?: T;
   runner?: T;

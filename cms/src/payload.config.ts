@@ -20,7 +20,7 @@ import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import { feedbackSettingsFromEnv, type FeedbackSettings } from './config/feedbackSettings'
 import { exportCommentsEndpoint } from './endpoints/exportComments'
-import { createSubmissionRateLimiter } from './endpoints/rateLimiter'
+import { createSubmissionRateLimiter, rateLimitStoreFor } from './endpoints/rateLimiter'
 import { submitCommentEndpoint } from './endpoints/submitComment'
 import { dataDirFromEnv, databaseUrlFromEnv, secretFromEnv } from './config/environment'
 import { localization } from './config/localization'
@@ -55,6 +55,11 @@ export interface LocalOfferConfigOptions {
   feedback?: Partial<FeedbackSettings>
   /** How email is sent (default: Payload's console logger, which sends nothing). */
   email?: EmailAdapter | Promise<EmailAdapter>
+  /**
+   * Redis for counts every instance shares (comment rate limits): REDIS_URL. Without it a
+   * PostgreSQL database keeps them; SQLite keeps them in memory (see rateLimitStoreFor).
+   */
+  redisUrl?: string
   /** Run the daily review job in this process (the server does; tests run it themselves). */
   runScheduledJobs?: boolean
   /** How the public site is rebuilt after publishing (default: from the environment). */
@@ -76,6 +81,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
   const rateLimiter = createSubmissionRateLimiter({
     points: feedback.rateLimitPoints,
     windowSeconds: feedback.rateLimitWindowSeconds,
+    store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
   })
   const Comments = createComments([
     submitCommentEndpoint(feedback, rateLimiter),
@@ -166,4 +172,5 @@ export default createLocalOfferConfig({
   feedback: feedbackSettingsFromEnv(),
   email: emailAdapterFromEnv(dataDirFromEnv()),
   runScheduledJobs: process.env.JOBS_AUTORUN !== 'false',
+  redisUrl: process.env.REDIS_URL,
 })

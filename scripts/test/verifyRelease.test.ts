@@ -177,3 +177,51 @@ describe('the reason a failed build gives', () => {
     )
   })
 })
+
+describe('one bad listing', () => {
+  it('is reported on its own when its pages have a broken link, so it can be held back', async () => {
+    await completeBuild()
+    await put('pl/services/b/index.html', page('<a href="/services/nowhere/">provider link</a>'))
+    await expect(verifyRelease(dir, expectations)).rejects.toThrow(/pl\/services\/b\/index.html/)
+    const report = await verifyRelease(dir, { ...expectations, perItem: true })
+    expect(report.itemProblems).toEqual([
+      {
+        item: { collection: 'services', slug: 'b' },
+        reason:
+          'Its page links to /services/nowhere/, which is not on the site. Correct or remove the link.',
+      },
+    ])
+  })
+
+  it('fails the whole build when a page that is not a listing has a broken link', async () => {
+    await completeBuild()
+    await put('search/index.html', page('<a href="/gone/">gone</a>'))
+    await expect(verifyRelease(dir, { ...expectations, perItem: true })).rejects.toThrow(
+      /search\/index.html links to \/gone\//,
+    )
+  })
+
+  it('held back without an earlier page: links to its pages are not broken', async () => {
+    await completeBuild()
+    for (const prefix of ['', 'pl/', 'ar/'])
+      await rm(path.join(dir, `${prefix}services/b`), { recursive: true })
+    await expect(verifyRelease(dir, { ...expectations, publishedListings: [1] })).rejects.toThrow(
+      /services\/b\//,
+    )
+    const report = await verifyRelease(dir, {
+      ...expectations,
+      publishedListings: [1],
+      absent: [{ collection: 'services', slug: 'b' }],
+    })
+    expect(report.listingPages).toBe(3)
+  })
+
+  it('that merely shows HTML as words has no link in it', async () => {
+    await completeBuild()
+    await put(
+      'services/a/index.html',
+      page('<p>How to add a picture: write &lt;img src=photo.jpg alt="x"&gt; in the page.</p>'),
+    )
+    expect((await verifyRelease(dir, { ...expectations, perItem: true })).itemProblems).toEqual([])
+  })
+})

@@ -6,6 +6,21 @@
  */
 import { z } from 'zod'
 
+/** A document left out of a published build because its own pages failed the checks. */
+export const heldBackItemSchema = z.object({
+  collection: z.enum(['services', 'pages']),
+  /** Known when the site could not use its content (the loader names the id). */
+  id: z.string().optional(),
+  /** Known when its page failed a check (the page's address names the slug). */
+  slug: z.string().optional(),
+  /** One plain sentence saying what to fix. */
+  reason: z.string(),
+  /** True: the site still shows the page from the previous release; false: it is not on the site. */
+  keptPrevious: z.boolean(),
+})
+
+export type HeldBackItem = z.infer<typeof heldBackItemSchema>
+
 export const publishReportSchema = z.object({
   ok: z.boolean(),
   /** A publish builds a new release; a rollback serves the previous one again. */
@@ -21,6 +36,8 @@ export const publishReportSchema = z.object({
   seconds: z.number().nonnegative().optional(),
   /** One plain sentence saying why it failed. */
   reason: z.string().optional(),
+  /** Documents a successful publish left out (each with the reason), so the rest could go live. */
+  heldBack: z.array(heldBackItemSchema).optional(),
 })
 
 export type PublishReport = z.infer<typeof publishReportSchema>

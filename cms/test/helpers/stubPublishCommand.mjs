@@ -5,7 +5,8 @@
  * Appends one line to <folder>/invocations each time it runs (so a test counts real runs), then,
  * as <folder>/mode says (default ok): succeeds, fails with a reason in its report ("fail"), fails
  * printing only a last line ("fail-silently"), or waits for <folder>/finish to exist before
- * succeeding ("wait": a build that is running until the test lets it finish).
+ * succeeding ("wait": a build that is running until the test lets it finish), or succeeds holding
+ * back the documents in <folder>/held-back ("held-back").
  */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -38,5 +39,10 @@ if (mode === 'fail-silently') {
   console.error('Something broke in a way the command did not explain')
   process.exit(3)
 }
-report({ ok: true, action: 'publish', release: '20261125-120000-000', pages: 1234 })
+// "held-back": succeeds, reporting the documents listed in <folder>/held-back as held back.
+const heldBack =
+  mode === 'held-back'
+    ? JSON.parse(readFileSync(path.join(folder, 'held-back'), 'utf8'))
+    : undefined
+report({ ok: true, action: 'publish', release: '20261125-120000-000', pages: 1234, heldBack })
 console.log('✔ Published')

@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url'
 
 import { addSeconds } from 'date-fns'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
+import pg from 'pg'
+
+import { runExclusively } from '../../src/db/exclusiveRun'
 import type { SiteBuild } from '../../src/payload-types'
 import { requestSiteRebuild } from '../../src/plugins/sitePublishing/requestSiteRebuild'
 import {
@@ -37,7 +40,7 @@ const invocations = () => {
   const file = path.join(folder, 'invocations')
   return existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').length : 0
 }
-const setMode = (mode: 'ok' | 'fail' | 'fail-silently' | 'wait') =>
+const setMode = (mode: 'ok' | 'fail' | 'fail-silently' | 'wait' | 'held-back') =>
   writeFileSync(path.join(folder, 'mode'), mode)
 
 const builds = async () =>
@@ -295,6 +298,122 @@ describe('a failing build', () => {
     expect(
       await failInterruptedBuild(payload, addSeconds(now, HEARTBEAT_STALE_SECONDS + 1)),
     ).toMatchObject({ status: 'failed' })
+  })
+
+  it('is taken over once its lease runs out: this instance runs a build in its place at once', async () => {
+    const now = new Date()
+    const orphan = await payload.create({
+      collection: 'site-builds',
+      overrideAccess: true,
+      data: {
+        status: 'running',
+        slot: 'running',
+        trigger: 'on an instance that was killed',
+        changes: 1,
+        requestedAt: now.toISOString(),
+        startAfter: now.toISOString(),
+        startedAt: now.toISOString(),
+        runner: 'another-server:123:abcd',
+        heartbeatAt: now.toISOString(),
+      },
+    })
+    // Within the lease: nothing happens, the other instance may still be building.
+    expect(await runDueSiteBuild(payload, { now: addSeconds(now, 10) })).toBeNull()
+    expect(invocations()).toBe(0)
+    // After it: one turn fails the orphan and runs its replacement, with no new request.
+    const afterLease = addSeconds(now, HEARTBEAT_STALE_SECONDS + 1)
+    const takeover = await runDueSiteBuild(payload, { now: afterLease })
+    expect(takeover).toMatchObject({
+      status: 'succeeded',
+      trigger: `Taking over site build ${orphan.id}, which was interrupted when its CMS instance stopped`,
+    })
+    expect(invocations()).toBe(1)
+    expect(
+      (await builds()).map((build) => [build.id === orphan.id ? 'orphan' : 'new', build.status]),
+    ).toEqual([
+      ['orphan', 'failed'],
+      ['new', 'succeeded'],
+    ])
+  })
+})
+
+describe('a listing the build held back', () => {
+  it('is recorded on the build with its id, title and reason, and its provider and officer are e-mailed once', async () => {
+    const listing = await payload.create({
+      collection: 'services',
+      data: { ...validService(world.orgA.id), _status: 'published' },
+    })
+    await payload.delete({ collection: 'site-builds', where: {}, overrideAccess: true })
+    const reason =
+      'Its page links to /services/nowhere/, which is not on the site. Correct or remove the link.'
+    writeFileSync(
+      path.join(folder, 'held-back'),
+      JSON.stringify([{ collection: 'services', slug: listing.slug, reason, keptPrevious: false }]),
+    )
+    setMode('held-back')
+    const sendEmail = vi.spyOn(payload, 'sendEmail').mockResolvedValue(undefined)
+    try {
+      await requestSiteRebuild(payload, { reason: 'a change' })
+      const finished = await runDueSiteBuild(payload, { now: later() })
+      expect(finished).toMatchObject({
+        status: 'succeeded',
+        heldBack: [
+          {
+            collection: 'services',
+            id: String(listing.id),
+            title: listing.name,
+            slug: listing.slug,
+            reason,
+            keptPrevious: false,
+          },
+        ],
+      })
+      expect(sendEmail).toHaveBeenCalledTimes(1)
+      const [message] = sendEmail.mock.calls[0] ?? []
+      expect(message).toMatchObject({
+        subject: `Local Offer: your listing ‘${listing.name}’ was held back from the public site`,
+        text: expect.stringContaining(reason),
+      })
+      // The provider's user and an officer: whoever can fix it.
+      expect(message?.to).toEqual(expect.arrayContaining([world.providerA.email.toLowerCase()]))
+    } finally {
+      sendEmail.mockRestore()
+    }
+  })
+})
+
+describe('a job only one instance may run at a time', () => {
+  it('is skipped while another run holds it (on PostgreSQL: in any process on the database)', async () => {
+    let release = () => undefined as void
+    let started = () => undefined as void
+    const running = new Promise<void>((resolve) => (started = resolve))
+    const first = runExclusively(payload, 'test-job', () => {
+      started()
+      return new Promise<void>((resolve) => (release = resolve))
+    })
+    await running
+    expect(await runExclusively(payload, 'test-job', async () => 'second')).toEqual({ ran: false })
+    release()
+    expect(await first).toEqual({ ran: true, result: undefined })
+    expect(await runExclusively(payload, 'test-job', async () => 'third')).toEqual({
+      ran: true,
+      result: 'third',
+    })
+    if (t.database.kind !== 'postgres') return
+    // Another process's session holds the lock: this one skips; once it lets go, it runs.
+    const other = new pg.Client({ connectionString: t.database.url })
+    await other.connect()
+    try {
+      await other.query("SELECT pg_advisory_lock(hashtext('local-offer:test-job'))")
+      expect(await runExclusively(payload, 'test-job', async () => 'x')).toEqual({ ran: false })
+      await other.query("SELECT pg_advisory_unlock(hashtext('local-offer:test-job'))")
+      expect(await runExclusively(payload, 'test-job', async () => 'y')).toEqual({
+        ran: true,
+        result: 'y',
+      })
+    } finally {
+      await other.end()
+    }
   })
 })
 

@@ -5,6 +5,7 @@
  * One publish at a time per releases folder (a lock file; a second one waits its turn).
  */
 import { localeCodes } from '@local-offer/shared'
+import type { HeldBackItem } from '@local-offer/shared/publishReport'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -24,7 +25,8 @@ import {
   releaseNameFor,
   rollBack,
 } from './releases.js'
-import { verifyRelease } from './verifyRelease.js'
+import { holdBackSetting, keepPreviousPages, unusableDocumentsIn } from './holdBack.js'
+import { VerificationError, verifyRelease, type VerifyReport } from './verifyRelease.js'
 
 export interface PublishOptions {
   cmsUrl: string
@@ -49,6 +51,8 @@ export type PublishResult =
       pages: number
       listingPages: number
       seconds: number
+      /** Documents left out so the rest could go live (empty: none). */
+      heldBack: HeldBackItem[]
     }
   | { ok: false; reason: string; seconds: number }
 
@@ -97,26 +101,16 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
       const listingsBefore = await countPublishedListings(options.cmsUrl)
       progress(`    ${listingsBefore} published listings.`)
 
-      progress(`2/5 Building the site and its search index into ${partialDir}…`)
-      const build = await buildSite({
-        cmsUrl: options.cmsUrl,
-        cmsPublicUrl: options.cmsPublicUrl,
-        outDir: partialDir,
-        siteUrl: options.siteUrl,
-        log: options.log ?? (() => undefined),
-      })
-      progress(`    ${build.pages} pages in ${build.seconds.toFixed(1)} s.`)
-
-      progress('3/5 Verifying the build (pages, search index, links)…')
-      const listingsAfter = await countPublishedListings(options.cmsUrl)
-      const verified = await verifyRelease(partialDir, {
-        localeCodes,
-        publishedListings: [listingsBefore, listingsAfter],
-        siteUrl: options.siteUrl,
-      })
+      const built = await buildHoldingBack(options, partialDir, listingsBefore, progress)
+      const { verified, heldBack } = built
       progress(
         `    ${verified.pages} pages, ${verified.listingPages} listing pages, ${verified.linksChecked} links checked${verified.openReferralFiles ? `, ${verified.openReferralFiles} Open Referral files` : ''}.`,
       )
+      for (const item of heldBack) {
+        progress(
+          `    Held back ${item.collection} ${item.slug ?? item.id}${item.keptPrevious ? ' (its previous page stays live)' : ''}: ${item.reason}`,
+        )
+      }
 
       progress(`4/5 Switching the live site to ${name}…`)
       await promoteRelease(releasesDir, name)
@@ -132,12 +126,136 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
         pages: verified.pages,
         listingPages: verified.listingPages,
         seconds: seconds(),
+        heldBack,
       }
     } catch (error) {
       await rm(partialDir, { recursive: true, force: true })
       return { ok: false, reason: failureReason(error), seconds: seconds() }
     }
   })
+}
+
+/** Builds tried at most: the first, and one more per round of documents held back. */
+const MAX_BUILDS = 3
+
+/**
+ * Builds and verifies the site. A document whose own pages fail the checks (a broken link in a
+ * listing's text, a missing image) or that the site cannot use (the loader refuses it) is held
+ * back and the site built again without it, keeping the page the live release has for it if
+ * there is one; whatever else fails (templates, settings, many documents at once) fails the
+ * build, as before.
+ */
+async function buildHoldingBack(
+  options: PublishOptions,
+  partialDir: string,
+  listingsBefore: number,
+  progress: (line: string) => void,
+): Promise<{ verified: VerifyReport; heldBack: HeldBackItem[] }> {
+  const heldBack: HeldBackItem[] = []
+  const liveDir = await liveReleaseDir(options.releasesDir)
+  for (let attempt = 1; ; attempt++) {
+    await rm(partialDir, { recursive: true, force: true })
+    progress(
+      `2/5 Building the site and its search index into ${partialDir}${heldBack.length ? ` (holding back ${heldBack.length})` : ''}…`,
+    )
+    try {
+      const build = await buildSite({
+        cmsUrl: options.cmsUrl,
+        cmsPublicUrl: options.cmsPublicUrl,
+        outDir: partialDir,
+        siteUrl: options.siteUrl,
+        log: options.log ?? (() => undefined),
+        holdBack: holdBackSetting(heldBack),
+      })
+      progress(`    ${build.pages} pages in ${build.seconds.toFixed(1)} s.`)
+    } catch (error) {
+      const unusable = unusableDocumentsIn(error instanceof Error ? error.message : String(error))
+      if (
+        attempt >= MAX_BUILDS ||
+        unusable.length === 0 ||
+        tooMany(unusable.length, listingsBefore)
+      ) {
+        throw error
+      }
+      for (const document of unusable) {
+        heldBack.push({
+          collection: document.collection,
+          id: document.id,
+          reason: `The site cannot show its content (${document.reason}). Correct it and publish again.`,
+          keptPrevious: false,
+        })
+      }
+      continue
+    }
+
+    // Keep the previous release's pages for what is held back, where it had them.
+    for (const item of heldBack) {
+      item.slug ??= await slugOf(options.cmsUrl, item)
+      item.keptPrevious = item.slug
+        ? await keepPreviousPages(
+            liveDir,
+            partialDir,
+            { collection: item.collection, slug: item.slug },
+            localeCodes,
+            options.siteUrl,
+          )
+        : false
+    }
+
+    progress('3/5 Verifying the build (pages, search index, links)…')
+    const listingsAfter = await countPublishedListings(options.cmsUrl)
+    const heldListings = heldBack.filter((item) => item.collection === 'services')
+    const missingListings = heldListings.filter((item) => !item.keptPrevious).length
+    const verified = await verifyRelease(partialDir, {
+      localeCodes,
+      publishedListings: [listingsBefore, listingsAfter].map((n) => n - missingListings),
+      siteUrl: options.siteUrl,
+      perItem: attempt < MAX_BUILDS,
+      absent: heldBack
+        .filter((item) => !item.keptPrevious && item.slug)
+        .map((item) => ({ collection: item.collection, slug: item.slug as string })),
+    })
+    if (verified.itemProblems.length === 0) return { verified, heldBack }
+    if (tooMany(heldBack.length + verified.itemProblems.length, listingsBefore)) {
+      throw new VerificationError(
+        `The build failed its checks: ${verified.itemProblems.length} pages have broken links, too many to be one listing's mistake (is a template broken?), e.g. ${verified.itemProblems
+          .slice(0, 3)
+          .map((problem) => `${problem.item.collection}/${problem.item.slug}: ${problem.reason}`)
+          .join('; ')}`,
+      )
+    }
+    for (const problem of verified.itemProblems) {
+      heldBack.push({
+        collection: problem.item.collection,
+        slug: problem.item.slug,
+        reason: problem.reason,
+        keptPrevious: false,
+      })
+    }
+  }
+}
+
+/** More than this share of the listings at once is a site-wide fault, not bad content. */
+const tooMany = (count: number, listings: number) => count > Math.max(3, listings / 4)
+
+async function liveReleaseDir(releasesDir: string): Promise<string | null> {
+  const live = await linkTarget(releasesDir, LIVE)
+  return live ? path.join(releasesDir, live) : null
+}
+
+/** The slug of a document held back by id, from the CMS (as the public sees it). */
+async function slugOf(cmsUrl: string, item: HeldBackItem): Promise<string | undefined> {
+  try {
+    const response = await fetch(
+      `${cmsUrl.replace(/\/+$/, '')}/api/${item.collection}/${encodeURIComponent(item.id ?? '')}?depth=0&draft=false`,
+      { signal: AbortSignal.timeout(15_000) },
+    )
+    if (!response.ok) return undefined
+    const body = (await response.json()) as { slug?: unknown }
+    return typeof body.slug === 'string' ? body.slug : undefined
+  } catch {
+    return undefined
+  }
 }
 
 export interface RollbackOutcome {

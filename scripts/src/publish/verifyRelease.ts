@@ -17,6 +17,29 @@ export interface VerifyExpectations {
   publishedListings: readonly number[]
   /** Where the site is published: absolute links to it are checked like relative ones. */
   siteUrl: string
+  /**
+   * Report broken links on a listing's or information page's own pages as `itemProblems` instead
+   * of failing the whole build (the publish command then holds those documents back).
+   */
+  perItem?: boolean
+  /**
+   * Documents held back from this build that have no earlier page to keep: links to their pages
+   * are not counted as broken (another listing may name one; the link works once it is fixed).
+   */
+  absent?: readonly ItemRef[]
+}
+
+/** A page that shows one CMS document: a listing or an information page. */
+export interface ItemRef {
+  collection: 'services' | 'pages'
+  slug: string
+}
+
+/** What is wrong with one document's pages (in any language). */
+export interface ItemProblem {
+  item: ItemRef
+  /** One plain sentence, e.g. "Its page links to /services/nowhere/, which is not on the site." */
+  reason: string
 }
 
 export interface VerifyReport {
@@ -24,6 +47,11 @@ export interface VerifyReport {
   listingPages: number
   linksChecked: number
   openReferralFiles: number
+  /**
+   * Problems confined to one document's own pages (only when `perItem` is set): the build is
+   * otherwise sound, and the publish command may hold those documents back.
+   */
+  itemProblems: ItemProblem[]
 }
 
 export class VerificationError extends Error {
@@ -43,7 +71,7 @@ const LINK_ATTRIBUTES = new Set([
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i
 const MAX_REPORTED = 5
 
-async function listFiles(dir: string): Promise<Set<string>> {
+export async function listFiles(dir: string): Promise<Set<string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
   const files = new Set<string>()
   for (const entry of entries) {
@@ -112,7 +140,7 @@ export function linksIn(html: string): string[] {
   return links
 }
 
-function resolves(target: string, files: Set<string>): boolean {
+export function resolves(target: string, files: Set<string>): boolean {
   if (target === '' || target.endsWith('/')) return files.has(`${target}index.html`)
   return files.has(target) || files.has(`${target}/index.html`)
 }
@@ -131,6 +159,26 @@ async function mapInBatches<T>(
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker))
 }
+
+/** The document a page shows, if it is a listing or an information page (in any language). */
+export function itemOfPage(page: string, localeCodes: readonly string[]): ItemRef | null {
+  const others = localeCodes.slice(1).join('|')
+  const match = new RegExp(`^(?:(?:${others})/)?(services|information)/([^/]+)/index\\.html$`).exec(
+    page,
+  )
+  if (!match) return null
+  return { collection: match[1] === 'services' ? 'services' : 'pages', slug: match[2] as string }
+}
+
+/** The pages of one document in every language, as paths in the build. */
+export function itemPagePaths(item: ItemRef, localeCodes: readonly string[]): string[] {
+  const folder = item.collection === 'services' ? 'services' : 'information'
+  return localeCodes.map(
+    (code, i) => `${i === 0 ? '' : `${code}/`}${folder}/${item.slug}/index.html`,
+  )
+}
+
+const itemKey = (item: ItemRef) => `${item.collection}/${item.slug}`
 
 function listingPagePattern(localeCodes: readonly string[]): RegExp {
   const others = localeCodes.slice(1).join('|')
@@ -206,13 +254,25 @@ export async function verifyRelease(
   const broken: string[] = []
   let brokenCount = 0
   let linksChecked = 0
+  const absentPages = new Set(
+    (expectations.absent ?? []).flatMap((item) => itemPagePaths(item, localeCodes)),
+  )
+  const itemBroken = new Map<string, { item: ItemRef; links: Set<string> }>()
   await mapInBatches(pages, 32, async (page) => {
     const html = await readFile(path.join(dir, page), 'utf8')
+    const item = expectations.perItem ? itemOfPage(page, localeCodes) : null
     for (const link of linksIn(html)) {
       const target = linkedPath(page, link, site)
       if (target === null) continue
       linksChecked++
       if (resolves(target, files)) continue
+      if (absentPages.has(target) || absentPages.has(`${target}index.html`)) continue
+      if (item) {
+        const entry = itemBroken.get(itemKey(item)) ?? { item, links: new Set<string>() }
+        entry.links.add(link)
+        itemBroken.set(itemKey(item), entry)
+        continue
+      }
       brokenCount++
       if (broken.length < MAX_REPORTED) broken.push(`${page} links to ${link}`)
     }
@@ -222,11 +282,18 @@ export async function verifyRelease(
       `${brokenCount} link(s) or file(s) the pages refer to do not exist in the build: ${broken.join('; ')}${brokenCount > broken.length ? '; …' : ''}.`,
     )
   }
+  const itemProblems: ItemProblem[] = [...itemBroken.values()].map(({ item, links }) => {
+    const shown = [...links].slice(0, MAX_REPORTED)
+    return {
+      item,
+      reason: `Its page links to ${shown.join(', ')}${links.size > shown.length ? ' and more' : ''}, which ${links.size === 1 ? 'is' : 'are'} not on the site. Correct or remove the link${links.size === 1 ? '' : 's'}.`,
+    }
+  })
 
   const openReferralFiles = await checkOpenReferral(dir, files, problems)
 
   if (problems.length > 0) {
     throw new VerificationError(`The build failed its checks: ${problems.join(' ')}`)
   }
-  return { pages: pages.length, listingPages, linksChecked, openReferralFiles }
+  return { pages: pages.length, listingPages, linksChecked, openReferralFiles, itemProblems }
 }

@@ -18,6 +18,8 @@ export interface BuildSiteOptions {
   /** Where browsers reach the CMS, for the comment form (default: cmsUrl). */
   cmsPublicUrl?: string
   log?: (line: string) => void
+  /** Documents to leave out of this build, by collection: ids or slugs (SITE_HOLD_BACK). */
+  holdBack?: Readonly<Record<string, readonly string[]>>
   /** The site package to build (default: the workspace's site/). */
   siteDir?: string
 }
@@ -44,6 +46,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     SITE_URL: options.siteUrl,
     SITE_OUT_DIR: options.outDir,
     ASTRO_TELEMETRY_DISABLED: '1',
+    SITE_HOLD_BACK: options.holdBack ? JSON.stringify(options.holdBack) : '',
   }
   const started = Date.now()
   await run(path.join(bin, 'astro'), ['build'], {

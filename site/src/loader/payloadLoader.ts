@@ -7,6 +7,7 @@ import type { Loader } from 'astro/loaders'
 import type { z } from 'astro/zod'
 
 import { CmsError, createCmsClient } from './cmsClient'
+import { heldBackFromEnv, isHeldBack } from './heldBack'
 
 export interface PayloadLoaderOptions<Raw, Entry> {
   /** The Payload collection slug. */
@@ -92,7 +93,14 @@ export function payloadLoader<Raw, Entry extends { id: string }>(
             'Refusing to build an empty Local Offer: publish content first (npm start loads the demo).',
         )
       }
-      const entries = checkDocuments(options.collection, docs, options.schema)
+      const heldBack = heldBackFromEnv()
+      const wanted = docs.filter((doc) => !isHeldBack(options.collection, doc, heldBack))
+      if (wanted.length < docs.length) {
+        logger.warn(
+          `${docs.length - wanted.length} ${options.collection} held back (SITE_HOLD_BACK)`,
+        )
+      }
+      const entries = checkDocuments(options.collection, wanted, options.schema)
         .filter((raw) => options.keep?.(raw) ?? true)
         .map((raw) => options.map(raw, { cmsUrl }))
       store.clear()

@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { runExclusively } from '../../db/exclusiveRun'
 import { runReviewReminders } from './runReviewReminders'
 
 export const REVIEW_QUEUE = 'review-reminders'
@@ -35,7 +36,17 @@ export const reviewRemindersTask: TaskConfig<'reviewReminders'> = {
     if (today && !DAY.test(today)) {
       throw new Error(`The review job's "today" must be a date like 2027-03-01, not "${today}".`)
     }
-    const report = await runReviewReminders(req.payload, { today })
+    // Every CMS instance schedules this task; on one PostgreSQL only one run at a time goes
+    // ahead (the others skip at once), and a later run the same day finds every reminder claimed
+    // and every state written, so it sends and changes nothing (docs/production.md).
+    const outcome = await runExclusively(req.payload, 'review-reminders', () =>
+      runReviewReminders(req.payload, { today }),
+    )
+    if (!outcome.ran) {
+      req.payload.logger.info('Review run skipped: another CMS instance is running it now')
+      return { output: { remindersSent: 0, withdrawn: 0, statusChanges: 0 } }
+    }
+    const report = outcome.result
     req.payload.logger.info(
       `Review run for ${report.today}: ${report.listingsChecked} listings, ${report.remindersSent} reminders sent, ${report.withdrawn} withdrawn, ${report.statusChanges} status changes`,
     )

@@ -11,6 +11,11 @@ export type { SitePublishingSettings } from './settings'
 /** Where the dashboard notice is, for Payload's import map (paths are relative to src/). */
 const SITE_BUILD_NOTICE = '/plugins/sitePublishing/components/SiteBuildNotice#SiteBuildNotice'
 
+/** The edit view's "held back from the public site" notice (a UI field: nothing is stored). */
+const HELD_BACK_FIELD = '/plugins/sitePublishing/components/HeldBackField#HeldBackField'
+/** The collections whose documents have pages of their own, which a build may hold back. */
+const HAS_OWN_PAGES = new Set(['services', 'pages'])
+
 const hasDrafts = (collection: CollectionConfig): boolean =>
   typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
 
@@ -24,6 +29,16 @@ function withRebuildHooks(
   })
   return {
     ...collection,
+    fields: HAS_OWN_PAGES.has(collection.slug)
+      ? [
+          ...collection.fields,
+          {
+            name: 'siteHeldBack',
+            type: 'ui',
+            admin: { position: 'sidebar', components: { Field: HELD_BACK_FIELD } },
+          },
+        ]
+      : collection.fields,
     hooks: {
       ...collection.hooks,
       // Last, after the collection's own hooks: by then the save is final and trackLiveState

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { parsePublishReport } from '@local-offer/shared/publishReport'
+import type { HeldBackItem } from '@local-offer/shared/publishReport'
 
 export interface PublishCommandOptions {
   /** A shell command; `--report-file <file>` is added to it. */
@@ -21,6 +22,8 @@ export interface PublishCommandOutcome {
   reason?: string
   pages?: number
   release?: string
+  /** Documents the build left out so the rest could go live. */
+  heldBack?: HeldBackItem[]
   /** The last lines the command printed. */
   logTail: string
 }
@@ -104,7 +107,13 @@ export async function runPublishCommand(
     }
   }
   if (exit.code === 0) {
-    return { ok: true, pages: report?.pages, release: report?.release, logTail }
+    return {
+      ok: true,
+      pages: report?.pages,
+      release: report?.release,
+      heldBack: report?.heldBack,
+      logTail,
+    }
   }
   const lastLine = [...tail].reverse().find((line) => line.trim() !== '')
   const reason =

@@ -18,6 +18,11 @@ export interface SitePublishingSettings {
   autoRun: boolean
   /** How often the runner looks for a build that is due. */
   pollSeconds: number
+  /**
+   * A running build's lease: its runner renews it (a heartbeat) several times within this many
+   * seconds; a build whose lease has run out is taken over by another instance's runner.
+   */
+  leaseSeconds: number
   /** The CMS address the command builds from (CMS_URL for the command). */
   cmsUrl: string
 }
@@ -63,6 +68,7 @@ export function sitePublishingSettingsFromEnv(
     ),
     autoRun: !['false', 'no', '0'].includes(env.SITE_REBUILD_AUTORUN?.trim().toLowerCase() ?? ''),
     pollSeconds: wholeNumber('SITE_REBUILD_POLL_SECONDS', env.SITE_REBUILD_POLL_SECONDS, 5, 1),
+    leaseSeconds: wholeNumber('SITE_BUILD_LEASE_SECONDS', env.SITE_BUILD_LEASE_SECONDS, 120, 6),
     cmsUrl: env.CMS_URL?.trim() || `http://127.0.0.1:${env.PORT?.trim() || '3000'}`,
   }
 }

@@ -10,18 +10,29 @@ import { isUniqueViolation } from '../../db/isUniqueViolation'
 import type { SiteBuild } from '../../payload-types'
 import { doneSlot, QUEUED_SLOT, RUNNING_SLOT } from './buildStates'
 import { findBuildInSlot } from './findBuildInSlot'
+import { notifyHeldBack, resolveHeldBack } from './heldBack'
+import { requestSiteRebuild } from './requestSiteRebuild'
 import { runPublishCommand, type PublishCommandOutcome } from './runPublishCommand'
 import { siteBuildStrings as s } from './strings'
 
-/** A running build whose runner has not been heard from for this long is taken as interrupted. */
+/**
+ * The default lease (SITE_BUILD_LEASE_SECONDS): a running build whose runner has not renewed it
+ * for this long is taken as interrupted. The runner renews it six times per lease, so a busy
+ * database or a slow tick does not lose it.
+ */
 export const HEARTBEAT_STALE_SECONDS = 120
-const HEARTBEAT_EVERY_MS = 20_000
+const RENEWALS_PER_LEASE = 6
 
 /** Names this runner in the builds it claims: host, process and a random instance id. */
 export const newRunnerId = () => `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
 
-function runnerIsGone(runner: string | null | undefined, now: Date, heartbeatAt?: string | null) {
-  if (!heartbeatAt || new Date(heartbeatAt) < subSeconds(now, HEARTBEAT_STALE_SECONDS)) return true
+function runnerIsGone(
+  runner: string | null | undefined,
+  now: Date,
+  heartbeatAt: string | null | undefined,
+  leaseSeconds: number,
+) {
+  if (!heartbeatAt || new Date(heartbeatAt) < subSeconds(now, leaseSeconds)) return true
   const [host, pid] = (runner ?? '').split(':')
   if (host !== hostname() || !pid) return false
   try {
@@ -52,21 +63,27 @@ const finish = (
   )
 
 /**
- * A build left "running" by a CMS that stopped (restarted, crashed) is marked failed, so the next
- * build can start. Its runner is known to be gone when its process no longer exists on this host,
- * or when it has not sent a heartbeat for HEARTBEAT_STALE_SECONDS.
+ * A build left "running" by a CMS that stopped (restarted, crashed, killed) is marked failed, and
+ * a build is queued to start at once in its place, so whichever instance looks next takes the
+ * work over (its changes were never published). Its runner is known to be gone when its process
+ * no longer exists on this host, or when its lease (the heartbeat) has run out. Only one instance
+ * can do this: the compare-and-set on the running slot lets one win.
  */
 export async function failInterruptedBuild(
   payload: Payload,
   now: Date = new Date(),
 ): Promise<SiteBuild | null> {
+  const { leaseSeconds } = sitePublishingSettingsOf(payload)
   const running = await findBuildInSlot(payload, RUNNING_SLOT)
-  if (!running || !runnerIsGone(running.runner, now, running.heartbeatAt)) return null
-  return finish(payload, running, running.runner, {
+  if (!running || !runnerIsGone(running.runner, now, running.heartbeatAt, leaseSeconds)) return null
+  const failed = await finish(payload, running, running.runner, {
     status: 'failed',
     finishedAt: now.toISOString(),
     failureReason: s.interrupted,
   })
+  if (failed)
+    await requestSiteRebuild(payload, { reason: s.takeOver(failed.id), immediate: true, now })
+  return failed
 }
 
 /** Claims the waiting build if it is due and no build is running; null if there is nothing to do. */
@@ -130,20 +147,25 @@ export async function runDueSiteBuild(
   const build = await claimDueBuild(payload, runner, now)
   if (!build) return null
   payload.logger.info(`Site build ${build.id} started: ${build.trigger}`)
-  const heartbeat = setInterval(() => {
-    void compareAndSet(
-      payload,
-      'site-builds',
-      {
-        and: [
-          { id: { equals: build.id } },
-          { slot: { equals: RUNNING_SLOT } },
-          { runner: { equals: runner } },
-        ],
-      },
-      { heartbeatAt: new Date().toISOString() },
-    ).catch((error: unknown) => payload.logger.error({ err: error }, 'Site build heartbeat failed'))
-  }, HEARTBEAT_EVERY_MS)
+  const heartbeat = setInterval(
+    () => {
+      void compareAndSet(
+        payload,
+        'site-builds',
+        {
+          and: [
+            { id: { equals: build.id } },
+            { slot: { equals: RUNNING_SLOT } },
+            { runner: { equals: runner } },
+          ],
+        },
+        { heartbeatAt: new Date().toISOString() },
+      ).catch((error: unknown) =>
+        payload.logger.error({ err: error }, 'Site build heartbeat failed'),
+      )
+    },
+    (settings.leaseSeconds * 1000) / RENEWALS_PER_LEASE,
+  )
   let outcome: PublishCommandOutcome
   try {
     outcome = await (
@@ -165,6 +187,7 @@ export async function runDueSiteBuild(
   } finally {
     clearInterval(heartbeat)
   }
+  const heldBack = outcome.ok ? await resolveHeldBack(payload, outcome.heldBack ?? []) : []
   const finished = await finish(payload, build, runner, {
     status: outcome.ok ? 'succeeded' : 'failed',
     finishedAt: new Date().toISOString(),
@@ -172,7 +195,10 @@ export async function runDueSiteBuild(
     release: outcome.release ?? null,
     failureReason: outcome.ok ? null : (outcome.reason ?? s.unknownFailure),
     logTail: outcome.logTail.slice(-20_000) || null,
+    heldBack: heldBack.length > 0 ? heldBack : null,
   })
+  // Only the runner whose result was recorded tells people, so once per build.
+  if (finished && heldBack.length > 0) await notifyHeldBack(payload, finished, heldBack)
   if (outcome.ok) payload.logger.info(`Site build ${build.id} published ${outcome.release ?? ''}`)
   else payload.logger.error(`Site build ${build.id} failed: ${outcome.reason}`)
   return finished

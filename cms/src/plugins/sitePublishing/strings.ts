@@ -2,6 +2,8 @@
 export const siteBuildStrings = {
   interrupted:
     'Interrupted: the CMS stopped while this build was running. The site was not changed by it; the next build will publish the latest content.',
+  takeOver: (id: number | string) =>
+    `Taking over site build ${id}, which was interrupted when its CMS instance stopped`,
   unknownFailure: 'The build failed without saying why. See the end of the build log.',
 
   // Reasons a build was asked for.
@@ -13,6 +15,38 @@ export const siteBuildStrings = {
     `Review job: ${withdrawn} listing(s) withdrawn, ${statusChanges} review state(s) changed`,
   confirmed: (title: string) => `Listing ‘${title}’ confirmed still correct`,
   requestedBy: (who: string) => `Rebuild requested by ${who}`,
+
+  // Documents a build held back (dashboard, edit view, e-mail).
+  heldBackTitle: 'Held back from the public site',
+  heldBackIntro: (count: number) =>
+    `The last published build left out ${count} item(s) whose own pages failed its checks. Everything else was published.`,
+  heldBackKept: 'The site still shows the version published before.',
+  heldBackAbsent: 'It is not on the site yet.',
+  heldBackThis: (when: string) =>
+    `This item was held back by the site build of ${when}: the public site does not show this version.`,
+  heldBackFix: 'Correct it and publish again; the next build includes it once it passes.',
+  heldBackEmail: (
+    record: { collection: string; title: string; reason: string; keptPrevious: boolean },
+    adminUrl: string,
+    buildId: number | string,
+  ) => {
+    const what = record.collection === 'services' ? 'listing' : 'page'
+    return {
+      subject: `Local Offer: your ${what} ‘${record.title}’ was held back from the public site`,
+      text: [
+        `The public site was published (site build ${buildId}), but the ${what} ‘${record.title}’ was held back because it failed the site's checks:`,
+        '',
+        `  ${record.reason}`,
+        '',
+        record.keptPrevious
+          ? 'The site still shows the version published before this change.'
+          : 'It is not on the public site until this is fixed.',
+        '',
+        `Correct it and publish it again: ${adminUrl}`,
+        'Everything else on the site was published as usual.',
+      ].join('\n'),
+    }
+  },
 
   // The admin notice and button.
   noticeTitle: 'The public site',

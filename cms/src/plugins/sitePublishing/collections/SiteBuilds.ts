@@ -88,6 +88,16 @@ export const SiteBuilds: CollectionConfig<'site-builds'> = {
       label: 'Why it failed',
       type: 'textarea',
     },
+    {
+      name: 'heldBack',
+      label: 'Held back',
+      type: 'json',
+      admin: {
+        readOnly: true,
+        description:
+          'Listings and pages this build left out because their own pages failed its checks (a broken link, a missing image, content the site cannot use), with the reason. Everything else was published.',
+      },
+    },
     { name: 'logTail', label: 'End of the build log', type: 'code', admin: { language: 'shell' } },
     {
       name: 'slot',

@@ -2,6 +2,7 @@ import type { ServerProps } from 'payload'
 
 import { userIsStaff } from '../../../access/userRoles'
 import type { User } from '../../../payload-types'
+import { heldBackOf } from '../heldBackRecord'
 import { latestBuilds } from '../latestBuilds'
 import { siteBuildStrings as s } from '../strings'
 import { RebuildSiteButton } from './RebuildSiteButton'
@@ -23,6 +24,7 @@ export async function SiteBuildNotice({
   const { lastFinished, lastPublished, waiting, running } = await latestBuilds(payload)
   const admin = payload.config.routes.admin
   const failed = lastFinished?.status === 'failed' ? lastFinished : undefined
+  const heldBack = heldBackOf(lastPublished)
   if (onlyIfFailed && !failed) return null
   return (
     <section
@@ -48,6 +50,26 @@ export async function SiteBuildNotice({
           ? s.lastPublished(when(lastPublished.finishedAt), lastPublished.pages)
           : s.neverPublished}
       </p>
+      {heldBack.length > 0 && (
+        <>
+          <h3>{s.heldBackTitle}</h3>
+          <p>{s.heldBackIntro(heldBack.length)}</p>
+          <ul className="site-build-notice__held-back">
+            {heldBack.map((record) => (
+              <li key={`${record.collection}/${record.id ?? record.slug}`}>
+                {record.id ? (
+                  <a href={`${admin}/collections/${record.collection}/${record.id}`}>
+                    {record.title}
+                  </a>
+                ) : (
+                  record.title
+                )}
+                : {record.reason} {record.keptPrevious ? s.heldBackKept : s.heldBackAbsent}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {running && <p>{s.running(when(running.startedAt))}</p>}
       {waiting && <p>{s.waiting(when(waiting.startAfter))}</p>}
       <div className="site-build-notice__actions">
