@@ -18,6 +18,11 @@ import { Pages } from './collections/Pages'
 import { SchoolNames } from './collections/SchoolNames'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
+import {
+  allowedOriginsFromEnv,
+  explainUntrustedOrigin,
+  trustedOrigins,
+} from './config/allowedOrigins'
 import { feedbackSettingsFromEnv, type FeedbackSettings } from './config/feedbackSettings'
 import { exportCommentsEndpoint } from './endpoints/exportComments'
 import { createSubmissionRateLimiter } from './endpoints/rateLimiter'
@@ -47,6 +52,11 @@ export interface LocalOfferConfigOptions {
   databaseUrl: string
   secret: string
   serverURL?: string
+  /**
+   * Addresses besides `serverURL` the admin may be used from with a sign-in (a council's proxy):
+   * CMS_ALLOWED_ORIGINS. See config/allowedOrigins.
+   */
+  allowedOrigins?: string[]
   /** Where uploaded images are stored on disk (default: cms/media). */
   mediaDir?: string
   /** An S3-compatible bucket for uploaded images instead of the disk (default: none). */
@@ -137,6 +147,9 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     jobs: jobsConfig(),
     // The site may send the comment form as JSON from the browser.
     cors: [new URL(feedback.siteUrl).origin],
+    // A signed-in request counts only from these addresses; a refusal because of it says so.
+    csrf: trustedOrigins(options.serverURL, options.allowedOrigins),
+    hooks: { afterError: [explainUntrustedOrigin] },
     db: databaseAdapterFor(options.databaseUrl),
     editor: lexicalEditor(),
     localization,
@@ -161,6 +174,7 @@ export default createLocalOfferConfig({
   databaseUrl: databaseUrlFromEnv(),
   secret: secretFromEnv(),
   serverURL: process.env.CMS_PUBLIC_URL,
+  allowedOrigins: allowedOriginsFromEnv(),
   mediaDir: process.env.MEDIA_DIR,
   objectStorage: objectStorageFromEnv(),
   feedback: feedbackSettingsFromEnv(),
