@@ -24,6 +24,7 @@ import {
   trustedOrigins,
 } from './config/allowedOrigins'
 import { feedbackSettingsFromEnv, type FeedbackSettings } from './config/feedbackSettings'
+import { staffNavLinkEntry } from './components/staffNavLinkEntry'
 import { exportCommentsEndpoint } from './endpoints/exportComments'
 import { createSubmissionRateLimiter } from './endpoints/rateLimiter'
 import { submitCommentEndpoint } from './endpoints/submitComment'
@@ -40,6 +41,7 @@ import { refreshPlannerStatistics } from './db/plannerStatistics'
 import { emailAdapterFromEnv } from './email/emailAdapter'
 import { ReviewSettings } from './globals/ReviewSettings'
 import { jobsConfig } from './jobs'
+import { moderationStrings } from './moderation/strings'
 import { commentPersonalDataPlugin } from './plugins/commentPersonalData'
 import { reviewRemindersPlugin } from './plugins/reviewReminders'
 import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
@@ -100,7 +102,9 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       avatar: 'default',
       dateFormat: 'd MMMM yyyy, HH:mm',
       components: {
-        afterNavLinks: ['/components/ModerationNavLink#ModerationNavLink'],
+        afterNavLinks: [
+          staffNavLinkEntry({ path: '/moderation', label: moderationStrings.navLink }),
+        ],
         views: {
           moderation: {
             Component: '/views/ModerationQueue#ModerationQueue',
