@@ -29,6 +29,7 @@ import { exportCommentsEndpoint } from './endpoints/exportComments'
 import { createSubmissionRateLimiter } from './endpoints/rateLimiter'
 import { submitCommentEndpoint } from './endpoints/submitComment'
 import { dataDirFromEnv, databaseUrlFromEnv, secretFromEnv } from './config/environment'
+import { adminTranslations } from './config/adminTranslations'
 import { localization } from './config/localization'
 import {
   objectStorageFromEnv,
@@ -157,6 +158,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     db: databaseAdapterFor(options.databaseUrl),
     editor: lexicalEditor(),
     localization,
+    i18n: { translations: adminTranslations },
     secret: options.secret,
     serverURL: options.serverURL,
     sharp,
