@@ -18,11 +18,18 @@ import { Pages } from './collections/Pages'
 import { SchoolNames } from './collections/SchoolNames'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
+import {
+  allowedOriginsFromEnv,
+  explainUntrustedOrigin,
+  trustedOrigins,
+} from './config/allowedOrigins'
 import { feedbackSettingsFromEnv, type FeedbackSettings } from './config/feedbackSettings'
+import { staffNavLinkEntry } from './components/staffNavLinkEntry'
 import { exportCommentsEndpoint } from './endpoints/exportComments'
 import { createSubmissionRateLimiter, rateLimitStoreFor } from './endpoints/rateLimiter'
 import { submitCommentEndpoint } from './endpoints/submitComment'
 import { dataDirFromEnv, databaseUrlFromEnv, secretFromEnv } from './config/environment'
+import { adminTranslations } from './config/adminTranslations'
 import { localization } from './config/localization'
 import {
   objectStorageFromEnv,
@@ -35,6 +42,7 @@ import { refreshPlannerStatistics } from './db/plannerStatistics'
 import { emailAdapterFromEnv } from './email/emailAdapter'
 import { ReviewSettings } from './globals/ReviewSettings'
 import { jobsConfig } from './jobs'
+import { moderationStrings } from './moderation/strings'
 import { commentPersonalDataPlugin } from './plugins/commentPersonalData'
 import { reviewRemindersPlugin } from './plugins/reviewReminders'
 import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
@@ -47,6 +55,11 @@ export interface LocalOfferConfigOptions {
   databaseUrl: string
   secret: string
   serverURL?: string
+  /**
+   * Addresses besides `serverURL` the admin may be used from with a sign-in (a council's proxy):
+   * CMS_ALLOWED_ORIGINS. See config/allowedOrigins.
+   */
+  allowedOrigins?: string[]
   /** Where uploaded images are stored on disk (default: cms/media). */
   mediaDir?: string
   /** An S3-compatible bucket for uploaded images instead of the disk (default: none). */
@@ -96,7 +109,9 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       avatar: 'default',
       dateFormat: 'd MMMM yyyy, HH:mm',
       components: {
-        afterNavLinks: ['/components/ModerationNavLink#ModerationNavLink'],
+        afterNavLinks: [
+          staffNavLinkEntry({ path: '/moderation', label: moderationStrings.navLink }),
+        ],
         views: {
           moderation: {
             Component: '/views/ModerationQueue#ModerationQueue',
@@ -143,9 +158,13 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     jobs: jobsConfig(),
     // The site may send the comment form as JSON from the browser.
     cors: [new URL(feedback.siteUrl).origin],
+    // A signed-in request counts only from these addresses; a refusal because of it says so.
+    csrf: trustedOrigins(options.serverURL, options.allowedOrigins),
+    hooks: { afterError: [explainUntrustedOrigin] },
     db: databaseAdapterFor(options.databaseUrl),
     editor: lexicalEditor(),
     localization,
+    i18n: { translations: adminTranslations },
     secret: options.secret,
     serverURL: options.serverURL,
     sharp,
@@ -167,6 +186,7 @@ export default createLocalOfferConfig({
   databaseUrl: databaseUrlFromEnv(),
   secret: secretFromEnv(),
   serverURL: process.env.CMS_PUBLIC_URL,
+  allowedOrigins: allowedOriginsFromEnv(),
   mediaDir: process.env.MEDIA_DIR,
   objectStorage: objectStorageFromEnv(),
   feedback: feedbackSettingsFromEnv(),

@@ -162,6 +162,28 @@ describe('createCmsRestClient', () => {
     )
   })
 
+  it('reads a global from its endpoint, typed by its slug, and refuses what is not one', async () => {
+    const { fetch, requests } = fakeFetch(() =>
+      json({ monthsAfterReport: 6, monthsWithoutReport: 18 }),
+    )
+    const client = createCmsRestClient<
+      { services: Listing },
+      { 'comment-retention': { monthsAfterReport: number; monthsWithoutReport: number } }
+    >({ baseUrl: BASE, fetch })
+    const retention = await client.findGlobal('comment-retention', { depth: 0 })
+    expect(retention.monthsAfterReport).toBe(6)
+    expect(requests[0]?.url.pathname).toBe('/api/globals/comment-retention')
+    expect(requests[0]?.url.search).toBe('?depth=0')
+
+    const notGlobal = await failureOf(
+      createCmsRestClient({ baseUrl: BASE, fetch: fakeFetch(() => json([1, 2])).fetch }).findGlobal(
+        'comment-retention',
+      ),
+    )
+    expect(notGlobal.failure).toEqual({ kind: 'unexpected-shape', expected: 'a Payload global' })
+    expect(notGlobal.url).toBe(`${BASE}/api/globals/comment-retention`)
+  })
+
   it('signs in, then sends the token with each change', async () => {
     const { fetch, requests } = fakeFetch((url, init) =>
       url.pathname === '/api/users/login'

@@ -1,10 +1,24 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 
-import type { SiteFeedbackReport, SiteGlossaryTerm, SitePage, SiteService } from './lib/model'
-import { mapFeedbackReport, mapGlossaryTerm, mapPage, mapService } from './loader/mapContent'
+import type {
+  SiteCommentRetention,
+  SiteFeedbackReport,
+  SiteGlossaryTerm,
+  SitePage,
+  SiteService,
+} from './lib/model'
+import { payloadGlobalLoader } from './loader/globalLoader'
+import {
+  mapCommentRetention,
+  mapFeedbackReport,
+  mapGlossaryTerm,
+  mapPage,
+  mapService,
+} from './loader/mapContent'
 import { payloadLoader } from './loader/payloadLoader'
 import {
+  rawCommentRetentionSchema,
   rawFeedbackReportSchema,
   rawGlossaryTermSchema,
   rawPageSchema,
@@ -65,4 +79,14 @@ const feedbackReports = defineCollection({
   schema: z.custom<SiteFeedbackReport>(),
 })
 
-export const collections = { services, pages, glossary, feedbackReports }
+/** The Comment retention global: the periods the comment form's privacy notice states. */
+const commentRetention = defineCollection({
+  loader: payloadGlobalLoader({
+    global: 'comment-retention',
+    schema: rawCommentRetentionSchema,
+    map: mapCommentRetention,
+  }),
+  schema: z.custom<SiteCommentRetention>(),
+})
+
+export const collections = { services, pages, glossary, feedbackReports, commentRetention }

@@ -21,7 +21,7 @@ export interface TestPayload {
  */
 export type TestPayloadOptions = Pick<
   LocalOfferConfigOptions,
-  'email' | 'serverURL' | 'feedback' | 'sitePublishing'
+  'email' | 'serverURL' | 'allowedOrigins' | 'feedback' | 'sitePublishing'
 >
 
 export async function startTestPayload(options: TestPayloadOptions = {}): Promise<TestPayload> {

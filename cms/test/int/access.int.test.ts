@@ -551,6 +551,23 @@ describe('personal data request endpoints (find, export, erase a person’s comm
   )
 })
 
+describe('the comment-retention global, as the site’s build reads it', () => {
+  it('answers anyone over REST with the retention periods and nothing else of substance', async () => {
+    const response = await apiFor(t)({ path: '/globals/comment-retention?depth=0' })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as Record<string, unknown>
+    expect(body.monthsAfterReport).toEqual(expect.any(Number))
+    expect(body.monthsWithoutReport).toEqual(expect.any(Number))
+    // Anything added to this global is public too: give it field access before adding it here.
+    const bookkeeping = ['id', 'globalType', 'createdAt', 'updatedAt']
+    expect(
+      Object.keys(body)
+        .filter((key) => !bookkeeping.includes(key))
+        .sort(),
+    ).toEqual(['monthsAfterReport', 'monthsWithoutReport'])
+  })
+})
+
 describe('lists show each role only what it may see', () => {
   const idsFor = async (role: Role, draft = false) =>
     (await t.payload.find({ collection: 'services', limit: 0, draft, ...as(role) })).docs.map((d) =>

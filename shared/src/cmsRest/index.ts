@@ -1,8 +1,8 @@
 /**
  * One small typed client for the CMS's REST API, used by the site's content loader, the publish
- * command and the browser tests. Typed by collection slug: the caller passes the CMS's generated
- * collection types (`createCmsRestClient<Config['collections']>`), or leaves documents `unknown`
- * where it checks them itself (the site's loader). `@local-offer/shared` does not depend on the
+ * command and the browser tests. Typed by collection and global slug: the caller passes the CMS's
+ * generated types (`createCmsRestClient<Config['collections'], Config['globals']>`), or leaves
+ * documents `unknown` where it checks them itself (the site's loader). `@local-offer/shared` does not depend on the
  * CMS package, so the types are the caller's to give.
  *
  * Why not `@payloadcms/sdk`: no release matches the CMS's Payload (3.90.2), and each release
@@ -45,7 +45,10 @@ export type CmsRestFailure =
   | { kind: 'unreachable'; error: unknown }
   | { kind: 'status'; status: number; statusText: string; body: string }
   | { kind: 'not-json' }
-  | { kind: 'unexpected-shape'; expected: 'a Payload list' | 'a sign-in token' }
+  | {
+      kind: 'unexpected-shape'
+      expected: 'a Payload list' | 'a Payload global' | 'a sign-in token'
+    }
   | { kind: 'changed-while-reading'; totalDocs: number; received: number }
 
 export class CmsRestError extends Error {
@@ -125,13 +128,15 @@ export function findParams(query: FindQuery): URLSearchParams {
 }
 
 /**
- * `Collections` maps each collection slug to its document type; with the default every
- * document is `unknown`, for a caller that validates what it gets.
+ * `Collections` maps each collection slug to its document type, `Globals` each global slug to
+ * its type; with the defaults every document is `unknown`, for a caller that validates what it gets.
  */
 export function createCmsRestClient<
   Collections extends Record<string, unknown> = Record<string, unknown>,
+  Globals extends Record<string, unknown> = Record<string, unknown>,
 >(options: CmsRestClientOptions) {
   type Slug = keyof Collections & string
+  type GlobalSlug = keyof Globals & string
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const doFetch = options.fetch ?? fetch
   const timeoutMs = options.timeoutMs ?? 30_000
@@ -242,6 +247,26 @@ export function createCmsRestClient<
     }
   }
 
+  /**
+   * One global (`GET /api/globals/<slug>`), as the signed-in user (or anyone) may read it. Payload
+   * answers with the global's fields, its defaults filled in when it was never saved.
+   */
+  async function findGlobal<G extends GlobalSlug>(
+    global: G,
+    query: Pick<FindQuery, 'locale' | 'depth' | 'draft'> = {},
+  ): Promise<Globals[G]> {
+    const pathAndQuery = withQuery(`globals/${global}`, findParams(query))
+    const body = await request('GET', pathAndQuery)
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new CmsRestError(
+        { kind: 'unexpected-shape', expected: 'a Payload global' },
+        baseUrl,
+        `${baseUrl}/api/${pathAndQuery}`,
+      )
+    }
+    return body as Globals[G]
+  }
+
   /** Signs a user in; the token is for `withToken`. */
   async function login(
     credentials: { email: string; password: string },
@@ -261,10 +286,13 @@ export function createCmsRestClient<
   }
 
   /** The same client, acting as the signed-in user whose token this is. */
-  const withToken = (token: string) => createCmsRestClient<Collections>({ ...options, token })
+  const withToken = (token: string) =>
+    createCmsRestClient<Collections, Globals>({ ...options, token })
 
-  return { baseUrl, find, findAll, findByID, update, login, withToken }
+  return { baseUrl, find, findAll, findByID, findGlobal, update, login, withToken }
 }
 
-export type CmsRestClient<Collections extends Record<string, unknown> = Record<string, unknown>> =
-  ReturnType<typeof createCmsRestClient<Collections>>
+export type CmsRestClient<
+  Collections extends Record<string, unknown> = Record<string, unknown>,
+  Globals extends Record<string, unknown> = Record<string, unknown>,
+> = ReturnType<typeof createCmsRestClient<Collections, Globals>>

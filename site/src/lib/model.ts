@@ -161,3 +161,15 @@ export interface SiteFeedbackReport {
   }>
   updatedAt: string
 }
+
+/**
+ * How long the council keeps what a commenter wrote (its Comment retention setting in the CMS),
+ * for the comment form's privacy notice. One entry, whose id is the global's slug.
+ */
+export interface SiteCommentRetention {
+  id: 'comment-retention'
+  /** Months after the year's "You said, we did" report is first published. */
+  monthsAfterReport: number
+  /** Months after the reporting year ends, when no report is published. */
+  monthsWithoutReport: number
+}

@@ -25,8 +25,11 @@ export interface ListQuery {
   depth: number
 }
 
-/** The build's message for a failed request: what happened, and what to do about it. */
-function buildMessage(error: CmsRestError, collection: string): string {
+/**
+ * The build's message for a failed request: what happened, and what to do about it. `what` is the
+ * collection or global asked for.
+ */
+function buildMessage(error: CmsRestError, what: string): string {
   const { failure, baseUrl, url } = error
   switch (failure.kind) {
     case 'unreachable':
@@ -42,10 +45,12 @@ function buildMessage(error: CmsRestError, collection: string): string {
     case 'not-json':
       return `The CMS at ${baseUrl} sent a response that is not JSON for ${url}.`
     case 'unexpected-shape':
-      return `The CMS's list of ${collection} (${url}) is not a Payload list response.`
+      return failure.expected === 'a Payload global'
+        ? `The CMS's ${what} global (${url}) is not a Payload global response.`
+        : `The CMS's list of ${what} (${url}) is not a Payload list response.`
     case 'changed-while-reading':
       return (
-        `The CMS said it has ${failure.totalDocs} ${collection} but sent ${failure.received}; ` +
+        `The CMS said it has ${failure.totalDocs} ${what} but sent ${failure.received}; ` +
         'content changed during the build. Run the build again.'
       )
   }
@@ -77,7 +82,17 @@ export function createCmsClient(options: CmsClientOptions) {
     }
   }
 
-  return { baseUrl: rest.baseUrl, listAll }
+  /** One global, in the default locale (the settings the site reads are not localized). */
+  async function readGlobal(global: string): Promise<unknown> {
+    try {
+      return await rest.findGlobal(global, { depth: 0 })
+    } catch (error) {
+      if (error instanceof CmsRestError) throw new CmsError(buildMessage(error, global))
+      throw error
+    }
+  }
+
+  return { baseUrl: rest.baseUrl, listAll, readGlobal }
 }
 
 export type CmsClient = ReturnType<typeof createCmsClient>

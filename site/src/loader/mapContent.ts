@@ -13,6 +13,7 @@ import { lexicalToPlainText } from '@local-offer/shared/openReferral'
 import type {
   Localised,
   MaybeLocalised,
+  SiteCommentRetention,
   SiteFeedbackReport,
   SiteGlossaryTerm,
   SiteImage,
@@ -22,6 +23,7 @@ import type {
 } from '../lib/model'
 import { richTextToHtml } from '../lib/richText'
 import type {
+  RawCommentRetention,
   RawFeedbackReport,
   RawGlossaryTerm,
   RawLocalized,
@@ -224,5 +226,13 @@ export function mapFeedbackReport(raw: RawFeedbackReport): SiteFeedbackReport {
       quotes: (theme.quotes ?? []).map((quote) => quote.text.trim()).filter(Boolean),
     })),
     updatedAt: raw.updatedAt,
+  }
+}
+
+export function mapCommentRetention(raw: RawCommentRetention): SiteCommentRetention {
+  return {
+    id: 'comment-retention',
+    monthsAfterReport: raw.monthsAfterReport,
+    monthsWithoutReport: raw.monthsWithoutReport,
   }
 }

@@ -170,7 +170,19 @@ export const rawFeedbackReportSchema = z.object({
   updatedAt: z.string(),
 })
 
+/**
+ * The Comment retention global: how long what a commenter wrote is kept (the privacy notice
+ * states it). Payload fills in the defaults when the global was never saved; the same bounds as
+ * the CMS's own validation (whole months, 1 to 120).
+ */
+const retentionMonths = z.number().int().min(1).max(120)
+export const rawCommentRetentionSchema = z.object({
+  monthsAfterReport: retentionMonths,
+  monthsWithoutReport: retentionMonths,
+})
+
 export type RawFeedbackReport = z.infer<typeof rawFeedbackReportSchema>
+export type RawCommentRetention = z.infer<typeof rawCommentRetentionSchema>
 export type RawMedia = z.infer<typeof rawMediaSchema>
 export type RawOrganisation = z.infer<typeof rawOrganisationSchema>
 export type RawService = z.infer<typeof rawServiceSchema>

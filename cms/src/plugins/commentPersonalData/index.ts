@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, JobsConfig, Plugin } from 'payload'
 
+import { staffNavLinkEntry } from '../../components/staffNavLinkEntry'
+import { personalDataStrings } from '../../feedback/strings'
 import { CommentRetention } from './CommentRetention'
 import { commentRetentionTask, RETENTION_QUEUE } from './commentRetentionTask'
 import {
@@ -10,7 +12,7 @@ import {
 
 /** Paths for Payload's import map (relative to src/). */
 const VIEW = '/plugins/commentPersonalData/components/PersonalDataRequests#PersonalDataRequests'
-const NAV_LINK = '/plugins/commentPersonalData/components/PersonalDataNavLink#PersonalDataNavLink'
+const NAV_LINK = staffNavLinkEntry({ path: '/personal-data', label: personalDataStrings.nav })
 
 export interface CommentPersonalDataPluginOptions {
   /** Run the daily retention job in this process (the server does; tests run it themselves). */

@@ -27,8 +27,7 @@ import { PublishButtonForStaff as PublishButtonForStaff_07726f8538f93d4acab3adad
 import { QuoteReview as QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79 } from '../../../feedback/components/QuoteReview'
 import { ExportCommentsCsv as ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9 } from '../../../components/ExportCommentsCsv'
 import { RebuildSiteButton as RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d } from '../../../plugins/sitePublishing/components/RebuildSiteButton'
-import { ModerationNavLink as ModerationNavLink_708787105e8d68fbc2a12fb4191c6aaa } from '../../../components/ModerationNavLink'
-import { PersonalDataNavLink as PersonalDataNavLink_6a9f1330c41cf0117db3357173ec66bb } from '../../../plugins/commentPersonalData/components/PersonalDataNavLink'
+import { StaffNavLink as StaffNavLink_5c889921df9018d96377cd448824a73b } from '../../../components/StaffNavLink'
 import { SiteBuildNotice as SiteBuildNotice_270e27efd68430e611fad83997700597 } from '../../../plugins/sitePublishing/components/SiteBuildNotice'
 import { ReviewDashboard as ReviewDashboard_b1d31a84f176998352298422275629fd } from '../../../plugins/reviewReminders/components/ReviewDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -67,8 +66,7 @@ export const importMap = {
   "/feedback/components/QuoteReview#QuoteReview": QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79,
   "/components/ExportCommentsCsv#ExportCommentsCsv": ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9,
   "/plugins/sitePublishing/components/RebuildSiteButton#RebuildSiteButton": RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d,
-  "/components/ModerationNavLink#ModerationNavLink": ModerationNavLink_708787105e8d68fbc2a12fb4191c6aaa,
-  "/plugins/commentPersonalData/components/PersonalDataNavLink#PersonalDataNavLink": PersonalDataNavLink_6a9f1330c41cf0117db3357173ec66bb,
+  "/components/StaffNavLink#StaffNavLink": StaffNavLink_5c889921df9018d96377cd448824a73b,
   "/plugins/sitePublishing/components/SiteBuildNotice#SiteBuildNotice": SiteBuildNotice_270e27efd68430e611fad83997700597,
   "/plugins/reviewReminders/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_b1d31a84f176998352298422275629fd,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,

@@ -1,6 +1,8 @@
 'use client'
+import { Button } from '@payloadcms/ui'
 import { useId, useState, type FormEvent } from 'react'
 
+import { AdminTextField } from '../../../components/AdminTextField'
 import { postAdminAction } from '../../../components/adminActions'
 import { useApiRoute } from '../../../components/useApiRoute'
 import type { SubjectComment } from '../personalDataEndpoints'
@@ -95,22 +97,15 @@ export function PersonalDataSearch() {
   }
 
   const field = (key: keyof Query, label: string, hint: string, type = 'text') => (
-    <div className="field-type" style={{ marginBottom: 'calc(var(--base) / 2)' }}>
-      <label className="field-label" htmlFor={`${id}-${key}`}>
-        {label}
-      </label>
-      <p id={`${id}-${key}-hint`} className="field-description">
-        {hint}
-      </p>
-      <input
-        id={`${id}-${key}`}
-        type={type}
-        aria-describedby={`${id}-${key}-hint`}
-        value={query[key]}
-        autoComplete="off"
-        onChange={(event) => setQuery({ ...query, [key]: event.target.value })}
-      />
-    </div>
+    <AdminTextField
+      id={`${id}-${key}`}
+      label={label}
+      hint={hint}
+      type={type}
+      value={query[key]}
+      autoComplete="off"
+      onChange={(value) => setQuery({ ...query, [key]: value })}
+    />
   )
 
   const download = (format: 'json' | 'csv') =>
@@ -130,71 +125,60 @@ export function PersonalDataSearch() {
         {field('email', 'E-mail address', 'As the person gave it, like name@example.com.', 'email')}
         {field('phone', 'Phone number', 'Any grouping; +44 and 0 both match.', 'tel')}
         {field('name', 'Name', 'The person’s name, or their child’s.')}
-        <button type="submit" className="btn btn--style-primary" disabled={busy}>
+        <Button type="submit" buttonStyle="primary" disabled={busy}>
           Find their comments
-        </button>
+        </Button>
       </form>
       <p id={`${id}-status`} role="status" aria-live="polite">
         {message}
       </p>
       {searched && results.length > 0 && (
         <>
-          <table style={{ width: '100%', borderCollapse: 'collapse', marginBottom: 'var(--base)' }}>
-            <caption style={{ textAlign: 'left', fontWeight: 600 }}>Comments found</caption>
-            <thead>
-              <tr>
-                <th scope="col">ID</th>
-                <th scope="col">Sent on</th>
-                <th scope="col">What they wrote</th>
-                <th scope="col">Found by</th>
-                <th scope="col">In reports</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.map((comment) => (
-                <tr key={comment.id} style={{ borderTop: '1px solid var(--theme-elevation-150)' }}>
-                  <td>{comment.id}</td>
-                  <td>{day(comment.sentOn)}</td>
-                  <td style={{ whiteSpace: 'pre-wrap' }}>
-                    {comment.whatTheyWrote ?? comment.anonymisedText}
-                  </td>
-                  <td>{comment.matchedBy.join(', ')}</td>
-                  <td>{comment.inReports.join(', ') || '–'}</td>
+          <div className="table" style={{ marginBottom: 'var(--base)' }}>
+            <table>
+              <caption style={{ textAlign: 'left', fontWeight: 600 }}>Comments found</caption>
+              <thead>
+                <tr>
+                  <th scope="col">ID</th>
+                  <th scope="col">Sent on</th>
+                  <th scope="col">What they wrote</th>
+                  <th scope="col">Found by</th>
+                  <th scope="col">In reports</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="field-type" style={{ marginBottom: 'calc(var(--base) / 2)' }}>
-            <label className="field-label" htmlFor={`${id}-reference`}>
-              Request reference
-            </label>
-            <p id={`${id}-reference-hint`} className="field-description">
-              Your case number for this request; it goes in the audit log (the details you searched
-              for do not).
-            </p>
-            <input
-              id={`${id}-reference`}
-              aria-describedby={`${id}-reference-hint`}
-              value={reference}
-              maxLength={100}
-              onChange={(event) => setReference(event.target.value)}
-            />
+              </thead>
+              <tbody>
+                {results.map((comment) => (
+                  <tr key={comment.id}>
+                    <td>{comment.id}</td>
+                    <td>{day(comment.sentOn)}</td>
+                    <td style={{ whiteSpace: 'pre-wrap' }}>
+                      {comment.whatTheyWrote ?? comment.anonymisedText}
+                    </td>
+                    <td>{comment.matchedBy.join(', ')}</td>
+                    <td>{comment.inReports.join(', ') || '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
+          <AdminTextField
+            id={`${id}-reference`}
+            label="Request reference"
+            hint="Your case number for this request; it goes in the audit log (the details you searched for do not)."
+            value={reference}
+            maxLength={100}
+            onChange={setReference}
+          />
           <p style={{ display: 'flex', gap: 'var(--base)', flexWrap: 'wrap' }}>
-            <a className="btn btn--style-secondary" href={download('json')} download>
+            <Button el="anchor" buttonStyle="secondary" url={download('json')}>
               Download a copy (JSON)
-            </a>
-            <a className="btn btn--style-secondary" href={download('csv')} download>
+            </Button>
+            <Button el="anchor" buttonStyle="secondary" url={download('csv')}>
               Download a copy (CSV)
-            </a>
-            <button
-              type="button"
-              className="btn btn--style-primary"
-              onClick={erase}
-              disabled={busy}
-            >
+            </Button>
+            <Button buttonStyle="primary" onClick={erase} disabled={busy}>
               Erase these comments
-            </button>
+            </Button>
           </p>
         </>
       )}
