@@ -162,12 +162,36 @@ export function todayInEngland(now: Date = new Date()): CalendarDate {
 export type EhcStepId =
   'decisionToAssess' | 'noPlanNotice' | 'draftPlanComments' | 'finalPlan' | 'appeal'
 
+/** The steps in the order the law expects them, with the provisions that set each one. */
+export const ehcSteps = [
+  { id: 'decisionToAssess', sources: [ehcTimescales.decisionToAssess.source], hasExceptions: true },
+  { id: 'noPlanNotice', sources: [ehcTimescales.noPlanNotice.source], hasExceptions: true },
+  {
+    id: 'draftPlanComments',
+    sources: [ehcTimescales.draftPlanComments.source],
+    hasExceptions: false,
+  },
+  { id: 'finalPlan', sources: [ehcTimescales.finalPlan.source], hasExceptions: true },
+  {
+    id: 'appeal',
+    sources: [
+      ehcTimescales.appealFromDecision.source,
+      ehcTimescales.appealFromMediationCertificate.source,
+    ],
+    hasExceptions: false,
+  },
+] as const satisfies readonly {
+  id: EhcStepId
+  sources: readonly LegalSource[]
+  hasExceptions: boolean
+}[]
+
 export interface EhcTimelineStep {
   id: EhcStepId
   /** The last day the law allows. */
   due: CalendarDate
   /** The provision(s) that set the date. */
-  sources: LegalSource[]
+  sources: readonly LegalSource[]
   /** Whether the council may go past it for a reason in reg 5(4), 10(4) or 13(3). */
   hasExceptions: boolean
   /** Whether that day is before `today` (the deadline has passed). */
@@ -231,37 +255,28 @@ export function ehcTimeline(input: EhcTimelineInput): EhcTimelineResult {
   const step = (
     id: EhcStepId,
     due: CalendarDate,
-    sources: LegalSource[],
-    hasExceptions: boolean,
-  ): EhcTimelineStep => ({ id, due, sources, hasExceptions, passed: daysBetween(due, today) > 0 })
+    sources: readonly LegalSource[] = ehcSteps.find((s) => s.id === id)!.sources,
+  ): EhcTimelineStep => ({
+    id,
+    due,
+    sources,
+    hasExceptions: ehcSteps.find((s) => s.id === id)!.hasExceptions,
+    passed: daysBetween(due, today) > 0,
+  })
 
   const t = ehcTimescales
   const steps: EhcTimelineStep[] = [
-    step(
-      'decisionToAssess',
-      weeksAfter(input.requestDate, t.decisionToAssess.weeks),
-      [t.decisionToAssess.source],
-      true,
-    ),
-    step(
-      'noPlanNotice',
-      weeksAfter(input.requestDate, t.noPlanNotice.weeks),
-      [t.noPlanNotice.source],
-      true,
-    ),
+    step('decisionToAssess', weeksAfter(input.requestDate, t.decisionToAssess.weeks)),
+    step('noPlanNotice', weeksAfter(input.requestDate, t.noPlanNotice.weeks)),
   ]
   if (input.draftPlanDate)
     steps.push(
       step(
         'draftPlanComments',
         lastDayOfPeriodBeginning(input.draftPlanDate, t.draftPlanComments.days),
-        [t.draftPlanComments.source],
-        false,
       ),
     )
-  steps.push(
-    step('finalPlan', weeksAfter(input.requestDate, t.finalPlan.weeks), [t.finalPlan.source], true),
-  )
+  steps.push(step('finalPlan', weeksAfter(input.requestDate, t.finalPlan.weeks)))
   if (input.decisionDate) {
     const appeal = appealDeadline(input.decisionDate, input.mediationCertificateDate)
     const appealStep = step(
@@ -270,7 +285,6 @@ export function ehcTimeline(input: EhcTimelineInput): EhcTimelineResult {
       appeal.countedFrom === 'decision'
         ? [t.appealFromDecision.source]
         : [t.appealFromDecision.source, t.appealFromMediationCertificate.source],
-      false,
     )
     appealStep.appealCountedFrom = appeal.countedFrom
     steps.push(appealStep)
