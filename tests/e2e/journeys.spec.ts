@@ -58,7 +58,7 @@ test.describe('the EHC timeline and the growing-up journey have no WCAG 2.2 AA v
         await expectNoViolations(page)
 
         await enterDate(page, 'draftPlanDate', '2025-12-01')
-        await expect(page.locator('.govuk-error-message')).toBeVisible()
+        await expect(page.locator('.lo-error-message')).toBeVisible()
         await expectNoViolations(page)
       })
 
@@ -90,16 +90,17 @@ test.describe('the EHC timeline', () => {
     await page.goto('/ehc-timeline/')
     const request = page.getByLabel('Date the council received your request')
     await tabTo(page, request)
-    // Chromium's date field in en-GB takes day, month and year as typed digits.
-    await page.keyboard.type('12012026')
-    await expect(page.locator('[data-step="finalPlan"]')).toContainText(/1 June 2026/)
+    // Chromium's date field takes the day, month and year as typed digits, in the order of its
+    // own interface language (dd/mm or mm/dd): 1 January and 2 February read the same either way.
+    await page.keyboard.type('01012026')
+    await expect(page.locator('[data-step="finalPlan"]')).toContainText(/21 May 2026/)
 
     const summary = page.locator('.lo-timeline__optional summary')
     await tabTo(page, summary)
     await page.keyboard.press('Enter')
     await tabTo(page, page.getByLabel('Date you received the draft plan'))
-    await page.keyboard.type('20042026')
-    await expect(page.locator('[data-step="draftPlanComments"]')).toContainText(/4 May 2026/)
+    await page.keyboard.type('02022026')
+    await expect(page.locator('[data-step="draftPlanComments"]')).toContainText(/16 February 2026/)
 
     await tabTo(page, page.getByRole('button', { name: 'Print these dates' }))
     const passedLink = page.locator('[data-step="decisionToAssess"] .lo-timeline__passed a')

@@ -126,7 +126,7 @@ export default function EhcTimeline({ labels, formattingTag, passedHref, excepti
           {labels.fields[field].hint}
         </div>
         {problem && (
-          <p className="govuk-error-message" id={`${fieldId}-error`}>
+          <p className="lo-error-message" id={`${fieldId}-error`}>
             {labels.problems[problem.problem]}
           </p>
         )}
@@ -158,15 +158,13 @@ export default function EhcTimeline({ labels, formattingTag, passedHref, excepti
           </h2>
           {dateField('requestDate', true)}
           <details
-            className="govuk-details lo-timeline__optional"
+            className="lo-details lo-timeline__optional"
             open={Boolean(
               dates.decisionDate || dates.draftPlanDate || dates.mediationCertificateDate,
             )}
           >
-            <summary className="govuk-details__summary">
-              <span className="govuk-details__summary-text">{labels.optionalDates}</span>
-            </summary>
-            <div className="govuk-details__text">
+            <summary className="lo-details__summary">{labels.optionalDates}</summary>
+            <div className="lo-details__text">
               {dateField('decisionDate', false)}
               {dateField('draftPlanDate', false)}
               {dateField('mediationCertificateDate', false)}
@@ -174,7 +172,7 @@ export default function EhcTimeline({ labels, formattingTag, passedHref, excepti
           </details>
         </form>
       ) : (
-        <p className="govuk-inset-text lo-timeline__no-script">{labels.withoutJavaScript}</p>
+        <p className="lo-inset-text lo-timeline__no-script">{labels.withoutJavaScript}</p>
       )}
 
       <p className="govuk-visually-hidden" aria-live="polite">
