@@ -126,12 +126,12 @@ export default function EhcTimeline({ labels, formattingTag, passedHref, excepti
           {labels.fields[field].hint}
         </div>
         {problem && (
-          <p className="lo-error-message" id={`${fieldId}-error`}>
+          <p className="govuk-body lo-error-message" id={`${fieldId}-error`}>
             {labels.problems[problem.problem]}
           </p>
         )}
         <input
-          className={`govuk-input lo-timeline__date${problem ? ' govuk-input--error' : ''}`}
+          className={`govuk-input govuk-input--width-10${problem ? ' govuk-input--error' : ''}`}
           type="date"
           id={fieldId}
           name={field}
@@ -158,7 +158,7 @@ export default function EhcTimeline({ labels, formattingTag, passedHref, excepti
           </h2>
           {dateField('requestDate', true)}
           <details
-            className="lo-details lo-timeline__optional"
+            className="govuk-body lo-details lo-timeline__optional"
             open={Boolean(
               dates.decisionDate || dates.draftPlanDate || dates.mediationCertificateDate,
             )}
@@ -262,7 +262,7 @@ function TimelineStep({
           </a>
         </p>
       )}
-      <p className="govuk-body-s lo-timeline__law">
+      <p className="govuk-body-s lo-muted lo-timeline__law">
         {labels.law}{' '}
         {step.sources.map((source, index) => (
           <span key={source.provision}>
