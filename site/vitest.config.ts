@@ -5,7 +5,7 @@ import type { TestUserConfig } from 'vitest/config'
 // .astro files and render them with the container API; the other tests are plain modules.
 const test: TestUserConfig = {
   environment: 'node',
-  include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+  include: ['test/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
 }
 
 // Vitest 4 is built on Vite 8 and Astro 6 on Vite 7, so Vitest's `test` key is not in the type

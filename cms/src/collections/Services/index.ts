@@ -122,6 +122,14 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
               },
               { name: 'description', type: 'richText', localized: true },
               {
+                // Guidance while writing (stores nothing, never blocks a save): issue 15 item 4.
+                name: 'plainEnglish',
+                type: 'ui',
+                admin: {
+                  components: { Field: '/plainEnglish/PlainEnglishGuidance#PlainEnglishGuidance' },
+                },
+              },
+              {
                 name: 'image',
                 type: 'upload',
                 relationTo: 'media',

@@ -12,6 +12,8 @@ import type { Service, User } from '../../payload-types'
 import { DiffView } from './DiffView'
 import { ModerationDecision } from './ModerationDecision'
 import { formatInEngland } from '../../format/formatInEngland'
+import { glossaryWords } from '../../plainEnglish/listingPlainEnglish'
+import { PlainEnglishSummary } from '../../plainEnglish/PlainEnglishSummary'
 
 const organisationName = (listing: Service) =>
   typeof listing.organisation === 'object' ? listing.organisation.name : ''
@@ -80,6 +82,17 @@ export async function ModerationQueue({
       }
     }),
   )
+  const glossary = glossaryWords(
+    (
+      await payload.find({
+        collection: 'glossary-terms',
+        depth: 0,
+        limit: 1000,
+        locale: 'en',
+        pagination: false,
+      })
+    ).docs,
+  )
   const adminRoute = payload.config.routes.admin
   return (
     <DefaultTemplate {...template}>
@@ -108,6 +121,7 @@ export async function ModerationQueue({
               </p>
               {!published && <p>{s.newListing}</p>}
               <DiffView changes={changes} caption={`${s.queueTitle}: ${name}`} />
+              <PlainEnglishSummary listing={draft} glossary={glossary} />
               <ModerationDecision
                 listingId={String(draft.id)}
                 versionId={versionId === null ? null : String(versionId)}
