@@ -361,6 +361,7 @@ describe('mapPage', () => {
       summary: { en: 'Who can ask, and what happens next.' },
       contentHtml: { en: '<p class="govuk-body">You can ask the council yourself.</p>' },
       relatedCategories: ['education'],
+      relatedServiceIds: ['12', '14'],
       keyJourney: true,
       lastReviewed: '2026-01-20',
       updatedAt: '2026-01-20T12:30:00.000Z',
@@ -368,8 +369,14 @@ describe('mapPage', () => {
   })
 
   it('defaults the optional fields', () => {
-    const mapped = page({ relatedCategories: null, keyJourney: null, lastReviewed: null })
+    const mapped = page({
+      relatedCategories: null,
+      relatedServices: null,
+      keyJourney: null,
+      lastReviewed: null,
+    })
     expect(mapped.relatedCategories).toEqual([])
+    expect(mapped.relatedServiceIds).toEqual([])
     expect(mapped.keyJourney).toBe(false)
     expect(mapped.lastReviewed).toBeUndefined()
   })

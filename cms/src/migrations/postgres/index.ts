@@ -7,6 +7,7 @@ import * as migration_20261125_110445_site_builds from './20261125_110445_site_b
 import * as migration_20261125_114209_listing_list_indexes from './20261125_114209_listing_list_indexes'
 import * as migration_20261202_021516_school_names from './20261202_021516_school_names'
 import * as migration_20261202_021820_quote_checks_and_comment_retention from './20261202_021820_quote_checks_and_comment_retention'
+import * as migration_20261202_042623_online_link_purpose_and_page_related_services from './20261202_042623_online_link_purpose_and_page_related_services'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_021820_quote_checks_and_comment_retention.up,
     down: migration_20261202_021820_quote_checks_and_comment_retention.down,
     name: '20261202_021820_quote_checks_and_comment_retention',
+  },
+  {
+    up: migration_20261202_042623_online_link_purpose_and_page_related_services.up,
+    down: migration_20261202_042623_online_link_purpose_and_page_related_services.down,
+    name: '20261202_042623_online_link_purpose_and_page_related_services',
   },
 ]
