@@ -147,6 +147,7 @@ describe('mapService', () => {
       referralRequired: true,
       howToAccess: { en: "Ask your child's SENCO to refer them." },
       referralUrl: 'https://www.westbridge.example/sensory/refer',
+      onlineLinkPurpose: 'refer',
     })
     expect(mapped.cost).toEqual({ type: 'free', detail: {} })
     expect(mapped.image?.src).toBe('http://127.0.0.1:3000/api/media/file/painting.webp')
