@@ -77,7 +77,7 @@ function results(file: CompareFile, settings: ComparableSetting[], strings: Comp
     ...file.questions.map((question) =>
       el(
         'section',
-        { class: 'lo-compare__question', 'aria-labelledby': `question-${question.key}` },
+        { class: 'lo-theme lo-compare__question', 'aria-labelledby': `question-${question.key}` },
         el('h3', { class: 'govuk-heading-m', id: `question-${question.key}` }, question.label),
         el(
           'div',

@@ -115,7 +115,7 @@ function entryItem(
   remove.addEventListener('click', () => onRemove(entry))
   return el(
     'li',
-    { class: 'lo-shortlist__item', 'data-slug': entry.slug },
+    { class: 'lo-theme lo-shortlist__item', 'data-slug': entry.slug },
     el(
       'h2',
       { class: 'govuk-heading-m' },
