@@ -45,6 +45,15 @@ export default defineConfig({
     remotePatterns: [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname }],
   },
   vite: {
+    build: {
+      // The site's own enhancement scripts (shortlist, compare, glossary meanings) stay files of
+      // their own: cached once for every page, and allowed by the Content-Security-Policy's
+      // 'self' without a hash for each (Astro would inline a small script with no imports).
+      assetsInlineLimit: (file) =>
+        /(SaveToShortlist|ShortlistApp|CompareApp|GlossaryMeanings)\.astro/.test(file)
+          ? false
+          : undefined,
+    },
     css: {
       preprocessorOptions: {
         scss: {

@@ -290,9 +290,13 @@ export interface Service {
     referralRequired?: boolean | null;
     howToAccess?: string | null;
     /**
-     * A full web address starting with https://
+     * A full web address starting with https:// where families apply, book, refer or find out more.
      */
     referralUrl?: string | null;
+    /**
+     * The site labels the link by this ("Apply online", "Book online"…). Choose "Make a referral" only when a referral is needed.
+     */
+    onlineLinkPurpose?: ('find-out-more' | 'apply' | 'book' | 'refer' | 'request' | 'contact' | 'complain') | null;
   };
   /**
    * Who can use the service and how it is decided who gets it.
@@ -578,6 +582,10 @@ export interface Page {
         | 'tribunal'
       )[]
     | null;
+  /**
+   * Listings shown beside the page (up to 6). Leave empty to show listings from the related categories.
+   */
+  relatedServices?: (number | Service)[] | null;
   keyJourney?: boolean | null;
   lastReviewed?: string | null;
   updatedAt: string;
@@ -1114,6 +1122,7 @@ export interface ServicesSelect<T extends boolean = true> {
         referralRequired?: T;
         howToAccess?: T;
         referralUrl?: T;
+        onlineLinkPurpose?: T;
       };
   eligibility?: T;
   howToComplain?: T;
@@ -1219,6 +1228,7 @@ export interface PagesSelect<T extends boolean = true> {
   content?: T;
   slug?: T;
   relatedCategories?: T;
+  relatedServices?: T;
   keyJourney?: T;
   lastReviewed?: T;
   updatedAt?: T;

@@ -24,20 +24,37 @@ describe('the site budget check', () => {
       `<html><link rel="stylesheet" href="/_astro/site.css"><script type="application/ld+json">{}</script>${'x'.repeat(1000)}</html>`,
     )
     await page('pagefind/pagefind-ui.css', 'b{}'.repeat(1000))
+    await page('pl/services/b/index.html', `<html><script>document.write('x')</script></html>`)
     await page(
-      'pl/services/b/index.html',
-      `<html><script type="module" src="/x.js"></script></html>`,
+      'ar/services/c/index.html',
+      `<html><script type="module" src="/_astro/save.js"></script></html>`,
     )
+    await page('_astro/save.js', 'j'.repeat(1200))
     await page('index.html', `<html>${'y'.repeat(50_000)}</html>`)
     await page('_astro/site.css', 'a{}'.repeat(100))
     const figures = await measureSite(dir, 12.5, 3)
-    expect(figures.listingPages).toBe(2)
+    expect(figures.listingPages).toBe(3)
     expect(figures.largestListing.path).toBe('services/a/index.html')
+    // An inline script is reported; a small deferred module from a file (an enhancement) is measured.
     expect(figures.listingsWithScripts).toEqual(['pl/services/b/index.html'])
+    expect(figures.largestListingScriptBytes).toBe(1200)
     expect(figures.totalCssBytes).toBe(300)
     expect(figures.unusedCssFiles).toEqual(['pagefind/pagefind-ui.css'])
     expect(budgetProblems(figures)).toEqual([
       'Listing pages load JavaScript: pl/services/b/index.html',
+    ])
+  })
+
+  it('counts the enhancement scripts a listing loads against their budget', async () => {
+    await page(
+      'services/a/index.html',
+      `<html><script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/b.js"></script></html>`,
+    )
+    await page('_astro/a.js', 'j'.repeat(BUDGETS.listingScriptBytes))
+    await page('_astro/b.js', 'j')
+    const problems = budgetProblems(await measureSite(dir, 1, 1))
+    expect(problems).toEqual([
+      `A listing page loads ${BUDGETS.listingScriptBytes + 1} bytes of JavaScript (budget ${BUDGETS.listingScriptBytes}).`,
     ])
   })
 

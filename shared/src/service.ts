@@ -156,3 +156,64 @@ export type EducationOfferKey = (typeof educationOfferQuestions)[number]['key']
 /** The question keys alone, in the regulations' order (the CMS's field names, the site's order). */
 export const educationOfferKeys: readonly EducationOfferKey[] =
   /* @__PURE__ */ educationOfferQuestions.map((q) => q.key)
+
+/**
+ * What a listing's online link is for, chosen by the provider: the site labels the link by it
+ * ("Apply online", "Book online"…) so a family is never told to "make a referral" for a service
+ * that needs none (WCAG 2.4.4, link purpose).
+ */
+export const onlineLinkPurposes = [
+  {
+    value: 'find-out-more',
+    label: {
+      en: 'Find out more online',
+      pl: 'Dowiedz się więcej w internecie',
+      ar: 'اعرف المزيد عبر الإنترنت',
+    },
+  },
+  {
+    value: 'apply',
+    label: { en: 'Apply online', pl: 'Złóż wniosek online', ar: 'قدّم طلبًا عبر الإنترنت' },
+  },
+  {
+    value: 'book',
+    label: { en: 'Book online', pl: 'Zarezerwuj online', ar: 'احجز عبر الإنترنت' },
+  },
+  {
+    value: 'refer',
+    label: {
+      en: 'Make a referral online',
+      pl: 'Złóż skierowanie online',
+      ar: 'قدّم إحالة عبر الإنترنت',
+    },
+  },
+  {
+    value: 'request',
+    label: {
+      en: 'Make a request online',
+      pl: 'Złóż prośbę online',
+      ar: 'قدّم طلب الخدمة عبر الإنترنت',
+    },
+  },
+  {
+    value: 'contact',
+    label: {
+      en: 'Contact them online',
+      pl: 'Skontaktuj się przez internet',
+      ar: 'تواصل معهم عبر الإنترنت',
+    },
+  },
+  {
+    value: 'complain',
+    label: {
+      en: 'Make a complaint online',
+      pl: 'Złóż skargę online',
+      ar: 'قدّم شكوى عبر الإنترنت',
+    },
+  },
+] as const satisfies readonly { value: string; label: LocalisedText }[]
+
+export type OnlineLinkPurpose = (typeof onlineLinkPurposes)[number]['value']
+
+/** The purpose a link has when nobody chose one: the one that promises least. */
+export const defaultOnlineLinkPurpose: OnlineLinkPurpose = 'find-out-more'

@@ -147,6 +147,7 @@ describe('mapService', () => {
       referralRequired: true,
       howToAccess: { en: "Ask your child's SENCO to refer them." },
       referralUrl: 'https://www.westbridge.example/sensory/refer',
+      onlineLinkPurpose: 'refer',
     })
     expect(mapped.cost).toEqual({ type: 'free', detail: {} })
     expect(mapped.image?.src).toBe('http://127.0.0.1:3000/api/media/file/painting.webp')
@@ -361,6 +362,7 @@ describe('mapPage', () => {
       summary: { en: 'Who can ask, and what happens next.' },
       contentHtml: { en: '<p class="govuk-body">You can ask the council yourself.</p>' },
       relatedCategories: ['education'],
+      relatedServiceIds: ['12', '14'],
       keyJourney: true,
       lastReviewed: '2026-01-20',
       updatedAt: '2026-01-20T12:30:00.000Z',
@@ -368,8 +370,14 @@ describe('mapPage', () => {
   })
 
   it('defaults the optional fields', () => {
-    const mapped = page({ relatedCategories: null, keyJourney: null, lastReviewed: null })
+    const mapped = page({
+      relatedCategories: null,
+      relatedServices: null,
+      keyJourney: null,
+      lastReviewed: null,
+    })
     expect(mapped.relatedCategories).toEqual([])
+    expect(mapped.relatedServiceIds).toEqual([])
     expect(mapped.keyJourney).toBe(false)
     expect(mapped.lastReviewed).toBeUndefined()
   })

@@ -302,6 +302,12 @@ async function seedWithin(
   log(`${content.services.length} listings (${translatedServices} translated)`)
 
   for (const page of content.pages) {
+    const relatedServices = await serviceIdsByKey(
+      payload,
+      req,
+      content.services,
+      page.relatedServices ?? [],
+    )
     const created = await payload.create({
       collection: 'pages',
       locale: 'en',
@@ -311,6 +317,7 @@ async function seedWithin(
         content: toLexical(page.content.en),
         slug: page.slug,
         relatedCategories: page.relatedCategories,
+        relatedServices,
         keyJourney: page.keyJourney,
         lastReviewed: now.toISOString(),
         _status: 'published',
@@ -589,4 +596,38 @@ async function seedFeedback(
       })
     }
   }
+}
+
+/**
+ * The ids of the demo listings with these keys, in the same order (pages name listings by their
+ * seed key; the listing is found by its English name, which its slug is made from). A key with no
+ * listing stops the seed.
+ */
+async function serviceIdsByKey(
+  payload: Payload,
+  req: PayloadRequest,
+  services: readonly SeedService[],
+  keys: readonly string[],
+): Promise<Array<Service['id']>> {
+  const ids: Array<Service['id']> = []
+  for (const key of keys) {
+    const service = services.find((candidate) => candidate.key === key)
+    const found = service
+      ? await payload.find({
+          collection: 'services',
+          where: { name: { equals: service.name.en } },
+          locale: 'en',
+          limit: 1,
+          depth: 0,
+          draft: true,
+          req,
+          overrideAccess: true,
+        })
+      : undefined
+    const id = found?.docs[0]?.id
+    if (id === undefined)
+      throw new Error(`A demo page names the listing "${key}", which is not in the demo.`)
+    ids.push(id)
+  }
+  return ids
 }

@@ -10,6 +10,7 @@ import type {
   LocalisedText,
   LocalityValue,
   LocaleCode,
+  OnlineLinkPurpose,
   OrganisationType,
   ServiceLanguage,
   SubCategoryValue,
@@ -92,6 +93,8 @@ export interface SeedService {
     referralRequired: boolean
     howToAccess: LocalisedText
     referralUrl?: string
+    /** What the online link is for; the site labels the link by it. */
+    onlineLinkPurpose?: OnlineLinkPurpose
   }
   eligibility?: LocalisedText
   howToComplain?: LocalisedText
@@ -121,6 +124,8 @@ export interface SeedPage {
   summary: LocalisedText
   content: LocalisedRichText
   relatedCategories: CategoryValue[]
+  /** Keys of the listings an officer chose to show beside the page. */
+  relatedServices?: string[]
   keyJourney: boolean
 }
 

@@ -1,5 +1,8 @@
-import { formattingTags, type LocaleCode } from '@local-offer/shared'
+import { formattingTags, weekdays, type LocaleCode } from '@local-offer/shared'
 import type { TFunction } from 'i18next'
+
+import { textIn } from './localised'
+import type { SiteOpeningTime } from './model'
 
 /** The locale Intl formats with (British English for English), from the locale list. */
 export const intlLocale = (locale: LocaleCode): string => formattingTags[locale]
@@ -37,4 +40,18 @@ export function agesLabel(t: TFunction, range: { minimum: number; maximum: numbe
   return range.minimum === range.maximum
     ? t('common.agesSingle', { age: range.minimum })
     : t('common.ages', { from: range.minimum, to: range.maximum })
+}
+
+/** "Monday and Tuesday: 09:00 to 17:00" in the page's language (the note is not included). */
+export function openingTimeText(
+  t: TFunction,
+  time: Pick<SiteOpeningTime, 'days' | 'opens' | 'closes'>,
+  locale: LocaleCode,
+): string {
+  const days = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(
+    time.days.map((day) =>
+      textIn(weekdays.find((weekday) => weekday.value === day)?.label, locale),
+    ),
+  )
+  return t('service.openingTime', { days, opens: time.opens, closes: time.closes })
 }

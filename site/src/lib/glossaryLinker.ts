@@ -13,6 +13,8 @@ export interface GlossaryEntry {
   /** The words to look for (the term and its aliases). */
   phrases: string[]
   href: string
+  /** The term and its meaning in the page's language, for reading it in place (information pages). */
+  meaning?: { term: string; definition: string; lang?: string }
 }
 
 const SKIP_TAGS = new Set([

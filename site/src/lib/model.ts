@@ -14,6 +14,7 @@ import type {
   AgeGroupValue,
   EducationOfferKey,
   LocaleCode,
+  OnlineLinkPurpose,
   VenueFeature,
 } from '@local-offer/shared'
 
@@ -97,6 +98,8 @@ export interface SiteService {
     referralRequired: boolean
     howToAccess: MaybeLocalised
     referralUrl?: string
+    /** What the online link is for (the link is labelled by it). */
+    onlineLinkPurpose: OnlineLinkPurpose
   }
   eligibility: MaybeLocalised
   howToComplain: MaybeLocalised
@@ -123,6 +126,8 @@ export interface SitePage {
   summary: Localised
   contentHtml: MaybeLocalised
   relatedCategories: NonNullable<Page['relatedCategories']>
+  /** Listings an officer chose to show beside the page, in their order. */
+  relatedServiceIds: string[]
   keyJourney: boolean
   lastReviewed?: string
   updatedAt: string

@@ -4,6 +4,7 @@
  */
 import {
   ageGroupsForRange,
+  defaultOnlineLinkPurpose,
   educationOfferKeys,
   localeCodes,
   type LocaleCode,
@@ -132,6 +133,7 @@ export function mapService(raw: RawService, context: MapContext): SiteService {
       referralRequired: raw.access.referralRequired ?? false,
       howToAccess: maybeLocalised(raw.access.howToAccess),
       referralUrl: nonBlank(raw.access.referralUrl),
+      onlineLinkPurpose: raw.access.onlineLinkPurpose ?? defaultOnlineLinkPurpose,
     },
     eligibility: maybeLocalised(raw.eligibility),
     howToComplain: maybeLocalised(raw.howToComplain),
@@ -184,6 +186,7 @@ export function mapPage(raw: RawPage): SitePage {
     summary: requireLocalised(raw.summary, `${where}: summary`),
     contentHtml: maybeLocalised(raw.content, (v) => richTextToHtml(v) || undefined),
     relatedCategories: raw.relatedCategories ?? [],
+    relatedServiceIds: (raw.relatedServices ?? []).map(String),
     keyJourney: raw.keyJourney ?? false,
     lastReviewed: raw.lastReviewed ? isoDay(raw.lastReviewed) : undefined,
     updatedAt: raw.updatedAt,

@@ -59,6 +59,19 @@ export const Pages: CollectionConfig<'pages'> = trackLiveState({
       admin: { position: 'sidebar', description: 'Show this page on these category pages.' },
     },
     {
+      name: 'relatedServices',
+      label: 'Services this page talks about',
+      type: 'relationship',
+      relationTo: 'services',
+      hasMany: true,
+      maxRows: 6,
+      admin: {
+        position: 'sidebar',
+        description:
+          'Listings shown beside the page (up to 6). Leave empty to show listings from the related categories.',
+      },
+    },
+    {
       name: 'keyJourney',
       label: 'Show as a key journey on the home page',
       type: 'checkbox',

@@ -1,4 +1,4 @@
-import { validateTimeOfDay } from '@local-offer/shared'
+import { defaultOnlineLinkPurpose, validateTimeOfDay } from '@local-offer/shared'
 import type { CollectionConfig } from 'payload'
 import { trackLiveState } from '../../hooks/liveState'
 
@@ -32,6 +32,7 @@ import {
   costTypeOptions,
   languageOptions,
   localityOptions,
+  onlineLinkPurposeOptions,
   subCategoryOptions,
   venueFeatureOptions,
   weekdayOptions,
@@ -253,7 +254,27 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
                       'Say how a family gets this service or who can refer them',
                     ),
                   },
-                  websiteField({ name: 'referralUrl', label: 'Referral form web address' }),
+                  websiteField({
+                    name: 'referralUrl',
+                    label: 'Online form or page web address',
+                    admin: {
+                      description:
+                        'A full web address starting with https:// where families apply, book, refer or find out more.',
+                    },
+                  }),
+                  {
+                    name: 'onlineLinkPurpose',
+                    label: 'What the online link is for',
+                    type: 'select',
+                    defaultValue: defaultOnlineLinkPurpose,
+                    options: onlineLinkPurposeOptions,
+                    admin: {
+                      description:
+                        'The site labels the link by this ("Apply online", "Book online"…). Choose "Make a referral" only when a referral is needed.',
+                      condition: (_, siblingData: Record<string, unknown>) =>
+                        Boolean(siblingData?.referralUrl),
+                    },
+                  },
                 ],
               },
               {

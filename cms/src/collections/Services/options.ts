@@ -5,6 +5,7 @@ import {
   costTypes,
   englishOptions,
   localities,
+  onlineLinkPurposes,
   serviceLanguages,
   venueFeatures,
   weekdays,
@@ -28,3 +29,4 @@ export const localityOptions = englishOptions(localities)
 export const languageOptions = englishOptions(serviceLanguages)
 
 export const venueFeatureOptions = englishOptions(venueFeatures)
+export const onlineLinkPurposeOptions = englishOptions(onlineLinkPurposes)

@@ -7,6 +7,11 @@ import type { SeedPage } from '../types.js'
 export const pages: SeedPage[] = [
   {
     slug: 'request-an-ehc-needs-assessment',
+    relatedServices: [
+      'send-casework-team',
+      'westbridge-sendiass',
+      'educational-psychology-service',
+    ],
     keyJourney: true,
     relatedCategories: [
       'education',
@@ -321,6 +326,11 @@ export const pages: SeedPage[] = [
   },
   {
     slug: 'personal-budgets',
+    relatedServices: [
+      'personal-budgets-direct-payments',
+      'disabled-childrens-team',
+      'westbridge-sendiass',
+    ],
     keyJourney: false,
     relatedCategories: ['social-care', 'education', 'health'],
     title: { en: 'Personal budgets' },
@@ -459,6 +469,11 @@ export const pages: SeedPage[] = [
   },
   {
     slug: 'sendiass',
+    relatedServices: [
+      'westbridge-sendiass',
+      'sendiass-appeal-support',
+      'westbridge-parent-carer-forum',
+    ],
     keyJourney: true,
     relatedCategories: ['information-advice-support', 'mediation-disagreement', 'tribunal'],
     title: {

@@ -95,6 +95,7 @@ export const adulthoodServices: SeedService[] = [
         ar: 'تحدّث مع معلمك في المدرسة أو الكلية ومع منسق خطة EHC، ويُفضَّل أن يكون ذلك خلال المراجعة السنوية في الصف الثالث عشر أو الرابع عشر. قدّم طلبك إلى الكلية قبل نهاية شهر مارس، وسندعوك إلى مقابلة غير رسمية ويوم تجريبي في مكان العمل.',
       },
       referralUrl: 'https://www.westbridgecollege.example.ac.uk/supported-internships',
+      onlineLinkPurpose: 'apply',
     },
     eligibility: {
       en: 'Young people aged 16 to 24 with an EHC plan who want to move into paid employment and would benefit from learning in the workplace. We talk with every applicant and their family to check a supported internship is the right next step.',

@@ -235,6 +235,7 @@ export const mediationServices: SeedService[] = [
         en: 'Complain online, by email, by phone or by letter to the Complaints Team at the Civic Centre. We can take your complaint in any language or in BSL.',
       },
       referralUrl: 'https://www.westbridge.example.org.uk/complaints',
+      onlineLinkPurpose: 'complain',
     },
     eligibility: {
       en: 'Anyone who uses, or has asked for, a council SEND service, or someone acting on their behalf with consent.',

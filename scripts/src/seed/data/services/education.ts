@@ -59,6 +59,7 @@ export const educationServices: SeedService[] = [
         en: 'Apply for a Nursery, Reception or in-year place through Westbridge School Admissions. If your child has an EHC plan, the school is named through the EHC plan process instead. You are welcome to visit first: ring the school office to book a tour with the SENCO.',
       },
       referralUrl: 'https://www.westbridge.example.org.uk/school-admissions',
+      onlineLinkPurpose: 'apply',
     },
     eligibility: {
       en: 'Places are offered under the council’s admissions criteria (looked-after children, siblings, then distance). A child whose EHC plan names the school must be admitted.',
@@ -579,6 +580,7 @@ export const educationServices: SeedService[] = [
         en: 'Apply online or on paper by the end of February for a September start. We invite every applicant to an informal interview and a taster day; families are welcome to come too.',
       },
       referralUrl: 'https://www.westbridgecollege.example.ac.uk/apply',
+      onlineLinkPurpose: 'apply',
     },
     eligibility: {
       en: 'Young people aged 16 to 25 with a learning difficulty or disability who are working at Entry Level. Students aged 19 to 25 usually need an EHC plan to study free of charge.',
@@ -902,6 +904,7 @@ export const educationServices: SeedService[] = [
         en: 'Your child’s nursery, pre-school or childminder applies using the SENIF form, with your signed consent, by the 15th of any month; the panel meets on the last Tuesday of the month.',
       },
       referralUrl: 'https://www.westbridge.example.org.uk/send/senif',
+      onlineLinkPurpose: 'refer',
     },
     eligibility: {
       en: 'Children aged 0 to 5 attending a funded place with a Westbridge early years provider, with emerging or identified SEN. The panel considers the setting’s support plan and any advice from health professionals.',

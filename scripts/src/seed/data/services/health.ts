@@ -206,6 +206,7 @@ export const healthServices: SeedService[] = [
         en: 'Ask your child’s SENCO to complete the referral form with you; parents can also refer with the form if the school agrees to share information. Referrals for stammering can be made by parents directly.',
       },
       referralUrl: referralForm,
+      onlineLinkPurpose: 'refer',
     },
     eligibility: {
       en: 'Pupils aged 4 to 19 attending a Westbridge school or registered with a Westbridge GP, whose communication difficulties have not improved with support in school. Swallowing referrals must come from a health professional.',
@@ -313,6 +314,7 @@ export const healthServices: SeedService[] = [
         ar: 'تأتي الإحالات من طبيب الأسرة أو طبيب الأطفال أو الزائرة الصحية أو منسق الاحتياجات التعليمية الخاصة في المدرسة أو أي مختص صحي آخر، باستخدام نموذج الإحالة إلى علاجات الأطفال. إذا لم تكن متأكدًا من ضرورة طلب إحالة، فاتصل بخط الاستشارات لدينا بعد ظهر يوم الثلاثاء.',
       },
       referralUrl: referralForm,
+      onlineLinkPurpose: 'refer',
     },
     eligibility: {
       en: 'Children and young people aged 0 to 19 registered with a Westbridge GP whose difficulties with daily activities are affecting their independence or learning, and where the setting’s own support has been tried. We prioritise referrals by clinical need and will write to explain our decision.',
@@ -398,6 +400,7 @@ export const healthServices: SeedService[] = [
         en: 'Ask your GP, health visitor, paediatrician or hospital consultant to refer using the children’s therapies referral form. Schools can refer with your consent.',
       },
       referralUrl: referralForm,
+      onlineLinkPurpose: 'refer',
     },
     eligibility: {
       en: 'Children and young people aged 0 to 19 registered with a Westbridge GP, with a physical difficulty affecting their movement, posture or function. Children with mild coordination difficulties are usually seen by occupational therapy instead.',
@@ -638,6 +641,7 @@ export const healthServices: SeedService[] = [
         en: 'Young people aged 14 and over can refer themselves online or by phone. Parents of younger children can call the single point of access for advice; GPs, schools and social workers can refer using the online form.',
       },
       referralUrl: 'https://www.westbridgechildrenshealth.example.nhs.uk/camhs/refer',
+      onlineLinkPurpose: 'refer',
     },
     eligibility: {
       en: 'Children and young people up to 18 registered with a Westbridge GP with moderate to severe mental health difficulties. If CAMHS is not the right service, we pass your details (with consent) to one that is, such as the schools Mental Health Support Team or the Westbridge Young People’s Counselling Service.',

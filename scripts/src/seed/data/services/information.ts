@@ -110,6 +110,7 @@ export const informationServices: SeedService[] = [
         ar: 'اتصل بخط المساعدة أو راسلنا بالبريد الإلكتروني أو املأ نموذج التواصل عبر الإنترنت وسنرد عليك. يمكنك أيضًا الحضور دون موعد إلى جلسة المشورة صباح كل ثلاثاء في مكتبة ويستبريدج المركزية.',
       },
       referralUrl: 'https://www.westbridgefamilylink.example.org.uk/sendiass/contact',
+      onlineLinkPurpose: 'contact',
     },
     eligibility: {
       en: 'Parents and carers of children and young people aged 0 to 25 with SEN or a disability, and children and young people themselves, who live in Westbridge or attend a Westbridge school or college.',
@@ -504,6 +505,7 @@ export const informationServices: SeedService[] = [
         en: 'Book a place online or by phone. Professionals, including the neurodevelopmental team, can refer families with their agreement.',
       },
       referralUrl: 'https://www.westbridgefamilylink.example.org.uk/courses',
+      onlineLinkPurpose: 'book',
     },
     eligibility: {
       en: 'Parents and carers living in Westbridge. Courses are popular, so we keep a waiting list and run each course three times a year.',
@@ -580,6 +582,7 @@ export const informationServices: SeedService[] = [
         en: 'Call the duty line or email the team. To request an EHC needs assessment, use the online request form or write to us.',
       },
       referralUrl: 'https://www.westbridge.example.org.uk/send/request-an-assessment',
+      onlineLinkPurpose: 'request',
     },
     eligibility: {
       en: 'Children and young people aged 0 to 25 who live in Westbridge and have, or may need, an EHC plan.',

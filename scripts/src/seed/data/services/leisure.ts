@@ -95,6 +95,7 @@ export const leisureServices: SeedService[] = [
         ar: 'احجز الدروس في مكتب الاستقبال أو عبر الإنترنت. أخبرنا باحتياجات طفلك في نموذج الحجز، وستتصل بك مسؤولة الدمج لدينا لاختيار المجموعة المناسبة.',
       },
       referralUrl: 'https://www.activewestbridge.example.org.uk/swimming/inclusive',
+      onlineLinkPurpose: 'book',
     },
     eligibility: {
       en: 'Children and young people aged 3 to 25 with SEND. Sensory swim sessions are open to the whole family.',

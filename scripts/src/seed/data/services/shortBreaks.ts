@@ -102,6 +102,7 @@ export const shortBreaksServices: SeedService[] = [
         ar: 'قدّم طلبك عبر الإنترنت أو احصل على نموذج من أي مركز للأسرة أو مكتبة. أرسل مع النموذج مستندًا واحدًا يثبت احتياجات طفلك. تُرسل البطاقات عادةً بالبريد خلال 15 يوم عمل.',
       },
       referralUrl: 'https://www.westbridge.example.org.uk/short-breaks/card',
+      onlineLinkPurpose: 'apply',
     },
     eligibility: {
       en: 'Children and young people aged 0 to 18 living in Westbridge whose disability or SEN means they need more support than other children of their age to take part in activities – for example autism, a learning disability, a physical or sensory impairment or a complex medical condition.',
@@ -308,6 +309,7 @@ export const shortBreaksServices: SeedService[] = [
         en: 'Book online from six weeks before each holiday, quoting your child’s Short Breaks Card number for supported places. Bookings open a week earlier for card holders.',
       },
       referralUrl: 'https://www.activewestbridge.example.org.uk/holidays',
+      onlineLinkPurpose: 'book',
     },
     eligibility: {
       en: 'Any child aged 5 to 16. Supported places with an inclusion worker are for children with a Westbridge Short Breaks Card; children with very high care needs are usually better suited to The Willows holiday scheme.',

@@ -107,6 +107,7 @@ export const transportServices: SeedService[] = [
         ar: 'قدّم طلبك عبر الإنترنت باستخدام نموذج المساعدة في التنقل، أو اتصل بفريق المساعدة في التنقل وسنملأ النموذج معك عبر الهاتف. أرفق أي تقارير تصف قدرة طفلك على الحركة أو سلوكه في أثناء الرحلات.',
       },
       referralUrl: 'https://www.westbridge.example.org.uk/send/travel-assistance/apply',
+      onlineLinkPurpose: 'apply',
     },
     eligibility: {
       en: 'Westbridge children aged 5 to 16 attending the nearest suitable school (or the school named in their EHC plan) who cannot reasonably walk there, even with an adult, because of their SEN, disability or mobility. We also consider distance and low income. Each application is assessed on the child’s individual needs.',
@@ -196,6 +197,7 @@ export const transportServices: SeedService[] = [
         en: 'Apply each year from June using the post-16 travel assistance form. Young people can apply themselves or with a parent, tutor or EHCP coordinator.',
       },
       referralUrl: 'https://www.westbridge.example.org.uk/send/travel-assistance/post-16',
+      onlineLinkPurpose: 'apply',
     },
     eligibility: {
       en: 'Westbridge residents aged 16 to 25 with SEND in education or training. Decisions take account of the young person’s needs, the distance and the nearest suitable course, as set out in the post-16 transport policy statement.',
@@ -392,6 +394,7 @@ export const transportServices: SeedService[] = [
         en: 'Apply online through the council’s website, or call the Blue Badge team to ask for a paper form. Bring proof of address, a recent photo and any letters about your child’s condition.',
       },
       referralUrl: 'https://www.westbridge.example.org.uk/blue-badge',
+      onlineLinkPurpose: 'apply',
     },
     eligibility: {
       en: 'Westbridge residents who meet the national Blue Badge criteria or the London Freedom Pass criteria. Some people qualify automatically, for example if they get the higher rate of the mobility component of Disability Living Allowance.',

@@ -40,7 +40,7 @@ describe('Contacts', () => {
     expect(html).not.toContain('<dt>Name</dt>')
     expect(html).not.toContain('<dt>Email</dt>')
     expect(html).toMatch(
-      /<p>Website:<a class="lo-break" href="https:\/\/westbridge.example\/sensory" dir="ltr">westbridge.example\/sensory<\/a><\/p>$/,
+      /<dl class="lo-facts"><div><dt>Website<\/dt><dd><a class="lo-break" href="https:\/\/westbridge.example\/sensory" dir="ltr">westbridge.example\/sensory<\/a><\/dd><\/div><\/dl>$/,
     )
   })
 

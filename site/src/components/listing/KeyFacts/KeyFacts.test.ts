@@ -26,7 +26,7 @@ describe('KeyFacts', () => {
       '<dd><a href="/pl/categories/education/"><span lang="en" dir="ltr">Education</span></a></dd>',
     )
     expect(html).toContain(
-      '<dd><ul><li><span lang="en" dir="ltr">One</span></li><li><span>Dwa</span></li></ul></dd>',
+      '<dd><ul class="lo-plain"><li><span lang="en" dir="ltr">One</span></li><li><span>Dwa</span></li></ul></dd>',
     )
     expect(html).toContain('<dd><time datetime="2025-06-15">15 czerwca 2025</time></dd>')
   })

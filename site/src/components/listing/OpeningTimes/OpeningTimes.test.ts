@@ -19,7 +19,7 @@ describe('OpeningTimes', () => {
       },
     })
     expect(html).toMatch(
-      /^<h2 id="when">[^<]+<\/h2><ul><li>Poniedziałek i Wtorek: od 09:00 do 17:00<\/li>/,
+      /^<h2 id="when">[^<]+<\/h2><ul class="lo-plain"><li>Poniedziałek i Wtorek: od 09:00 do 17:00<\/li>/,
     )
     expect(html).toMatch(
       /<li>Sobota: od 10:00 do 12:00 \(<span lang="en" dir="ltr">Term time only<\/span>\)<\/li><\/ul>$/,
