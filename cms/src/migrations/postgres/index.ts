@@ -1,12 +1,13 @@
-import * as migration_20261122_170349_initial from './20261122_170349_initial'
-import * as migration_20261125_081741_review_and_moderation from './20261125_081741_review_and_moderation'
-import * as migration_20261125_091648_listing_images_comments_and_reports from './20261125_091648_listing_images_comments_and_reports'
-import * as migration_20261125_105455_media_object_storage from './20261125_105455_media_object_storage'
-import * as migration_20261125_105808_open_referral_ids from './20261125_105808_open_referral_ids'
-import * as migration_20261125_110445_site_builds from './20261125_110445_site_builds'
-import * as migration_20261125_114209_listing_list_indexes from './20261125_114209_listing_list_indexes'
-import * as migration_20261202_021516_school_names from './20261202_021516_school_names'
-import * as migration_20261202_021820_quote_checks_and_comment_retention from './20261202_021820_quote_checks_and_comment_retention'
+import * as migration_20261122_170349_initial from './20261122_170349_initial';
+import * as migration_20261125_081741_review_and_moderation from './20261125_081741_review_and_moderation';
+import * as migration_20261125_091648_listing_images_comments_and_reports from './20261125_091648_listing_images_comments_and_reports';
+import * as migration_20261125_105455_media_object_storage from './20261125_105455_media_object_storage';
+import * as migration_20261125_105808_open_referral_ids from './20261125_105808_open_referral_ids';
+import * as migration_20261125_110445_site_builds from './20261125_110445_site_builds';
+import * as migration_20261125_114209_listing_list_indexes from './20261125_114209_listing_list_indexes';
+import * as migration_20261202_021516_school_names from './20261202_021516_school_names';
+import * as migration_20261202_021820_quote_checks_and_comment_retention from './20261202_021820_quote_checks_and_comment_retention';
+import * as migration_20261202_043041_places from './20261202_043041_places';
 
 export const migrations = [
   {
@@ -54,4 +55,9 @@ export const migrations = [
     down: migration_20261202_021820_quote_checks_and_comment_retention.down,
     name: '20261202_021820_quote_checks_and_comment_retention',
   },
-]
+  {
+    up: migration_20261202_043041_places.up,
+    down: migration_20261202_043041_places.down,
+    name: '20261202_043041_places'
+  },
+];
