@@ -1,13 +1,26 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 
-import type { SiteFeedbackReport, SiteGlossaryTerm, SitePage, SiteService } from './lib/model'
-import { mapFeedbackReport, mapGlossaryTerm, mapPage, mapService } from './loader/mapContent'
+import type {
+  SiteFeedbackReport,
+  SiteGlossaryTerm,
+  SitePage,
+  SitePostcode,
+  SiteService,
+} from './lib/model'
+import {
+  mapFeedbackReport,
+  mapGlossaryTerm,
+  mapPage,
+  mapPostcode,
+  mapService,
+} from './loader/mapContent'
 import { payloadLoader } from './loader/payloadLoader'
 import {
   rawFeedbackReportSchema,
   rawGlossaryTermSchema,
   rawPageSchema,
+  rawPostcodeSchema,
   rawServiceSchema,
 } from './loader/rawSchemas'
 
@@ -65,4 +78,17 @@ const feedbackReports = defineCollection({
   schema: z.custom<SiteFeedbackReport>(),
 })
 
-export const collections = { services, pages, glossary, feedbackReports }
+/** Postcode centroids for near-me search: published as one small JSON file per district. */
+const postcodes = defineCollection({
+  loader: payloadLoader({
+    collection: 'postcodes',
+    publishedOnly: false,
+    depth: 0,
+    schema: rawPostcodeSchema,
+    map: mapPostcode,
+    requireSome: false,
+  }),
+  schema: z.custom<SitePostcode>(),
+})
+
+export const collections = { services, pages, glossary, feedbackReports, postcodes }

@@ -6,6 +6,7 @@ import {
   ageGroupsForRange,
   educationOfferKeys,
   localeCodes,
+  roundCoordinate,
   type LocaleCode,
 } from '@local-offer/shared'
 import { lexicalToPlainText } from '@local-offer/shared/openReferral'
@@ -18,6 +19,7 @@ import type {
   SiteImage,
   SiteOrganisationSummary,
   SitePage,
+  SitePostcode,
   SiteService,
 } from '../lib/model'
 import { richTextToHtml } from '../lib/richText'
@@ -28,6 +30,7 @@ import type {
   RawMedia,
   RawOrganisation,
   RawPage,
+  RawPostcode,
   RawService,
 } from './rawSchemas'
 import { CmsError } from './cmsClient'
@@ -148,6 +151,10 @@ export function mapService(raw: RawService, context: MapContext): SiteService {
       town: l.town,
       postcode: l.postcode,
       locality: l.locality,
+      place:
+        typeof l.latitude === 'number' && typeof l.longitude === 'number'
+          ? { latitude: l.latitude, longitude: l.longitude }
+          : undefined,
       venueFeatures: l.venueFeatures ?? [],
       accessibility: maybeLocalised(l.accessibility),
     })),
@@ -224,5 +231,15 @@ export function mapFeedbackReport(raw: RawFeedbackReport): SiteFeedbackReport {
       quotes: (theme.quotes ?? []).map((quote) => quote.text.trim()).filter(Boolean),
     })),
     updatedAt: raw.updatedAt,
+  }
+}
+
+/** A postcode centroid, keyed by its postcode ("WB1 2AB"). */
+export function mapPostcode(raw: RawPostcode): SitePostcode {
+  return {
+    id: raw.postcode,
+    district: raw.district,
+    latitude: roundCoordinate(raw.latitude),
+    longitude: roundCoordinate(raw.longitude),
   }
 }
