@@ -123,7 +123,7 @@ function pluralCount(templates: Record<string, string>, locale: string, count: n
   const form = count === 0 && templates.zero ? 'zero' : new Intl.PluralRules(locale).select(count)
   return (templates[form] ?? templates.other ?? '{{count}}').replace(
     '{{count}}',
-    new Intl.NumberFormat(locale).format(count),
+    String(count),
   )
 }
 
