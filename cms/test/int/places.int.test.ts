@@ -11,7 +11,13 @@ describe('placing venues from their postcode', () => {
   it('fills latitude and longitude from the postcode table, whatever was sent', async () => {
     await ctx.t.payload.create({
       collection: 'postcodes',
-      data: { postcode: 'WB3 9ZZ', district: 'WB3', latitude: 51.461234, longitude: -0.183456 },
+      data: {
+        postcode: 'WB3 9ZZ',
+        district: 'WB3',
+        latitude: 51.461234,
+        longitude: -0.183456,
+        source: 'ons',
+      },
     })
     const saved = await ctx.t.payload.create({
       collection: 'services',
@@ -64,7 +70,13 @@ describe('placing venues from their postcode', () => {
     // Once the postcode table has it, the next save places the venue and clears the warning.
     await ctx.t.payload.create({
       collection: 'postcodes',
-      data: { postcode: 'WB9 9QQ', district: 'WB9', latitude: 51.4, longitude: -0.2 },
+      data: {
+        postcode: 'WB9 9QQ',
+        district: 'WB9',
+        latitude: 51.4,
+        longitude: -0.2,
+        source: 'ons',
+      },
     })
     const again = await ctx.t.payload.update({
       collection: 'services',
