@@ -121,10 +121,7 @@ const PAGE_SIZE = 10
 
 function pluralCount(templates: Record<string, string>, locale: string, count: number): string {
   const form = count === 0 && templates.zero ? 'zero' : new Intl.PluralRules(locale).select(count)
-  return (templates[form] ?? templates.other ?? '{{count}}').replace(
-    '{{count}}',
-    String(count),
-  )
+  return (templates[form] ?? templates.other ?? '{{count}}').replace('{{count}}', String(count))
 }
 
 /** The counts beside each filter option: see facetCountArguments. */
