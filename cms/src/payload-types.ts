@@ -77,6 +77,7 @@ export interface Config {
     'feedback-reports': FeedbackReport;
     'audit-log': AuditLog;
     'school-names': SchoolName;
+    postcodes: Postcode;
     'review-reminders': ReviewReminder;
     'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
@@ -97,6 +98,7 @@ export interface Config {
     'feedback-reports': FeedbackReportsSelect<false> | FeedbackReportsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'school-names': SchoolNamesSelect<false> | SchoolNamesSelect<true>;
+    postcodes: PostcodesSelect<false> | PostcodesSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -338,6 +340,12 @@ export interface Service {
          * Choose "Outside Westbridge" for provision out of the area.
          */
         locality: 'westbridge-central' | 'northbrook' | 'eastfield' | 'southmere' | 'riverside' | 'out-of-area';
+        /**
+         * Found from the postcode when the listing is saved.
+         */
+        latitude?: number | null;
+        longitude?: number | null;
+        placeWarning?: string | null;
         venueFeatures?:
           | (
               | 'step-free'
@@ -806,6 +814,29 @@ export interface SchoolName {
   createdAt: string;
 }
 /**
+ * Where each postcode is. Venues are placed from here when a listing is saved; load it with the postcode import (see the officers’ guide).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "postcodes".
+ */
+export interface Postcode {
+  id: number;
+  /**
+   * In its standard form, like WB1 2AB.
+   */
+  postcode: string;
+  /**
+   * The outward code, like WB1.
+   */
+  district: string;
+  latitude: number;
+  longitude: number;
+  source: 'ons' | 'codepoint' | 'geocoder' | 'demo';
+  importedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-reminders".
  */
@@ -1046,6 +1077,10 @@ export interface PayloadLockedDocument {
         value: number | SchoolName;
       } | null)
     | ({
+        relationTo: 'postcodes';
+        value: number | Postcode;
+      } | null)
+    | ({
         relationTo: 'review-reminders';
         value: number | ReviewReminder;
       } | null)
@@ -1151,6 +1186,9 @@ export interface ServicesSelect<T extends boolean = true> {
         town?: T;
         postcode?: T;
         locality?: T;
+        latitude?: T;
+        longitude?: T;
+        placeWarning?: T;
         venueFeatures?: T;
         accessibility?: T;
         id?: T;
@@ -1413,6 +1451,20 @@ export interface AuditLogSelect<T extends boolean = true> {
 export interface SchoolNamesSelect<T extends boolean = true> {
   name?: T;
   urn?: T;
+  source?: T;
+  importedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "postcodes_select".
+ */
+export interface PostcodesSelect<T extends boolean = true> {
+  postcode?: T;
+  district?: T;
+  latitude?: T;
+  longitude?: T;
   source?: T;
   importedAt?: T;
   updatedAt?: T;

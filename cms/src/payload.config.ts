@@ -16,6 +16,7 @@ import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { SchoolNames } from './collections/SchoolNames'
+import { Postcodes } from './collections/Postcodes'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import {
@@ -132,6 +133,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       FeedbackReports,
       AuditLog,
       SchoolNames,
+      Postcodes,
     ],
     globals: [ReviewSettings],
     // Each feature that is more than a collection is a plugin (src/plugins). The order keeps what

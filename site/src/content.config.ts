@@ -6,6 +6,7 @@ import type {
   SiteFeedbackReport,
   SiteGlossaryTerm,
   SitePage,
+  SitePostcode,
   SiteService,
 } from './lib/model'
 import { payloadGlobalLoader } from './loader/globalLoader'
@@ -14,6 +15,7 @@ import {
   mapFeedbackReport,
   mapGlossaryTerm,
   mapPage,
+  mapPostcode,
   mapService,
 } from './loader/mapContent'
 import { payloadLoader } from './loader/payloadLoader'
@@ -22,6 +24,7 @@ import {
   rawFeedbackReportSchema,
   rawGlossaryTermSchema,
   rawPageSchema,
+  rawPostcodeSchema,
   rawServiceSchema,
 } from './loader/rawSchemas'
 
@@ -89,4 +92,24 @@ const commentRetention = defineCollection({
   schema: z.custom<SiteCommentRetention>(),
 })
 
-export const collections = { services, pages, glossary, feedbackReports, commentRetention }
+/** Postcode centroids for near-me search: published as one small JSON file per district. */
+const postcodes = defineCollection({
+  loader: payloadLoader({
+    collection: 'postcodes',
+    publishedOnly: false,
+    depth: 0,
+    schema: rawPostcodeSchema,
+    map: mapPostcode,
+    requireSome: false,
+  }),
+  schema: z.custom<SitePostcode>(),
+})
+
+export const collections = {
+  services,
+  pages,
+  glossary,
+  feedbackReports,
+  commentRetention,
+  postcodes,
+}

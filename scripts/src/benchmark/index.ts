@@ -227,6 +227,7 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
       figures.search = await measureSearch(server.url, {
         query: 'support',
         filters: { category: 'health', age: '5-11' },
+        near: 'WB1 2AB',
       })
     } finally {
       await server.close()

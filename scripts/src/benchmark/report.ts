@@ -130,6 +130,13 @@ export function formatReport(figures: BenchmarkFigures): string[] {
     `                         ${byKind(search.first.bytesByKind)}`,
     `Filtered query:          ${kb(search.filtered.bytes)} more in ${search.filtered.requests} requests, ` +
       `${ms(search.filtered.ms)} ("${search.filtered.results}" with ${search.filters})`,
+    ...(search.near
+      ? [
+          `Near a postcode:         ${kb(search.near.bytes)} more in ${search.near.requests} requests, ` +
+            `${ms(search.near.ms)} ("${search.near.results}" near ${search.near.postcode}; budget 30 KB)`,
+          `                         ${byKind(search.near.bytesByKind)}`,
+        ]
+      : []),
     ...figures.rest.map(
       (rest) =>
         `CMS REST query (${rest.database}):`.padEnd(25) +

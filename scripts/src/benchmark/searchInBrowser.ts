@@ -30,6 +30,8 @@ export interface SearchMeasurement {
   filters: string
   first: QueryMeasurement
   filtered: QueryMeasurement
+  /** The same query near a postcode (its district's postcode file, every result's fragment). */
+  near?: QueryMeasurement & { postcode: string }
 }
 
 export function kindOf(url: string): string {
@@ -42,6 +44,7 @@ export function kindOf(url: string): string {
     if (pathname.includes('/filter/')) return 'pagefind-filters'
     return 'pagefind-meta'
   }
+  if (pathname.startsWith('/places/')) return 'places'
   if (pathname.endsWith('.js')) return 'js'
   if (pathname.endsWith('.css')) return 'css'
   if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'html'
@@ -114,7 +117,7 @@ async function settledResultsAt(page: Page, startedAt: number, quietMs = 400): P
 
 export async function measureSearch(
   siteUrl: string,
-  options: { query: string; filters: Record<string, string> },
+  options: { query: string; filters: Record<string, string>; near?: string },
 ): Promise<SearchMeasurement> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -148,11 +151,31 @@ export async function measureSearch(
       ms: filteredMs,
       results: filteredResults.trim(),
     }
+    // Then near a postcode, as when a family types one: what place search adds.
+    let near: SearchMeasurement['near']
+    if (options.near) {
+      const nearParams = new URLSearchParams({ q: options.query, near: options.near })
+      const nearStartedAt = await page.evaluate((search) => {
+        const started = performance.now()
+        window.history.pushState(null, '', `/search/?${search}`)
+        window.dispatchEvent(new PopStateEvent('popstate'))
+        return started
+      }, nearParams.toString())
+      const nearMs = await settledResultsAt(page, nearStartedAt)
+      const nearResults = (await page.locator(STATUS).textContent()) ?? ''
+      near = {
+        ...(await transfers.take()),
+        ms: nearMs,
+        results: nearResults.trim(),
+        postcode: options.near,
+      }
+    }
     return {
       query: options.query,
       filters: new URLSearchParams(options.filters).toString(),
       first,
       filtered,
+      near,
     }
   } finally {
     await browser.close()

@@ -7,7 +7,12 @@ import {
   type LocaleCode,
   type LocalisedText,
 } from '@local-offer/shared'
+import { fileURLToPath } from 'node:url'
+
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+
+import { readPostcodeFile } from '../postcodes/readPostcodes.js'
+import { writePostcodes } from '../postcodes/writePostcodes.js'
 
 import { demoLogoPng } from './logo.js'
 import { toLexical } from './richText.js'
@@ -52,6 +57,11 @@ export interface SeedReport {
   comments: number
   feedbackReports: number
 }
+
+/** The demo's fictional postcodes, in the ONS Postcode Directory's format (docs/postcodes.md). */
+export const DEMO_POSTCODES_FILE = fileURLToPath(
+  new URL('./data/westbridge-postcodes.csv', import.meta.url),
+)
 
 export const STAFF_ACCOUNTS = [
   { name: 'Alex Morgan', email: 'admin@westbridge.example.gov.uk', role: 'admin' },
@@ -226,6 +236,20 @@ async function seedWithin(
 ): Promise<SeedReport> {
   const common = { req, overrideAccess: true, depth: 0 } as const
   let users = 0
+
+  // The fictional Westbridge postcodes first, so the listings' venues are placed as they are saved.
+  let postcodes = 0
+  await readPostcodeFile(
+    DEMO_POSTCODES_FILE,
+    {},
+    {
+      onBatch: async (batch) => {
+        const counts = await writePostcodes(payload, batch, { source: 'demo', dryRun: false, req })
+        postcodes += counts.created + counts.updated
+      },
+    },
+  )
+  log(`${postcodes} demo postcodes`)
 
   for (const account of STAFF_ACCOUNTS) {
     await payload.create({ collection: 'users', data: { ...account, password }, ...common })

@@ -13,7 +13,12 @@ export interface SiteHeaderOptions {
    * tests, where the site is served on a second port). A form-action source also covers redirects.
    */
   extraFormActionOrigins?: readonly string[]
+  /** Where the map's tiles come from (the origin of MAP_TILES_URL); default OpenStreetMap's. */
+  mapTilesOrigin?: string
 }
+
+/** OpenStreetMap's tile server: the map's default (site/src/lib/siteConfig.ts). */
+export const DEFAULT_MAP_TILES_ORIGIN = 'https://tile.openstreetmap.org'
 
 /**
  * Inline scripts Astro writes into the built pages, allowed by their SHA-256 hash (not by
@@ -43,21 +48,23 @@ export function siteSecurityHeaders(options: SiteHeaderOptions): Record<string, 
     // and nothing else (no eval()).
     `script-src 'self' 'wasm-unsafe-eval'${allowedInlineScriptHashes.map((h) => ` '${h}'`).join('')}`,
     `style-src 'self'${allowedInlineStyleHashes.map((h) => ` '${h}'`).join('')}`,
-    "img-src 'self' data:",
+    // The map's tiles are images from the tile server (search page and listings' "Show map").
+    `img-src 'self' data: ${options.mapTilesOrigin ?? DEFAULT_MAP_TILES_ORIGIN}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     `form-action ${formAction.join(' ')}`,
     "frame-ancestors 'none'",
-    // The map and the shortlist (not built yet) will add their tile and script origins here.
+    // The shortlist (not built yet) will add its origins here, if any.
   ].join('; ')
   return {
     'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+    // "Use my location" on the search page asks for the position, only when the family presses it.
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self)',
   }
 }
 

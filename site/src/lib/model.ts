@@ -12,6 +12,7 @@ import type {
 } from '@local-offer/cms/payload-types'
 import type {
   AgeGroupValue,
+  Coordinates,
   EducationOfferKey,
   LocaleCode,
   OnlineLinkPurpose,
@@ -63,6 +64,8 @@ export interface SiteLocation {
   town: ServiceLocation['town']
   postcode: NonNullable<ServiceLocation['postcode']>
   locality: ServiceLocation['locality']
+  /** Where the venue is, found from its postcode by the CMS; absent when it could not be placed. */
+  place?: Coordinates
   venueFeatures: VenueFeature[]
   accessibility: MaybeLocalised
 }
@@ -177,4 +180,12 @@ export interface SiteCommentRetention {
   monthsAfterReport: number
   /** Months after the reporting year ends, when no report is published. */
   monthsWithoutReport: number
+}
+
+/** A postcode centroid the site publishes for near-me search (id is the postcode). */
+export interface SitePostcode {
+  id: string
+  district: string
+  latitude: number
+  longitude: number
 }

@@ -7,6 +7,7 @@ import {
   defaultOnlineLinkPurpose,
   educationOfferKeys,
   localeCodes,
+  roundCoordinate,
   type LocaleCode,
 } from '@local-offer/shared'
 import { lexicalToPlainText } from '@local-offer/shared/openReferral'
@@ -20,6 +21,7 @@ import type {
   SiteImage,
   SiteOrganisationSummary,
   SitePage,
+  SitePostcode,
   SiteService,
 } from '../lib/model'
 import { richTextToHtml } from '../lib/richText'
@@ -31,6 +33,7 @@ import type {
   RawMedia,
   RawOrganisation,
   RawPage,
+  RawPostcode,
   RawService,
 } from './rawSchemas'
 import { CmsError } from './cmsClient'
@@ -152,6 +155,10 @@ export function mapService(raw: RawService, context: MapContext): SiteService {
       town: l.town,
       postcode: l.postcode,
       locality: l.locality,
+      place:
+        typeof l.latitude === 'number' && typeof l.longitude === 'number'
+          ? { latitude: l.latitude, longitude: l.longitude }
+          : undefined,
       venueFeatures: l.venueFeatures ?? [],
       accessibility: maybeLocalised(l.accessibility),
     })),
@@ -237,5 +244,15 @@ export function mapCommentRetention(raw: RawCommentRetention): SiteCommentRetent
     id: 'comment-retention',
     monthsAfterReport: raw.monthsAfterReport,
     monthsWithoutReport: raw.monthsWithoutReport,
+  }
+}
+
+/** A postcode centroid, keyed by its postcode ("WB1 2AB"). */
+export function mapPostcode(raw: RawPostcode): SitePostcode {
+  return {
+    id: raw.postcode,
+    district: raw.district,
+    latitude: roundCoordinate(raw.latitude),
+    longitude: roundCoordinate(raw.longitude),
   }
 }

@@ -105,6 +105,8 @@ export const rawServiceSchema = z.object({
         town: z.string(),
         postcode: z.string(),
         locality: values(localities.map((l) => l.value)),
+        latitude: z.number().min(-90).max(90).nullish(),
+        longitude: z.number().min(-180).max(180).nullish(),
         venueFeatures: z.array(values(venueFeatureValues)).nullish(),
         accessibility: localized(z.string()),
       }),
@@ -194,3 +196,13 @@ export type RawPage = z.infer<typeof rawPageSchema>
 export type RawGlossaryTerm = z.infer<typeof rawGlossaryTermSchema>
 export type RawLocalized<T> =
   Partial<Record<(typeof localeCodes)[number], T | null>> | null | undefined
+
+/** A postcode centroid (the CMS's postcodes collection), for the site's near-me postcode files. */
+export const rawPostcodeSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  postcode: z.string(),
+  district: z.string(),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+})
+export type RawPostcode = z.infer<typeof rawPostcodeSchema>

@@ -23,6 +23,7 @@ import { rejectUnsafeRichTextLinks } from '../../hooks/rejectUnsafeRichTextLinks
 import { requireProviderDraftSaves } from './hooks/requireProviderDraftSaves'
 import { setModerationState } from './hooks/setModerationState'
 import { showLiveReviewFieldsOnDrafts } from './hooks/showLiveReviewFieldsOnDrafts'
+import { placeVenues } from '../../places/placeVenues'
 import { educationOfferFields } from './educationOffer'
 import { reviewAndModerationFields } from './reviewAndModerationFields'
 import {
@@ -93,7 +94,7 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
         enforceOwnOrganisation('organisation'),
         rejectUnsafeRichTextLinks(['description']),
       ],
-      beforeChange: [setModerationState, keepReviewStatusCurrent],
+      beforeChange: [setModerationState, keepReviewStatusCurrent, placeVenues],
       afterChange: [recordPublicationInAuditLog],
       afterOperation: [showLiveReviewFieldsOnDrafts],
     },
@@ -370,6 +371,35 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
                     options: localityOptions,
                     admin: {
                       description: 'Choose "Outside Westbridge" for provision out of the area.',
+                    },
+                  },
+                  {
+                    type: 'row',
+                    fields: [
+                      {
+                        name: 'latitude',
+                        type: 'number',
+                        admin: {
+                          width: '50%',
+                          readOnly: true,
+                          description: 'Found from the postcode when the listing is saved.',
+                        },
+                      },
+                      {
+                        name: 'longitude',
+                        type: 'number',
+                        admin: { width: '50%', readOnly: true },
+                      },
+                    ],
+                  },
+                  {
+                    name: 'placeWarning',
+                    label: 'Place warning',
+                    type: 'text',
+                    admin: {
+                      readOnly: true,
+                      condition: (_data, siblingData: { placeWarning?: string | null }) =>
+                        Boolean(siblingData?.placeWarning),
                     },
                   },
                   {

@@ -8,6 +8,7 @@ import * as migration_20261125_114209_listing_list_indexes from './20261125_1142
 import * as migration_20261202_021516_school_names from './20261202_021516_school_names'
 import * as migration_20261202_021820_quote_checks_and_comment_retention from './20261202_021820_quote_checks_and_comment_retention'
 import * as migration_20261202_042623_online_link_purpose_and_page_related_services from './20261202_042623_online_link_purpose_and_page_related_services'
+import * as migration_20261202_043041_places from './20261202_043041_places'
 import * as migration_20261202_050033_site_builds_held_back from './20261202_050033_site_builds_held_back'
 
 export const migrations = [
@@ -60,6 +61,11 @@ export const migrations = [
     up: migration_20261202_042623_online_link_purpose_and_page_related_services.up,
     down: migration_20261202_042623_online_link_purpose_and_page_related_services.down,
     name: '20261202_042623_online_link_purpose_and_page_related_services',
+  },
+  {
+    up: migration_20261202_043041_places.up,
+    down: migration_20261202_043041_places.down,
+    name: '20261202_043041_places',
   },
   {
     up: migration_20261202_050033_site_builds_held_back.up,

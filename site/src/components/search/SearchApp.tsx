@@ -3,7 +3,8 @@
  * live in the URL, so a search can be shared and the back button works. Without JavaScript the
  * server-rendered form still shows, with a note pointing to the category pages and the A to Z.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { withinMiles, type Coordinates, type WithinMiles } from '@local-offer/shared'
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import {
   FILTER_KEYS,
@@ -16,6 +17,15 @@ import {
   type FilterKey,
   type SearchFilters,
 } from '../../lib/searchFilters'
+import {
+  addPlaceParams,
+  byDistance,
+  formatMiles,
+  lookUpPostcode,
+  placeFromSearchParams,
+  venuesFromMeta,
+  type PlaceChoice,
+} from './nearMe'
 import {
   loadPagefind,
   type Pagefind,
@@ -50,6 +60,32 @@ export interface SearchLabels {
   aToZHref: string
   categoriesHref: string
   categories: string
+  nearLabel: string
+  nearHint: string
+  within: string
+  withinAny: string
+  useMyLocation: string
+  locating: string
+  locationFailed: string
+  myLocation: string
+  postcodeMalformed: string
+  postcodeUnknown: string
+  noVenue: string
+  distanceAway: string
+  nearestFirst: string
+  filterResults: string
+  filtersActive: Record<string, string>
+  showMap: string
+  hideMap: string
+  mapLabel: string
+  mapHelp: string
+  mapUnavailable: string
+}
+
+/** The map's tiles: a URL template ({z}/{x}/{y}) and the attribution its licence requires (HTML). */
+export interface MapTiles {
+  url: string
+  attribution: string
 }
 
 interface Props {
@@ -58,20 +94,34 @@ interface Props {
   groups: FilterGroup[]
   /** The search page's own path, e.g. /pl/search/ */
   path: string
+  tiles: MapTiles
 }
 
+/** One result as shown: Pagefind's data, and its distance when searching near a place. */
+interface Row {
+  data: PagefindResultData
+  miles?: number
+  noVenue?: boolean
+}
+
+/** Where near-me search measures from, once the postcode or the device has said. */
+type Origin = { at: Coordinates; label: string } | null
+type PlaceProblem = 'malformed' | 'unknown' | 'location' | null
+
+/** Near-me search reads every result's fragment to sort them; beyond this many it stops. */
+const MAX_PLACED_RESULTS = 200
+
 type Status = 'static' | 'idle' | 'loading' | 'ready' | 'error'
+
+// Leaflet and the map module load only when a family asks for the map.
+const ResultsMap = lazy(() => import('./ResultsMap'))
 
 /** Results shown at first and per "Show more": each one fetches its own Pagefind fragment. */
 const PAGE_SIZE = 10
 
-function pluralCount(labels: SearchLabels, locale: string, count: number): string {
-  const form =
-    count === 0 && labels.results.zero ? 'zero' : new Intl.PluralRules(locale).select(count)
-  return (labels.results[form] ?? labels.results.other ?? '{{count}}').replace(
-    '{{count}}',
-    String(count),
-  )
+function pluralCount(templates: Record<string, string>, locale: string, count: number): string {
+  const form = count === 0 && templates.zero ? 'zero' : new Intl.PluralRules(locale).select(count)
+  return (templates[form] ?? templates.other ?? '{{count}}').replace('{{count}}', String(count))
 }
 
 /** The counts beside each filter option: see facetCountArguments. */
@@ -96,75 +146,150 @@ function hasFilters(filters: object): boolean {
   return Object.keys(filters).length > 0
 }
 
-function readUrl(): { query: string; filters: Partial<SearchFilters> } {
+function readUrl(): { query: string; filters: Partial<SearchFilters>; place: PlaceChoice } {
   const params = new URLSearchParams(window.location.search)
-  return { query: params.get('q') ?? '', filters: filtersFromSearchParams(params) }
+  return {
+    query: (params.get('q') ?? '').slice(0, 200),
+    filters: filtersFromSearchParams(params),
+    place: placeFromSearchParams(params),
+  }
 }
 
-export default function SearchApp({ locale, labels, groups, path }: Props) {
+/** Every listing has an EHC plan filter value, so this matches every listing (near me, no query). */
+const EVERY_LISTING = { ehc: { any: ['needed', 'not-needed'] } }
+
+function currentPosition(): Promise<Coordinates> {
+  return new Promise((resolve, reject) => {
+    if (!('geolocation' in navigator)) {
+      reject(new Error('no geolocation'))
+      return
+    }
+    navigator.geolocation.getCurrentPosition(
+      (position) =>
+        resolve({ latitude: position.coords.latitude, longitude: position.coords.longitude }),
+      reject,
+      { enableHighAccuracy: false, timeout: 10000, maximumAge: 300000 },
+    )
+  })
+}
+
+export default function SearchApp({ locale, labels, groups, path, tiles }: Props) {
   const [status, setStatus] = useState<Status>('static')
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<Partial<SearchFilters>>({})
+  const [near, setNear] = useState('')
+  const [within, setWithin] = useState<WithinMiles | null>(null)
+  const [origin, setOrigin] = useState<Origin>(null)
+  const [problem, setProblem] = useState<PlaceProblem>(null)
+  const [locating, setLocating] = useState(false)
   const [search, setSearch] = useState<PagefindSearch | null>(null)
+  const [placedRows, setPlacedRows] = useState<Row[] | null>(null)
   const [counts, setCounts] = useState<FilterCounts>({})
-  const [shown, setShown] = useState<PagefindResultData[]>([])
+  const [shown, setShown] = useState<Row[]>([])
   const [searchedFor, setSearchedFor] = useState('')
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const [mapShown, setMapShown] = useState(false)
   const run = useRef(0)
   const resultList = useRef<HTMLUListElement>(null)
   const focusResult = useRef<number | null>(null)
   const inputId = useId()
+  const nearId = useId()
+  const withinId = useId()
+  const panelId = useId()
 
-  const runSearch = useCallback(async (q: string, chosen: Partial<SearchFilters>) => {
-    const mine = ++run.current
-    const active = pagefindFilterArgument(chosen)
-    if (!q.trim() && !hasFilters(active)) {
-      setSearch(null)
-      setCounts({})
-      setShown([])
-      setStatus('idle')
-      return
-    }
-    setStatus('loading')
-    try {
-      const pagefind = await loadPagefind()
-      const result = await pagefind.search(q.trim() || null, { filters: active })
-      if (mine !== run.current) return
-      const [first, shownCounts] = result
-        ? await Promise.all([
-            Promise.all(result.results.slice(0, PAGE_SIZE).map((r) => r.data())),
-            facetCounts(pagefind, q.trim() || null, chosen, result),
-          ])
-        : [[], {}]
-      if (mine !== run.current) return
-      setSearch(result)
-      setCounts(shownCounts)
-      setShown(first)
-      setSearchedFor(q.trim())
-      setStatus('ready')
-    } catch (error) {
-      console.error(error)
-      if (mine === run.current) setStatus('error')
-    }
-  }, [])
+  const runSearch = useCallback(
+    async (
+      q: string,
+      chosen: Partial<SearchFilters>,
+      place: PlaceChoice,
+      device: Coordinates | null = null,
+    ) => {
+      const mine = ++run.current
+      const active = pagefindFilterArgument(chosen)
+      let from: Origin = device ? { at: device, label: labels.myLocation } : null
+      let placeProblem: PlaceProblem = null
+      if (!device && place.near) {
+        const found = await lookUpPostcode(place.near)
+        if (mine !== run.current) return
+        if (found.kind === 'found') from = { at: found.at, label: found.postcode }
+        else placeProblem = found.kind
+      }
+      setOrigin(from)
+      setProblem(placeProblem)
+      if (!q.trim() && !hasFilters(active) && !from) {
+        setSearch(null)
+        setPlacedRows(null)
+        setCounts({})
+        setShown([])
+        setStatus('idle')
+        return
+      }
+      setStatus('loading')
+      try {
+        const pagefind = await loadPagefind()
+        const everything = !q.trim() && !hasFilters(active)
+        const result = await pagefind.search(q.trim() || null, {
+          filters: everything ? EVERY_LISTING : active,
+        })
+        if (mine !== run.current) return
+        let rows: Row[] = []
+        let placed: Row[] | null = null
+        if (result && from) {
+          const all = await Promise.all(
+            result.results.slice(0, MAX_PLACED_RESULTS).map((r) => r.data()),
+          )
+          placed = byDistance(all, (d) => venuesFromMeta(d.meta.places), from.at, place.within).map(
+            ({ item, miles }) => ({ data: item, miles, noVenue: item.meta.venue === 'none' }),
+          )
+          rows = placed.slice(0, PAGE_SIZE)
+        } else if (result) {
+          rows = (await Promise.all(result.results.slice(0, PAGE_SIZE).map((r) => r.data()))).map(
+            (data) => ({ data }),
+          )
+        }
+        const shownCounts = result
+          ? await facetCounts(pagefind, q.trim() || null, chosen, result)
+          : {}
+        if (mine !== run.current) return
+        setSearch(result)
+        setPlacedRows(placed)
+        setCounts(shownCounts)
+        setShown(rows)
+        setSearchedFor(q.trim())
+        setStatus('ready')
+      } catch (error) {
+        console.error(error)
+        if (mine === run.current) setStatus('error')
+      }
+    },
+    [labels.myLocation],
+  )
 
   useEffect(() => {
     const fromUrl = () => {
       const state = readUrl()
       setQuery(state.query)
       setFilters(state.filters)
-      void runSearch(state.query, state.filters)
+      setNear(state.place.near)
+      setWithin(state.place.within)
+      void runSearch(state.query, state.filters, state.place)
     }
     fromUrl()
     window.addEventListener('popstate', fromUrl)
     return () => window.removeEventListener('popstate', fromUrl)
   }, [runSearch])
 
-  const commit = (q: string, chosen: Partial<SearchFilters>) => {
-    const params = searchParamsFor(q, chosen).toString()
+  const commit = (
+    q: string,
+    chosen: Partial<SearchFilters>,
+    place: PlaceChoice = { near, within },
+    device: Coordinates | null = null,
+  ) => {
+    const params = addPlaceParams(searchParamsFor(q, chosen), place).toString()
     const url = params ? `${path}?${params}` : path
     if (`${window.location.pathname}${window.location.search}` !== url)
       window.history.pushState(null, '', url)
-    void runSearch(q, chosen)
+    void runSearch(q, chosen, place, device)
   }
 
   const toggle = (key: FilterKey, value: string, checked: boolean) => {
@@ -176,11 +301,30 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
     commit(query, next)
   }
 
+  const locateDevice = async () => {
+    setLocating(true)
+    try {
+      // The position stays in this page: it is never put in the address or sent anywhere.
+      const device = await currentPosition()
+      setNear('')
+      commit(query, filters, { near: '', within }, device)
+    } catch {
+      setProblem('location')
+    } finally {
+      setLocating(false)
+    }
+  }
+
   const showMore = async () => {
-    if (!search) return
-    const more = await Promise.all(
-      search.results.slice(shown.length, shown.length + PAGE_SIZE).map((r) => r.data()),
-    )
+    let more: Row[]
+    if (placedRows) more = placedRows.slice(shown.length, shown.length + PAGE_SIZE)
+    else if (search) {
+      more = (
+        await Promise.all(
+          search.results.slice(shown.length, shown.length + PAGE_SIZE).map((r) => r.data()),
+        )
+      ).map((data) => ({ data }))
+    } else return
     // Keyboard and screen-reader users continue from the first result just added.
     focusResult.current = more.length > 0 ? shown.length : null
     setShown((previous) => [...previous, ...more])
@@ -193,9 +337,31 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
     focusResult.current = null
   }, [shown])
 
+  const mapPlaces = useMemo(
+    () =>
+      shown.flatMap((row) =>
+        venuesFromMeta(row.data.meta.places).map((at) => ({
+          at,
+          title: row.data.meta.title ?? row.data.url,
+          url: row.data.url,
+        })),
+      ),
+    [shown],
+  )
   const chosenCount = FILTER_KEYS.reduce((n, key) => n + (filters[key]?.length ?? 0), 0)
-  const total = search?.results.length ?? 0
+  const total = placedRows ? placedRows.length : (search?.results.length ?? 0)
   const countFor = (key: FilterKey, value: string) => counts[key]?.[value]
+  const problemText =
+    problem === 'malformed'
+      ? labels.postcodeMalformed
+      : problem === 'unknown'
+        ? labels.postcodeUnknown.replace('{{postcode}}', near.toUpperCase())
+        : problem === 'location'
+          ? labels.locationFailed
+          : null
+  const problemId = `${nearId}-error`
+  const interactive = status !== 'static'
+  const milesText = (miles: number) => formatMiles(miles, locale)
 
   return (
     <div className="govuk-grid-row lo-search">
@@ -229,63 +395,147 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
               </button>
             </div>
           </div>
-          <div className="lo-search__layout">
-            <div className="lo-search__filters">
-              <h2 className="govuk-heading-m">{labels.filters}</h2>
-              {groups.map((group) => (
-                <div className="govuk-form-group" key={group.key}>
-                  <fieldset className="govuk-fieldset">
-                    <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                      {group.legend}
-                    </legend>
-                    <div className="govuk-checkboxes govuk-checkboxes--small">
-                      {group.options.map((option) => {
-                        const id = `filter-${group.key}-${option.value}`
-                        const count = countFor(group.key, option.value)
-                        return (
-                          <div className="govuk-checkboxes__item" key={option.value}>
-                            <input
-                              className="govuk-checkboxes__input"
-                              id={id}
-                              name={group.key}
-                              type="checkbox"
-                              value={option.value}
-                              checked={filters[group.key]?.includes(option.value) ?? false}
-                              onChange={(event) =>
-                                toggle(group.key, option.value, event.target.checked)
-                              }
-                            />
-                            <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                              {option.label}
-                              {status === 'ready' && count !== undefined && (
-                                <span className="lo-count"> ({count})</span>
-                              )}
-                            </label>
-                          </div>
-                        )
-                      })}
-                    </div>
-                  </fieldset>
-                </div>
-              ))}
-              {status === 'static' ? (
-                <button className="govuk-button govuk-button--secondary" type="submit">
-                  {labels.applyFilters}
-                </button>
-              ) : (
-                chosenCount > 0 && (
-                  <button
-                    className="govuk-button govuk-button--secondary"
-                    type="button"
-                    onClick={() => {
-                      setFilters({})
-                      commit(query, {})
-                    }}
-                  >
-                    {labels.clearFilters}
-                  </button>
-                )
+          <div className={`lo-near${problemText ? ' govuk-form-group--error' : ''}`}>
+            <div className="govuk-form-group lo-near__postcode">
+              <label className="govuk-label govuk-label--s" htmlFor={nearId}>
+                {labels.nearLabel}
+              </label>
+              <div className="govuk-hint" id={`${nearId}-hint`}>
+                {labels.nearHint}
+              </div>
+              {problemText && (
+                <p className="govuk-error-message" id={problemId}>
+                  <span className="govuk-visually-hidden">Error:</span> {problemText}
+                </p>
               )}
+              <input
+                className={`govuk-input govuk-input--width-10${problemText ? ' govuk-input--error' : ''}`}
+                id={nearId}
+                name="near"
+                type="text"
+                dir="ltr"
+                autoComplete="postal-code"
+                spellCheck={false}
+                maxLength={16}
+                aria-describedby={`${nearId}-hint${problemText ? ` ${problemId}` : ''}`}
+                value={near}
+                onChange={(event) => setNear(event.target.value)}
+              />
+            </div>
+            <div className="govuk-form-group lo-near__within">
+              <label className="govuk-label govuk-label--s" htmlFor={withinId}>
+                {labels.within}
+              </label>
+              <select
+                className="govuk-select"
+                id={withinId}
+                name="within"
+                value={within ?? ''}
+                onChange={(event) => {
+                  const next = (Number(event.target.value) || null) as WithinMiles | null
+                  setWithin(next)
+                  if (interactive && (origin || near))
+                    commit(query, filters, { near, within: next })
+                }}
+              >
+                <option value="">{labels.withinAny}</option>
+                {withinMiles.map((miles) => (
+                  <option key={miles} value={miles}>
+                    {formatMiles(miles, locale).replace(/[.,]0(?=\D)/, '')}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {interactive && (
+              <div className="govuk-form-group lo-near__locate">
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary"
+                  onClick={() => void locateDevice()}
+                  disabled={locating}
+                  aria-disabled={locating}
+                >
+                  {locating ? labels.locating : labels.useMyLocation}
+                </button>
+              </div>
+            )}
+          </div>
+          <div className="lo-search__layout">
+            <div className="lo-search__filter-area">
+              {interactive && (
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary lo-filter-toggle"
+                  aria-expanded={filtersOpen}
+                  aria-controls={panelId}
+                  onClick={() => setFiltersOpen((open) => !open)}
+                >
+                  {labels.filterResults}{' '}
+                  <span className="lo-filter-toggle__count">
+                    ({pluralCount(labels.filtersActive, locale, chosenCount)})
+                  </span>
+                </button>
+              )}
+              <div
+                className={`lo-search__filters${interactive && !filtersOpen ? ' lo-search__filters--closed' : ''}`}
+                id={panelId}
+              >
+                <h2 className="govuk-heading-m">{labels.filters}</h2>
+                {groups.map((group) => (
+                  <div className="govuk-form-group" key={group.key}>
+                    <fieldset className="govuk-fieldset">
+                      <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                        {group.legend}
+                      </legend>
+                      <div className="govuk-checkboxes govuk-checkboxes--small">
+                        {group.options.map((option) => {
+                          const id = `filter-${group.key}-${option.value}`
+                          const count = countFor(group.key, option.value)
+                          return (
+                            <div className="govuk-checkboxes__item" key={option.value}>
+                              <input
+                                className="govuk-checkboxes__input"
+                                id={id}
+                                name={group.key}
+                                type="checkbox"
+                                value={option.value}
+                                checked={filters[group.key]?.includes(option.value) ?? false}
+                                onChange={(event) =>
+                                  toggle(group.key, option.value, event.target.checked)
+                                }
+                              />
+                              <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+                                {option.label}
+                                {status === 'ready' && count !== undefined && (
+                                  <span className="lo-count"> ({count})</span>
+                                )}
+                              </label>
+                            </div>
+                          )
+                        })}
+                      </div>
+                    </fieldset>
+                  </div>
+                ))}
+                {status === 'static' ? (
+                  <button className="govuk-button govuk-button--secondary" type="submit">
+                    {labels.applyFilters}
+                  </button>
+                ) : (
+                  chosenCount > 0 && (
+                    <button
+                      className="govuk-button govuk-button--secondary"
+                      type="button"
+                      onClick={() => {
+                        setFilters({})
+                        commit(query, {})
+                      }}
+                    >
+                      {labels.clearFilters}
+                    </button>
+                  )
+                )}
+              </div>
             </div>
             <div className="lo-search__results">
               {status === 'static' && (
@@ -306,8 +556,16 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
                 {status === 'error' && <p className="govuk-body">{labels.error}</p>}
                 {status === 'ready' && (
                   <h2 className="govuk-heading-m">
-                    {pluralCount(labels, locale, total)}
+                    {pluralCount(labels.results, locale, total)}
                     {searchedFor && ` ${labels.resultsFor.replace('{{query}}', searchedFor)}`}
+                    {origin && (
+                      <>
+                        ,{' '}
+                        <span dir="auto">
+                          {labels.nearestFirst.replace('{{place}}', origin.label)}
+                        </span>
+                      </>
+                    )}
                   </h2>
                 )}
               </div>
@@ -315,29 +573,62 @@ export default function SearchApp({ locale, labels, groups, path }: Props) {
                 <p className="govuk-body">{labels.noResultsHelp}</p>
               )}
               {status === 'ready' && shown.length > 0 && (
-                <ul className="lo-cards" role="list" ref={resultList}>
-                  {shown.map((result) => (
-                    <li className="lo-card" key={result.url}>
-                      <h3 className="govuk-heading-s lo-card__title">
-                        <a className="govuk-link" href={result.url}>
-                          {result.meta.title}
-                        </a>
-                      </h3>
-                      {result.meta.summary && (
-                        <p className="govuk-body lo-card__summary">{result.meta.summary}</p>
-                      )}
-                      <p className="govuk-body-s lo-card__meta">
-                        {result.meta.category}
-                        {result.meta.ages && (
-                          <>
-                            <span aria-hidden="true"> · </span>
-                            {result.meta.ages}
-                          </>
+                <>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary lo-map-toggle"
+                    aria-pressed={mapShown}
+                    onClick={() => setMapShown((open) => !open)}
+                  >
+                    {mapShown ? labels.hideMap : labels.showMap}
+                  </button>
+                  {mapShown && (
+                    <Suspense fallback={<p className="govuk-body">{labels.loading}</p>}>
+                      <ResultsMap
+                        label={labels.mapLabel}
+                        help={labels.mapHelp}
+                        unavailable={labels.mapUnavailable}
+                        tiles={tiles}
+                        origin={origin?.at ?? null}
+                        places={mapPlaces}
+                      />
+                    </Suspense>
+                  )}
+                  <ul className="lo-cards" role="list" ref={resultList}>
+                    {shown.map(({ data: result, miles, noVenue }) => (
+                      <li className="lo-card" key={result.url}>
+                        <h3 className="govuk-heading-s lo-card__title">
+                          <a className="govuk-link" href={result.url}>
+                            {result.meta.title}
+                          </a>
+                        </h3>
+                        {origin && (
+                          <p className="govuk-body-s lo-card__distance">
+                            {miles !== undefined ? (
+                              <strong>
+                                {labels.distanceAway.replace('{{distance}}', milesText(miles))}
+                              </strong>
+                            ) : noVenue ? (
+                              labels.noVenue
+                            ) : null}
+                          </p>
                         )}
-                      </p>
-                    </li>
-                  ))}
-                </ul>
+                        {result.meta.summary && (
+                          <p className="govuk-body lo-card__summary">{result.meta.summary}</p>
+                        )}
+                        <p className="govuk-body-s lo-card__meta">
+                          {result.meta.category}
+                          {result.meta.ages && (
+                            <>
+                              <span aria-hidden="true"> · </span>
+                              {result.meta.ages}
+                            </>
+                          )}
+                        </p>
+                      </li>
+                    ))}
+                  </ul>
+                </>
               )}
               {status === 'ready' && shown.length < total && (
                 <button

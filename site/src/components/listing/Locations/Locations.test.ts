@@ -7,9 +7,39 @@ import Locations from './Locations.astro'
 describe('Locations', () => {
   it('says the service comes to families when it has no venue', async () => {
     const html = await render(Locations, { props: { locations: [], locale: 'en' } })
-    expect(html).toBe(
+    expect(html).toContain(
       '<h2 id="where">Where</h2><p>This service is delivered at home, in the community or online.</p>',
     )
+    expect(html).not.toContain('Get directions')
+  })
+
+  it('links a placed venue to directions, and offers its map only with JavaScript', async () => {
+    const html = await render(Locations, {
+      props: {
+        locale: 'en',
+        locations: [
+          { ...siteLocation('northbrook'), place: { latitude: 51.47612, longitude: -0.186 } },
+        ],
+      },
+    })
+    expect(html).toContain(
+      'href="https://www.openstreetmap.org/directions?route=%3B51.47612%2C-0.186#map=16/51.47612/-0.186"',
+    )
+    // The link's hidden words say where to: "Get directions to 1 High Street, WB1 1AA".
+    expect(html).toMatch(
+      /Get directions<span class="govuk-visually-hidden">(&#32;\s*| )to 1 High Street/,
+    )
+    // The button and the map area are hidden until the script shows the button.
+    expect(html).toMatch(/<button[^>]*data-lo-show-map[^>]*hidden[^>]*>Show map<\/button>/)
+    expect(html).toMatch(/data-latitude="51.47612"/)
+  })
+
+  it('has no directions for a venue the CMS could not place', async () => {
+    const html = await render(Locations, {
+      props: { locale: 'en', locations: [siteLocation('northbrook')] },
+    })
+    expect(html).not.toContain('Get directions')
+    expect(html).not.toContain('data-lo-show-map')
   })
 
   it('gives each venue’s name, address, area and accessibility', async () => {
