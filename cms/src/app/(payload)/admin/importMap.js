@@ -21,8 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { HeldBackField as HeldBackField_3514a72d0f3cf7bc0ddb000317654b43 } from '../../../plugins/sitePublishing/components/HeldBackField'
 import { PlainEnglishGuidance as PlainEnglishGuidance_d8524c93078748163efecb91886f598e } from '../../../plainEnglish/PlainEnglishGuidance'
+import { HeldBackField as HeldBackField_3514a72d0f3cf7bc0ddb000317654b43 } from '../../../plugins/sitePublishing/components/HeldBackField'
 import { ListingReviewActions as ListingReviewActions_69bd9997fb69dce85e08c541c10f7a44 } from '../../../components/ListingReviewActions'
 import { PublishButtonForStaff as PublishButtonForStaff_07726f8538f93d4acab3adad73a838e4 } from '../../../components/PublishButtonForStaff'
 import { QuoteReview as QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79 } from '../../../feedback/components/QuoteReview'
@@ -61,8 +61,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/plugins/sitePublishing/components/HeldBackField#HeldBackField": HeldBackField_3514a72d0f3cf7bc0ddb000317654b43,
   "/plainEnglish/PlainEnglishGuidance#PlainEnglishGuidance": PlainEnglishGuidance_d8524c93078748163efecb91886f598e,
+  "/plugins/sitePublishing/components/HeldBackField#HeldBackField": HeldBackField_3514a72d0f3cf7bc0ddb000317654b43,
   "/components/ListingReviewActions#ListingReviewActions": ListingReviewActions_69bd9997fb69dce85e08c541c10f7a44,
   "/components/PublishButtonForStaff#PublishButtonForStaff": PublishButtonForStaff_07726f8538f93d4acab3adad73a838e4,
   "/feedback/components/QuoteReview#QuoteReview": QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79,
