@@ -248,6 +248,14 @@ const SCHOOL_PATTERN = new RegExp(
 /** Words before a school's name: "goes to", "attends", "pupils at". */
 const SCHOOL_CONTEXT =
   '\\b(?:goes to|go to|went to|going to|attends|attend|attended|attending|started at|starts at|pupils? at|students? at|SENCO at|SENCo at|SENDCo at|staff at|teachers? at)\\s+'
+/**
+ * A year group or class before a name says the name is a school's, in any of the site's languages:
+ * "in year 3 at northbrook", "w 3 klasie w northbrook", "في الصف الثالث في northbrook". A place
+ * ("we live in Northbrook") has no year group before it, so a school named after its area is
+ * removed only where the sentence says it is a school.
+ */
+const YEAR_GROUP_CONTEXT =
+  '(?:\\b(?:in (?:year|yr\\.?|y) ?\\d{1,2}|in reception|in (?:the )?nursery(?: class)?|in (?:the )?sixth form|in (?:his|her|their|my|our) class) at|\\bw (?:\\d{1,2}\\.? )?klasie(?: \\d{1,2})? w|\\bw zerówce w|(?:^|\\s)في الصف \\S+ في)\\s+'
 /** Words at the end of a school's name that people often leave out: "Northbrook Primary (School)". */
 const SCHOOL_SUFFIX_WORDS =
   /(?:\s+(?:C of E|CE|RC|Church of England|Catholic|Community|Federation|Trust|Primary|Secondary|Infant|Infants|Junior|Juniors|High|Special|Grammar|Nursery|Academy|School|College|Sixth Form|Pre-School|Preschool))+$/i
@@ -651,8 +659,12 @@ function findSchools(text: string, schoolNames: readonly string[]): Candidate[] 
       found.push(...findPatterns(text, new RegExp(`\\b${looseName(core)}\\b`, 'gi'), 'school'))
     }
     if (core && core !== full) {
-      // The distinctive part alone, where the sentence says it is a school: "goes to Northbrook".
-      const alone = new RegExp(`${SCHOOL_CONTEXT}(${looseName(core)})\\b`, 'gi')
+      // The distinctive part alone, where the sentence says it is a school: "goes to Northbrook",
+      // "in year 3 at northbrook".
+      const alone = new RegExp(
+        `(?:${SCHOOL_CONTEXT}|${YEAR_GROUP_CONTEXT})(${looseName(core)})\\b`,
+        'gi',
+      )
       for (const match of matchesOf(alone, text)) {
         const span = groupSpan(match)
         if (span) found.push({ kind: 'school', ...span })

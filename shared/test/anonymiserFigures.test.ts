@@ -104,7 +104,7 @@ describe('the anonymiser on its test set (issue 16)', () => {
 })
 
 /** Measured on the held-out set when it was written (docs/comments-and-response.md). */
-const HELD_OUT_MISSED = { en: 1, pl: 0, ar: 0 }
+const HELD_OUT_MISSED = { en: 0, pl: 0, ar: 0 }
 
 describe('the anonymiser on comments it was not fitted to', () => {
   const table: Record<string, string | number>[] = []

@@ -201,6 +201,18 @@ export const anonymiserTestSet: Readonly<Record<'en' | 'pl' | 'ar', readonly Ano
       gone: ['Okafor', 'Eastfield'],
       kept: ['annual review', 'really listened to us'],
     },
+    // Added with the year-group cue (after the held-out set showed "in year 3 at northbrook").
+    {
+      comment:
+        'hi, my son is in year 6 at eastfield and the transition plan for secondary is not happening. we live in northbrook so travel is ok',
+      gone: ['eastfield'],
+      kept: ['year 6', 'transition plan', 'we live in northbrook'],
+    },
+    {
+      comment: 'she is in reception at little acorns and loves it, the SENCO is brilliant',
+      gone: ['little acorns'],
+      kept: ['reception', 'loves it', 'SENCO'],
+    },
   ],
   pl: [
     {
@@ -351,6 +363,12 @@ export const anonymiserTestSet: Readonly<Record<'en' | 'pl' | 'ar', readonly Ano
       gone: [],
       kept: ['mediacji', 'po angielsku', '3 z 5 stron', 'po polsku'],
     },
+    {
+      comment:
+        'córka jest w 2 klasie w hollybrook, mieszkamy w Northbrook i czekamy na terapię od roku',
+      gone: ['hollybrook'],
+      kept: ['mieszkamy w Northbrook', 'czekamy na terapię od roku'],
+    },
   ],
   ar: [
     {
@@ -482,6 +500,11 @@ export const anonymiserTestSet: Readonly<Record<'en' | 'pl' | 'ar', readonly Ano
       comment: 'الطبيب في مستشفى ويستبريدج قال إن ابنتي رنا تحتاج جهاز سمع، وتاريخ ميلادها ٢٠١٦.',
       gone: ['رنا', '٢٠١٦'],
       kept: ['مستشفى ويستبريدج', 'جهاز سمع'],
+    },
+    {
+      comment: 'ابني في الصف الرابع في kingsmead ونحن ننتظر التقييم منذ سنة',
+      gone: ['kingsmead'],
+      kept: ['ننتظر التقييم منذ سنة'],
     },
   ],
 }
