@@ -127,6 +127,32 @@ describe('comparing with what the CMS holds', () => {
     expect(changedFields({ ...incoming, name: 'B' }, stored)).toEqual(['name'])
     expect(changedFields(incoming, undefined)).toEqual(Object.keys(incoming))
   })
+
+  it('leaves alone what the feed does not carry: coordinates worked out by the CMS, the link purpose a provider chose', () => {
+    const stored = {
+      access: { routes: ['self'], onlineLinkPurpose: 'apply', referralUrl: 'https://a.example' },
+      locations: [
+        { id: 'r1', postcode: 'WB1 2AB', latitude: 51.4, longitude: -0.2, placeWarning: null },
+      ],
+    }
+    const incoming = {
+      access: { routes: ['self'], referralUrl: 'https://a.example' },
+      locations: [{ postcode: 'WB1 2AB' }],
+    }
+    expect(changedFields(incoming, stored)).toEqual([])
+    expect(changedFields({ ...incoming, locations: [{ postcode: 'WB2 1AA' }] }, stored)).toEqual([
+      'locations',
+    ])
+    expect(
+      changedFields(
+        { ...incoming, locations: [...incoming.locations, { postcode: 'WB3 1AA' }] },
+        stored,
+      ),
+    ).toEqual(['locations'])
+    expect(changedFields({ ...incoming, access: { routes: ['referral'] } }, stored)).toEqual([
+      'access',
+    ])
+  })
 })
 
 describe('reading a feed', () => {

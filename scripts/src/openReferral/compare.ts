@@ -27,6 +27,29 @@ const isEmpty = (value: unknown) =>
   (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' && value !== null && Object.keys(value).length === 0)
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * The stored value cut to the shape the import writes: fields the feed does not carry (a venue's
+ * coordinates and place warning, which the CMS works out from the postcode; the purpose a provider
+ * chose for the online link) are not the import's to change, and Payload keeps them on update, so
+ * they must not make a listing look changed.
+ */
+export function asImportWrites(stored: unknown, incoming: unknown): unknown {
+  if (Array.isArray(stored) && Array.isArray(incoming)) {
+    return stored.map((row, index) =>
+      index < incoming.length ? asImportWrites(row, incoming[index]) : row,
+    )
+  }
+  if (isRecord(stored) && isRecord(incoming)) {
+    return Object.fromEntries(
+      Object.keys(incoming).map((key) => [key, asImportWrites(stored[key], incoming[key])]),
+    )
+  }
+  return stored
+}
+
 const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : value)
 
 /** The fields of `incoming` whose stored value differs (all of them for a new document). */
@@ -37,7 +60,7 @@ export function changedFields(
   return Object.keys(incoming).filter((key) => {
     if (!stored) return true
     let a = incoming[key]
-    let b = stored[key]
+    let b = key === 'description' ? stored[key] : asImportWrites(stored[key], a)
     if (key === 'description' && typeof a === 'object') {
       a = lexicalToPlainText(a)
       b = lexicalToPlainText(b)
