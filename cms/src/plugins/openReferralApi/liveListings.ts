@@ -49,7 +49,12 @@ export async function findListingsPage(
   perPage: number,
 ): Promise<{ listings: FeedService[]; totalItems: number }> {
   const result = await payload.find({ ...common, where, page, limit: perPage, sort: LIST_ORDER })
-  return { listings: asFeedServices(result.docs), totalItems: result.totalDocs }
+  // Past the last page Payload reports no documents at all; the envelope needs the real total.
+  const totalItems =
+    result.docs.length === 0 && page > 1
+      ? (await payload.count({ collection: 'services', where, overrideAccess: false })).totalDocs
+      : result.totalDocs
+  return { listings: asFeedServices(result.docs), totalItems }
 }
 
 export async function findAllListings(payload: Payload, where: Where): Promise<FeedService[]> {
@@ -112,14 +117,15 @@ export async function findOrganisationsPage(
 ): Promise<{ organisations: Organisation[]; totalItems: number }> {
   const ids = await organisationsWithLiveListings(payload)
   if (ids.length === 0) return { organisations: [], totalItems: 0 }
+  const where: Where = {
+    and: [
+      { id: { in: ids } },
+      ...(openReferralId ? [{ openReferralId: { equals: openReferralId } }] : []),
+    ],
+  }
   const result = await payload.find({
     collection: 'organisations',
-    where: {
-      and: [
-        { id: { in: ids } },
-        ...(openReferralId ? [{ openReferralId: { equals: openReferralId } }] : []),
-      ],
-    },
+    where,
     depth: 0,
     locale: 'en',
     overrideAccess: false,
@@ -128,7 +134,12 @@ export async function findOrganisationsPage(
     sort: LIST_ORDER,
     select: UNUSED_ORGANISATION_FIELDS,
   })
-  return { organisations: result.docs as Organisation[], totalItems: result.totalDocs }
+  const totalItems =
+    result.docs.length === 0 && page > 1
+      ? (await payload.count({ collection: 'organisations', where, overrideAccess: false }))
+          .totalDocs
+      : result.totalDocs
+  return { organisations: result.docs as Organisation[], totalItems }
 }
 
 /** The live listings of these organisations. */
