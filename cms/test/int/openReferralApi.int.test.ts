@@ -199,6 +199,14 @@ describe('the live Open Referral API', () => {
     for (const hidden of [withdrawn, ctx.world.draftA, ctx.world.draftB]) {
       expect((await get(`services/${hidden.openReferralId}`)).status).toBe(404)
     }
+    // A signed-in officer reads drafts in the admin, never through the feed.
+    const asOfficer = await rest(
+      ctx.t,
+      'GET',
+      `/api/openreferral/services/${ctx.world.draftA.openReferralId}`,
+      { as: ctx.world.officer },
+    )
+    expect(asOfficer.status).toBe(404)
     const organisation = await get<{ services: Array<{ id: string }> }>(
       `organizations/${ctx.world.orgB.openReferralId}`,
     )
