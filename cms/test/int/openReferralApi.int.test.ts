@@ -298,6 +298,11 @@ describe('the live Open Referral API', () => {
       'charged',
       'free-and-charged',
     ])
+    const localities = await get('taxonomy_terms?vocabulary=local-offer-locality&per_page=100')
+    expect(localities.body.contents.every((term) => term.taxonomy === VOCABULARIES.locality)).toBe(
+      true,
+    )
+    expect(localities.body.total_items).toBeGreaterThan(1)
   })
 
   it('answers unknown parameters and bad values with 400 and a JSON body saying what is wrong', async () => {
@@ -313,6 +318,8 @@ describe('the live Open Referral API', () => {
       ['services?start_time=9am', /HH:MM/],
       ['services?modified_after=yesterday', /ISO 8601/],
       ['taxonomies?search=x', /Unknown parameter "search"/],
+      ['taxonomy_terms?taxonomy_id=cost', /"taxonomy_id" must be a UUID/],
+      ['taxonomy_terms?vocabulary=esd', /"vocabulary" must be one of/],
       [`services/${youthClub.openReferralId}?full=true`, /takes no parameters/],
       ['?page=1', /takes no parameters/],
     ]

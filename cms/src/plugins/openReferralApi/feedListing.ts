@@ -14,8 +14,19 @@ import {
 
 import type { Organisation, Service } from '../../payload-types'
 
-/** A listing read for the feed: its organisation populated (depth 1). */
-export type FeedService = Omit<Service, 'organisation'> & { organisation: Organisation }
+/** The organisation fields the feed reads (its logo and address are not published). */
+export type FeedOrganisationDocument = Omit<Organisation, 'logo' | 'address'>
+
+/** A listing read for the feed: the fields the mapping uses, its organisation populated (depth 1). */
+export type FeedService = Omit<
+  Service,
+  | 'organisation'
+  | 'image'
+  | 'moderation'
+  | 'moderationComment'
+  | 'reviewIntervalMonths'
+  | 'responsibleOfficer'
+> & { organisation: FeedOrganisationDocument }
 
 /** The trimmed text, or undefined for missing or blank text. */
 const text = (value: string | null | undefined) => value?.trim() || undefined
@@ -29,7 +40,9 @@ function required(value: string | null | undefined, where: string): string {
   return trimmed
 }
 
-export function organisationToFeedOrganisation(organisation: Organisation): FeedOrganisation {
+export function organisationToFeedOrganisation(
+  organisation: FeedOrganisationDocument,
+): FeedOrganisation {
   if (!organisation.openReferralId) {
     throw new Error(`Organisation ${organisation.id} has no Open Referral id; save it once.`)
   }

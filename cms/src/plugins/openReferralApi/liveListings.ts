@@ -7,7 +7,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { Organisation } from '../../payload-types'
-import type { FeedService } from './feedListing'
+import type { FeedOrganisationDocument, FeedService } from './feedListing'
 import { LIVE_LISTING } from './serviceWhere'
 
 /** What the mapping does not use: not read. */
@@ -33,12 +33,18 @@ const common = {
   populate: { organisations: UNUSED_ORGANISATION_FIELDS },
 } as const
 
-function asFeedServices(docs: ReadonlyArray<Record<string, unknown>>): FeedService[] {
+type ReadListing = Omit<FeedService, 'organisation'> & {
+  organisation: FeedService['organisation'] | number
+}
+
+/** The listings, each with its organisation populated (an unreadable one is an error). */
+function asFeedServices(docs: readonly ReadListing[]): FeedService[] {
   return docs.map((doc) => {
-    if (typeof doc.organisation !== 'object' || doc.organisation === null) {
-      throw new Error(`Listing ${String(doc.id)}: its organisation could not be read.`)
+    const { organisation } = doc
+    if (typeof organisation !== 'object') {
+      throw new Error(`Listing ${doc.id}: its organisation could not be read.`)
     }
-    return doc as unknown as FeedService
+    return { ...doc, organisation }
   })
 }
 
@@ -114,7 +120,7 @@ export async function findOrganisationsPage(
   page: number,
   perPage: number,
   openReferralId?: string,
-): Promise<{ organisations: Organisation[]; totalItems: number }> {
+): Promise<{ organisations: FeedOrganisationDocument[]; totalItems: number }> {
   const ids = await organisationsWithLiveListings(payload)
   if (ids.length === 0) return { organisations: [], totalItems: 0 }
   const where: Where = {
@@ -139,13 +145,13 @@ export async function findOrganisationsPage(
       ? (await payload.count({ collection: 'organisations', where, overrideAccess: false }))
           .totalDocs
       : result.totalDocs
-  return { organisations: result.docs as Organisation[], totalItems }
+  return { organisations: result.docs, totalItems }
 }
 
 /** The live listings of these organisations. */
 export function findListingsOf(
   payload: Payload,
-  organisations: readonly Organisation[],
+  organisations: ReadonlyArray<Pick<Organisation, 'id'>>,
 ): Promise<FeedService[]> {
   return findAllListings(payload, {
     and: [LIVE_LISTING, { organisation: { in: organisations.map((entry) => entry.id) } }],

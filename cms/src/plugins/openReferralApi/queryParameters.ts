@@ -131,6 +131,17 @@ function dateTime(name: string, value: string): Date {
   return parsed
 }
 
+/** The filters of `/taxonomy_terms`: a vocabulary by id or by name. */
+export function readTaxonomyFilters(
+  values: Map<string, string>,
+): Pick<ServiceFilters, 'taxonomyId' | 'vocabulary'> {
+  const taxonomyId = values.get('taxonomy_id')
+  return {
+    taxonomyId: taxonomyId === undefined ? undefined : uuid('taxonomy_id', taxonomyId),
+    vocabulary: values.get('vocabulary'),
+  }
+}
+
 export function readServiceFilters(values: Map<string, string>): ServiceFilters {
   const get = (name: string) => values.get(name)
   const filters: ServiceFilters = {}

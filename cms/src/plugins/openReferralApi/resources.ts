@@ -27,7 +27,7 @@ import {
   findOrganisationsPage,
   listingVenueCounts,
 } from './liveListings'
-import { readPaging, readServiceFilters, type Paging } from './queryParameters'
+import { readPaging, readServiceFilters, readTaxonomyFilters, type Paging } from './queryParameters'
 import { LIVE_LISTING, serviceWhere, vocabularyOf } from './serviceWhere'
 
 export const root = () => OPEN_REFERRAL_ROOT
@@ -158,12 +158,7 @@ export function taxonomy(id: string) {
 
 export function taxonomyTermsPage(parameters: Map<string, string>) {
   const paging = readPaging(parameters)
-  const { byId, byName } = vocabularyOf({
-    taxonomyId: parameters.has('taxonomy_id')
-      ? readServiceFilters(new Map([['taxonomy_id', parameters.get('taxonomy_id')!]])).taxonomyId
-      : undefined,
-    vocabulary: parameters.get('vocabulary'),
-  })
+  const { byId, byName } = vocabularyOf(readTaxonomyFilters(parameters))
   const all = taxonomyTermDocuments().filter(
     (term) =>
       byId !== null &&

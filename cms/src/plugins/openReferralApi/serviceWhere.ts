@@ -53,16 +53,24 @@ function withAnyTerm(terms: readonly VocabularyTerm[]): Where {
 const termsOf = (vocabulary: VocabularyName) =>
   vocabularyTerms.filter((term) => term.vocabulary === vocabulary)
 
-/** The vocabulary named by `taxonomy_id` (its id) or `vocabulary` (its name), if any. */
+const VOCABULARY_NAMES: readonly string[] = Object.values(VOCABULARIES)
+const isVocabularyName = (name: string): name is VocabularyName => VOCABULARY_NAMES.includes(name)
+
+/**
+ * The vocabulary named by `taxonomy_id` (its id: null when it is not one of the feed's) and by
+ * `vocabulary` (its name: an unknown name is refused).
+ */
 export function vocabularyOf(filters: Pick<ServiceFilters, 'taxonomyId' | 'vocabulary'>) {
-  const names = Object.values(VOCABULARIES)
-  if (filters.vocabulary !== undefined && !names.includes(filters.vocabulary as VocabularyName)) {
-    throw badQuery(`"vocabulary" must be one of ${names.join(', ')}, not "${filters.vocabulary}".`)
+  const { vocabulary } = filters
+  if (vocabulary !== undefined && !isVocabularyName(vocabulary)) {
+    throw badQuery(
+      `"vocabulary" must be one of ${VOCABULARY_NAMES.join(', ')}, not "${vocabulary}".`,
+    )
   }
   const byId = filters.taxonomyId
-    ? (names.find((name) => taxonomyId(name) === filters.taxonomyId) ?? null)
+    ? (Object.values(VOCABULARIES).find((name) => taxonomyId(name) === filters.taxonomyId) ?? null)
     : undefined
-  return { byId, byName: filters.vocabulary as VocabularyName | undefined }
+  return { byId, byName: vocabulary }
 }
 
 /**
