@@ -28,6 +28,7 @@ import { LOAD_REPORT_PREFIX, type LoadReport } from './loadReport.js'
 import { precompressForSearch } from './precompress.js'
 import { parseBenchmarkOptions, type BenchmarkDatabase, type BenchmarkOptions } from './options.js'
 import { formatReport, type BenchmarkFigures, type SiteBuildFigures } from './report.js'
+import { measureOpenReferralServices } from './openReferralQuery.js'
 import { measureRestQuery } from './restQuery.js'
 import { measureSearch } from './searchInBrowser.js'
 import { createThrowawayDatabase, type ThrowawayDatabase } from './throwawayDatabase.js'
@@ -164,12 +165,13 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
   const siteUrl = `http://127.0.0.1:${sitePort}`
   const databases: ThrowawayDatabase[] = []
   const figures: Partial<BenchmarkFigures> &
-    Pick<BenchmarkFigures, 'load' | 'rest' | 'restListFields'> = {
+    Pick<BenchmarkFigures, 'load' | 'rest' | 'restListFields' | 'openReferral'> = {
     listings: options.listings,
     locales: localeCodes.length,
     load: [],
     rest: [],
     restListFields: [],
+    openReferral: [],
   }
   const siteDir = path.join(dir, 'site')
   try {
@@ -211,6 +213,11 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
         figures.restListFields.push({
           database: kind,
           ...(await measureRestQuery(cms.url, { ...options, listFieldsOnly: true })),
+        })
+        log(`\nTiming the live Open Referral API's service pages on ${kind}…`)
+        figures.openReferral!.push({
+          database: kind,
+          ...(await measureOpenReferralServices(cms.url, options)),
         })
       } finally {
         await cms.stop()

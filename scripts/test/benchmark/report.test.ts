@@ -89,6 +89,27 @@ describe('the benchmark targets', () => {
     expect(evaluateTargets(heavy)[1]!.pass).toBe(false)
   })
 
+  it('judges the live Open Referral API service pages against 50 ms at p95', () => {
+    const api = (p95: number) => ({
+      database: 'postgres' as const,
+      url: 'u',
+      totalItems: 10_000,
+      count: 200,
+      p50: 20,
+      p95,
+      max: 90,
+      mean: 25,
+    })
+    const results = evaluateTargets(figures({ openReferral: [api(49), api(50.5)] }))
+    expect(results.slice(4).map((r) => [r.name, r.pass])).toEqual([
+      ['Open Referral API /services?page=N&per_page=50 p95 (postgres)', true],
+      ['Open Referral API /services?page=N&per_page=50 p95 (postgres)', false],
+    ])
+    expect(formatReport(figures({ openReferral: [api(49)] })).join('\n')).toContain(
+      '10000 services, pages of 50',
+    )
+  })
+
   it('prints the figures and a table with PASS or MISS per target', () => {
     const text = formatReport(figures()).join('\n')
     expect(text).toContain('Astro only 1.00×, with Pagefind 1.20×')

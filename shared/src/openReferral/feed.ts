@@ -63,22 +63,37 @@ export function toServiceListItem(service: OpenReferralService): Document {
 }
 
 /**
- * Page `pageNumber` (from 1) of a list, as the API spec's Page envelope. A page past the end
- * is empty; an empty list still has page 1.
+ * The API spec's Page envelope around one page's `contents`, given the whole list's size: the
+ * static export (pageOf, slicing a list) and the live API (paging in the database) share it.
+ * A page past the end is empty; an empty list still has page 1.
  */
-export function pageOf<T>(items: readonly T[], pageNumber: number, size = PAGE_SIZE) {
-  const totalPages = Math.max(1, Math.ceil(items.length / size))
-  const contents = items.slice((pageNumber - 1) * size, pageNumber * size)
+export function pageEnvelope<T>(page: {
+  totalItems: number
+  pageNumber: number
+  size: number
+  contents: readonly T[]
+}) {
+  const totalPages = Math.max(1, Math.ceil(page.totalItems / page.size))
   return {
-    total_items: items.length,
+    total_items: page.totalItems,
     total_pages: totalPages,
-    page_number: pageNumber,
-    size: contents.length,
-    first_page: pageNumber === 1,
-    last_page: pageNumber >= totalPages,
-    empty: items.length === 0,
-    contents,
+    page_number: page.pageNumber,
+    size: page.contents.length,
+    first_page: page.pageNumber === 1,
+    last_page: page.pageNumber >= totalPages,
+    empty: page.totalItems === 0,
+    contents: [...page.contents],
   } satisfies OpenReferralPage
+}
+
+/** Page `pageNumber` (from 1) of a list, as the API spec's Page envelope. */
+export function pageOf<T>(items: readonly T[], pageNumber: number, size = PAGE_SIZE) {
+  return pageEnvelope({
+    totalItems: items.length,
+    pageNumber,
+    size,
+    contents: items.slice((pageNumber - 1) * size, pageNumber * size),
+  })
 }
 
 /** Every page of a list. */

@@ -1,0 +1,120 @@
+/**
+ * The live API's service filters as a Payload `where`, so the database filters and pages
+ * (never loading every listing to filter it here). Only live listings: published and not
+ * withdrawn, the same rule as the public REST API (access/liveOrStaff) and the site.
+ */
+import type { Where } from 'payload'
+import {
+  VOCABULARIES,
+  taxonomyId,
+  vocabularyTermId,
+  vocabularyTerms,
+  type VocabularyName,
+  type VocabularyTerm,
+} from '@local-offer/shared/openReferral'
+
+import { badQuery } from './apiErrors'
+import type { ServiceFilters } from './queryParameters'
+
+/** Published and not withdrawn for want of a review. */
+export const LIVE_LISTING: Where = {
+  and: [
+    { _status: { equals: 'published' } },
+    { or: [{ reviewStatus: { not_equals: 'withdrawn' } }, { reviewStatus: { exists: false } }] },
+  ],
+}
+
+/** The listing field each vocabulary's terms are stored in (requirements are two booleans). */
+const TERM_FIELDS: Record<Exclude<VocabularyName, 'local-offer-requirement'>, string> = {
+  'local-offer-category': 'category',
+  'local-offer-sub-category': 'subCategories',
+  'local-offer-area-of-need': 'areasOfNeed',
+  'local-offer-access-route': 'access.routes',
+  'local-offer-cost': 'cost.type',
+  'local-offer-organisation-type': 'organisation.type',
+  'local-offer-locality': 'locations.locality',
+  'local-offer-venue-feature': 'locations.venueFeatures',
+}
+
+const REQUIREMENT_FIELDS: Record<string, string> = {
+  'ehc-plan-required': 'access.ehcPlanRequired',
+  'referral-required': 'access.referralRequired',
+}
+
+/** Listings carrying any of these terms (all of one vocabulary). */
+function withAnyTerm(terms: readonly VocabularyTerm[]): Where {
+  const vocabulary = terms[0]!.vocabulary
+  if (vocabulary === VOCABULARIES.requirement) {
+    return { or: terms.map((term) => ({ [REQUIREMENT_FIELDS[term.code]!]: { equals: true } })) }
+  }
+  return { [TERM_FIELDS[vocabulary]]: { in: terms.map((term) => term.code) } }
+}
+
+const termsOf = (vocabulary: VocabularyName) =>
+  vocabularyTerms.filter((term) => term.vocabulary === vocabulary)
+
+const VOCABULARY_NAMES: readonly string[] = Object.values(VOCABULARIES)
+const isVocabularyName = (name: string): name is VocabularyName => VOCABULARY_NAMES.includes(name)
+
+/**
+ * The vocabulary named by `taxonomy_id` (its id: null when it is not one of the feed's) and by
+ * `vocabulary` (its name: an unknown name is refused).
+ */
+export function vocabularyOf(filters: Pick<ServiceFilters, 'taxonomyId' | 'vocabulary'>) {
+  const { vocabulary } = filters
+  if (vocabulary !== undefined && !isVocabularyName(vocabulary)) {
+    throw badQuery(
+      `"vocabulary" must be one of ${VOCABULARY_NAMES.join(', ')}, not "${vocabulary}".`,
+    )
+  }
+  const byId = filters.taxonomyId
+    ? (Object.values(VOCABULARIES).find((name) => taxonomyId(name) === filters.taxonomyId) ?? null)
+    : undefined
+  return { byId, byName: vocabulary }
+}
+
+/**
+ * The `where` of the filters, or null when nothing can match (a taxonomy or term id that is
+ * not one of the feed's: an id from another feed is a fair question with no answer).
+ */
+export function serviceWhere(filters: ServiceFilters): Where | null {
+  const conditions: Where[] = [LIVE_LISTING]
+  if (filters.search) {
+    conditions.push({
+      or: [{ name: { like: filters.search } }, { summary: { like: filters.search } }],
+    })
+  }
+  const { byId, byName } = vocabularyOf(filters)
+  if (byId === null) return null
+  for (const vocabulary of [byId, byName]) {
+    if (vocabulary) conditions.push(withAnyTerm(termsOf(vocabulary)))
+  }
+  if (filters.taxonomyTermId) {
+    const term = vocabularyTerms.find(
+      (candidate) =>
+        vocabularyTermId(candidate.vocabulary, candidate.code) === filters.taxonomyTermId,
+    )
+    if (!term) return null
+    conditions.push(withAnyTerm([term]))
+  }
+  if (filters.organizationId) {
+    conditions.push({ 'organisation.openReferralId': { equals: filters.organizationId } })
+  }
+  if (filters.minimumAge !== undefined) {
+    conditions.push({ 'ageRange.minimum': { greater_than_equal: filters.minimumAge } })
+  }
+  if (filters.maximumAge !== undefined) {
+    conditions.push({ 'ageRange.maximum': { less_than_equal: filters.maximumAge } })
+  }
+  if (filters.modifiedAfter) {
+    conditions.push({ updatedAt: { greater_than_equal: filters.modifiedAfter.toISOString() } })
+  }
+  if (filters.day) conditions.push({ 'openingTimes.days': { in: [filters.day] } })
+  if (filters.startTime) {
+    conditions.push({ 'openingTimes.opens': { greater_than_equal: filters.startTime } })
+  }
+  if (filters.endTime) {
+    conditions.push({ 'openingTimes.closes': { less_than_equal: filters.endTime } })
+  }
+  return { and: conditions }
+}
