@@ -65,7 +65,9 @@ test('without JavaScript the page links to each setting’s own answers', async 
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL })
   const page = await context.newPage()
   await page.goto(`/compare/?ids=${school},${otherSchool}`)
-  await expect(page.getByText('needs JavaScript')).toBeVisible()
+  // Playwright's getByText never matches inside <noscript> (it skips it like <script>), even when
+  // JavaScript is off and the browser shows it; the paragraph is found by its text instead.
+  await expect(page.locator('noscript p', { hasText: 'needs JavaScript' })).toBeVisible()
   await expect(page.locator(`a[href="/services/${school}/#education-offer"]`)).toBeVisible()
   await context.close()
 })

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
@@ -11,9 +11,17 @@ import { expect, test } from '@playwright/test'
 async function builtPagePaths(): Promise<string[]> {
   const outDir = process.env.E2E_SITE_DIR
   if (!outDir) throw new Error('E2E_SITE_DIR is not set: the global setup builds the site.')
-  const files = await readdir(outDir, { recursive: true })
-  return files
-    .filter((file) => file.endsWith('index.html') || file === '404.html')
+  const files = (await readdir(outDir, { recursive: true })).filter(
+    (file) => file.endsWith('index.html') || file === '404.html',
+  )
+  // Pages only: the static Open Referral feed writes JSON documents as index.html files too
+  // (openreferral/index.html is the API's root document), which are not pages to reflow.
+  const pages: string[] = []
+  for (const file of files) {
+    const start = (await readFile(path.join(outDir, file), 'utf8')).slice(0, 100).toLowerCase()
+    if (start.startsWith('<!doctype html')) pages.push(file)
+  }
+  return pages
     .map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''))
     .sort()
 }

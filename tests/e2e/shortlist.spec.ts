@@ -102,7 +102,11 @@ test('without JavaScript the listing has no shortlist button and the shortlist p
   await page.goto(`/services/${school}/`)
   await expect(page.getByRole('button', { name: 'Save to shortlist' })).toBeHidden()
   await page.goto('/shortlist/')
-  await expect(page.getByText('Your shortlist is kept in your browser')).toBeVisible()
+  // Playwright's getByText never matches inside <noscript> (it skips it like <script>), even when
+  // JavaScript is off and the browser shows it; the paragraph is found by its text instead.
+  await expect(
+    page.locator('noscript p', { hasText: 'Your shortlist is kept in your browser' }),
+  ).toBeVisible()
   await context.close()
 })
 

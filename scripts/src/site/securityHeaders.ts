@@ -27,7 +27,9 @@ export const DEFAULT_MAP_TILES_ORIGIN = 'https://tile.openstreetmap.org'
  */
 export const allowedInlineScriptHashes: readonly string[] = [
   // Astro 6's island loader (the <astro-island> element) and its client:load directive, written
-  // into every page with a React island (the search page); measured on the built demo site.
+  // into every page with a React island (the search page and the EHC timeline); measured on the
+  // built demo site. The site's other scripts (shortlist, compare, glossary meanings, a listing's
+  // "Show map") are files, allowed by 'self'.
   'sha256-QzWFZi+FLIx23tnm9SBU4aEgx4x8DsuASP07mfqol/c=',
   'sha256-SaCkFfPruIdTXT8/97JArQmGxiJAL2o4bBDvSgJ5y3Q=',
   // The comment error page's script that shows only the reasons named in its address (Astro
@@ -56,7 +58,7 @@ export function siteSecurityHeaders(options: SiteHeaderOptions): Record<string, 
     "base-uri 'self'",
     `form-action ${formAction.join(' ')}`,
     "frame-ancestors 'none'",
-    // The shortlist (not built yet) will add its origins here, if any.
+    // The shortlist and compare pages need no other origin: they read the site's own JSON.
   ].join('; ')
   return {
     'Content-Security-Policy': csp,

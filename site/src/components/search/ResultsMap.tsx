@@ -1,15 +1,15 @@
 /**
  * The results map: an extra beside the list, which stays the primary, accessible view. Leaflet
- * and its styles are in this module's own chunk, fetched only when the family asks for the map.
+ * is in this module's own chunk and its styles a file of their own (lib/leafletStyles.ts), both
+ * fetched only when the family asks for the map.
  * Each place is a focusable marker (Tab, Enter opens its popup with the listing's link). When
  * the tiles cannot load (offline, blocked), the markers still work and a note says so.
  */
-import 'leaflet/dist/leaflet.css'
-
 import type { Coordinates } from '@local-offer/shared'
 import L from 'leaflet'
 import { useEffect, useId, useRef, useState } from 'react'
 
+import { loadLeafletStyles } from '../../lib/leafletStyles'
 import type { MapTiles } from './SearchApp'
 
 export interface MapPlace {
@@ -52,6 +52,7 @@ export default function ResultsMap({ label, help, unavailable, tiles, origin, pl
 
   useEffect(() => {
     if (!element.current) return
+    void loadLeafletStyles()
     const map = L.map(element.current, { scrollWheelZoom: false, keyboard: true })
     const layer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18 })
     layer.on('tileerror', () => setTilesFailed(true))

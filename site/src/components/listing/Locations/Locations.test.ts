@@ -29,9 +29,13 @@ describe('Locations', () => {
     expect(html).toMatch(
       /Get directions<span class="govuk-visually-hidden">(&#32;\s*| )to 1 High Street/,
     )
-    // The button and the map area are hidden until the script shows the button.
-    expect(html).toMatch(/<button[^>]*data-lo-show-map[^>]*hidden[^>]*>Show map<\/button>/)
-    expect(html).toMatch(/data-latitude="51.47612"/)
+    // The button is hidden until the script shows it (and makes the map's area beside it).
+    expect(html).toMatch(
+      /<button[^>]*data-lo-show-map="51.47612,-0.186"[^>]*hidden[^>]*>Show map<\/button>/,
+    )
+    expect(html).toContain('data-label="Map of 1 High Street, WB1 1AA"')
+    // The tiles and their attribution are given once, on the section's heading.
+    expect(html).toMatch(/<h2 id="where" data-tiles="https:\/\/tile\.openstreetmap\.org\/[^"]+"/)
   })
 
   it('has no directions for a venue the CMS could not place', async () => {

@@ -1,11 +1,12 @@
 /**
  * A listing's venue on a small map, drawn when the family presses "Show map" (Locations.astro):
- * Leaflet and its styles are in this module's chunk, fetched only then. Without JavaScript the
- * address and the "Get directions" link stay, and cost the listing page nothing.
+ * Leaflet is in this module's chunk and its styles a file of their own, both fetched only then.
+ * Without JavaScript the address and the "Get directions" link stay, and cost the listing page
+ * nothing.
  */
-import 'leaflet/dist/leaflet.css'
-
 import L from 'leaflet'
+
+import { loadLeafletStyles } from '../../../lib/leafletStyles'
 
 export interface VenueMapOptions {
   latitude: number
@@ -15,7 +16,8 @@ export interface VenueMapOptions {
   attribution: string
 }
 
-export function showVenueMap(element: HTMLElement, options: VenueMapOptions): void {
+export async function showVenueMap(element: HTMLElement, options: VenueMapOptions): Promise<void> {
+  await loadLeafletStyles()
   const at: L.LatLngExpression = [options.latitude, options.longitude]
   const map = L.map(element, { scrollWheelZoom: false, keyboard: true }).setView(at, 15)
   L.tileLayer(options.tilesUrl, { attribution: options.attribution, maxZoom: 18 }).addTo(map)
