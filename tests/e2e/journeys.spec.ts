@@ -75,15 +75,15 @@ test.describe('the EHC timeline and the growing-up journey have no WCAG 2.2 AA v
 test.describe('the EHC timeline', () => {
   test.use({ locale: 'en-GB', timezoneId: 'Europe/London' })
 
-  test('is linked from the guidance on asking for an assessment and from the navigation', async ({
+  test('is linked from the guidance on asking for an assessment and from the home page', async ({
     page,
   }) => {
     await page.goto('/information/request-an-ehc-needs-assessment/')
     await page.getByRole('link', { name: 'Work out your dates' }).click()
     await expect(page).toHaveURL(/\/ehc-timeline\/$/)
-    await expect(
-      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'EHC dates' }),
-    ).toHaveAttribute('aria-current', 'page')
+    await page.goto('/')
+    await page.getByRole('link', { name: 'Work out your EHC needs assessment dates' }).click()
+    await expect(page).toHaveURL(/\/ehc-timeline\/$/)
   })
 
   test('can be used with the keyboard alone', async ({ page }) => {
@@ -218,9 +218,7 @@ test.describe('growing up from 14 to 25', () => {
     }
   })
 
-  test('is linked from the preparing-for-adulthood guidance and the navigation', async ({
-    page,
-  }) => {
+  test('is linked from the preparing-for-adulthood guidance page', async ({ page }) => {
     await page.goto('/information/preparing-for-adulthood/')
     await page.getByRole('link', { name: 'See the steps from age 14 to 25' }).click()
     await expect(page).toHaveURL(/\/preparing-for-adulthood\/$/)

@@ -24,16 +24,6 @@ test.describe('a listing page', () => {
     await expect(page.locator('.lo-overdue')).toHaveCount(0)
   })
 
-  test('describes the service as schema.org JSON-LD', async ({ page }) => {
-    await page.goto('/services/childrens-occupational-therapy/')
-    const json = await page.locator('script[type="application/ld+json"]').textContent()
-    const data = JSON.parse(json!) as Record<string, unknown>
-    expect(data['@type']).toBe('Service')
-    expect(data.name).toBe('Children’s occupational therapy')
-    expect((data.provider as Record<string, unknown>)['@type']).toMatch(/Organization/)
-    expect((data.audience as Record<string, unknown>).suggestedMaxAge).toBe(19)
-  })
-
   test('shows the provider logo as a responsive WebP image with its size and alt text', async ({
     page,
   }) => {
