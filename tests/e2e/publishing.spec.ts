@@ -104,7 +104,7 @@ test.describe('publishing the site from the CMS', () => {
   let server: StaticServer | undefined
   test.afterAll(async () => server?.close())
 
-  test('a burst of publishes makes one rebuild that goes live; a failed publish leaves it served', async ({
+  test('a burst of publishes makes one rebuild that goes live; a page that fails the checks is held back while the rest goes live', async ({
     page,
   }) => {
     const releasesDir = process.env.E2E_RELEASES_DIR
