@@ -38,6 +38,11 @@ test.describe('the site build refuses to produce a broken site', () => {
   test('when the CMS sends listings the site cannot use', async () => {
     const fakeCms = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' })
+      // A valid council setting (the privacy notice needs it), so the listing is what fails.
+      if (req.url?.startsWith('/api/globals/comment-retention')) {
+        res.end(JSON.stringify({ monthsAfterReport: 12, monthsWithoutReport: 24 }))
+        return
+      }
       // Valid pages and glossary, and one listing with a category the site does not know.
       const docs = req.url?.startsWith('/api/services')
         ? [{ id: 7, slug: 'broken', name: { en: 'Broken' }, category: 'not-a-category' }]
