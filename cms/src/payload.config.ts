@@ -45,6 +45,11 @@ import { ReviewSettings } from './globals/ReviewSettings'
 import { jobsConfig } from './jobs'
 import { moderationStrings } from './moderation/strings'
 import { commentPersonalDataPlugin } from './plugins/commentPersonalData'
+import {
+  singleSignOnFromEnv,
+  staffSingleSignOnPlugin,
+  type SingleSignOnSettings,
+} from './plugins/staffSingleSignOn'
 import { openReferralApiPlugin } from './plugins/openReferralApi'
 import { reviewRemindersPlugin } from './plugins/reviewReminders'
 import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
@@ -79,6 +84,8 @@ export interface LocalOfferConfigOptions {
   runScheduledJobs?: boolean
   /** How the public site is rebuilt after publishing (default: from the environment). */
   sitePublishing?: Partial<SitePublishingSettings>
+  /** Staff sign-in with the council's OpenID Connect provider (default: none; OIDC_* settings). */
+  singleSignOn?: SingleSignOnSettings
 }
 
 function withMediaDir(
@@ -157,6 +164,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       objectStoragePlugin(options.objectStorage),
       commentPersonalDataPlugin({ runOnSchedule: options.runScheduledJobs ?? false }),
       openReferralApiPlugin(),
+      staffSingleSignOnPlugin(options.singleSignOn),
     ],
     email: options.email,
     jobs: jobsConfig(),
@@ -197,4 +205,5 @@ export default createLocalOfferConfig({
   email: emailAdapterFromEnv(dataDirFromEnv()),
   runScheduledJobs: process.env.JOBS_AUTORUN !== 'false',
   redisUrl: process.env.REDIS_URL,
+  singleSignOn: singleSignOnFromEnv(process.env, process.env.CMS_PUBLIC_URL),
 })

@@ -21,7 +21,7 @@ export interface TestPayload {
  */
 export type TestPayloadOptions = Pick<
   LocalOfferConfigOptions,
-  'email' | 'serverURL' | 'allowedOrigins' | 'feedback' | 'sitePublishing'
+  'email' | 'serverURL' | 'allowedOrigins' | 'feedback' | 'sitePublishing' | 'singleSignOn'
 >
 
 export async function startTestPayload(options: TestPayloadOptions = {}): Promise<TestPayload> {

@@ -28,6 +28,7 @@ import { PublishButtonForStaff as PublishButtonForStaff_07726f8538f93d4acab3adad
 import { QuoteReview as QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79 } from '../../../feedback/components/QuoteReview'
 import { ExportCommentsCsv as ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9 } from '../../../components/ExportCommentsCsv'
 import { RebuildSiteButton as RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d } from '../../../plugins/sitePublishing/components/RebuildSiteButton'
+import { SingleSignOnButton as SingleSignOnButton_62e78ff6fbebade01c102c9f473978f9 } from '../../../plugins/staffSingleSignOn/components/SingleSignOnButton'
 import { StaffNavLink as StaffNavLink_5c889921df9018d96377cd448824a73b } from '../../../components/StaffNavLink'
 import { SiteBuildNotice as SiteBuildNotice_270e27efd68430e611fad83997700597 } from '../../../plugins/sitePublishing/components/SiteBuildNotice'
 import { ReviewDashboard as ReviewDashboard_b1d31a84f176998352298422275629fd } from '../../../plugins/reviewReminders/components/ReviewDashboard'
@@ -68,6 +69,7 @@ export const importMap = {
   "/feedback/components/QuoteReview#QuoteReview": QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79,
   "/components/ExportCommentsCsv#ExportCommentsCsv": ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9,
   "/plugins/sitePublishing/components/RebuildSiteButton#RebuildSiteButton": RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d,
+  "/plugins/staffSingleSignOn/components/SingleSignOnButton#SingleSignOnButton": SingleSignOnButton_62e78ff6fbebade01c102c9f473978f9,
   "/components/StaffNavLink#StaffNavLink": StaffNavLink_5c889921df9018d96377cd448824a73b,
   "/plugins/sitePublishing/components/SiteBuildNotice#SiteBuildNotice": SiteBuildNotice_270e27efd68430e611fad83997700597,
   "/plugins/reviewReminders/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_b1d31a84f176998352298422275629fd,
