@@ -17,6 +17,7 @@ import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { SchoolNames } from './collections/SchoolNames'
 import { Postcodes } from './collections/Postcodes'
+import { ListingNotes } from './collections/ListingNotes'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import {
@@ -134,6 +135,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       FeedbackReports,
       AuditLog,
       SchoolNames,
+      ListingNotes,
       Postcodes,
     ],
     globals: [ReviewSettings],
@@ -159,7 +161,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       openReferralApiPlugin(),
     ],
     email: options.email,
-    jobs: jobsConfig(),
+    jobs: jobsConfig({ runOnSchedule: options.runScheduledJobs ?? false }),
     // The site may send the comment form as JSON from the browser.
     cors: [new URL(feedback.siteUrl).origin],
     // A signed-in request counts only from these addresses; a refusal because of it says so.
