@@ -77,6 +77,7 @@ export interface Config {
     'feedback-reports': FeedbackReport;
     'audit-log': AuditLog;
     'school-names': SchoolName;
+    'listing-notes': ListingNote;
     postcodes: Postcode;
     'review-reminders': ReviewReminder;
     'site-builds': SiteBuild;
@@ -86,7 +87,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    services: {
+      internalNotes: 'listing-notes';
+    };
+  };
   collectionsSelect: {
     services: ServicesSelect<false> | ServicesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -98,6 +103,7 @@ export interface Config {
     'feedback-reports': FeedbackReportsSelect<false> | FeedbackReportsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'school-names': SchoolNamesSelect<false> | SchoolNamesSelect<true>;
+    'listing-notes': ListingNotesSelect<false> | ListingNotesSelect<true>;
     postcodes: PostcodesSelect<false> | PostcodesSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
@@ -130,6 +136,7 @@ export interface Config {
     tasks: {
       reviewReminders: TaskReviewReminders;
       commentRetention: TaskCommentRetention;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -387,6 +394,14 @@ export interface Service {
     emotionalSupport?: string | null;
   };
   /**
+   * Only officers and administrators see these notes. Providers never do.
+   */
+  internalNotes?: {
+    docs?: (number | ListingNote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * Used in the web address. Made from the name if you leave it empty.
    */
   slug?: string | null;
@@ -398,6 +413,14 @@ export interface Service {
    * The provider that owns this listing.
    */
   organisation: number | Organisation;
+  /**
+   * Shown on the site with the reopening day. It ends by itself on that day; leave the day empty if it is not known.
+   */
+  temporaryClosure?: {
+    closed?: boolean | null;
+    reopens?: string | null;
+    note?: string | null;
+  };
   /**
    * Providers save a draft, then press "Submit for review".
    */
@@ -508,6 +531,20 @@ export interface Organisation {
    * Its id in the Open Referral UK feed (/openreferral/). Made automatically.
    */
   openReferralId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Notes about listings that only officers and administrators see.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "listing-notes".
+ */
+export interface ListingNote {
+  id: number;
+  listing: number | Service;
+  note: string;
+  author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -980,7 +1017,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'reviewReminders' | 'commentRetention';
+        taskSlug: 'inline' | 'reviewReminders' | 'commentRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1013,7 +1050,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'reviewReminders' | 'commentRetention') | null;
+  taskSlug?: ('inline' | 'reviewReminders' | 'commentRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1075,6 +1112,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'school-names';
         value: number | SchoolName;
+      } | null)
+    | ({
+        relationTo: 'listing-notes';
+        value: number | ListingNote;
       } | null)
     | ({
         relationTo: 'postcodes';
@@ -1217,9 +1258,17 @@ export interface ServicesSelect<T extends boolean = true> {
         staffExpertise?: T;
         emotionalSupport?: T;
       };
+  internalNotes?: T;
   slug?: T;
   openReferralId?: T;
   organisation?: T;
+  temporaryClosure?:
+    | T
+    | {
+        closed?: T;
+        reopens?: T;
+        note?: T;
+      };
   moderation?: T;
   moderationComment?: T;
   reviewStatus?: T;
@@ -1453,6 +1502,17 @@ export interface SchoolNamesSelect<T extends boolean = true> {
   urn?: T;
   source?: T;
   importedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "listing-notes_select".
+ */
+export interface ListingNotesSelect<T extends boolean = true> {
+  listing?: T;
+  note?: T;
+  author?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1738,6 +1798,31 @@ export interface TaskCommentRetention {
     checked: number;
     deleted: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'services';
+          value: number | Service;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

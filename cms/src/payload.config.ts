@@ -17,6 +17,7 @@ import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { SchoolNames } from './collections/SchoolNames'
 import { Postcodes } from './collections/Postcodes'
+import { ListingNotes } from './collections/ListingNotes'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
 import {
@@ -141,6 +142,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       FeedbackReports,
       AuditLog,
       SchoolNames,
+      ListingNotes,
       Postcodes,
     ],
     globals: [ReviewSettings],
@@ -167,7 +169,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       staffSingleSignOnPlugin(options.singleSignOn),
     ],
     email: options.email,
-    jobs: jobsConfig(),
+    jobs: jobsConfig({ runOnSchedule: options.runScheduledJobs ?? false }),
     // The site may send the comment form as JSON from the browser.
     cors: [new URL(feedback.siteUrl).origin],
     // A signed-in request counts only from these addresses; a refusal because of it says so.

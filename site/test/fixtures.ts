@@ -264,6 +264,7 @@ export function siteService(overrides: Partial<SiteService> = {}): SiteService {
     },
     lastReviewed: '2025-06-15',
     reviewStatus: 'current',
+    temporaryClosure: { closed: false, note: {} },
     updatedAt: '2026-03-02T08:15:00.000Z',
     ...overrides,
   }

@@ -51,5 +51,28 @@ export const moderationStrings = {
   commentLabel: 'Comment for the provider (required to return; optional when approving)',
   commentRequired: 'Write a comment that tells the provider what to change.',
   openListing: 'Open the listing',
+  filterOrganisation: 'Organisation',
+  allOrganisations: 'All organisations',
+  filterWaiting: 'Waiting',
+  waitingAny: 'Any time',
+  waitingMoreThan: (days: number) => `More than ${days} days`,
+  filterButton: 'Filter',
+  clearFilters: 'Clear filters',
+  listingColumn: 'Listing',
+  waitingColumn: 'Waiting',
+  actionColumn: 'Action',
+  reviewLink: 'Review',
+  waitingCount: (shown: number, total: number) =>
+    total === 1
+      ? '1 listing is waiting for review.'
+      : `${total} listings are waiting for review${shown < total ? ` (showing ${shown})` : ''}.`,
+  noneMatch: 'No submission matches these filters.',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  backToQueue: 'Back to the moderation queue',
+  notWaiting:
+    'This listing is no longer waiting for review: it has been approved or returned, or the provider has changed it since.',
+  nextWaiting: 'Next waiting',
   staffOnly: 'Only the Local Offer team can see the moderation queue.',
 } as const

@@ -192,6 +192,77 @@ const cases: Case[] = [
     },
   },
 
+  // Internal notes on listings (staff only; issue 12 item 7)
+  {
+    collection: 'listing-notes',
+    operation: 'read a note on own organisation’s listing',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const note = await p.create({
+        collection: 'listing-notes',
+        data: { listing: world.publishedA.id, note: 'Spoke to the manager.' },
+      })
+      await p.findByID({ collection: 'listing-notes', id: note.id, ...as(r) })
+    },
+  },
+  {
+    collection: 'listing-notes',
+    operation: 'see the notes through the listing (join field)',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      await p.create({
+        collection: 'listing-notes',
+        data: { listing: world.publishedA.id, note: 'New venue from September.' },
+      })
+      const listing = await p.findByID({
+        collection: 'services',
+        id: world.publishedA.id,
+        ...as(r),
+      })
+      if (!listing.internalNotes?.docs?.length) throw hidden()
+    },
+  },
+  {
+    collection: 'listing-notes',
+    operation: 'write a note',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.create({
+        collection: 'listing-notes',
+        data: { listing: world.publishedA.id, note: 'Checked the phone number.' },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'listing-notes',
+    operation: 'change a note',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const note = await p.create({
+        collection: 'listing-notes',
+        data: { listing: world.publishedA.id, note: 'Draft note.' },
+      })
+      await p.update({
+        collection: 'listing-notes',
+        id: note.id,
+        data: { note: 'Changed.' },
+        ...as(r),
+      })
+    },
+  },
+  {
+    collection: 'listing-notes',
+    operation: 'delete a note',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const note = await p.create({
+        collection: 'listing-notes',
+        data: { listing: world.publishedA.id, note: 'To delete.' },
+      })
+      await p.delete({ collection: 'listing-notes', id: note.id, ...as(r) })
+    },
+  },
+
   // Organisations
   {
     collection: 'organisations',

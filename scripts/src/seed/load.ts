@@ -119,6 +119,13 @@ function serviceData(service: SeedService, organisation: Organisation['id'], now
     organisation,
     lastReviewed: daysAgo(now, service.reviewedDaysAgo),
     reviewIntervalMonths: service.reviewIntervalMonths ?? null,
+    temporaryClosure: service.temporaryClosure
+      ? {
+          closed: true,
+          reopens: daysAgo(now, -service.temporaryClosure.reopensInDays),
+          note: service.temporaryClosure.note.en,
+        }
+      : undefined,
     _status: service.status,
   } satisfies Partial<Service>
 }

@@ -116,6 +116,8 @@ export interface SeedService {
   status: 'published' | 'draft'
   /** A draft the provider has submitted, so the moderation queue has something in it. */
   submittedForReview?: boolean
+  /** Temporarily closed, reopening this many days after the seed runs (the site shows it). */
+  temporaryClosure?: { reopensInDays: number; note: LocalisedText }
 }
 
 export interface SeedPage {

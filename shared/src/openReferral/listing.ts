@@ -81,6 +81,8 @@ export interface FeedListing {
   locations: readonly FeedLocation[]
   openingTimes: readonly FeedOpeningTime[]
   organisation: FeedOrganisation
+  /** Temporarily closed on the day the feed is made (`closureOn`): status "temporarily closed". */
+  temporarilyClosed?: boolean
   /** yyyy-mm-dd: when the listing was last reviewed. */
   lastReviewed: string
   /** ISO 8601 date-time of the listing's last change. */

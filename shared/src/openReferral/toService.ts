@@ -143,7 +143,7 @@ export function toOpenReferralService(listing: FeedListing): OpenReferralService
       },
     }),
     url: listing.website,
-    status: 'active' as const,
+    status: listing.temporarilyClosed ? ('temporarily closed' as const) : ('active' as const),
     minimum_age: listing.ageRange.minimum,
     maximum_age: listing.ageRange.maximum,
     eligibility_description: normaliseText(listing.eligibility),

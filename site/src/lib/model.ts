@@ -12,6 +12,7 @@ import type {
 } from '@local-offer/cms/payload-types'
 import type {
   AgeGroupValue,
+  ClosureState,
   Coordinates,
   EducationOfferKey,
   LocaleCode,
@@ -119,6 +120,11 @@ export interface SiteService {
   lastReviewed: string
   /** current, due-soon, overdue (the page says it may be out of date) or withdrawn. */
   reviewStatus: NonNullable<Service['reviewStatus']>
+  /**
+   * Whether it is temporarily closed on the day the site is built (`closureOn`), with what
+   * families should know; the CMS rebuilds the site on the reopening day.
+   */
+  temporaryClosure: ClosureState & { note: MaybeLocalised }
   updatedAt: string
 }
 

@@ -4,6 +4,7 @@
  */
 import {
   ageGroupsForRange,
+  closureOn,
   defaultOnlineLinkPurpose,
   educationOfferKeys,
   localeCodes,
@@ -41,6 +42,8 @@ import { CmsError } from './cmsClient'
 export interface MapContext {
   /** The CMS's base URL, to make upload URLs absolute. */
   cmsUrl: string
+  /** The day the site is built for (default: now): temporary closures are judged on it. */
+  today?: Date
 }
 
 /** Keeps the locales that have non-empty text. */
@@ -180,6 +183,10 @@ export function mapService(raw: RawService, context: MapContext): SiteService {
     lastReviewed: isoDay(raw.lastReviewed),
     // The CMS's daily review job keeps this up to date (issue 4's schedule); the site shows it.
     reviewStatus: raw.reviewStatus ?? 'current',
+    temporaryClosure: {
+      ...closureOn(raw.temporaryClosure, context.today),
+      note: maybeLocalised(raw.temporaryClosure?.note),
+    },
     updatedAt: raw.updatedAt,
   }
 }

@@ -127,6 +127,13 @@ export const rawServiceSchema = z.object({
   organisation: rawOrganisationSchema,
   lastReviewed: z.string(),
   reviewStatus: values(reviewStatuses.map((r) => r.value)).nullish(),
+  temporaryClosure: z
+    .object({
+      closed: z.boolean().nullish(),
+      reopens: z.string().nullish(),
+      note: localized(z.string()),
+    })
+    .nullish(),
   updatedAt: z.string(),
 })
 

@@ -68,6 +68,7 @@ export function toFeedListing(service: SiteService): FeedListing {
       note: time.note.en,
     })),
     organisation: toFeedOrganisation(service.organisation),
+    temporarilyClosed: service.temporaryClosure.closed,
     lastReviewed: service.lastReviewed,
     updatedAt: service.updatedAt,
   }

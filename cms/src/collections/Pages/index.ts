@@ -26,7 +26,7 @@ export const Pages: CollectionConfig<'pages'> = trackLiveState({
     update: staffOnly,
     delete: staffOnly,
   },
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
   hooks: { beforeValidate: [rejectUnsafeRichTextLinks(['content'])] },
   fields: [
     {

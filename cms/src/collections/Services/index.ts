@@ -25,6 +25,7 @@ import { setModerationState } from './hooks/setModerationState'
 import { showLiveReviewFieldsOnDrafts } from './hooks/showLiveReviewFieldsOnDrafts'
 import { placeVenues } from '../../places/placeVenues'
 import { educationOfferFields } from './educationOffer'
+import { internalNotesField, temporaryClosureField } from './officerFields'
 import { reviewAndModerationFields } from './reviewAndModerationFields'
 import {
   accessRouteOptions,
@@ -75,7 +76,8 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
       delete: staffOnly,
     },
     versions: {
-      drafts: { validate: true },
+      // Officers can schedule a publish or an unpublish (issue 12 item 7): src/jobs.
+      drafts: { validate: true, schedulePublish: true },
       maxPerDoc: 50,
     },
     // Lists of published listings read only the rows they return, in order. Without an index that
@@ -475,6 +477,7 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
           },
         ],
       },
+      internalNotesField,
       slugField('name'),
       openReferralIdField(),
       {
@@ -485,6 +488,7 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
         index: true,
         admin: { position: 'sidebar', description: 'The provider that owns this listing.' },
       },
+      temporaryClosureField,
       ...reviewAndModerationFields,
     ],
   },

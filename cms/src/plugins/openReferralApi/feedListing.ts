@@ -5,7 +5,7 @@
  * site/src/openReferral/feedListing.ts): text trimmed, blank optional text left out, rich text as
  * plain text. A test feeds both the same listings and requires the same documents.
  */
-import { educationOfferKeys } from '@local-offer/shared'
+import { closureOn, educationOfferKeys } from '@local-offer/shared'
 import {
   lexicalToPlainText,
   type FeedListing,
@@ -113,6 +113,8 @@ export function serviceToFeedListing(service: FeedService): FeedListing {
       note: text(time.note),
     })),
     organisation: organisationToFeedOrganisation(service.organisation),
+    // Whether it is closed today: the API answers for the day it is asked.
+    temporarilyClosed: closureOn(service.temporaryClosure).closed,
     lastReviewed: isoDay(service.lastReviewed),
     updatedAt: service.updatedAt,
   }

@@ -17,6 +17,7 @@ const UNUSED_SERVICE_FIELDS = {
   moderationComment: false,
   reviewIntervalMonths: false,
   responsibleOfficer: false,
+  internalNotes: false,
 } as const
 const UNUSED_ORGANISATION_FIELDS = { logo: false, address: false } as const
 

@@ -1,3 +1,4 @@
+import { reopensOn } from '@local-offer/shared'
 import { addDays } from 'date-fns'
 import type { Payload } from 'payload'
 
@@ -27,6 +28,8 @@ export interface ReviewRunReport {
   listingsChecked: number
   statusChanges: number
   withdrawn: number
+  /** Temporarily closed listings whose reopening day is today (the site must show them open). */
+  reopened: number
   remindersSent: number
   remindersAlreadyHandled: number
   /** Keys of reminders whose email could not be sent this run; they are retried next run. */
@@ -53,6 +56,7 @@ type LiveListing = Pick<
   | 'reviewIntervalMonths'
   | 'reviewStatus'
   | 'responsibleOfficer'
+  | 'temporaryClosure'
 >
 
 /**
@@ -73,6 +77,7 @@ export async function runReviewReminders(
     listingsChecked: 0,
     statusChanges: 0,
     withdrawn: 0,
+    reopened: 0,
     remindersSent: 0,
     remindersAlreadyHandled: 0,
     failures: [],
@@ -88,6 +93,7 @@ export async function runReviewReminders(
   })
   for (const listing of live.docs) {
     report.listingsChecked++
+    if (reopensOn(listing.temporaryClosure, today)) report.reopened++
     const plan = reviewPlanOn(
       listing.lastReviewed,
       effectiveIntervalMonths(listing, settings),
@@ -110,11 +116,16 @@ export async function runReviewReminders(
     if (status === 'withdrawn' || !plan.reminder) continue
     await sendReminder(payload, listing, plan, settings, report)
   }
-  if (report.withdrawn + report.statusChanges > 0) {
-    // The site shows review states (the out-of-date notice) and leaves withdrawn listings out.
-    await requestSiteRebuild(payload, {
-      reason: siteBuildStrings.reviewJob(report.withdrawn, report.statusChanges),
-    }).catch((error: unknown) =>
+  if (report.withdrawn + report.statusChanges + report.reopened > 0) {
+    // The site shows review states (the out-of-date notice), leaves withdrawn listings out, and
+    // shows a temporary closure until its reopening day.
+    const reasons = [
+      ...(report.withdrawn + report.statusChanges > 0
+        ? [siteBuildStrings.reviewJob(report.withdrawn, report.statusChanges)]
+        : []),
+      ...(report.reopened > 0 ? [siteBuildStrings.reopened(report.reopened)] : []),
+    ]
+    await requestSiteRebuild(payload, { reason: reasons.join('; ') }).catch((error: unknown) =>
       payload.logger.error({ err: error }, 'Could not ask for a site rebuild after the review job'),
     )
   }

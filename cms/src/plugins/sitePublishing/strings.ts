@@ -13,6 +13,7 @@ export const siteBuildStrings = {
   deleted: (what: string, title: string) => `${what} ‘${title}’ deleted`,
   reviewJob: (withdrawn: number, statusChanges: number) =>
     `Review job: ${withdrawn} listing(s) withdrawn, ${statusChanges} review state(s) changed`,
+  reopened: (count: number) => `${count} temporarily closed listing(s) reopen today`,
   confirmed: (title: string) => `Listing ‘${title}’ confirmed still correct`,
   requestedBy: (who: string) => `Rebuild requested by ${who}`,
 

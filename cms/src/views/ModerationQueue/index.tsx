@@ -1,26 +1,38 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, Payload } from 'payload'
 
 import { userIsStaff } from '../../access/userRoles'
 import { latestVersionId } from '../../audit/recordAudit'
 import { Services } from '../../collections/Services'
-import { SiteBuildNotice } from '../../plugins/sitePublishing/components/SiteBuildNotice'
+import { formatInEngland } from '../../format/formatInEngland'
 import { diffListing } from '../../moderation/listingDiff'
 import { moderationStrings as s } from '../../moderation/strings'
 import type { Service, User } from '../../payload-types'
-import { DiffView } from './DiffView'
-import { ModerationDecision } from './ModerationDecision'
-import { formatInEngland } from '../../format/formatInEngland'
 import { glossaryWords } from '../../plainEnglish/listingPlainEnglish'
 import { PlainEnglishSummary } from '../../plainEnglish/PlainEnglishSummary'
+import { SiteBuildNotice } from '../../plugins/sitePublishing/components/SiteBuildNotice'
+import { DiffView } from './DiffView'
+import { ModerationDecision } from './ModerationDecision'
+import {
+  QUEUE_PAGE_SIZE,
+  queueHref,
+  queueWhere,
+  readQueueQuery,
+  waitingChoices,
+  waitingFor,
+  type QueueQuery,
+} from './queueQuery'
 
-const organisationName = (listing: Service) =>
+const organisationName = (listing: Pick<Service, 'organisation'>) =>
   typeof listing.organisation === 'object' ? listing.organisation.name : ''
 
 /**
- * /admin/moderation: the listings waiting for review, each with a field-by-field diff against
- * its published version, and approve / return controls. LA staff only.
+ * /admin/moderation: the listings waiting for review as a compact list (one line each, oldest
+ * first, filtered by organisation and by how long they have waited, 20 to a page), and one
+ * submission at a time opened with its field-by-field diff against the published version and
+ * the approve / return controls. LA staff only. Filters are a plain GET form, so the queue's
+ * address says what is shown and the back button works.
  */
 export async function ModerationQueue({
   initPageResult,
@@ -50,37 +62,227 @@ export async function ModerationQueue({
       </DefaultTemplate>
     )
   }
-  const submissions = await payload.find({
+  const base = `${payload.config.routes.admin}/moderation`
+  const query = readQueueQuery(searchParams)
+  return (
+    <DefaultTemplate {...template}>
+      <Gutter className="moderation-queue">
+        <h1>{s.queueTitle}</h1>
+        <SiteBuildNotice payload={payload} user={user ?? undefined} onlyIfFailed />
+        {query.id ? (
+          <OneSubmission payload={payload} user={user!} query={query} base={base} />
+        ) : (
+          <QueueList payload={payload} user={user!} query={query} base={base} />
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
+
+interface PartProps {
+  payload: Payload
+  user: User
+  query: QueueQuery
+  base: string
+}
+
+async function QueueList({ payload, user, query, base }: PartProps) {
+  const [submissions, everyWaiting] = await Promise.all([
+    payload.find({
+      collection: 'services',
+      draft: true,
+      where: queueWhere(query),
+      sort: 'updatedAt',
+      depth: 1,
+      select: { name: true, organisation: true, updatedAt: true },
+      populate: { organisations: { name: true } },
+      limit: QUEUE_PAGE_SIZE,
+      page: query.page,
+      overrideAccess: false,
+      user,
+    }),
+    // The organisations that have something waiting, for the filter.
+    payload.find({
+      collection: 'services',
+      draft: true,
+      where: { moderation: { equals: 'submitted' } },
+      depth: 1,
+      select: { organisation: true },
+      populate: { organisations: { name: true } },
+      pagination: false,
+      overrideAccess: false,
+      user,
+    }),
+  ])
+  const organisations = new Map<string, { name: string; count: number }>()
+  for (const listing of everyWaiting.docs) {
+    if (typeof listing.organisation !== 'object') continue
+    const key = String(listing.organisation.id)
+    const entry = organisations.get(key) ?? { name: listing.organisation.name, count: 0 }
+    entry.count++
+    organisations.set(key, entry)
+  }
+  const filtered = Boolean(query.organisation || query.waitingMoreThanDays)
+  return (
+    <>
+      <p>{s.queueIntro}</p>
+      <form method="get" action={base} className="moderation-queue__filters">
+        <div className="field-type select">
+          <label className="field-label" htmlFor="queue-organisation">
+            {s.filterOrganisation}
+          </label>
+          <select
+            id="queue-organisation"
+            name="organisation"
+            defaultValue={query.organisation ?? ''}
+          >
+            <option value="">{s.allOrganisations}</option>
+            {[...organisations]
+              .sort((a, b) => a[1].name.localeCompare(b[1].name))
+              .map(([id, { name, count }]) => (
+                <option key={id} value={id}>
+                  {name} ({count})
+                </option>
+              ))}
+          </select>
+        </div>
+        <div className="field-type select">
+          <label className="field-label" htmlFor="queue-waiting">
+            {s.filterWaiting}
+          </label>
+          <select
+            id="queue-waiting"
+            name="waiting"
+            defaultValue={String(query.waitingMoreThanDays)}
+          >
+            {waitingChoices.map((days) => (
+              <option key={days} value={days}>
+                {days === 0 ? s.waitingAny : s.waitingMoreThan(days)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn btn--style-secondary btn--size-medium">
+          {s.filterButton}
+        </button>
+        {filtered && <a href={base}>{s.clearFilters}</a>}
+      </form>
+      {everyWaiting.totalDocs === 0 ? (
+        <p>{s.queueEmpty}</p>
+      ) : submissions.totalDocs === 0 ? (
+        <p>{s.noneMatch}</p>
+      ) : (
+        <>
+          <p>{s.waitingCount(submissions.docs.length, submissions.totalDocs)}</p>
+          <table className="review-dashboard__table moderation-queue__list">
+            <caption className="visually-hidden">{s.queueTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.listingColumn}</th>
+                <th scope="col">{s.submittedBy}</th>
+                <th scope="col">{s.lastChanged}</th>
+                <th scope="col">{s.waitingColumn}</th>
+                <th scope="col">{s.actionColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {submissions.docs.map((listing) => {
+                const name = listing.name ?? `Listing ${listing.id}`
+                return (
+                  <tr key={listing.id}>
+                    <th scope="row">{name}</th>
+                    <td>{organisationName(listing)}</td>
+                    <td>{formatInEngland(listing.updatedAt, 'd MMM yyyy, HH:mm')}</td>
+                    <td>{waitingFor(listing.updatedAt)}</td>
+                    <td>
+                      <a href={queueHref(base, { ...query, id: String(listing.id) })}>
+                        {s.reviewLink}
+                        <span className="visually-hidden">: {name}</span>
+                      </a>
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+          {submissions.totalPages > 1 && (
+            <nav aria-label={s.pageOf(submissions.page ?? 1, submissions.totalPages)}>
+              <p className="moderation-queue__pages">
+                {submissions.hasPrevPage && (
+                  <a href={queueHref(base, { ...query, page: (submissions.page ?? 1) - 1 })}>
+                    {s.previousPage}
+                  </a>
+                )}
+                <span>{s.pageOf(submissions.page ?? 1, submissions.totalPages)}</span>
+                {submissions.hasNextPage && (
+                  <a href={queueHref(base, { ...query, page: (submissions.page ?? 1) + 1 })}>
+                    {s.nextPage}
+                  </a>
+                )}
+              </p>
+            </nav>
+          )}
+        </>
+      )}
+    </>
+  )
+}
+
+async function OneSubmission({ payload, user, query, base }: PartProps) {
+  const back = queueHref(base, { ...query, id: undefined })
+  const found = await payload.find({
     collection: 'services',
     draft: true,
-    where: { moderation: { equals: 'submitted' } },
-    sort: 'updatedAt',
+    where: { and: [{ id: { equals: query.id } }, { moderation: { equals: 'submitted' } }] },
     depth: 1,
-    limit: 100,
+    limit: 1,
     overrideAccess: false,
     user,
   })
-  const items = await Promise.all(
-    submissions.docs.map(async (draft) => {
-      const live = await payload.findByID({
-        collection: 'services',
-        id: draft.id,
-        depth: 1,
-        overrideAccess: false,
-        user,
-      })
-      const published = live._status === 'published' ? live : null
-      return {
-        draft,
-        published,
-        versionId: await latestVersionId(payload, draft.id),
-        changes: diffListing(
-          Services.fields,
-          published as unknown as Record<string, unknown> | null,
-          draft as unknown as Record<string, unknown>,
-        ),
-      }
-    }),
+  const draft = found.docs[0]
+  if (!draft) {
+    const next = await payload.find({
+      collection: 'services',
+      draft: true,
+      where: queueWhere({ ...query, id: undefined }),
+      sort: 'updatedAt',
+      depth: 0,
+      select: { name: true },
+      limit: 1,
+      overrideAccess: false,
+      user,
+    })
+    const nextListing = next.docs[0]
+    return (
+      <>
+        <p>{s.notWaiting}</p>
+        <p>
+          <a href={back}>{s.backToQueue}</a>
+        </p>
+        {nextListing && (
+          <p>
+            {s.nextWaiting}:{' '}
+            <a href={queueHref(base, { ...query, id: String(nextListing.id) })}>
+              {nextListing.name ?? `Listing ${nextListing.id}`}
+            </a>
+          </p>
+        )}
+      </>
+    )
+  }
+  const live = await payload.findByID({
+    collection: 'services',
+    id: draft.id,
+    depth: 1,
+    overrideAccess: false,
+    user,
+  })
+  const published = live._status === 'published' ? live : null
+  const versionId = await latestVersionId(payload, draft.id)
+  const changes = diffListing(
+    Services.fields,
+    published as unknown as Record<string, unknown> | null,
+    draft as unknown as Record<string, unknown>,
   )
   const glossary = glossaryWords(
     (
@@ -93,44 +295,38 @@ export async function ModerationQueue({
       })
     ).docs,
   )
-  const adminRoute = payload.config.routes.admin
+  const name = draft.name ?? `Listing ${draft.id}`
+  const headingId = `submission-${draft.id}`
   return (
-    <DefaultTemplate {...template}>
-      <Gutter className="moderation-queue">
-        <h1>{s.queueTitle}</h1>
-        <p>{s.queueIntro}</p>
-        <SiteBuildNotice payload={payload} user={user ?? undefined} onlyIfFailed />
+    <>
+      <p>
+        <a href={back}>{s.backToQueue}</a>
+      </p>
+      <section className="moderation-queue__item" aria-labelledby={headingId}>
+        <h2 id={headingId}>{name}</h2>
+        <dl className="moderation-queue__meta">
+          <dt>{s.submittedBy}</dt>
+          <dd>{organisationName(draft)}</dd>
+          <dt>{s.lastChanged}</dt>
+          <dd>
+            {formatInEngland(draft.updatedAt, 'd MMMM yyyy, HH:mm')} ({waitingFor(draft.updatedAt)})
+          </dd>
+        </dl>
+        <p>
+          <a href={`${payload.config.routes.admin}/collections/services/${draft.id}`}>
+            {s.openListing}: {name}
+          </a>
+        </p>
         <p>{s.diffLegend}</p>
-        {items.length === 0 && <p>{s.queueEmpty}</p>}
-        {items.map(({ draft, published, versionId, changes }) => {
-          const name = draft.name ?? `Listing ${draft.id}`
-          const headingId = `submission-${draft.id}`
-          return (
-            <section key={draft.id} className="moderation-queue__item" aria-labelledby={headingId}>
-              <h2 id={headingId}>{name}</h2>
-              <dl className="moderation-queue__meta">
-                <dt>{s.submittedBy}</dt>
-                <dd>{organisationName(draft)}</dd>
-                <dt>{s.lastChanged}</dt>
-                <dd>{formatInEngland(draft.updatedAt, 'd MMMM yyyy, HH:mm')}</dd>
-              </dl>
-              <p>
-                <a href={`${adminRoute}/collections/services/${draft.id}`}>
-                  {s.openListing}: {name}
-                </a>
-              </p>
-              {!published && <p>{s.newListing}</p>}
-              <DiffView changes={changes} caption={`${s.queueTitle}: ${name}`} />
-              <PlainEnglishSummary listing={draft} glossary={glossary} />
-              <ModerationDecision
-                listingId={String(draft.id)}
-                versionId={versionId === null ? null : String(versionId)}
-                listingName={name}
-              />
-            </section>
-          )
-        })}
-      </Gutter>
-    </DefaultTemplate>
+        {!published && <p>{s.newListing}</p>}
+        <DiffView changes={changes} caption={`${s.queueTitle}: ${name}`} />
+        <PlainEnglishSummary listing={draft} glossary={glossary} />
+        <ModerationDecision
+          listingId={String(draft.id)}
+          versionId={versionId === null ? null : String(versionId)}
+          listingName={name}
+        />
+      </section>
+    </>
   )
 }

@@ -272,6 +272,12 @@ export const leisureServices: SeedService[] = [
     openingTimes: [
       { days: ['tuesday'], opens: '18:00', closes: '19:30', note: { en: 'Term time' } },
     ],
+    temporaryClosure: {
+      reopensInDays: 40,
+      note: {
+        en: 'The sports hall floor at Westbridge Pools is being replaced. Email the coach to hear when taster sessions restart.',
+      },
+    },
     reviewedDaysAgo: 200,
     status: 'published',
   },
