@@ -115,6 +115,26 @@ function recordsIn(document: unknown): unknown[] {
     if (Array.isArray(document.records) && !('name' in document)) {
       return document.records.map((entry) => (isObject(entry) ? entry.record : entry))
     }
+    // An organisation with its services (GET /organizations/{id}): each service, with it.
+    if (Array.isArray(document.services) && !('organization' in document)) {
+      const { services, ...organization } = document
+      return services.map((service) =>
+        isObject(service) && !('organization' in service) ? { ...service, organization } : service,
+      )
+    }
+    // A service at a location (GET /service_at_locations/{id}): the service, at that location.
+    if (isObject(document.service) && isObject(document.location)) {
+      const { service, location, id } = document
+      return [
+        {
+          ...service,
+          service_at_locations: [
+            ...(Array.isArray(service.service_at_locations) ? service.service_at_locations : []),
+            { id, location },
+          ],
+        },
+      ]
+    }
   }
   return [document]
 }

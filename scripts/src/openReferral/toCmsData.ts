@@ -15,7 +15,10 @@ import {
   LOCATION_STATE_PROVINCE,
   educationOfferQuestions,
   serviceLanguages,
+  validateAge,
+  validateAgeRange,
   validateTimeOfDay,
+  validateUkPostcode,
   weekdays,
 } from '@local-offer/shared'
 import {
@@ -244,6 +247,18 @@ export function toCmsData(record: OpenReferralService, mapping?: VocabularyMappi
   const maximum = record.maximum_age
   if (typeof minimum !== 'number' || typeof maximum !== 'number') {
     reasons.push('minimum_age and maximum_age are needed: the Local Offer shows the ages, 0 to 25')
+  } else {
+    // The CMS's own rules, checked here too so every reason is given at once (and a dry run
+    // without the CMS's validation says the same).
+    for (const [field, age] of [
+      ['minimum_age', minimum],
+      ['maximum_age', maximum],
+    ] as const) {
+      const valid = validateAge(age)
+      if (valid !== true) reasons.push(`${field} is ${age}: ${valid}`)
+    }
+    const range = validateAgeRange(minimum, maximum)
+    if (range !== true) reasons.push(range)
   }
 
   const routes = attributes.get(VOCABULARIES.accessRoute)
@@ -295,6 +310,14 @@ export function toCmsData(record: OpenReferralService, mapping?: VocabularyMappi
     const address = addresses.find((a) => !a.address_type || a.address_type === 'physical')
     const locationTerms = readAttributes(location.attributes)
     const [locality] = locationTerms.get(VOCABULARIES.locality)
+    for (const other of addresses) {
+      const country = other.country?.trim()
+      if (country && country.toUpperCase() !== 'GB') {
+        reasons.push(
+          `${where} is in the country "${country}": the Local Offer lists venues in the United Kingdom (GB)`,
+        )
+      }
+    }
     if (location.location_type === 'virtual') {
       reasons.push(`${where} is virtual: the Local Offer's locations are venues`)
       return []
@@ -307,11 +330,9 @@ export function toCmsData(record: OpenReferralService, mapping?: VocabularyMappi
       )
       return []
     }
-    const country = address.country?.trim()
-    if (country && country.toUpperCase() !== 'GB') {
-      reasons.push(
-        `${where} is in the country "${country}": the Local Offer lists venues in the United Kingdom (GB)`,
-      )
+    const postcode = validateUkPostcode(address.postal_code)
+    if (postcode !== true) {
+      reasons.push(`${where}'s postal_code "${address.postal_code}": ${postcode}`)
     }
     const state = address.state_province?.trim()
     if (state && state !== LOCATION_STATE_PROVINCE) {
@@ -359,8 +380,13 @@ export function toCmsData(record: OpenReferralService, mapping?: VocabularyMappi
   const languages = (record.languages ?? []).flatMap((language) => {
     const code = language.code?.trim().toLowerCase()
     const known = serviceLanguages.find((l) => l.value === code || l.label === language.name)
-    if (!known)
-      notes.push(`language ${language.name ?? code ?? '?'} is not on the Local Offer's list`)
+    if (!known) {
+      notes.push(
+        language.name || code
+          ? `language ${language.name ?? code} is not on the Local Offer's list`
+          : 'a language with neither a code nor a name was left out',
+      )
+    }
     return known ? [known.value] : []
   })
 
