@@ -73,7 +73,7 @@ describe('an Open Referral record as CMS documents', () => {
       languages: ['pl'],
     })
     expect(result.notes).toEqual([
-      "taxonomy terms outside the Local Offer's vocabularies left out: Families",
+      "taxonomy terms outside the Local Offer's vocabularies left out: Open Eligibility:Families",
       "language Klingon is not on the Local Offer's list",
     ])
   })
@@ -91,15 +91,18 @@ describe('an Open Referral record as CMS documents', () => {
       }),
     )
     expect(result.ok).toBe(false)
+    // What the publisher must fix, and (apart) what an officer can decide: all at once.
     expect(!result.ok && result.reasons).toEqual([
-      'no Local Offer category: add an attribute with a local-offer-category term',
       'minimum_age and maximum_age are needed: the Local Offer shows the ages, 0 to 25',
-      'no access route: add attributes with local-offer-access-route terms',
       'application_process is empty: say how a family gets the service',
-      'no cost: add an attribute with a local-offer-cost term',
       "the description's first paragraph is 301 characters: the summary holds at most 300",
       'no contacts: the Local Offer needs at least one',
       'location 1 has no address',
+    ])
+    expect(!result.ok && result.toSort).toEqual([
+      'no Local Offer category: add an attribute with a local-offer-category term',
+      'no access route: add attributes with local-offer-access-route terms',
+      'no cost: add an attribute with a local-offer-cost term',
     ])
   })
 })

@@ -224,7 +224,11 @@ describe('Open Referral UK round trip', () => {
     const outcome = report.results.map((r) => [r.outcome, r.details.join('; ')])
     expect(outcome[0]).toEqual(['rejected', expect.stringContaining('organization')])
     expect(outcome[1]).toEqual(['rejected', 'id: must be a UUID'])
-    expect(outcome[2]).toEqual(['rejected', expect.stringContaining('no Local Offer category')])
+    // Good data the Local Offer cannot classify: held for an officer, not rejected.
+    expect(outcome[2]).toEqual([
+      'needs sorting',
+      expect.stringContaining('no Local Offer category'),
+    ])
     expect(outcome[3]).toEqual(['rejected', expect.stringContaining('schedule 1 needs byday')])
     expect(outcome[4]).toEqual(['rejected', expect.stringContaining('postcode')])
     expect(outcome[5]).toEqual(['skipped', expect.stringContaining('"defunct"')])

@@ -113,7 +113,14 @@ describe('a listing as an Open Referral UK service', () => {
       'local-offer-access-route:ehc-plan',
       'local-offer-requirement:referral-required',
       'local-offer-cost:free',
+      // The national terms the category and area of need map to (nationalVocabularies.ts).
+      'esdServiceTypes:10',
+      'esdNeeds:97',
+      'esdNeeds:103',
     ])
+    expect(document.attributes?.at(-1)?.taxonomy_term?.term_uri).toBe(
+      'http://id.esd.org.uk/need/103',
+    )
     const subCategory = document.attributes?.[1]?.taxonomy_term
     expect(subCategory?.parent_id).toBe(vocabularyTermId('local-offer-category', 'education'))
     for (const attribute of document.attributes ?? []) {

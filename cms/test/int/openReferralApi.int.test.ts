@@ -282,6 +282,14 @@ describe('the live Open Referral API', () => {
     expect(
       await only(`taxonomy_term_id=${vocabularyTermId(VOCABULARIES.organisationType, 'nhs')}`),
     ).toHaveLength(5)
+    // A national term is carried through the listing's own terms (youth clubs: esd type 642).
+    expect(
+      await only(`taxonomy_term_id=${vocabularyTermId(VOCABULARIES.esdServiceType, '642')}`),
+    ).toEqual(youth)
+    expect(
+      await only(`taxonomy_term_id=${vocabularyTermId(VOCABULARIES.esdServiceType, '1788')}`),
+    ).toHaveLength(6)
+    expect(await only('vocabulary=esdServiceTypes')).toHaveLength(7)
     expect(await only(`taxonomy_id=${taxonomyId(VOCABULARIES.venueFeature)}`)).toEqual(youth)
     expect(await only('vocabulary=local-offer-venue-feature')).toEqual(youth)
     expect(await only('minimum_age=11')).toEqual(youth)
@@ -303,6 +311,11 @@ describe('the live Open Referral API', () => {
       true,
     )
     expect(localities.body.total_items).toBeGreaterThan(1)
+    const esd = await get('taxonomy_terms?vocabulary=esdServiceTypes&per_page=100')
+    expect(esd.body.contents.length).toBeGreaterThan(10)
+    for (const term of esd.body.contents) {
+      expect(term.term_uri).toBe(`http://id.esd.org.uk/service/${term.term}`)
+    }
   })
 
   it('answers unknown parameters and bad values with 400 and a JSON body saying what is wrong', async () => {

@@ -11,6 +11,7 @@
  */
 import type { Organisation, Service } from '@local-offer/cms/payload-types'
 import { inTransaction } from '@local-offer/cms/transaction'
+import { slugify } from '@local-offer/shared'
 import { serviceSchema, type OpenReferralService } from '@local-offer/shared/openReferral'
 import { ValidationError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
@@ -26,15 +27,24 @@ interface ListingSaveContext {
 }
 import type { FeedRecord } from './readFeed.js'
 import { toCmsData, type ImportedOrganisation, type ImportedService } from './toCmsData.js'
+import type { VocabularyMapping } from './vocabularyMapping.js'
 
 export interface ImportOptions {
   /** Write nothing; report what would happen. */
   dryRun: boolean
   /** Publish imported listings (default: save them as drafts for an officer to check). */
   publish: boolean
+  /** The officer's mapping of other publishers' terms (vocabularyMapping.ts). */
+  mapping?: VocabularyMapping
 }
 
-export type Outcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'rejected'
+/**
+ * `needs sorting`: a good record the Local Offer cannot classify from its terms (an officer
+ * decides: the mapping file, or the listing by hand); `conflict`: the feed changes a listing
+ * whose provider has a draft waiting, which an import never overwrites.
+ */
+export type Outcome =
+  'created' | 'updated' | 'unchanged' | 'skipped' | 'needs sorting' | 'conflict' | 'rejected'
 
 export interface RecordResult {
   outcome: Outcome
@@ -44,6 +54,8 @@ export interface RecordResult {
   /** Why it was skipped or rejected, what changed, and what was left out. */
   details: string[]
   organisation?: 'created' | 'updated' | 'unchanged'
+  /** The record as the feed gave it, for the officer's list of records to sort. */
+  record?: unknown
 }
 
 export interface ImportReport {
@@ -76,9 +88,10 @@ export function checkRecord(
   if (result.success) return { ok: true, record: result.data }
   return {
     ok: false,
-    reasons: result.error.issues
-      .slice(0, 8)
-      .map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`),
+    // Every problem at once, so the publisher can fix them in one go.
+    reasons: result.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`,
+    ),
   }
 }
 
@@ -120,6 +133,47 @@ async function findService(payload: Payload, req: PayloadRequest, openReferralId
 const NO_TYPE =
   'the organisation is new and has no organisation type: add an attribute with a local-offer-organisation-type term'
 
+/**
+ * A slug no other document of the collection has: the name's, or the name's with -2, -3...
+ * Two services (or organisations) of the same name with different ids are both kept.
+ */
+async function uniqueSlug(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: 'services' | 'organisations',
+  name: string,
+): Promise<string> {
+  const base = slugify(name) || 'listing'
+  const { docs } = await payload.find({
+    collection,
+    req,
+    overrideAccess: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    ...(collection === 'services' ? { draft: true } : {}),
+    select: { slug: true },
+    where: { or: [{ slug: { equals: base } }, { slug: { like: `${base}-` } }] },
+  })
+  const taken = new Set(docs.map((doc) => (doc as { slug?: string | null }).slug))
+  if (!taken.has(base)) return base
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
+}
+
+/** The live (published) version of a listing, when it has one. */
+async function findPublishedService(payload: Payload, req: PayloadRequest, id: Service['id']) {
+  const { docs } = await payload.find({
+    collection: 'services',
+    req,
+    overrideAccess: true,
+    depth: 0,
+    draft: false,
+    limit: 1,
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+  })
+  return docs[0]
+}
+
 /** What writing the organisation would do, and a way to write it (and to undo that). */
 async function planOrganisation(payload: Payload, req: PayloadRequest, data: ImportedOrganisation) {
   const stored = await findOrganisation(payload, req, data.openReferralId)
@@ -134,10 +188,11 @@ async function planOrganisation(payload: Payload, req: PayloadRequest, data: Imp
     /** Writes it; returns its id and how to undo the write. */
     write: async (): Promise<{ id: Organisation['id']; undo: () => Promise<unknown> }> => {
       if (!stored) {
+        const slug = await uniqueSlug(payload, req, 'organisations', data.name)
         const created = await payload.create({
           ...common,
           locale: 'en',
-          data: { ...data, type: data.type! },
+          data: { ...data, type: data.type!, slug },
         })
         return {
           id: created.id,
@@ -169,11 +224,19 @@ async function planService(
   const stored = await findService(payload, req, data.openReferralId)
   const changed = changedFields(data, stored as unknown as Record<string, unknown> | undefined)
   if (stored && stored.organisation !== organisationId) changed.push('organisation')
-  const needsPublishing = Boolean(stored) && publish && stored?._status !== 'published'
-  const outcome: Planned = !stored
+  // A draft over a live listing (a provider's change waiting for moderation) is never
+  // overwritten: the feed's change is reported for an officer to reconcile.
+  const pendingDraft =
+    stored?._status === 'draft' &&
+    (await findPublishedService(payload, req, stored.id)) !== undefined
+  const needsPublishing =
+    Boolean(stored) && publish && stored?._status !== 'published' && !pendingDraft
+  const outcome: Planned | 'conflict' = !stored
     ? 'created'
     : changed.length > 0 || needsPublishing
-      ? 'updated'
+      ? pendingDraft
+        ? 'conflict'
+        : 'updated'
       : 'unchanged'
   const common = { collection: 'services', req, overrideAccess: true, depth: 0 } as const
   return {
@@ -185,6 +248,7 @@ async function planService(
         const created = {
           ...data,
           organisation,
+          slug: await uniqueSlug(payload, req, 'services', data.name ?? ''),
           lastReviewed: data.lastReviewed ?? new Date().toISOString(),
         }
         if (publish) {
@@ -203,7 +267,7 @@ async function planService(
         }
         return
       }
-      if (outcome === 'unchanged') return
+      if (outcome === 'unchanged' || outcome === 'conflict') return
       // Only what changed is written: a description that says the same keeps its CMS formatting.
       const update = Object.fromEntries(
         changed
@@ -253,8 +317,18 @@ async function importRecord(
       details: [`its status is "${service.status}": only active services are imported`],
     }
   }
-  const mapped = toCmsData(service)
-  if (!mapped.ok) return { outcome: 'rejected', ref, name, details: mapped.reasons }
+  const mapped = toCmsData(service, options.mapping)
+  if (!mapped.ok) {
+    // Every reason at once: the data's, then what an officer must decide, then what is not kept.
+    const details = [
+      ...mapped.reasons,
+      ...mapped.toSort,
+      ...mapped.notes.map((note) => `left out: ${note}`),
+    ]
+    return mapped.reasons.length > 0
+      ? { outcome: 'rejected', ref, name, details }
+      : { outcome: 'needs sorting', ref, name, details, record: record.record }
+  }
   const notes = mapped.notes.map((note) => `left out: ${note}`)
 
   // Drafts go to the moderation queue as submissions; the audit log names the import.
@@ -283,10 +357,16 @@ async function importRecord(
           name,
           details: [
             ...(listing.outcome === 'updated' ? [`changed: ${listing.changed.join(', ')}`] : []),
+            ...(listing.outcome === 'conflict'
+              ? [
+                  `not written: the listing has a provider's draft waiting for moderation; the feed changes ${listing.changed.join(', ')}`,
+                ]
+              : []),
             ...notes,
           ],
-          organisation: organisation.outcome,
+          organisation: listing.outcome === 'conflict' ? 'unchanged' : organisation.outcome,
         }
+        if (listing.outcome === 'conflict') return result
         if (options.dryRun && !transaction.started) return result
         const written = await organisation.write()
         if (!transaction.started) undoOrganisation = written.undo
@@ -303,6 +383,16 @@ async function importRecord(
         `the organisation's change could not be undone: ${reasonsFrom(undoError).join('; ')}`,
       ],
     )
+    // A new organisation without a type is the officer's to classify, like a category.
+    if (error instanceof Error && error.message === NO_TYPE) {
+      return {
+        outcome: 'needs sorting',
+        ref,
+        name,
+        details: [NO_TYPE, ...notes],
+        record: record.record,
+      }
+    }
     return { outcome: 'rejected', ref, name, details: [...reasonsFrom(error), ...(undone ?? [])] }
   }
 }

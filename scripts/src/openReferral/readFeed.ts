@@ -3,12 +3,15 @@
  *  - a URL of the Local Offer's static feed (`…/openreferral/`: services/page/n.json and
  *    services/{id}.json) or of an Open Referral API (`/services?page=n`, `/services/{id}`);
  *  - a folder holding the static feed's files (services/page/n.json, services/{id}.json);
- *  - a JSON file: one service, an array of services, or a page whose contents are services.
+ *  - a folder of JSON files, each read as a file is (used when it has no services/page/1.json);
+ *  - a JSON file: one service, an array of services, a page whose contents are services, a bare
+ *    `{ "contents": [...] }` without the page fields, or the importer's own list of records
+ *    that need sorting (`{ "records": [{ "record": ... }] }`).
  * A page that cannot be read stops the import (FeedError); a service that cannot be read is a
  * record with an error, and the rest go on.
  */
 import { pageSchema } from '@local-offer/shared/openReferral'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 export type FeedRecord = { source: string; record: unknown } | { source: string; error: string }
@@ -98,13 +101,46 @@ async function* followPages(fetcher: Fetcher, layout: Layout): AsyncGenerator<Fe
   }
 }
 
-function* recordsOfDocument(source: string, document: unknown): Generator<FeedRecord> {
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** The records of one JSON document, whichever of the shapes above it has. */
+function recordsIn(document: unknown): unknown[] {
   const page = pageSchema.safeParse(document)
-  const records = page.success
-    ? page.data.contents
-    : Array.isArray(document)
-      ? document
-      : [document]
+  if (page.success) return page.data.contents
+  if (Array.isArray(document)) return document
+  if (isObject(document)) {
+    // A bare `contents` list (no page fields): a list, not one service called "contents".
+    if (Array.isArray(document.contents) && !('name' in document)) return document.contents
+    if (Array.isArray(document.records) && !('name' in document)) {
+      return document.records.map((entry) => (isObject(entry) ? entry.record : entry))
+    }
+    // An organisation with its services (GET /organizations/{id}): each service, with it.
+    if (Array.isArray(document.services) && !('organization' in document)) {
+      const { services, ...organization } = document
+      return services.map((service) =>
+        isObject(service) && !('organization' in service) ? { ...service, organization } : service,
+      )
+    }
+    // A service at a location (GET /service_at_locations/{id}): the service, at that location.
+    if (isObject(document.service) && isObject(document.location)) {
+      const { service, location, id } = document
+      return [
+        {
+          ...service,
+          service_at_locations: [
+            ...(Array.isArray(service.service_at_locations) ? service.service_at_locations : []),
+            { id, location },
+          ],
+        },
+      ]
+    }
+  }
+  return [document]
+}
+
+function* recordsOfDocument(source: string, document: unknown): Generator<FeedRecord> {
+  const records = recordsIn(document)
   for (const [index, record] of records.entries()) {
     yield { source: records.length > 1 ? `${source} #${index + 1}` : source, record }
   }
@@ -128,7 +164,23 @@ export async function* readFeed(location: string): AsyncGenerator<FeedRecord> {
     throw new FeedError(`There is no file or folder at ${location}`)
   })
   if (info.isDirectory()) {
-    yield* followPages(fileFetcher, staticLayout(location, path.join))
+    const layout = staticLayout(location, path.join)
+    if ((await stat(layout.page(1)).catch(() => undefined)) !== undefined) {
+      yield* followPages(fileFetcher, layout)
+      return
+    }
+    // Any other folder: each JSON file in it, in name order.
+    const files = (await readdir(location)).filter((name) => /\.json$/i.test(name)).sort()
+    if (files.length === 0) throw new FeedError(`The folder ${location} has no JSON files`)
+    for (const name of files) {
+      const file = path.join(location, name)
+      const document = await fileFetcher.json(file).catch((error: Error) => ({ error }))
+      if (isObject(document) && document.error instanceof Error) {
+        yield { source: file, error: document.error.message }
+        continue
+      }
+      yield* recordsOfDocument(file, document)
+    }
     return
   }
   const document = await fileFetcher.json(location).catch((error: Error) => {

@@ -1,15 +1,23 @@
 import type { ImportReport, Outcome, RecordResult } from './importFeed.js'
 
-const OUTCOMES: Outcome[] = ['created', 'updated', 'unchanged', 'skipped', 'rejected']
+const OUTCOMES: Outcome[] = [
+  'created',
+  'updated',
+  'unchanged',
+  'skipped',
+  'needs sorting',
+  'conflict',
+  'rejected',
+]
 
 /** One line per record (and one per detail), as the importer prints them. */
 export function formatResult(result: RecordResult): string {
-  const head = `${result.outcome.padEnd(9)}  ${result.ref}${result.name ? `  ${result.name}` : ''}`
+  const head = `${result.outcome.padEnd(13)}  ${result.ref}${result.name ? `  ${result.name}` : ''}`
   const organisation =
     result.organisation && result.organisation !== 'unchanged'
       ? [`organisation ${result.organisation}`]
       : []
-  return [head, ...[...organisation, ...result.details].map((d) => `             - ${d}`)].join(
+  return [head, ...[...organisation, ...result.details].map((d) => `                 - ${d}`)].join(
     '\n',
   )
 }
@@ -33,4 +41,24 @@ export function formatSummary(report: ImportReport): string {
     OUTCOMES.map((o) => `${counts[o]} ${o}`).join(', ') +
     `; organisations: ${organisations.created} created, ${organisations.updated} updated.`
   )
+}
+
+/**
+ * The records that need sorting, with the reasons, as a file an officer works through: the
+ * importer reads it back as a feed (readFeed) once the terms are in the mapping file.
+ */
+export function needsSortingFile(report: ImportReport, feed: string) {
+  return {
+    about:
+      'Records from an Open Referral feed that the Local Offer could not classify. Add their terms to the mapping file (or give them Local Offer terms) and import this file again.',
+    feed,
+    records: report.results
+      .filter((result) => result.outcome === 'needs sorting')
+      .map((result) => ({
+        id: result.ref,
+        name: result.name,
+        reasons: result.details,
+        record: result.record,
+      })),
+  }
 }

@@ -12,6 +12,7 @@ import { present, toOpenReferralService } from './toService.js'
 import {
   VOCABULARIES,
   VOCABULARY_DESCRIPTIONS,
+  VOCABULARY_URIS,
   taxonomyTermOf,
   vocabularyTerms,
   type VocabularyName,
@@ -108,6 +109,7 @@ export function taxonomyDocuments(): Document[] {
     id: taxonomyId(vocabulary),
     name: vocabulary,
     description: VOCABULARY_DESCRIPTIONS[vocabulary],
+    ...(VOCABULARY_URIS[vocabulary] ? { uri: VOCABULARY_URIS[vocabulary] } : {}),
   }))
 }
 

@@ -12,6 +12,7 @@ import { costTypes, serviceLanguages, weekdays, type Weekday } from '../service.
 import { composeApplicationProcess, composeServiceDescription } from './description.js'
 import { derivedId } from './ids.js'
 import type { FeedListing, FeedOrganisation } from './listing.js'
+import { esdNeedsOf, esdServiceTypesOf } from './nationalVocabularies.js'
 import { normaliseText } from './plainText.js'
 import type {
   OpenReferralAttribute,
@@ -239,6 +240,9 @@ export function toOpenReferralService(listing: FeedListing): OpenReferralService
         ],
       ],
       [VOCABULARIES.cost, [listing.cost.type]],
+      // The national terms, derived from the listing's own (nationalVocabularies.ts).
+      [VOCABULARIES.esdServiceType, esdServiceTypesOf(listing.category, listing.subCategories)],
+      [VOCABULARIES.esdNeed, esdNeedsOf(listing.areasOfNeed)],
     ]),
     service_areas: serviceAreas(listing),
   })

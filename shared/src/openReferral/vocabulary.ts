@@ -3,6 +3,8 @@
  * locations and organisations (`attributes[].taxonomy_term`). Each term's `taxonomy` is the
  * vocabulary name, its `term` the stable code the CMS stores and its `name` the English label;
  * its id is derived from both (vocabularyTermId), so it is the same in every feed.
+ * Beside them, the national esd vocabularies the categories and areas of need map to
+ * (nationalVocabularies.ts): derived from the listing's own terms, never stored.
  */
 import { localities } from '../localities.js'
 import { areasOfNeed } from '../needs.js'
@@ -10,6 +12,13 @@ import { labelText, type VocabularyItem } from '../labels.js'
 import { accessRoutes, costTypes, organisationTypes, venueFeatures } from '../service.js'
 import { categories } from '../taxonomy.js'
 import { taxonomyId, vocabularyTermId } from './ids.js'
+import {
+  ESD_LISTS,
+  ESD_NEEDS,
+  ESD_NEEDS_VOCABULARY,
+  ESD_SERVICE_TYPES,
+  ESD_SERVICE_TYPES_VOCABULARY,
+} from './nationalVocabularies.js'
 
 export const VOCABULARIES = {
   category: 'local-offer-category',
@@ -21,6 +30,8 @@ export const VOCABULARIES = {
   organisationType: 'local-offer-organisation-type',
   locality: 'local-offer-locality',
   venueFeature: 'local-offer-venue-feature',
+  esdServiceType: ESD_SERVICE_TYPES_VOCABULARY,
+  esdNeed: ESD_NEEDS_VOCABULARY,
 } as const
 
 export type VocabularyName = (typeof VOCABULARIES)[keyof typeof VOCABULARIES]
@@ -36,6 +47,20 @@ export const LINK_TYPES: Record<VocabularyName, string> = {
   'local-offer-organisation-type': 'organization_type',
   'local-offer-locality': 'area',
   'local-offer-venue-feature': 'accessibility',
+  esdServiceTypes: 'service_type',
+  esdNeeds: 'audience',
+}
+
+/** The national vocabularies: published and read, but derived from the Local Offer's terms. */
+export const NATIONAL_VOCABULARIES: readonly VocabularyName[] = [
+  VOCABULARIES.esdServiceType,
+  VOCABULARIES.esdNeed,
+]
+
+/** The URI of a vocabulary's list, where it is a published standard. */
+export const VOCABULARY_URIS: Partial<Record<VocabularyName, string>> = {
+  esdServiceTypes: ESD_LISTS.esdServiceTypes.uri,
+  esdNeeds: ESD_LISTS.esdNeeds.uri,
 }
 
 /** The two yes/no eligibility facts of a listing, as terms. */
@@ -57,6 +82,10 @@ export const VOCABULARY_DESCRIPTIONS: Record<VocabularyName, string> = {
   'local-offer-organisation-type': 'The kind of organisation that provides the service.',
   'local-offer-locality': 'The localities of the borough where services are delivered.',
   'local-offer-venue-feature': 'Accessibility features of the venue.',
+  esdServiceTypes:
+    "The Local Government Association's esd service types that the Local Offer's categories and sub-categories map to.",
+  esdNeeds:
+    "The Local Government Association's esd needs that the Local Offer's areas of need map to.",
 }
 
 export interface VocabularyTerm {
@@ -67,6 +96,8 @@ export interface VocabularyTerm {
   description: string
   /** The code of the parent term (sub-categories: their category). */
   parentCode?: string
+  /** The term's URI in a published vocabulary (the national ones). */
+  uri?: string
 }
 
 /** A term's description where its list has none of its own, from its label. */
@@ -80,7 +111,23 @@ const TERM_DESCRIPTIONS: Record<VocabularyName, (label: string) => string> = {
   'local-offer-organisation-type': (label) => `Provided by a ${label.toLowerCase()}.`,
   'local-offer-locality': (label) => `Delivered in ${label}.`,
   'local-offer-venue-feature': (label) => `The venue has: ${label.toLowerCase()}.`,
+  esdServiceTypes: (label) => `The LGA esd service type "${label}".`,
+  esdNeeds: (label) => `The LGA esd need "${label}".`,
 }
+
+const national = (
+  vocabulary: typeof ESD_SERVICE_TYPES_VOCABULARY | typeof ESD_NEEDS_VOCABULARY,
+  list: Readonly<Record<string, string>>,
+): VocabularyTerm[] =>
+  Object.entries(list)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([code, label]) => ({
+      vocabulary,
+      code,
+      label,
+      description: TERM_DESCRIPTIONS[vocabulary](label),
+      uri: ESD_LISTS[vocabulary].termUri(code),
+    }))
 
 const simple = (vocabulary: VocabularyName, items: readonly VocabularyItem[]): VocabularyTerm[] =>
   items.map((item) => {
@@ -117,6 +164,8 @@ export const vocabularyTerms: readonly VocabularyTerm[] = [
   ...simple(VOCABULARIES.organisationType, organisationTypes),
   ...simple(VOCABULARIES.locality, localities),
   ...simple(VOCABULARIES.venueFeature, venueFeatures),
+  ...national(VOCABULARIES.esdServiceType, ESD_SERVICE_TYPES),
+  ...national(VOCABULARIES.esdNeed, ESD_NEEDS),
 ]
 
 export function findVocabularyTerm(
@@ -135,21 +184,27 @@ export function taxonomyTermOf(term: VocabularyTerm) {
     term: term.code,
     taxonomy: term.vocabulary,
     taxonomy_id: taxonomyId(term.vocabulary),
+    ...(term.uri ? { term_uri: term.uri } : {}),
     ...(term.parentCode
       ? { parent_id: vocabularyTermId(VOCABULARIES.category, term.parentCode) }
       : {}),
   }
 }
 
-/** Looks a term up by its id (a term from any Local Offer feed), or by taxonomy and code. */
+/**
+ * Looks a term up by its id (a term from any Local Offer feed), by taxonomy and code, or (a
+ * national term in another publisher's feed) by its URI.
+ */
 export function identifyVocabularyTerm(taxonomyTerm: {
   id?: string | null
   taxonomy?: string | null
   term?: string | null
+  term_uri?: string | null
 }): VocabularyTerm | undefined {
   return vocabularyTerms.find(
     (term) =>
       (taxonomyTerm.taxonomy === term.vocabulary && taxonomyTerm.term === term.code) ||
+      (term.uri !== undefined && taxonomyTerm.term_uri === term.uri) ||
       (typeof taxonomyTerm.id === 'string' &&
         taxonomyTerm.id.toLowerCase() === vocabularyTermId(term.vocabulary, term.code)),
   )

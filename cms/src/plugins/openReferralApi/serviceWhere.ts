@@ -6,6 +6,8 @@
 import type { Where } from 'payload'
 import {
   VOCABULARIES,
+  areasOfEsdNeed,
+  localCodesOfServiceType,
   taxonomyId,
   vocabularyTermId,
   vocabularyTerms,
@@ -25,7 +27,10 @@ export const LIVE_LISTING: Where = {
 }
 
 /** The listing field each vocabulary's terms are stored in (requirements are two booleans). */
-const TERM_FIELDS: Record<Exclude<VocabularyName, 'local-offer-requirement'>, string> = {
+const TERM_FIELDS: Record<
+  Exclude<VocabularyName, 'local-offer-requirement' | 'esdServiceTypes' | 'esdNeeds'>,
+  string
+> = {
   'local-offer-category': 'category',
   'local-offer-sub-category': 'subCategories',
   'local-offer-area-of-need': 'areasOfNeed',
@@ -46,6 +51,23 @@ function withAnyTerm(terms: readonly VocabularyTerm[]): Where {
   const vocabulary = terms[0]!.vocabulary
   if (vocabulary === VOCABULARIES.requirement) {
     return { or: terms.map((term) => ({ [REQUIREMENT_FIELDS[term.code]!]: { equals: true } })) }
+  }
+  // The national terms are not stored: a listing carries one through its own terms.
+  if (vocabulary === VOCABULARIES.esdServiceType) {
+    const carriers = terms.map((term) => localCodesOfServiceType(term.code))
+    const categories = [...new Set(carriers.flatMap((c) => c.categories))]
+    const subCategories = [...new Set(carriers.flatMap((c) => c.subCategories))]
+    // Every published esd term is carried by at least one category or sub-category.
+    return {
+      or: [
+        ...(categories.length > 0 ? [{ category: { in: categories } }] : []),
+        ...(subCategories.length > 0 ? [{ subCategories: { in: subCategories } }] : []),
+      ],
+    }
+  }
+  if (vocabulary === VOCABULARIES.esdNeed) {
+    const areas = [...new Set(terms.flatMap((term) => areasOfEsdNeed(term.code)))]
+    return { areasOfNeed: { in: areas } }
   }
   return { [TERM_FIELDS[vocabulary]]: { in: terms.map((term) => term.code) } }
 }
