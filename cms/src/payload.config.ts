@@ -45,6 +45,7 @@ import { ReviewSettings } from './globals/ReviewSettings'
 import { jobsConfig } from './jobs'
 import { moderationStrings } from './moderation/strings'
 import { commentPersonalDataPlugin } from './plugins/commentPersonalData'
+import { listingSpreadsheetsPlugin } from './plugins/listingSpreadsheets'
 import { openReferralApiPlugin } from './plugins/openReferralApi'
 import { reviewRemindersPlugin } from './plugins/reviewReminders'
 import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
@@ -157,6 +158,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       objectStoragePlugin(options.objectStorage),
       commentPersonalDataPlugin({ runOnSchedule: options.runScheduledJobs ?? false }),
       openReferralApiPlugin(),
+      listingSpreadsheetsPlugin(),
     ],
     email: options.email,
     jobs: jobsConfig(),
