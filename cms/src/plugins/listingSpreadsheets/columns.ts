@@ -94,6 +94,9 @@ const column = (
 
 const localized = { localized: true } as const
 
+/** "approachToTeaching" → "approach_to_teaching": headers are lower case, read case-blind. */
+const snakeCase = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
+
 /** The columns that say which listing and language a row is. */
 export const ID_COLUMN = 'id'
 export const SLUG_COLUMN = 'slug'
@@ -281,7 +284,7 @@ export const columns: readonly Column[] = [
   ),
   ...educationOfferQuestions.map(({ key, label }) =>
     column(
-      `education_${key}`,
+      `education_${snakeCase(key)}`,
       label,
       ['educationOffer', key],
       plainText(),

@@ -144,6 +144,24 @@ const sameItems = (
     ),
   )
 
+/** "Contact 1 phone", or "Contacts: 2 instead of 1" when items are added or removed. */
+function itemChanges(
+  group: ColumnGroup,
+  after: ReadonlyArray<Record<string, StoredValue>>,
+  before: ReadonlyArray<Record<string, StoredValue>>,
+): string[] {
+  if (after.length !== before.length) {
+    return [s.listLength(group.label, after.length, before.length)]
+  }
+  return after.flatMap((item, i) =>
+    group.fields
+      .filter(
+        (f) => f.field in item && !sameValue(item[f.field] ?? null, before[i]?.[f.field] ?? null),
+      )
+      .map((f) => groupLabel(group, i + 1, f)),
+  )
+}
+
 /** The value the listing has now for a column, parsed as the file's would be. */
 const currentValue = (listing: Service, column: Column, facts: ListingFacts): StoredValue => {
   const parsed = column.kind.parse(column.kind.toCell(storedValue(listing, column.path, facts)))
@@ -264,12 +282,14 @@ export function planRow(
   for (const { group, items, fields } of groups) {
     if (fields.size === 0) continue
     const existing = target ? itemsOf(target, group) : []
-    if (target && sameItems(items, existingItems(target, group, fields))) continue
-    changes.push(s.listChanged(group.label))
+    const before = target ? existingItems(target, group, fields) : []
+    if (target && sameItems(items, before)) continue
+    changes.push(...itemChanges(group, items, before))
     // Items keep their ids by position, so text in the other languages stays with them.
     data[group.field] = items.map((item, i) => ({ ...(existing[i] ?? {}), ...item }))
   }
-  if (!target) return { ...base, outcome: 'created', reasons: [], changes, data }
+  // A new listing's every field is new: the preview says so once instead of listing them.
+  if (!target) return { ...base, outcome: 'created', reasons: [], changes: [], data }
   if (changes.length === 0) return { ...base, outcome: 'unchanged', reasons: [], changes }
   return { ...base, outcome: 'updated', reasons: [], changes, data }
 }

@@ -43,7 +43,8 @@ export const spreadsheetStrings = {
     `Sub-categories: ${subs.join(', ')} ${subs.length === 1 ? 'is' : 'are'} not in the category ${category}. Choose sub-categories of ${category}, or change the category`,
   noSuchOrganisation: (id: number) =>
     `Organisation ID: no organisation has the ID ${id}. Find it under Organisations`,
-  listChanged: (label: string) => `${label}s`,
+  listLength: (label: string, after: number, before: number) =>
+    `${label}s: ${after} instead of ${before}`,
   notSaved: 'The CMS refused this row',
   outcomes: {
     created: 'New listing',

@@ -25,10 +25,9 @@ const meaning = (outcome: Outcome, imported: boolean): string =>
     rejected: imported ? 'Not imported' : 'Will not be imported',
   })[outcome]
 
+/** "0 new, 1 changed, 70 unchanged, 0 rejected" */
 const countsText = (counts: ImportPreview['counts']) =>
-  (Object.keys(counts) as Outcome[])
-    .map((outcome) => `${counts[outcome]} ${s.outcomes[outcome].toLowerCase()}`)
-    .join(', ')
+  `${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged, ${counts.rejected} rejected`
 
 interface Answer extends Partial<Omit<ImportPreview, 'errors'>> {
   errors?: string[] | Array<{ message: string }>
@@ -53,6 +52,7 @@ export function SpreadsheetTools({ moderationPath }: { moderationPath: string })
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
   const resultHeading = useRef<HTMLHeadingElement>(null)
+  const form = useRef<HTMLFormElement>(null)
 
   const send = async (path: 'preview' | 'import', body: Record<string, string>) => {
     setBusy(true)
@@ -103,11 +103,15 @@ export function SpreadsheetTools({ moderationPath }: { moderationPath: string })
     setPreview(answer)
     setImported(true)
     setFile(null)
+    form.current?.reset()
     setStatus(`Imported: ${countsText(answer.counts)}.`)
     requestAnimationFrame(() => resultHeading.current?.focus())
   }
 
   const toWrite = preview ? preview.counts.created + preview.counts.updated : 0
+  // Rows that change something or are refused come first; unchanged ones are folded away.
+  const needsAttention = preview?.rows.filter((row) => row.outcome !== 'unchanged') ?? []
+  const unchanged = preview?.rows.filter((row) => row.outcome === 'unchanged') ?? []
 
   return (
     <div className="listing-spreadsheets__tools">
@@ -160,7 +164,7 @@ export function SpreadsheetTools({ moderationPath }: { moderationPath: string })
           press Import. Imported changes are drafts sent for review: they wait in the{' '}
           <a href={moderationPath}>moderation queue</a> and go live only when approved there.
         </p>
-        <form onSubmit={check} className="listing-spreadsheets__form">
+        <form ref={form} onSubmit={check} className="listing-spreadsheets__form">
           <div className="field-type upload">
             <label className="field-label" htmlFor={`${id}-file`}>
               CSV file
@@ -207,7 +211,6 @@ export function SpreadsheetTools({ moderationPath }: { moderationPath: string })
           <h2 id={`${id}-result`} ref={resultHeading} tabIndex={-1}>
             {imported ? 'What was imported' : 'What importing this file would do'}
           </h2>
-          <p>{countsText(preview.counts)}.</p>
           {preview.notices.length > 0 && (
             <ul>
               {preview.notices.map((notice) => (
@@ -215,44 +218,63 @@ export function SpreadsheetTools({ moderationPath }: { moderationPath: string })
               ))}
             </ul>
           )}
-          <table className="listing-spreadsheets__table">
-            <caption>{imported ? 'Each row, after importing' : 'Each row of the file'}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Listing</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.rows.map((row) => (
-                <tr key={row.row} className={`listing-spreadsheets__outcome--${row.outcome}`}>
-                  <th scope="row" data-label="Row">
-                    {row.row}
-                  </th>
-                  <td data-label="Listing">
-                    {row.name || '(no name)'}
-                    {row.listingId !== undefined && ` (ID ${row.listingId})`}
-                    {row.locale !== 'en' && `, ${row.locale}`}
-                  </td>
-                  <td data-label="Outcome">
-                    <strong>{s.outcomes[row.outcome]}</strong>: {meaning(row.outcome, imported)}
-                  </td>
-                  <td data-label="Details">
-                    {row.reasons.length > 0 && (
-                      <ul>
-                        {row.reasons.map((reason) => (
-                          <li key={reason}>{reason}</li>
-                        ))}
-                      </ul>
-                    )}
-                    {row.changes.length > 0 && <>Changes: {row.changes.join(', ')}</>}
-                  </td>
+          {needsAttention.length > 0 && (
+            <table className="listing-spreadsheets__table">
+              <caption>{imported ? 'Each row, after importing' : 'Each row of the file'}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Listing</th>
+                  <th scope="col">Outcome</th>
+                  <th scope="col">Details</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {needsAttention.map((row) => (
+                  <tr key={row.row} className={`listing-spreadsheets__outcome--${row.outcome}`}>
+                    <th scope="row" data-label="Row">
+                      {row.row}
+                    </th>
+                    <td data-label="Listing">
+                      {row.name || '(no name)'}
+                      {row.listingId !== undefined && ` (ID ${row.listingId})`}
+                      {row.locale !== 'en' && `, ${row.locale}`}
+                    </td>
+                    <td data-label="Outcome">
+                      <strong>{s.outcomes[row.outcome]}</strong>: {meaning(row.outcome, imported)}
+                    </td>
+                    <td data-label="Details">
+                      {row.reasons.length > 0 && (
+                        <ul>
+                          {row.reasons.map((reason) => (
+                            <li key={reason}>{reason}</li>
+                          ))}
+                        </ul>
+                      )}
+                      {row.changes.length > 0 && <>Changes: {row.changes.join(', ')}</>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {unchanged.length > 0 && (
+            <details className="listing-spreadsheets__unchanged">
+              <summary>
+                {unchanged.length === 1
+                  ? 'Show the unchanged row'
+                  : `Show the ${unchanged.length} unchanged rows`}
+              </summary>
+              <ul>
+                {unchanged.map((row) => (
+                  <li key={row.row}>
+                    Row {row.row}: {row.name || '(no name)'}
+                    {row.listingId !== undefined && ` (ID ${row.listingId})`}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           {!imported && (
             <div className="listing-spreadsheets__row">
               <Button
