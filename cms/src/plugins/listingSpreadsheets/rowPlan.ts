@@ -260,10 +260,9 @@ export function planRow(
     reasons.push(s.noSuchOrganisation(organisation))
   }
 
-  const name =
-    (typeof values.get(columns.find((c) => c.key === 'name') as Column) === 'string'
-      ? String(values.get(columns.find((c) => c.key === 'name') as Column))
-      : target?.name) ?? ''
+  const nameColumn = columns.find((c) => c.key === 'name')
+  const written = nameColumn ? values.get(nameColumn) : undefined
+  const name = (typeof written === 'string' ? written : target?.name) ?? ''
   const base = { row: rowNumber, name, locale, listingId: target?.id, basis: target?.updatedAt }
   if (reasons.length) return { ...base, outcome: 'rejected', reasons, changes: [] }
 
