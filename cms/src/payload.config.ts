@@ -46,6 +46,7 @@ import { ReviewSettings } from './globals/ReviewSettings'
 import { jobsConfig } from './jobs'
 import { moderationStrings } from './moderation/strings'
 import { commentPersonalDataPlugin } from './plugins/commentPersonalData'
+import { listingSpreadsheetsPlugin } from './plugins/listingSpreadsheets'
 import {
   singleSignOnFromEnv,
   staffSingleSignOnPlugin,
@@ -167,6 +168,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       commentPersonalDataPlugin({ runOnSchedule: options.runScheduledJobs ?? false }),
       openReferralApiPlugin(),
       staffSingleSignOnPlugin(options.singleSignOn),
+      listingSpreadsheetsPlugin(),
     ],
     email: options.email,
     jobs: jobsConfig({ runOnSchedule: options.runScheduledJobs ?? false }),

@@ -622,6 +622,53 @@ describe('personal data request endpoints (find, export, erase a person’s comm
   )
 })
 
+describe('listing spreadsheet endpoints (export, template, preview, import)', () => {
+  // Signed out: 401 (sign in); a provider, even for its own listings: 403; staff: allowed.
+  const expected: Record<Role, number> = {
+    anonymous: 401,
+    providerA: 403,
+    officer: 200,
+    admin: 200,
+  }
+  // The world exists only once the tests run, so bodies are made then.
+  const csv = () => `id,summary\n${world.publishedA.id},Changed by a spreadsheet\n`
+  const requests: Array<{ path: string; body?: () => unknown; staffStatus?: number }> = [
+    { path: '/services/spreadsheet/export?locale=en' },
+    { path: '/services/spreadsheet/export?locale=ar' },
+    { path: '/services/spreadsheet/template' },
+    { path: '/services/spreadsheet/preview', body: () => ({ csv: csv() }) },
+    // A token that matches no preview: staff pass the access check and are told to check again.
+    {
+      path: '/services/spreadsheet/import',
+      body: () => ({ csv: csv(), token: 'not-a-preview' }),
+      staffStatus: 409,
+    },
+  ]
+  it.each(ROLES.flatMap((role) => requests.map((request) => ({ role, ...request }))))(
+    '$role: $path',
+    async ({ role, staffStatus, path, body }) => {
+      const before = await t.payload.findByID({
+        collection: 'services',
+        id: world.publishedA.id,
+        draft: true,
+        overrideAccess: true,
+      })
+      const request = body ? { path, ...jsonPost(body()) } : { path }
+      const response = await apiFor(t)({ ...request, as: userFor(role) })
+      const wanted = expected[role] === 200 ? (staffStatus ?? 200) : expected[role]
+      expect(response.status).toBe(wanted)
+      // Nothing a refused or unconfirmed request sends is written.
+      const after = await t.payload.findByID({
+        collection: 'services',
+        id: world.publishedA.id,
+        draft: true,
+        overrideAccess: true,
+      })
+      expect(after.summary).toBe(before.summary)
+    },
+  )
+})
+
 describe('the comment-retention global, as the site’s build reads it', () => {
   it('answers anyone over REST with the retention periods and nothing else of substance', async () => {
     const response = await apiFor(t)({ path: '/globals/comment-retention?depth=0' })
