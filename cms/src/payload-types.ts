@@ -80,6 +80,7 @@ export interface Config {
     postcodes: Postcode;
     'review-reminders': ReviewReminder;
     'site-builds': SiteBuild;
+    'search-misses': SearchMiss;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     postcodes: PostcodesSelect<false> | PostcodesSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -130,6 +132,7 @@ export interface Config {
     tasks: {
       reviewReminders: TaskReviewReminders;
       commentRetention: TaskCommentRetention;
+      searchMissRetention: TaskSearchMissRetention;
       inline: {
         input: unknown;
         output: unknown;
@@ -419,6 +422,10 @@ export interface Service {
    * Told when the review is 14 days overdue. Empty: the overdue-alert address or every officer.
    */
   responsibleOfficer?: (number | null) | User;
+  /**
+   * Set when a save changes this language’s text. A translation older than the English may be out of date (Translations).
+   */
+  textChangedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -596,6 +603,10 @@ export interface Page {
   relatedServices?: (number | Service)[] | null;
   keyJourney?: boolean | null;
   lastReviewed?: string | null;
+  /**
+   * Set when a save changes this language’s text. A translation older than the English may be out of date (Translations).
+   */
+  textChangedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -912,6 +923,22 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * Words people searched the site for that found no listing or page, counted per day. Kept for 12 months. See “Where the Local Offer has gaps”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses".
+ */
+export interface SearchMiss {
+  id: number;
+  term: string;
+  locale: 'en' | 'pl' | 'ar';
+  /**
+   * The day in England (YYYY-MM-DD): no finer time is kept.
+   */
+  day: string;
+  count: number;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -980,7 +1007,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'reviewReminders' | 'commentRetention';
+        taskSlug: 'inline' | 'reviewReminders' | 'commentRetention' | 'searchMissRetention';
         taskID: string;
         input?:
           | {
@@ -1013,7 +1040,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'reviewReminders' | 'commentRetention') | null;
+  taskSlug?: ('inline' | 'reviewReminders' | 'commentRetention' | 'searchMissRetention') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1087,6 +1114,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'search-misses';
+        value: number | SearchMiss;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1226,6 +1257,7 @@ export interface ServicesSelect<T extends boolean = true> {
   lastReviewed?: T;
   reviewIntervalMonths?: T;
   responsibleOfficer?: T;
+  textChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1269,6 +1301,7 @@ export interface PagesSelect<T extends boolean = true> {
   relatedServices?: T;
   keyJourney?: T;
   lastReviewed?: T;
+  textChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1514,6 +1547,16 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses_select".
+ */
+export interface SearchMissesSelect<T extends boolean = true> {
+  term?: T;
+  locale?: T;
+  day?: T;
+  count?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1736,6 +1779,21 @@ export interface TaskCommentRetention {
   };
   output: {
     checked: number;
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSearchMissRetention".
+ */
+export interface TaskSearchMissRetention {
+  input: {
+    /**
+     * Run as of this date and time (ISO 8601). Leave empty for now.
+     */
+    now?: string | null;
+  };
+  output: {
     deleted: number;
   };
 }

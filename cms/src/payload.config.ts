@@ -45,6 +45,8 @@ import { ReviewSettings } from './globals/ReviewSettings'
 import { jobsConfig } from './jobs'
 import { moderationStrings } from './moderation/strings'
 import { commentPersonalDataPlugin } from './plugins/commentPersonalData'
+import { localOfferGapsPlugin } from './plugins/localOfferGaps'
+import { translationStatusPlugin } from './plugins/translationStatus'
 import { openReferralApiPlugin } from './plugins/openReferralApi'
 import { reviewRemindersPlugin } from './plugins/reviewReminders'
 import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
@@ -96,6 +98,14 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
   const rateLimiter = createSubmissionRateLimiter({
     points: feedback.rateLimitPoints,
     windowSeconds: feedback.rateLimitWindowSeconds,
+    store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
+  })
+  // Searches that found nothing: far more than one person searches in a minute, far fewer than a
+  // script filling the table would send.
+  const searchMissLimiter = createSubmissionRateLimiter({
+    points: 30,
+    windowSeconds: 60,
+    keyPrefix: 'search-misses',
     store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
   })
   const Comments = createComments([
@@ -157,6 +167,12 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       objectStoragePlugin(options.objectStorage),
       commentPersonalDataPlugin({ runOnSchedule: options.runScheduledJobs ?? false }),
       openReferralApiPlugin(),
+      localOfferGapsPlugin({
+        runOnSchedule: options.runScheduledJobs ?? false,
+        rateLimiter: searchMissLimiter,
+        trustedProxyHops: feedback.trustedProxyHops,
+      }),
+      translationStatusPlugin(),
     ],
     email: options.email,
     jobs: jobsConfig(),

@@ -34,6 +34,8 @@ import { ReviewDashboard as ReviewDashboard_b1d31a84f176998352298422275629fd } f
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ModerationQueue as ModerationQueue_f90d2c5c5febdb969240db6a1881deea } from '../../../views/ModerationQueue'
 import { PersonalDataRequests as PersonalDataRequests_38bb8e64a432cb2ac1307082af0bf0d9 } from '../../../plugins/commentPersonalData/components/PersonalDataRequests'
+import { GapsView as GapsView_42b71fc74d594ffe4e4070ffceefaa4c } from '../../../plugins/localOfferGaps/components/GapsView'
+import { TranslationsView as TranslationsView_673406553d48e90da80785468ed26307 } from '../../../plugins/translationStatus/components/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,5 +76,7 @@ export const importMap = {
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/views/ModerationQueue#ModerationQueue": ModerationQueue_f90d2c5c5febdb969240db6a1881deea,
   "/plugins/commentPersonalData/components/PersonalDataRequests#PersonalDataRequests": PersonalDataRequests_38bb8e64a432cb2ac1307082af0bf0d9,
+  "/plugins/localOfferGaps/components/GapsView#GapsView": GapsView_42b71fc74d594ffe4e4070ffceefaa4c,
+  "/plugins/translationStatus/components/TranslationsView#TranslationsView": TranslationsView_673406553d48e90da80785468ed26307,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
