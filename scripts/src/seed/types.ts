@@ -116,6 +116,11 @@ export interface SeedService {
   status: 'published' | 'draft'
   /** A draft the provider has submitted, so the moderation queue has something in it. */
   submittedForReview?: boolean
+  /**
+   * English text saved again after the translations, as a provider would revise a listing: the
+   * translations are then older than the English and marked "may be out of date".
+   */
+  englishRevisedAfterTranslation?: { summary: string }
 }
 
 export interface SeedPage {

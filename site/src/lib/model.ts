@@ -119,6 +119,8 @@ export interface SiteService {
   lastReviewed: string
   /** current, due-soon, overdue (the page says it may be out of date) or withdrawn. */
   reviewStatus: NonNullable<Service['reviewStatus']>
+  /** When each language's text last changed: a translation older than the English may be out of date. */
+  textChangedAt?: MaybeLocalised
   updatedAt: string
 }
 
@@ -133,6 +135,8 @@ export interface SitePage {
   relatedServiceIds: string[]
   keyJourney: boolean
   lastReviewed?: string
+  /** As SiteService's. */
+  textChangedAt?: MaybeLocalised
   updatedAt: string
 }
 

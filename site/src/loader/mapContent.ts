@@ -180,6 +180,7 @@ export function mapService(raw: RawService, context: MapContext): SiteService {
     lastReviewed: isoDay(raw.lastReviewed),
     // The CMS's daily review job keeps this up to date (issue 4's schedule); the site shows it.
     reviewStatus: raw.reviewStatus ?? 'current',
+    textChangedAt: raw.textChangedAt ? maybeLocalised(raw.textChangedAt) : undefined,
     updatedAt: raw.updatedAt,
   }
 }
@@ -196,6 +197,7 @@ export function mapPage(raw: RawPage): SitePage {
     relatedServiceIds: (raw.relatedServices ?? []).map(String),
     keyJourney: raw.keyJourney ?? false,
     lastReviewed: raw.lastReviewed ? isoDay(raw.lastReviewed) : undefined,
+    textChangedAt: raw.textChangedAt ? maybeLocalised(raw.textChangedAt) : undefined,
     updatedAt: raw.updatedAt,
   }
 }

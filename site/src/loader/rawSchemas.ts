@@ -127,6 +127,8 @@ export const rawServiceSchema = z.object({
   organisation: rawOrganisationSchema,
   lastReviewed: z.string(),
   reviewStatus: values(reviewStatuses.map((r) => r.value)).nullish(),
+  // When each language's text last changed (issue 15 item 6); absent from older CMSs.
+  textChangedAt: localized(z.string()),
   updatedAt: z.string(),
 })
 
@@ -141,6 +143,7 @@ export const rawPageSchema = z.object({
   relatedServices: z.array(id).nullish(),
   keyJourney: z.boolean().nullish(),
   lastReviewed: optionalText,
+  textChangedAt: localized(z.string()),
   updatedAt: z.string(),
 })
 

@@ -10,7 +10,6 @@
  * they do gets exactly that. Not sent either when the site was built without the address
  * (SEARCH_MISS_BEACON=off), nor twice for the same words on one page.
  */
-import type { LocaleCode } from '@local-offer/shared'
 import { useEffect } from 'react'
 
 /** Set at build time by astro.config.mjs (empty when switched off). */
@@ -32,7 +31,8 @@ const sent = new Set<string>()
 /** Sends the beacon for `query` once per page, if allowed; says whether it was sent. */
 export function reportSearchMiss(
   query: string,
-  locale: LocaleCode,
+  /** The page's language code; the CMS counts anything it does not know under English. */
+  locale: string,
   browser: PrivacySignals & Pick<Navigator, 'sendBeacon'> = navigator,
   url: unknown = BEACON_URL,
 ): boolean {
@@ -46,7 +46,7 @@ export function reportSearchMiss(
 }
 
 /** For the search island: reports `query` when it is set (the search found nothing). */
-export function useSearchMissBeacon(query: string, locale: LocaleCode): void {
+export function useSearchMissBeacon(query: string, locale: string): void {
   useEffect(() => {
     if (query) reportSearchMiss(query, locale)
   }, [query, locale])
