@@ -73,7 +73,7 @@ test.describe('searches that found nothing (issue 15 item 5)', () => {
 
 test.describe('translations kept true (issue 15 item 6)', () => {
   // The demo's Willows holiday scheme had its English revised after it was translated.
-  const listing = '/services/willows-holiday-scheme/'
+  const listing = '/services/the-willows-specialist-holiday-scheme/'
   const statement = '/information/short-breaks-services-statement/'
 
   for (const locale of ['pl', 'ar'] as const) {
