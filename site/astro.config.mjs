@@ -8,6 +8,15 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const cmsUrl = new URL(process.env.CMS_URL?.trim() || 'http://127.0.0.1:3000')
+/** Where families' browsers reach the CMS (the same rule as src/lib/siteConfig.ts cmsPublicUrl). */
+const cmsPublicUrl = (
+  process.env.CMS_PUBLIC_URL?.trim() ||
+  process.env.CMS_URL?.trim() ||
+  'http://127.0.0.1:3000'
+).replace(/\/+$/, '')
+/** Searches that found nothing are counted (issue 15 item 5) unless SEARCH_MISS_BEACON=off. */
+const searchMissUrl =
+  process.env.SEARCH_MISS_BEACON?.trim() === 'off' ? '' : `${cmsPublicUrl}/api/search-misses/record`
 
 /**
  * The public Local Offer: a static site built from the CMS's published content.
@@ -45,6 +54,8 @@ export default defineConfig({
     remotePatterns: [{ protocol: cmsUrl.protocol.replace(':', ''), hostname: cmsUrl.hostname }],
   },
   vite: {
+    // The search island's beacon address (src/components/search/searchMissBeacon.ts).
+    define: { 'import.meta.env.LO_SEARCH_MISS_URL': JSON.stringify(searchMissUrl) },
     build: {
       // The site's own enhancement scripts (shortlist, compare, glossary meanings) stay files of
       // their own: cached once for every page, and allowed by the Content-Security-Policy's

@@ -52,6 +52,8 @@ import {
   staffSingleSignOnPlugin,
   type SingleSignOnSettings,
 } from './plugins/staffSingleSignOn'
+import { localOfferGapsPlugin } from './plugins/localOfferGaps'
+import { translationStatusPlugin } from './plugins/translationStatus'
 import { openReferralApiPlugin } from './plugins/openReferralApi'
 import { reviewRemindersPlugin } from './plugins/reviewReminders'
 import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
@@ -105,6 +107,14 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
   const rateLimiter = createSubmissionRateLimiter({
     points: feedback.rateLimitPoints,
     windowSeconds: feedback.rateLimitWindowSeconds,
+    store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
+  })
+  // Searches that found nothing: far more than one person searches in a minute, far fewer than a
+  // script filling the table would send.
+  const searchMissLimiter = createSubmissionRateLimiter({
+    points: 30,
+    windowSeconds: 60,
+    keyPrefix: 'search-misses',
     store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
   })
   const Comments = createComments([
@@ -169,6 +179,12 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       openReferralApiPlugin(),
       staffSingleSignOnPlugin(options.singleSignOn),
       listingSpreadsheetsPlugin(),
+      localOfferGapsPlugin({
+        runOnSchedule: options.runScheduledJobs ?? false,
+        rateLimiter: searchMissLimiter,
+        trustedProxyHops: feedback.trustedProxyHops,
+      }),
+      translationStatusPlugin(),
     ],
     email: options.email,
     jobs: jobsConfig({ runOnSchedule: options.runScheduledJobs ?? false }),

@@ -1,4 +1,5 @@
 import { startTestPayload, type TestPayload } from '@local-offer/cms/testing'
+import { translationMayBeOutOfDate } from '@local-offer/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { demoContent } from '../src/seed/content'
@@ -245,6 +246,32 @@ describe('loading the demo content', () => {
         .sort(),
     )
     expect(queue.totalDocs).toBe(2)
+  })
+
+  it('marks one listing’s translations as older than its revised English, and translates the short breaks statement', async () => {
+    const { payload } = t
+    const { docs } = await payload.find({
+      collection: 'services',
+      where: { slug: { equals: 'the-willows-specialist-holiday-scheme' } },
+      locale: 'all',
+      depth: 0,
+    })
+    const changed = docs[0]!.textChangedAt as unknown as Record<string, string>
+    expect(translationMayBeOutOfDate(changed, 'pl')).toBe(true)
+    expect(translationMayBeOutOfDate(changed, 'ar')).toBe(true)
+    const statement = await payload.find({
+      collection: 'pages',
+      where: { slug: { equals: 'short-breaks-services-statement' } },
+      locale: 'all',
+      depth: 0,
+    })
+    const page = statement.docs[0]!
+    const title = page.title as unknown as Record<string, string>
+    expect(title.pl).toBe('Oświadczenie o usługach krótkich przerw wytchnieniowych')
+    expect(title.ar).toBe('بيان خدمات فترات الراحة القصيرة')
+    expect(
+      translationMayBeOutOfDate(page.textChangedAt as unknown as Record<string, string>, 'pl'),
+    ).toBe(false)
   })
 
   it('lets the demo accounts sign in', async () => {

@@ -23,7 +23,10 @@ export function submissionFormat(headers: Headers): SubmissionFormat {
 }
 
 /** The body as text, refusing (without reading on) once it passes `maxBytes`. */
-async function readText(body: ReadableStream<Uint8Array> | null | undefined, maxBytes: number) {
+export async function readText(
+  body: ReadableStream<Uint8Array> | null | undefined,
+  maxBytes: number,
+) {
   if (!body) return ''
   const reader = body.getReader()
   const chunks: Uint8Array[] = []

@@ -17,6 +17,7 @@ let t: TestPayload
 let world: World
 let mediaA: Media
 let mediaLA: Media
+let searchMissId: number
 
 beforeAll(async () => {
   t = await startTestPayload()
@@ -31,6 +32,11 @@ beforeAll(async () => {
     data: { alt: 'Westbridge Civic Centre reception desk' },
     file: await pngFile(400, 300, 'civic.png'),
   })
+  const miss = await t.payload.create({
+    collection: 'search-misses',
+    data: { term: 'hydrotherapy', locale: 'en', day: '2026-06-01', count: 3 },
+  })
+  searchMissId = miss.id
 })
 afterAll(async () => t?.shutdown())
 
@@ -577,6 +583,43 @@ const cases: Case[] = [
       })
     },
   },
+  // Searches that found nothing (issue 15 item 5): written only by the beacon endpoint.
+  {
+    collection: 'search-misses',
+    operation: 'read the counts',
+    allowed: ['officer', 'admin'],
+    run: (p, r) => p.findByID({ collection: 'search-misses', id: searchMissId, ...as(r) }),
+  },
+  {
+    collection: 'search-misses',
+    operation: 'create a count',
+    allowed: [],
+    run: (p, r) =>
+      p.create({
+        collection: 'search-misses',
+        data: { term: 'made up', locale: 'en', day: '2026-06-02', count: 99 },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'search-misses',
+    operation: 'change a count',
+    allowed: [],
+    run: (p, r) =>
+      p.update({ collection: 'search-misses', id: searchMissId, data: { count: 1 }, ...as(r) }),
+  },
+  {
+    collection: 'search-misses',
+    operation: 'delete a count',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const spare = await p.create({
+        collection: 'search-misses',
+        data: { term: `spare ${r}`, locale: 'pl', day: '2026-06-03', count: 1 },
+      })
+      await p.delete({ collection: 'search-misses', id: spare.id, ...as(r) })
+    },
+  },
 ]
 
 describe.each(ROLES)('as %s', (role) => {
@@ -667,6 +710,34 @@ describe('listing spreadsheet endpoints (export, template, preview, import)', ()
       expect(after.summary).toBe(before.summary)
     },
   )
+})
+
+describe('the Local Offer gaps CSV and the search-miss beacon (issue 15 item 5)', () => {
+  const csvStatus: Record<Role, number> = {
+    anonymous: 401,
+    providerA: 403,
+    officer: 200,
+    admin: 200,
+  }
+  it.each(ROLES)('%s: GET /local-offer-gaps/csv', async (role) => {
+    const response = await apiFor(t)({
+      path: '/local-offer-gaps/csv?rows=need&columns=age',
+      as: userFor(role),
+    })
+    expect(response.status).toBe(csvStatus[role])
+  })
+
+  it.each(ROLES)('%s: POST /search-misses/record is counted for anyone (204)', async (role) => {
+    const response = await apiFor(t)({
+      path: '/search-misses/record',
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+      body: JSON.stringify({ q: `access matrix ${role}`, locale: 'en' }),
+      as: userFor(role),
+    })
+    expect(response.status).toBe(204)
+    expect(response.headers.get('set-cookie')).toBeNull()
+  })
 })
 
 describe('the comment-retention global, as the site’s build reads it', () => {

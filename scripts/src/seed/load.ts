@@ -467,6 +467,19 @@ async function seedServices(
       })
       translated = true
     }
+    if (service.englishRevisedAfterTranslation) {
+      // The English changed after the translations were made: the demo's "translation may be
+      // out of date" (issue 15 item 6), on the site and in the admin's Translations view.
+      stored = await payload.update({
+        collection: 'services',
+        id: created.id,
+        locale: 'en',
+        data: service.englishRevisedAfterTranslation,
+        draft,
+        context,
+        ...common,
+      })
+    }
     if (service.submittedForReview) {
       await payload.update({
         collection: 'services',

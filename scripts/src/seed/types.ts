@@ -118,6 +118,11 @@ export interface SeedService {
   submittedForReview?: boolean
   /** Temporarily closed, reopening this many days after the seed runs (the site shows it). */
   temporaryClosure?: { reopensInDays: number; note: LocalisedText }
+  /**
+   * English text saved again after the translations, as a provider would revise a listing: the
+   * translations are then older than the English and marked "may be out of date".
+   */
+  englishRevisedAfterTranslation?: { summary: string }
 }
 
 export interface SeedPage {

@@ -6,7 +6,10 @@
  */
 
 export interface SiteHeaderOptions {
-  /** The CMS's public origin: the comment form posts to it (form-action). */
+  /**
+   * The CMS's public origin: the comment form posts to it (form-action), and the search page's
+   * beacon for a search that found nothing is sent to it (connect-src).
+   */
   cmsOrigin: string
   /**
    * Where the CMS sends the browser back after a comment, if not this site's own origin (only in
@@ -53,7 +56,8 @@ export function siteSecurityHeaders(options: SiteHeaderOptions): Record<string, 
     // The map's tiles are images from the tile server (search page and listings' "Show map").
     `img-src 'self' data: ${options.mapTilesOrigin ?? DEFAULT_MAP_TILES_ORIGIN}`,
     "font-src 'self'",
-    "connect-src 'self'",
+    // The search page's beacon for a search that found nothing goes to the CMS (issue 15 item 5).
+    `connect-src 'self' ${options.cmsOrigin}`,
     "object-src 'none'",
     "base-uri 'self'",
     `form-action ${formAction.join(' ')}`,

@@ -125,6 +125,8 @@ export interface SiteService {
    * families should know; the CMS rebuilds the site on the reopening day.
    */
   temporaryClosure: ClosureState & { note: MaybeLocalised }
+  /** When each language's text last changed: a translation older than the English may be out of date. */
+  textChangedAt?: MaybeLocalised
   updatedAt: string
 }
 
@@ -139,6 +141,8 @@ export interface SitePage {
   relatedServiceIds: string[]
   keyJourney: boolean
   lastReviewed?: string
+  /** As SiteService's. */
+  textChangedAt?: MaybeLocalised
   updatedAt: string
 }
 

@@ -187,6 +187,7 @@ export function mapService(raw: RawService, context: MapContext): SiteService {
       ...closureOn(raw.temporaryClosure, context.today),
       note: maybeLocalised(raw.temporaryClosure?.note),
     },
+    textChangedAt: raw.textChangedAt ? maybeLocalised(raw.textChangedAt) : undefined,
     updatedAt: raw.updatedAt,
   }
 }
@@ -203,6 +204,7 @@ export function mapPage(raw: RawPage): SitePage {
     relatedServiceIds: (raw.relatedServices ?? []).map(String),
     keyJourney: raw.keyJourney ?? false,
     lastReviewed: raw.lastReviewed ? isoDay(raw.lastReviewed) : undefined,
+    textChangedAt: raw.textChangedAt ? maybeLocalised(raw.textChangedAt) : undefined,
     updatedAt: raw.updatedAt,
   }
 }

@@ -134,6 +134,8 @@ export const rawServiceSchema = z.object({
       note: localized(z.string()),
     })
     .nullish(),
+  // When each language's text last changed (issue 15 item 6); absent from older CMSs.
+  textChangedAt: localized(z.string()),
   updatedAt: z.string(),
 })
 
@@ -148,6 +150,7 @@ export const rawPageSchema = z.object({
   relatedServices: z.array(id).nullish(),
   keyJourney: z.boolean().nullish(),
   lastReviewed: optionalText,
+  textChangedAt: localized(z.string()),
   updatedAt: z.string(),
 })
 

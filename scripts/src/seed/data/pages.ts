@@ -427,9 +427,15 @@ export const pages: SeedPage[] = [
     slug: 'short-breaks-services-statement',
     keyJourney: false,
     relatedCategories: ['short-breaks', 'social-care'],
-    title: { en: 'Short breaks services statement' },
+    title: {
+      en: 'Short breaks services statement',
+      pl: 'Oświadczenie o usługach krótkich przerw wytchnieniowych',
+      ar: 'بيان خدمات فترات الراحة القصيرة',
+    },
     summary: {
       en: 'The short breaks available for disabled children and their families in Westbridge, the eligibility criteria for each level, how we decide and how to ask for a review.',
+      pl: 'Krótkie przerwy wytchnieniowe dostępne w Westbridge dla dzieci z niepełnosprawnościami i ich rodzin, kryteria kwalifikacji na każdym poziomie, sposób podejmowania decyzji i to, jak poprosić o ich ponowne rozpatrzenie.',
+      ar: 'فترات الراحة القصيرة المتاحة للأطفال ذوي الإعاقة وأسرهم في ويستبريدج، ومعايير الاستحقاق لكل مستوى، وكيف نتخذ القرار، وكيف تطلب مراجعته.',
     },
     content: {
       en: [
@@ -463,6 +469,72 @@ export const pages: SeedPage[] = [
         {
           kind: 'paragraph',
           text: 'We welcome your views on short breaks at any time: tell us through the Parent Carer Forum, on the “Tell us what you think” page, or by emailing shortbreaks@westbridge.example.org.uk.',
+        },
+      ],
+      pl: [
+        {
+          kind: 'paragraph',
+          text: 'Przepisy Breaks for Carers of Disabled Children Regulations 2011 stanowią, że samorząd musi zapewniać różnorodne krótkie przerwy wytchnieniowe, musi opublikować oświadczenie o usługach krótkich przerw, opisujące dostępne usługi i kryteria kwalifikacji, oraz musi je przeglądać, biorąc pod uwagę opinie rodziców-opiekunów. To oświadczenie powstało we współpracy z Westbridge Parent Carer Forum (forum rodziców-opiekunów) i jest przeglądane co roku.',
+        },
+        { kind: 'heading', text: 'Trzy poziomy krótkich przerw' },
+        {
+          kind: 'list',
+          items: [
+            'Powszechne: kluby, rekreacja i zajęcia otwarte dla wszystkich, które powinny wprowadzać rozsądne dostosowania dla dzieci z niepełnosprawnościami. Nie ma kryteriów kwalifikacji.',
+            'Ukierunkowane: specjalne kluby, programy wakacyjne i opieka w domu z dodatkowym personelem, dla dzieci z Kartą Krótkich Przerw Westbridge. Nie jest potrzebna ocena przez opiekę społeczną.',
+            'Specjalistyczne: pobyty z noclegiem, Shared Care, specjalistyczne programy wakacyjne i płatności bezpośrednie dla dzieci, których potrzeby ocenił Zespół ds. Dzieci z Niepełnosprawnościami.',
+          ],
+        },
+        { kind: 'heading', text: 'Kryteria kwalifikacji' },
+        {
+          kind: 'paragraph',
+          text: 'Ukierunkowane krótkie przerwy są dla dzieci i młodzieży w wieku od 0 do 18 lat mieszkających w Westbridge, które z powodu niepełnosprawności lub specjalnych potrzeb edukacyjnych (SEN) potrzebują znacznie więcej wsparcia niż ich rówieśnicy, aby brać udział w zajęciach. Dowodem może być list od pracownika ochrony zdrowia, szkolny plan wsparcia SEN lub plan EHC albo potwierdzenie pobierania zasiłku DLA (Disability Living Allowance).',
+        },
+        {
+          kind: 'paragraph',
+          text: 'Specjalistyczne krótkie przerwy są dla dzieci z niepełnosprawnościami o znacznych i złożonych potrzebach, jeśli ocena sytuacji dziecka i rodziny wykaże, że rodzina potrzebuje więcej niż ukierunkowanych krótkich przerw, aby nadal sprawować opiekę. Ocena dotyczy potrzeb dziecka, potrzeb rodzica-opiekuna i sytuacji całej rodziny.',
+        },
+        { kind: 'heading', text: 'Jak podejmowane są decyzje' },
+        {
+          kind: 'paragraph',
+          text: 'Zespół ds. krótkich przerw rozpatruje wnioski o Kartę Krótkich Przerw w ciągu 15 dni roboczych. Specjalistyczne krótkie przerwy zatwierdza kierownik Zespołu ds. Dzieci z Niepełnosprawnościami po przeprowadzeniu oceny; są one przeglądane co najmniej raz na sześć miesięcy. Jeśli nie zgadzasz się z decyzją, możesz w ciągu 20 dni roboczych poprosić starszego kierownika o jej ponowne rozpatrzenie; możesz też skorzystać z procedury skarg na opiekę społeczną nad dziećmi.',
+        },
+        {
+          kind: 'paragraph',
+          text: 'Zawsze chętnie poznamy Twoje zdanie o krótkich przerwach: przekaż je przez Parent Carer Forum, na stronie „Powiedz nam, co myślisz” albo e-mailem na adres shortbreaks@westbridge.example.org.uk.',
+        },
+      ],
+      ar: [
+        {
+          kind: 'paragraph',
+          text: 'تنص لوائح فترات الراحة لمقدمي الرعاية للأطفال ذوي الإعاقة لعام 2011 (Breaks for Carers of Disabled Children Regulations 2011) على أن المجلس يجب أن يوفر مجموعة من فترات الراحة القصيرة، ويجب أن ينشر بيانًا لخدمات فترات الراحة القصيرة يصف ما هو متاح ومعايير الاستحقاق، ويجب أن يراجعه آخذًا في الاعتبار آراء الآباء مقدمي الرعاية. كُتب هذا البيان بالتعاون مع منتدى الآباء مقدمي الرعاية في ويستبريدج (Westbridge Parent Carer Forum)، ويُراجَع كل عام.',
+        },
+        { kind: 'heading', text: 'ثلاثة مستويات لفترات الراحة القصيرة' },
+        {
+          kind: 'list',
+          items: [
+            'الشاملة: نوادٍ وأنشطة ترفيهية مفتوحة للجميع، وينبغي أن تُجري تعديلات معقولة للأطفال ذوي الإعاقة. لا توجد معايير استحقاق.',
+            'المخصصة: نوادٍ متخصصة وبرامج للعطلات وخدمات رعاية في المنزل بعدد أكبر من الموظفين، للأطفال الذين يحملون بطاقة فترات الراحة القصيرة في ويستبريدج. لا يلزم تقييم من الرعاية الاجتماعية.',
+            'المتخصصة: فترات راحة مع المبيت، والرعاية المشتركة (Shared Care)، وبرامج عطلات متخصصة، ودفعات مباشرة للأطفال الذين قيّم فريق الأطفال ذوي الإعاقة احتياجاتهم.',
+          ],
+        },
+        { kind: 'heading', text: 'معايير الاستحقاق' },
+        {
+          kind: 'paragraph',
+          text: 'فترات الراحة القصيرة المخصصة للأطفال والشباب من عمر 0 إلى 18 عامًا الذين يعيشون في ويستبريدج، وتجعلهم إعاقتهم أو احتياجاتهم التعليمية الخاصة بحاجة إلى دعم أكبر بكثير من أقرانهم للمشاركة في الأنشطة. يمكن أن يكون الدليل رسالة من أحد العاملين في المجال الصحي، أو خطة دعم الاحتياجات التعليمية الخاصة في المدرسة أو خطة EHC، أو إثبات الحصول على بدل معيشة ذوي الإعاقة (Disability Living Allowance).',
+        },
+        {
+          kind: 'paragraph',
+          text: 'فترات الراحة القصيرة المتخصصة للأطفال ذوي الإعاقة ذوي الاحتياجات الكبيرة والمعقدة، عندما يُظهر تقييم الطفل والأسرة أن الأسرة تحتاج إلى أكثر من فترات الراحة المخصصة لتستمر في تقديم الرعاية. ينظر التقييم في احتياجات الطفل، واحتياجات الوالد مقدم الرعاية، وظروف الأسرة ككل.',
+        },
+        { kind: 'heading', text: 'كيف تُتخذ القرارات' },
+        {
+          kind: 'paragraph',
+          text: 'يبتّ فريق فترات الراحة القصيرة في طلبات البطاقة خلال 15 يوم عمل. أما فترات الراحة القصيرة المتخصصة فيوافق عليها مدير فريق الأطفال ذوي الإعاقة بعد التقييم، وتُراجَع مرة كل ستة أشهر على الأقل. إذا لم توافق على قرار، يمكنك أن تطلب من مدير أعلى مراجعته خلال 20 يوم عمل، ويمكنك أيضًا استخدام إجراء الشكاوى الخاص بالرعاية الاجتماعية للأطفال.',
+        },
+        {
+          kind: 'paragraph',
+          text: 'نرحب بآرائك في فترات الراحة القصيرة في أي وقت: أخبرنا بها عبر منتدى الآباء مقدمي الرعاية، أو في صفحة «أخبرنا برأيك»، أو بالبريد الإلكتروني على shortbreaks@westbridge.example.org.uk.',
         },
       ],
     },

@@ -32,6 +32,7 @@ import {
   type PagefindResultData,
   type PagefindSearch,
 } from './pagefind'
+import { useSearchMissBeacon } from './searchMissBeacon'
 
 export interface FilterGroup {
   key: FilterKey
@@ -350,6 +351,7 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
   )
   const chosenCount = FILTER_KEYS.reduce((n, key) => n + (filters[key]?.length ?? 0), 0)
   const total = placedRows ? placedRows.length : (search?.results.length ?? 0)
+  useSearchMissBeacon(status === 'ready' && total === 0 ? searchedFor : '', locale)
   const countFor = (key: FilterKey, value: string) => counts[key]?.[value]
   const problemText =
     problem === 'malformed'

@@ -539,9 +539,15 @@ export const informationServices: SeedService[] = [
   {
     key: 'send-casework-team',
     organisation: 'westbridge-send',
-    name: { en: 'SEND Casework Team (EHCP coordinators)' },
+    name: {
+      en: 'SEND Casework Team (EHCP coordinators)',
+      pl: 'Zespół SEND ds. prowadzenia spraw (koordynatorzy planów EHC)',
+      ar: 'فريق متابعة حالات الاحتياجات التعليمية الخاصة والإعاقة (منسقو خطط EHC)',
+    },
     summary: {
       en: 'The council team that runs EHC needs assessments, writes and reviews EHC plans, and is your main contact for anything to do with your child’s plan.',
+      pl: 'Zespół samorządu, który przeprowadza oceny potrzeb EHC, pisze i przegląda plany EHC i jest Twoim głównym kontaktem we wszystkich sprawach dotyczących planu dziecka.',
+      ar: 'فريق المجلس الذي يجري تقييمات احتياجات EHC ويكتب خطط EHC ويراجعها، وهو جهة اتصالك الرئيسية في كل ما يتعلق بخطة طفلك.',
     },
     description: {
       en: [
@@ -563,6 +569,44 @@ export const informationServices: SeedService[] = [
           text: 'We aim to reply to calls and emails within three working days. If you do not know who your coordinator is, call the team’s duty line.',
         },
       ],
+      pl: [
+        {
+          kind: 'paragraph',
+          text: 'Każde dziecko lub młoda osoba, która ma plan EHC albo jest oceniana pod tym kątem, ma wyznaczonego koordynatora planu EHC. Koordynator zbiera opinie specjalistów, przygotowuje z Tobą projekt planu, konsultuje się ze szkołami i college’ami oraz dba o to, by wnioski z corocznych przeglądów zostały wprowadzone w życie.',
+        },
+        {
+          kind: 'list',
+          items: [
+            'Wnioski o ocenę potrzeb EHC od rodziców, młodych ludzi i szkół',
+            'Pytania o ocenę, projekt planu lub plan ostateczny',
+            'Zmiany po corocznym przeglądzie',
+            'Przejście do szkoły podstawowej, średniej lub nauki po 16. roku życia',
+          ],
+        },
+        {
+          kind: 'paragraph',
+          text: 'Staramy się odpowiadać na telefony i e-maile w ciągu trzech dni roboczych. Jeśli nie wiesz, kto jest Twoim koordynatorem, zadzwoń na linię dyżurną zespołu.',
+        },
+      ],
+      ar: [
+        {
+          kind: 'paragraph',
+          text: 'لكل طفل أو شاب لديه خطة EHC، أو يجري تقييمه للحصول على خطة، منسق خطة EHC معيَّن باسمه. يجمع المنسق آراء المختصين، ويُعدّ مسودة الخطة معك، ويتشاور مع المدارس والكليات، ويتأكد من تنفيذ ما تقرره المراجعات السنوية.',
+        },
+        {
+          kind: 'list',
+          items: [
+            'طلبات تقييم احتياجات EHC من الآباء والشباب والمدارس',
+            'الأسئلة عن التقييم أو مسودة الخطة أو الخطة النهائية',
+            'التعديلات بعد المراجعة السنوية',
+            'الانتقال إلى المرحلة الابتدائية أو الثانوية أو مرحلة ما بعد 16 عامًا',
+          ],
+        },
+        {
+          kind: 'paragraph',
+          text: 'نسعى إلى الرد على المكالمات والرسائل الإلكترونية خلال ثلاثة أيام عمل. إذا كنت لا تعرف منسقك، فاتصل بخط المناوبة لدى الفريق.',
+        },
+      ],
     },
     category: 'information-advice-support',
     subCategories: [],
@@ -580,20 +624,30 @@ export const informationServices: SeedService[] = [
       referralRequired: false,
       howToAccess: {
         en: 'Call the duty line or email the team. To request an EHC needs assessment, use the online request form or write to us.',
+        pl: 'Zadzwoń na linię dyżurną lub napisz e-mail do zespołu. Aby poprosić o ocenę potrzeb EHC, wypełnij wniosek online albo napisz do nas.',
+        ar: 'اتصل بخط المناوبة أو راسل الفريق بالبريد الإلكتروني. لطلب تقييم احتياجات EHC، استخدم نموذج الطلب الإلكتروني أو اكتب إلينا.',
       },
       referralUrl: 'https://www.westbridge.example.org.uk/send/request-an-assessment',
       onlineLinkPurpose: 'request',
     },
     eligibility: {
       en: 'Children and young people aged 0 to 25 who live in Westbridge and have, or may need, an EHC plan.',
+      pl: 'Dzieci i młodzież w wieku od 0 do 25 lat mieszkający w Westbridge, którzy mają plan EHC lub mogą go potrzebować.',
+      ar: 'الأطفال والشباب من عمر 0 إلى 25 عامًا الذين يعيشون في ويستبريدج ولديهم خطة EHC أو قد يحتاجون إليها.',
     },
     howToComplain: {
       en: 'You can complain through the council’s corporate complaints procedure. Disagreements about the content of a plan can go to mediation and the SEND Tribunal.',
+      pl: 'Możesz złożyć skargę w ramach ogólnej procedury skarg samorządu. Spory o treść planu mogą trafić do mediacji i do Trybunału SEND.',
+      ar: 'يمكنك تقديم شكوى عبر إجراء الشكاوى العام في المجلس. أما الخلافات حول محتوى الخطة فيمكن عرضها على الوساطة ومحكمة SEND.',
     },
     cost: { type: 'free' },
     contacts: [
       {
-        role: { en: 'SEND Casework duty line' },
+        role: {
+          en: 'SEND Casework duty line',
+          pl: 'Linia dyżurna Zespołu SEND ds. prowadzenia spraw',
+          ar: 'خط المناوبة لفريق متابعة الحالات',
+        },
         phone: '020 7946 0101',
         email: 'sendcasework@westbridge.example.org.uk',
       },

@@ -345,9 +345,15 @@ export const shortBreaksServices: SeedService[] = [
   {
     key: 'willows-holiday-scheme',
     organisation: 'willows-school',
-    name: { en: 'The Willows specialist holiday scheme' },
+    name: {
+      en: 'The Willows specialist holiday scheme',
+      pl: 'Specjalistyczny program wakacyjny The Willows',
+      ar: 'برنامج العطلات المتخصص في The Willows',
+    },
     summary: {
       en: 'A holiday scheme for children and young people with complex needs or high care needs, run by Willows staff who are trained in medical care and positive behaviour support.',
+      pl: 'Program wakacyjny dla dzieci i młodzieży ze złożonymi potrzebami lub dużymi potrzebami opiekuńczymi, prowadzony przez personel szkoły The Willows przeszkolony w opiece medycznej i pozytywnym wspieraniu zachowania.',
+      ar: 'برنامج للعطلات للأطفال والشباب ذوي الاحتياجات المعقدة أو احتياجات الرعاية العالية، يديره موظفو مدرسة The Willows المدرَّبون على الرعاية الطبية ودعم السلوك الإيجابي.',
     },
     description: {
       en: [
@@ -365,6 +371,36 @@ export const shortBreaksServices: SeedService[] = [
           ],
         },
       ],
+      pl: [
+        {
+          kind: 'paragraph',
+          text: 'Niektóre dzieci potrzebują bardziej specjalistycznej opieki, niż może zapewnić zwykły klub wakacyjny. Program wakacyjny The Willows trwa dwa tygodnie w czasie ferii wielkanocnych i trzy tygodnie latem. Prowadzą go głównie asystenci nauczycieli i pielęgniarki ze szkoły, więc wieloma dziećmi opiekują się osoby, które już znają.',
+        },
+        {
+          kind: 'list',
+          items: [
+            'Opieka jeden na jeden lub dwóch opiekunów na jedno dziecko',
+            'Codzienny dyżur pielęgniarski na miejscu: karmienie, podawanie leków i opieka przy padaczce',
+            'Hydroterapia, zajęcia sensoryczne, muzyka i wycieczki do okolicznych parków',
+            'Dowóz z domu dla dzieci, które w czasie roku szkolnego korzystają z pomocy w dojazdach',
+          ],
+        },
+      ],
+      ar: [
+        {
+          kind: 'paragraph',
+          text: 'يحتاج بعض الأطفال إلى رعاية أكثر تخصصًا مما يستطيع نادي العطلات العادي تقديمه. يعمل برنامج العطلات في The Willows أسبوعين في عطلة عيد الفصح وثلاثة أسابيع في الصيف، ويتولاه في الغالب مساعدو المعلمين والممرضات في المدرسة نفسها، فيعتني بكثير من الأطفال أشخاص يعرفونهم من قبل.',
+        },
+        {
+          kind: 'list',
+          items: [
+            'موظف لكل طفل أو موظفان لكل طفل',
+            'تمريض في الموقع كل يوم للتغذية والأدوية ورعاية الصرع',
+            'علاج مائي وأنشطة حسية وموسيقى ورحلات إلى الحدائق المحلية',
+            'نقل من المنزل للأطفال الذين يحصلون على المساعدة في التنقل خلال الفصل الدراسي',
+          ],
+        },
+      ],
     },
     category: 'short-breaks',
     subCategories: ['holiday-schemes'],
@@ -377,21 +413,31 @@ export const shortBreaksServices: SeedService[] = [
       referralRequired: true,
       howToAccess: {
         en: 'Places are agreed through a Disabled Children’s Team assessment, or by the short breaks panel for children with a Short Breaks Card and high care needs. Talk to your social worker or the Short Breaks Team by the end of February for Easter and the end of April for summer.',
+        pl: 'Miejsca przyznaje się po ocenie przez Zespół ds. Dzieci z Niepełnosprawnościami albo decyzją komisji ds. krótkich przerw w przypadku dzieci z Kartą Krótkich Przerw i dużymi potrzebami opiekuńczymi. Porozmawiaj z pracownikiem socjalnym lub zespołem ds. krótkich przerw do końca lutego, jeśli chodzi o Wielkanoc, i do końca kwietnia, jeśli chodzi o lato.',
+        ar: 'تُمنح الأماكن بعد تقييم من فريق الأطفال ذوي الإعاقة، أو بقرار من لجنة فترات الراحة القصيرة للأطفال الذين يحملون البطاقة ولديهم احتياجات رعاية عالية. تحدّث مع الأخصائي الاجتماعي أو فريق فترات الراحة القصيرة قبل نهاية فبراير/شباط لعطلة عيد الفصح، وقبل نهاية أبريل/نيسان للعطلة الصيفية.',
       },
     },
     eligibility: {
       en: 'Children and young people aged 4 to 19 with complex health needs, profound and multiple learning difficulties, or behaviour that challenges, who need one-to-one care. It does not matter which school your child attends.',
+      pl: 'Dzieci i młodzież w wieku od 4 do 19 lat ze złożonymi potrzebami zdrowotnymi, głębokimi i sprzężonymi trudnościami w uczeniu się lub trudnymi zachowaniami, które potrzebują opieki jeden na jeden. Nie ma znaczenia, do jakiej szkoły chodzi dziecko.',
+      ar: 'الأطفال والشباب من عمر 4 إلى 19 عامًا ذوو الاحتياجات الصحية المعقدة، أو صعوبات التعلم الشديدة والمتعددة، أو السلوك الصعب، ممن يحتاجون إلى رعاية فردية. لا يهم في أي مدرسة يدرس طفلك.',
     },
     cost: {
       type: 'free',
       detail: {
         en: 'No charge when the place is agreed through an assessment or the short breaks panel.',
+        pl: 'Bezpłatnie, jeśli miejsce przyznano po ocenie lub decyzją komisji ds. krótkich przerw.',
+        ar: 'دون مقابل عندما يُمنح المكان بعد تقييم أو بقرار من لجنة فترات الراحة القصيرة.',
       },
     },
     contacts: [
       {
         name: 'Joanna Nowak',
-        role: { en: 'Holiday scheme coordinator' },
+        role: {
+          en: 'Holiday scheme coordinator',
+          pl: 'Koordynator programu wakacyjnego',
+          ar: 'منسق برنامج العطلات',
+        },
         phone: '020 7946 0253',
         email: 'holidayscheme@willowsschool.example.org.uk',
       },
@@ -402,9 +448,17 @@ export const shortBreaksServices: SeedService[] = [
         days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
         opens: '09:30',
         closes: '15:30',
-        note: { en: 'Easter and summer holidays' },
+        note: {
+          en: 'Easter and summer holidays',
+          pl: 'Ferie wielkanocne i wakacje letnie',
+          ar: 'عطلتا عيد الفصح والصيف',
+        },
       },
     ],
+    englishRevisedAfterTranslation: {
+      summary:
+        'A holiday scheme for children and young people with complex needs or high care needs, run by Willows staff who are trained in medical care and positive behaviour support. New this year: a week in the October half term.',
+    },
     reviewedDaysAgo: 358,
     status: 'published',
   },
@@ -484,9 +538,15 @@ export const shortBreaksServices: SeedService[] = [
   {
     key: 'shared-care-family-breaks',
     organisation: 'westbridge-send',
-    name: { en: 'Shared Care: short breaks with approved family carers' },
+    name: {
+      en: 'Shared Care: short breaks with approved family carers',
+      pl: 'Shared Care: krótkie przerwy u zatwierdzonych opiekunów rodzinnych',
+      ar: 'الرعاية المشتركة (Shared Care): فترات راحة قصيرة لدى أسر رعاية معتمدة',
+    },
     summary: {
       en: 'Disabled children spend regular days or overnight stays with a specially trained and approved family carer in their home, building a lasting relationship.',
+      pl: 'Dzieci z niepełnosprawnościami regularnie spędzają dzień lub nocują u specjalnie przeszkolonego i zatwierdzonego opiekuna rodzinnego w jego domu i budują z nim trwałą relację.',
+      ar: 'يقضي الأطفال ذوو الإعاقة أيامًا أو ليالي منتظمة في بيت مقدم رعاية أسري مدرَّب ومعتمد خصيصًا، فتنشأ بينهم علاقة دائمة.',
     },
     description: {
       en: [
@@ -507,6 +567,42 @@ export const shortBreaksServices: SeedService[] = [
           text: 'We are always looking for new Shared Care carers, especially in Northbrook and Southmere. If you are interested, call the fostering team.',
         },
       ],
+      pl: [
+        {
+          kind: 'paragraph',
+          text: 'Opiekunowie Shared Care to zwykłe rodziny, które zostały ocenione i zatwierdzone przez komisję samorządu ds. rodzin zastępczych, aby zapewniać krótkie przerwy dzieciom z niepełnosprawnościami. Dzieci są starannie dobierane do opiekuna, a taka współpraca często trwa latami – dla niektórych dzieci to jak dodatkowe ciocie i wujkowie.',
+        },
+        {
+          kind: 'list',
+          items: [
+            'Opieka dzienna, wizyty na podwieczorek lub noclegi, zwykle raz lub dwa razy w miesiącu',
+            'Staranny dobór i zapoznanie w tempie Twojego dziecka',
+            'Opiekunowie przeszkoleni w konkretnych potrzebach opiekuńczych Twojego dziecka',
+          ],
+        },
+        {
+          kind: 'paragraph',
+          text: 'Zawsze szukamy nowych opiekunów Shared Care, zwłaszcza w Northbrook i Southmere. Jeśli jesteś zainteresowany, zadzwoń do zespołu ds. rodzin zastępczych.',
+        },
+      ],
+      ar: [
+        {
+          kind: 'paragraph',
+          text: 'مقدمو الرعاية المشتركة أسر عادية قيّمتها لجنة الرعاية البديلة في المجلس واعتمدتها لتقديم فترات راحة قصيرة للأطفال ذوي الإعاقة. يُختار لكل طفل مقدم رعاية يناسبه بعناية، وكثيرًا ما تستمر هذه العلاقة سنوات؛ فيشعر بعض الأطفال وكأن لديهم أعمامًا وخالات إضافيين.',
+        },
+        {
+          kind: 'list',
+          items: [
+            'رعاية نهارية أو زيارات لتناول الشاي أو مبيت، عادةً مرة أو مرتين في الشهر',
+            'اختيار دقيق للأسرة المناسبة وتعارف تدريجي بحسب وتيرة طفلك',
+            'مقدمو رعاية مدرَّبون على احتياجات الرعاية الخاصة بطفلك',
+          ],
+        },
+        {
+          kind: 'paragraph',
+          text: 'نبحث دائمًا عن مقدمي رعاية مشتركة جدد، خصوصًا في نورثبروك وساوثمير. إذا كنت مهتمًا، فاتصل بفريق الرعاية البديلة.',
+        },
+      ],
     },
     category: 'short-breaks',
     subCategories: ['overnight-breaks', 'home-based-support'],
@@ -519,15 +615,23 @@ export const shortBreaksServices: SeedService[] = [
       referralRequired: true,
       howToAccess: {
         en: 'Shared Care is arranged through a Disabled Children’s Team assessment. Speak to your child’s social worker.',
+        pl: 'Shared Care organizuje się po ocenie przez Zespół ds. Dzieci z Niepełnosprawnościami. Porozmawiaj z pracownikiem socjalnym dziecka.',
+        ar: 'تُرتَّب الرعاية المشتركة بعد تقييم من فريق الأطفال ذوي الإعاقة. تحدّث مع الأخصائي الاجتماعي المسؤول عن طفلك.',
       },
     },
     eligibility: {
       en: 'Disabled children and young people aged 0 to 18 whose assessment shows a need for regular short breaks away from home.',
+      pl: 'Dzieci i młodzież z niepełnosprawnościami w wieku od 0 do 18 lat, u których ocena wykazała potrzebę regularnych krótkich przerw poza domem.',
+      ar: 'الأطفال والشباب ذوو الإعاقة من عمر 0 إلى 18 عامًا الذين يُظهر تقييمهم حاجة إلى فترات راحة قصيرة منتظمة خارج المنزل.',
     },
     cost: { type: 'free' },
     contacts: [
       {
-        role: { en: 'Fostering and Shared Care team' },
+        role: {
+          en: 'Fostering and Shared Care team',
+          pl: 'Zespół ds. rodzin zastępczych i Shared Care',
+          ar: 'فريق الرعاية البديلة والرعاية المشتركة',
+        },
         phone: '020 7946 0165',
         email: 'sharedcare@westbridge.example.org.uk',
       },
@@ -540,9 +644,15 @@ export const shortBreaksServices: SeedService[] = [
   {
     key: 'family-link-sitting-service',
     organisation: 'family-link',
-    name: { en: 'Family Link home sitting and befriending' },
+    name: {
+      en: 'Family Link home sitting and befriending',
+      pl: 'Family Link – opieka w domu i wolontariusze-towarzysze',
+      ar: 'Family Link: رعاية الأطفال في المنزل والمرافقة',
+    },
     summary: {
       en: 'Trained sitters who look after your disabled child at home so you can go out, rest or spend time with your other children, and befrienders who take older children out.',
+      pl: 'Przeszkoleni opiekunowie, którzy zajmą się Twoim dzieckiem z niepełnosprawnością w domu, abyś mógł wyjść, odpocząć lub spędzić czas z innymi dziećmi, oraz towarzysze, którzy zabierają starsze dzieci na wyjścia.',
+      ar: 'مقدمو رعاية مدرَّبون يعتنون بطفلك ذي الإعاقة في المنزل لكي تخرج أو ترتاح أو تقضي وقتًا مع أطفالك الآخرين، ومرافقون يصطحبون الأطفال الأكبر سنًا في نزهات.',
     },
     description: {
       en: [
@@ -559,6 +669,34 @@ export const shortBreaksServices: SeedService[] = [
           ],
         },
       ],
+      pl: [
+        {
+          kind: 'paragraph',
+          text: 'Czasem rodzina potrzebuje po prostu dwóch godzin wytchnienia w dzień powszedni wieczorem. Nasi opiekunowie przychodzą do Twojego domu o stałych porach, dzięki czemu dziecko się do nich przyzwyczaja. Towarzysze zabierają młodych ludzi od 11. roku życia do kina, parku lub kawiarni, co pomaga im nabrać pewności siebie z dala od rodziny.',
+        },
+        {
+          kind: 'list',
+          items: [
+            'Spotkania od dwóch do czterech godzin, w dni powszednie wieczorem i w weekendy',
+            'Opiekunowie z rozszerzonym zaświadczeniem DBS, przeszkoleni w pierwszej pomocy i w potrzebach Twojego dziecka',
+            'W miarę możliwości zawsze ten sam opiekun',
+          ],
+        },
+      ],
+      ar: [
+        {
+          kind: 'paragraph',
+          text: 'أحيانًا تكون الاستراحة التي تحتاج إليها الأسرة ساعتين فقط في مساء أحد أيام الأسبوع. يأتي مقدمو الرعاية لدينا إلى منزلك في مواعيد منتظمة، فيعتاد طفلك عليهم. ويصطحب المرافقون الشباب من عمر 11 عامًا فأكثر إلى السينما أو الحديقة أو المقهى، مما يبني ثقتهم بأنفسهم بعيدًا عن الأسرة.',
+        },
+        {
+          kind: 'list',
+          items: [
+            'جلسات من ساعتين إلى أربع ساعات، في أمسيات أيام الأسبوع وفي عطلات نهاية الأسبوع',
+            'مقدمو رعاية خضعوا لفحص DBS المعزَّز ومدرَّبون على الإسعافات الأولية وعلى احتياجات طفلك',
+            'مقدم الرعاية نفسه في كل مرة كلما أمكن',
+          ],
+        },
+      ],
     },
     category: 'short-breaks',
     subCategories: ['home-based-support'],
@@ -571,20 +709,30 @@ export const shortBreaksServices: SeedService[] = [
       referralRequired: false,
       howToAccess: {
         en: 'Call or email us. Families with a direct payment can buy sessions directly; families with a Short Breaks Card can apply for up to 20 subsidised hours a year.',
+        pl: 'Zadzwoń lub napisz do nas. Rodziny otrzymujące płatność bezpośrednią mogą kupić godziny opieki same; rodziny z Kartą Krótkich Przerw mogą ubiegać się o maksymalnie 20 dofinansowanych godzin w roku.',
+        ar: 'اتصل بنا أو راسلنا بالبريد الإلكتروني. يمكن للأسر التي تتلقى دفعة مباشرة شراء الجلسات مباشرة؛ ويمكن للأسر التي تحمل بطاقة فترات الراحة القصيرة التقدم بطلب للحصول على ما يصل إلى 20 ساعة مدعومة في السنة.',
       },
     },
     eligibility: {
       en: 'Families in Westbridge with a disabled child aged 3 to 18. Subsidised hours are for Short Breaks Card holders and are allocated in order of application.',
+      pl: 'Rodziny w Westbridge z dzieckiem z niepełnosprawnością w wieku od 3 do 18 lat. Dofinansowane godziny są dla posiadaczy Karty Krótkich Przerw i przydziela się je w kolejności zgłoszeń.',
+      ar: 'الأسر في ويستبريدج التي لديها طفل ذو إعاقة من عمر 3 إلى 18 عامًا. الساعات المدعومة لحاملي بطاقة فترات الراحة القصيرة، وتُوزَّع حسب ترتيب الطلبات.',
     },
     cost: {
       type: 'charged',
       detail: {
         en: '£16 an hour, which can be paid from a direct payment. Short Breaks Card holders pay £4 an hour for up to 20 hours a year.',
+        pl: '16 £ za godzinę; można zapłacić z płatności bezpośredniej. Posiadacze Karty Krótkich Przerw płacą 4 £ za godzinę, do 20 godzin w roku.',
+        ar: '16 جنيهًا إسترلينيًا في الساعة، ويمكن دفعها من الدفعة المباشرة. يدفع حاملو بطاقة فترات الراحة القصيرة 4 جنيهات في الساعة لما يصل إلى 20 ساعة في السنة.',
       },
     },
     contacts: [
       {
-        role: { en: 'Sitting service coordinator' },
+        role: {
+          en: 'Sitting service coordinator',
+          pl: 'Koordynator usługi opieki w domu',
+          ar: 'منسق خدمة الرعاية في المنزل',
+        },
         phone: '020 7946 0511',
         email: 'sitting@westbridgefamilylink.example.org.uk',
       },
@@ -595,13 +743,17 @@ export const shortBreaksServices: SeedService[] = [
         days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
         opens: '16:00',
         closes: '21:30',
-        note: { en: 'Sitting sessions' },
+        note: { en: 'Sitting sessions', pl: 'Opieka w domu', ar: 'جلسات الرعاية في المنزل' },
       },
       {
         days: ['saturday', 'sunday'],
         opens: '10:00',
         closes: '18:00',
-        note: { en: 'Sitting and befriending sessions' },
+        note: {
+          en: 'Sitting and befriending sessions',
+          pl: 'Opieka w domu i spotkania z towarzyszem',
+          ar: 'جلسات الرعاية في المنزل والمرافقة',
+        },
       },
     ],
     reviewedDaysAgo: 310,

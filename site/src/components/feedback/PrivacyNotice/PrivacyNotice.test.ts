@@ -18,6 +18,15 @@ describe('PrivacyNotice', () => {
     expect(html).toMatch(/ask for a copy of your comment or ask us to delete it/)
   })
 
+  it('says, in every language, that a search that finds nothing is counted, and how', async () => {
+    const words = { en: 'Do Not Track', pl: 'Nie śledź', ar: 'عدم التتبع' } as const
+    for (const locale of ['en', 'pl', 'ar'] as const) {
+      const html = await render(PrivacyNotice, { props: { locale, ...periods(12, 24) } })
+      expect(html).toContain('id="privacy-notice-searches"')
+      expect(html).toContain(words[locale])
+    }
+  })
+
   it('states the council’s own periods, not the defaults, in English', async () => {
     const html = await render(PrivacyNotice, { props: { locale: 'en', ...periods(1, 30) } })
     expect(html).toContain('for 1 month after we publish')

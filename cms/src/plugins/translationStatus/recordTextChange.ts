@@ -1,0 +1,48 @@
+import type { CollectionBeforeChangeHook, Field } from 'payload'
+
+import { valueAt } from './translatableFields'
+
+export const TEXT_CHANGED_AT = 'textChangedAt'
+
+/**
+ * When the text in each language was last changed: one date per locale (a localized field), so
+ * the English date can be compared with each translation's (`translationMayBeOutOfDate`).
+ * Written by the hook below only; what a client sends is ignored.
+ */
+export const textChangedAtField: Field = {
+  name: TEXT_CHANGED_AT,
+  label: 'Text last changed in this language',
+  type: 'date',
+  localized: true,
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    date: { pickerAppearance: 'dayAndTime' },
+    description:
+      'Set when a save changes this language’s text. A translation older than the English may be out of date (Translations).',
+  },
+}
+
+const comparable = (value: unknown): string =>
+  value === undefined || value === null || value === '' ? '' : JSON.stringify(value)
+
+/**
+ * Before a save: if any of `fields` in the language being saved differs from what is stored,
+ * record now as that language's change date; otherwise keep the stored date. A save in one
+ * language sends and compares only that language's values (Payload's `req.locale`), so editing
+ * the Polish never makes the English look newer, and a save that changes only the review date or
+ * moderation state changes no date. A field the save does not send is unchanged.
+ */
+export function recordTextChange(fields: readonly string[]): CollectionBeforeChangeHook {
+  return ({ data, originalDoc, operation, req }) => {
+    const stored = operation === 'create' ? undefined : (originalDoc as unknown)
+    const previous = (stored as Record<string, unknown> | undefined)?.[TEXT_CHANGED_AT]
+    const changed =
+      req.locale !== 'all' &&
+      fields.some((path) => {
+        const sent = valueAt(data, path)
+        return sent !== undefined && comparable(sent) !== comparable(valueAt(stored, path))
+      })
+    return { ...data, [TEXT_CHANGED_AT]: changed ? new Date().toISOString() : (previous ?? null) }
+  }
+}
