@@ -594,6 +594,10 @@ export interface Page {
    * Listings shown beside the page (up to 6). Leave empty to show listings from the related categories.
    */
   relatedServices?: (number | Service)[] | null;
+  /**
+   * Information pages shown under “See also” at the foot of this page (up to 6), in this order.
+   */
+  relatedPages?: (number | Page)[] | null;
   keyJourney?: boolean | null;
   lastReviewed?: string | null;
   updatedAt: string;
@@ -1267,6 +1271,7 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   relatedCategories?: T;
   relatedServices?: T;
+  relatedPages?: T;
   keyJourney?: T;
   lastReviewed?: T;
   updatedAt?: T;
@@ -1738,6 +1743,65 @@ export interface TaskCommentRetention {
     checked: number;
     deleted: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RightsPassageBlock".
+ */
+export interface RightsPassageBlock {
+  /**
+   * A statutory duty is what the law says must happen; good practice is what guidance says should happen.
+   */
+  kind: 'duty' | 'goodPractice';
+  /**
+   * Plain words, to the family: e.g. “The council must tell you within 6 weeks whether it will assess your child.”
+   */
+  text: string;
+  /**
+   * e.g. “Children and Families Act 2014, section 36(8)”, “SEND Regulations 2014, regulation 5(1)” or “SEND Code of Practice, paragraph 9.14”.
+   */
+  source?: string | null;
+  /**
+   * Optional: e.g. the section on legislation.gov.uk.
+   */
+  sourceUrl?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'rightsPassage';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StepByStepBlock".
+ */
+export interface StepByStepBlock {
+  /**
+   * e.g. “An EHC needs assessment, step by step”.
+   */
+  heading: string;
+  /**
+   * Numbered in this order: step 1 is the first row.
+   */
+  steps: {
+    title: string;
+    text?: string | null;
+    /**
+     * Only where the process divides, e.g. “If the council says yes” → step 4. Without one, the reader goes on to the next step.
+     */
+    branches?:
+      | {
+          /**
+           * e.g. “If the council says yes”
+           */
+          condition: string;
+          goTo: number;
+          id?: string | null;
+        }[]
+      | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'stepByStep';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
