@@ -58,7 +58,10 @@ test('Your rights lists the duties by page, each linking back to its passage', a
   await expect(ehc).toContainText('samorząd musi przeprowadzić ocenę potrzeb EHC')
   // A page not yet translated gives its duties in English, marked as English.
   const mediation = page.getByRole('region', { name: 'Mediation and disagreement resolution' })
-  await expect(mediation.getByRole('list')).toHaveAttribute('lang', 'en')
+  await expect(mediation.getByRole('listitem').first().locator('p').first()).toHaveAttribute(
+    'lang',
+    'en',
+  )
   const back = ehc.getByRole('link', { name: /Przeczytaj to na stronie/ }).first()
   await back.click()
   await expect(page).toHaveURL(/\/pl\/information\/request-an-ehc-needs-assessment\/#right-1$/)

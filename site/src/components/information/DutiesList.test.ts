@@ -31,13 +31,12 @@ describe('DutiesList', () => {
     expect(html).toContain(
       '<h2 class="govuk-heading-m" id="rights-1"><a class="govuk-link" href="/pl/information/request-an-ehc-needs-assessment/"><span>Wniosek o ocenę</span></a></h2>',
     )
-    // Duties taken from an untranslated page are marked as English…
-    expect(html).toContain('<ul class="govuk-list govuk-list--bullet" lang="en" dir="ltr">')
-    expect(html).toContain('<p class="govuk-body">The council must decide within 6 weeks.</p>')
-    expect(html).toContain('href="https://www.legislation.gov.uk/uksi/2014/1530/regulation/5"')
-    // …and the link back is in the page's language.
+    // Duties taken from an untranslated page are marked as English, the words around them not.
     expect(html).toContain(
-      '<a class="govuk-link" href="/pl/information/request-an-ehc-needs-assessment/#right-2" lang="pl">Przeczytaj to na stronie, z której pochodzi',
+      '<p class="govuk-body" lang="en" dir="ltr">The council must decide within 6 weeks.</p><p class="govuk-body">Źródło:<a class="govuk-link lo-break" href="https://www.legislation.gov.uk/uksi/2014/1530/regulation/5" rel="noopener" lang="en" dir="ltr">',
+    )
+    expect(html).toContain(
+      '<a class="govuk-link" href="/pl/information/request-an-ehc-needs-assessment/#right-2">Przeczytaj to na stronie, z której pochodzi',
     )
   })
 
