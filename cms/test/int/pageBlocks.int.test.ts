@@ -35,7 +35,7 @@ const steps = (goTo: number) =>
   })
 
 /** A page's content: a paragraph followed by the given blocks. */
-const withBlocks = (...blocks: unknown[]) => {
+const withBlocks = (...blocks: Array<ReturnType<typeof block>>) => {
   const content = richText('What happens when you ask.')
   return { ...content, root: { ...content.root, children: [...content.root.children, ...blocks] } }
 }
