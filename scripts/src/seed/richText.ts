@@ -50,9 +50,14 @@ export interface LexicalDocument {
 /** An id like the ones Payload gives blocks and array rows (24 hex digits). */
 const blockId = () => randomBytes(12).toString('hex')
 
-const pageBlock = (blockType: string, fields: Record<string, unknown>): BlockNode => ({
+/** `blockName` is what the editor shows on the block's bar (else "Untitled"). */
+const pageBlock = (
+  blockType: string,
+  blockName: string,
+  fields: Record<string, unknown>,
+): BlockNode => ({
   type: 'block',
-  fields: { id: blockId(), blockName: '', blockType, ...fields },
+  fields: { id: blockId(), blockName, blockType, ...fields },
   format: '',
   version: 2,
 })
@@ -98,14 +103,14 @@ export function toLexical(blocks: RichTextBlock[], dir: 'ltr' | 'rtl' = 'ltr'): 
           { listType: 'bullet', start: 1, tag: 'ul' },
         )
       case 'right':
-        return pageBlock(pageBlockTypes.rightsPassage, {
+        return pageBlock(pageBlockTypes.rightsPassage, block.source ?? block.text.slice(0, 60), {
           kind: block.type,
           text: block.text,
           source: block.source ?? null,
           sourceUrl: block.sourceUrl ?? null,
         })
       case 'steps':
-        return pageBlock(pageBlockTypes.stepByStep, {
+        return pageBlock(pageBlockTypes.stepByStep, block.heading, {
           heading: block.heading,
           steps: block.steps.map((step) => ({
             id: blockId(),
