@@ -9,10 +9,12 @@ import {
   validateUkPhone,
   validateUkPostcode,
   validateWebsite,
+  pageBlockSchema,
 } from '@local-offer/shared'
 import { describe, expect, it } from 'vitest'
 
 import { demoContent } from '../src/seed/content'
+import { toLexical } from '../src/seed/richText'
 
 const { organisations, services, pages, glossary, comments, feedbackReports } = demoContent
 
@@ -146,6 +148,56 @@ describe('every demo record passes the CMS validation rules', () => {
     expect(validateWebsite(org.website)).toBe(true)
     expect(validateUkPostcode(org.address?.postcode)).toBe(true)
     for (const user of org.providerUsers) expect(validateEmail(user.email)).toBe(true)
+  })
+})
+
+describe('the information pages mark rights and processes (issue 15 item 3)', () => {
+  const blocksOf = (slug: string, locale: 'en' | 'pl' | 'ar') => {
+    const content = pages.find((p) => p.slug === slug)!.content[locale] ?? []
+    return toLexical(content)
+      .root.children.filter((node) => node.type === 'block')
+      .map((node) => pageBlockSchema.parse(node.fields))
+  }
+
+  it('writes every block as the site reads it, in every language', () => {
+    for (const page of pages)
+      for (const locale of ['en', 'pl', 'ar'] as const)
+        expect(() => blocksOf(page.slug, locale)).not.toThrow()
+  })
+
+  it('gives the EHC process and disagreement resolution a step-by-step block', () => {
+    for (const locale of ['en', 'pl', 'ar'] as const)
+      expect(blocksOf('request-an-ehc-needs-assessment', locale).map((b) => b.blockType)).toContain(
+        'stepByStep',
+      )
+    expect(
+      blocksOf('mediation-and-disagreement-resolution', 'en').map((b) => b.blockType),
+    ).toContain('stepByStep')
+  })
+
+  it('marks statutory duties with their sources, on translated pages too', () => {
+    const duties = pages.flatMap((page) =>
+      blocksOf(page.slug, 'en').filter((b) => b.blockType === 'rightsPassage' && b.kind === 'duty'),
+    )
+    expect(duties.length).toBeGreaterThanOrEqual(5)
+    expect(duties.map((d) => d.blockType === 'rightsPassage' && d.source)).toContain(
+      'Children and Families Act 2014, section 36(8)',
+    )
+    for (const locale of ['pl', 'ar'] as const)
+      expect(
+        blocksOf('request-an-ehc-needs-assessment', locale).filter(
+          (b) => b.blockType === 'rightsPassage',
+        ),
+      ).toHaveLength(4)
+  })
+
+  it('sees also only pages in the demo, never the page itself', () => {
+    const slugs = new Set(pages.map((p) => p.slug))
+    for (const page of pages)
+      for (const slug of page.relatedPages ?? []) {
+        expect(slugs.has(slug)).toBe(true)
+        expect(slug).not.toBe(page.slug)
+      }
   })
 })
 

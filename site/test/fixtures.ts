@@ -196,6 +196,7 @@ export function rawPage(overrides: Json = {}): Json {
     },
     relatedCategories: ['education'],
     relatedServices: [12, 14],
+    relatedPages: [9, 7],
     keyJourney: true,
     lastReviewed: '2026-01-20T12:00:00.000Z',
     _status: 'published',

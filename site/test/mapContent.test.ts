@@ -360,9 +360,13 @@ describe('mapPage', () => {
       slug: 'ehc-needs-assessment',
       title: { en: 'Asking for an EHC needs assessment', pl: 'Wniosek o ocenę potrzeb EHC' },
       summary: { en: 'Who can ask, and what happens next.' },
-      contentHtml: { en: '<p class="govuk-body">You can ask the council yourself.</p>' },
+      content: {
+        en: [{ kind: 'html', html: '<p class="govuk-body">You can ask the council yourself.</p>' }],
+      },
       relatedCategories: ['education'],
       relatedServiceIds: ['12', '14'],
+      // A page chosen as its own "See also" is dropped.
+      relatedPageIds: ['9'],
       keyJourney: true,
       lastReviewed: '2026-01-20',
       updatedAt: '2026-01-20T12:30:00.000Z',
@@ -373,11 +377,13 @@ describe('mapPage', () => {
     const mapped = page({
       relatedCategories: null,
       relatedServices: null,
+      relatedPages: null,
       keyJourney: null,
       lastReviewed: null,
     })
     expect(mapped.relatedCategories).toEqual([])
     expect(mapped.relatedServiceIds).toEqual([])
+    expect(mapped.relatedPageIds).toEqual([])
     expect(mapped.keyJourney).toBe(false)
     expect(mapped.lastReviewed).toBeUndefined()
   })
@@ -386,6 +392,21 @@ describe('mapPage', () => {
     const error = errorFrom(() => page({ title: { pl: 'Tytuł' } }))
     expect(error).toBeInstanceOf(CmsError)
     expect(error.message).toContain('Information page "ehc-needs-assessment" (id 7): title')
+  })
+
+  it('throws a CmsError naming the page and locale when a block cannot be shown', () => {
+    const badBlock = {
+      type: 'block',
+      version: 2,
+      format: '',
+      fields: { id: 'b1', blockType: 'rightsPassage', kind: 'duty', text: 'The council must.' },
+    }
+    const error = errorFrom(() =>
+      page({ content: { en: { root: { type: 'root', children: [badBlock] } } } }),
+    )
+    expect(error).toBeInstanceOf(CmsError)
+    expect(error.message).toContain('Information page "ehc-needs-assessment" (id 7): content (en)')
+    expect(error.message).toContain('needs its source')
   })
 })
 

@@ -332,6 +332,7 @@ async function seedWithin(
   )
   log(`${content.services.length} listings (${translatedServices} translated)`)
 
+  const pageIds = new Map<string, number>()
   for (const page of content.pages) {
     const relatedServices = await serviceIdsByKey(
       payload,
@@ -355,6 +356,7 @@ async function seedWithin(
       },
       ...common,
     })
+    pageIds.set(page.slug, created.id)
     for (const locale of translations(localeCodes)) {
       const data = defined({
         title: inLocale(page.title, locale),
@@ -365,6 +367,24 @@ async function seedWithin(
         await payload.update({ collection: 'pages', id: created.id, locale, data, ...common })
       }
     }
+  }
+  // "See also" names other pages, so it is set once they all exist.
+  for (const page of content.pages) {
+    if (!page.relatedPages?.length) continue
+    const relatedPages = page.relatedPages.map((slug) => {
+      const id = pageIds.get(slug)
+      if (id === undefined)
+        throw new Error(
+          `The demo page "${page.slug}" sees also "${slug}", which is not in the demo.`,
+        )
+      return id
+    })
+    await payload.update({
+      collection: 'pages',
+      id: pageIds.get(page.slug)!,
+      data: { relatedPages },
+      ...common,
+    })
   }
   log(`${content.pages.length} information pages`)
 

@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto'
+
+import { pageBlockTypes } from '@local-offer/shared'
+
 import type { RichTextBlock } from './types.js'
 
 /** Lexical's serialized node shapes, as much of them as the seed writes. */
@@ -22,10 +26,41 @@ interface ElementNode {
   [key: string]: unknown
 }
 
+/** A Payload block in the editor (BlocksFeature): its fields are the block's own. */
+interface BlockNode {
+  [key: string]: unknown
+  type: 'block'
+  fields: Record<string, unknown> & { id: string; blockName: string; blockType: string }
+  format: ''
+  version: 2
+}
+
 export interface LexicalDocument {
   [key: string]: unknown
-  root: ElementNode & { type: 'root' }
+  root: {
+    type: 'root'
+    children: Array<ElementNode | BlockNode>
+    direction: 'ltr' | 'rtl'
+    format: ''
+    indent: 0
+    version: 1
+  }
 }
+
+/** An id like the ones Payload gives blocks and array rows (24 hex digits). */
+const blockId = () => randomBytes(12).toString('hex')
+
+/** `blockName` is what the editor shows on the block's bar (else "Untitled"). */
+const pageBlock = (
+  blockType: string,
+  blockName: string,
+  fields: Record<string, unknown>,
+): BlockNode => ({
+  type: 'block',
+  fields: { id: blockId(), blockName, blockType, ...fields },
+  format: '',
+  version: 2,
+})
 
 const text = (value: string): TextNode => ({
   type: 'text',
@@ -55,7 +90,7 @@ export function toLexical(blocks: RichTextBlock[], dir: 'ltr' | 'rtl' = 'ltr'): 
     version: 1,
     ...extra,
   })
-  const children = blocks.map((block): ElementNode => {
+  const children = blocks.map((block): ElementNode | BlockNode => {
     switch (block.kind) {
       case 'heading':
         return element('heading', [text(block.text)], { tag: 'h2' })
@@ -67,7 +102,24 @@ export function toLexical(blocks: RichTextBlock[], dir: 'ltr' | 'rtl' = 'ltr'): 
           block.items.map((item, index) => element('listitem', [text(item)], { value: index + 1 })),
           { listType: 'bullet', start: 1, tag: 'ul' },
         )
+      case 'right':
+        return pageBlock(pageBlockTypes.rightsPassage, block.source ?? block.text.slice(0, 60), {
+          kind: block.type,
+          text: block.text,
+          source: block.source ?? null,
+          sourceUrl: block.sourceUrl ?? null,
+        })
+      case 'steps':
+        return pageBlock(pageBlockTypes.stepByStep, block.heading, {
+          heading: block.heading,
+          steps: block.steps.map((step) => ({
+            id: blockId(),
+            title: step.title,
+            text: step.text ?? null,
+            branches: (step.branches ?? []).map((branch) => ({ id: blockId(), ...branch })),
+          })),
+        })
     }
   })
-  return { root: { ...element('root', children), type: 'root' } }
+  return { root: { ...element('root', []), type: 'root', children } }
 }

@@ -12,6 +12,7 @@ import type {
   LocaleCode,
   OnlineLinkPurpose,
   OrganisationType,
+  RightsPassageKind,
   ServiceLanguage,
   SubCategoryValue,
   VenueFeature,
@@ -25,11 +26,31 @@ import type {
  * real fallbacks.
  */
 
-/** A block of simple rich text: headings, paragraphs and bulleted lists. */
+/**
+ * A block of simple rich text: headings, paragraphs and bulleted lists, and the information
+ * pages' own blocks (shared/src/pageBlocks.ts): a passage marked as a statutory duty (with its
+ * source) or as good practice, and a step-by-step process whose branches name step numbers.
+ */
 export type RichTextBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
+  | {
+      kind: 'right'
+      type: RightsPassageKind
+      text: string
+      source?: string
+      sourceUrl?: string
+    }
+  | {
+      kind: 'steps'
+      heading: string
+      steps: Array<{
+        title: string
+        text?: string
+        branches?: Array<{ condition: string; goTo: number }>
+      }>
+    }
 
 export type LocalisedRichText = { en: RichTextBlock[] } & Partial<
   Record<LocaleCode, RichTextBlock[]>
@@ -133,6 +154,8 @@ export interface SeedPage {
   relatedCategories: CategoryValue[]
   /** Keys of the listings an officer chose to show beside the page. */
   relatedServices?: string[]
+  /** Slugs of the information pages shown under "See also", in order. */
+  relatedPages?: string[]
   keyJourney: boolean
 }
 

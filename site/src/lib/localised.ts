@@ -30,15 +30,32 @@ export function textIn(value: MaybeLocalised | undefined, locale: LocaleCode): s
   return showText(value, locale)?.text ?? ''
 }
 
+/** Like showText, for any localised value (a page's content parts): `text` is the value. */
+export function showLocalised<T>(
+  value: MaybeLocalised<T> | undefined,
+  locale: LocaleCode,
+): (Omit<ShownText, 'text'> & { value: T }) | undefined {
+  if (!value) return undefined
+  const own = value[locale]
+  if (own) return { value: own, lang: locale, dir: getLocale(locale).dir, fallback: false }
+  const english = value[defaultLocale]
+  if (english)
+    return { value: english, lang: defaultLocale, dir: 'ltr', fallback: locale !== defaultLocale }
+  return undefined
+}
+
 /** Whether any of the given fields, shown in `locale`, falls back to English. */
 export function hasFallback(
-  values: Array<MaybeLocalised | undefined>,
+  values: Array<MaybeLocalised<unknown> | undefined>,
   locale: LocaleCode,
 ): boolean {
-  return values.some((value) => showText(value, locale)?.fallback === true)
+  return values.some((value) => showLocalised(value, locale)?.fallback === true)
 }
 
 /** Attributes that mark a fallback: lang and dir of the text actually shown. */
-export function langAttributes(shown: ShownText | undefined): { lang?: string; dir?: string } {
+export function langAttributes(shown: Pick<ShownText, 'lang' | 'dir' | 'fallback'> | undefined): {
+  lang?: string
+  dir?: string
+} {
   return shown?.fallback ? { lang: shown.lang, dir: shown.dir } : {}
 }

@@ -20,6 +20,8 @@ import type {
   VenueFeature,
 } from '@local-offer/shared'
 
+import type { PagePart } from './pageContent'
+
 /** Text in the locales it was written in; English is always there for required fields. */
 export type Localised<T = string> = { en: T } & Partial<Record<LocaleCode, T>>
 export type MaybeLocalised<T = string> = Partial<Record<LocaleCode, T>>
@@ -135,10 +137,13 @@ export interface SitePage {
   slug: NonNullable<Page['slug']>
   title: Localised
   summary: Localised
-  contentHtml: MaybeLocalised
+  /** The rich text per locale: sanitised HTML and the page blocks (lib/pageContent). */
+  content: MaybeLocalised<PagePart[]>
   relatedCategories: NonNullable<Page['relatedCategories']>
   /** Listings an officer chose to show beside the page, in their order. */
   relatedServiceIds: string[]
+  /** Information pages an officer chose for "See also", in their order. */
+  relatedPageIds: string[]
   keyJourney: boolean
   lastReviewed?: string
   /** As SiteService's. */

@@ -25,6 +25,7 @@ import type {
   SitePostcode,
   SiteService,
 } from '../lib/model'
+import { pageContentParts, type PagePart } from '../lib/pageContent'
 import { richTextToHtml } from '../lib/richText'
 import type {
   RawCommentRetention,
@@ -199,14 +200,34 @@ export function mapPage(raw: RawPage): SitePage {
     slug: raw.slug,
     title: requireLocalised(raw.title, `${where}: title`),
     summary: requireLocalised(raw.summary, `${where}: summary`),
-    contentHtml: maybeLocalised(raw.content, (v) => richTextToHtml(v) || undefined),
+    content: localisedPageContent(raw.content, `${where}: content`),
     relatedCategories: raw.relatedCategories ?? [],
     relatedServiceIds: (raw.relatedServices ?? []).map(String),
+    relatedPageIds: (raw.relatedPages ?? []).map(String).filter((id) => id !== String(raw.id)),
     keyJourney: raw.keyJourney ?? false,
     lastReviewed: raw.lastReviewed ? isoDay(raw.lastReviewed) : undefined,
     textChangedAt: raw.textChangedAt ? maybeLocalised(raw.textChangedAt) : undefined,
     updatedAt: raw.updatedAt,
   }
+}
+
+/** A page's rich text in each locale that has some, as its parts (text and page blocks). */
+function localisedPageContent(
+  value: RawLocalized<unknown>,
+  where: string,
+): MaybeLocalised<PagePart[]> {
+  const result: MaybeLocalised<PagePart[]> = {}
+  if (!value) return result
+  for (const code of localeCodes) {
+    let parts: PagePart[]
+    try {
+      parts = pageContentParts(value[code], `${where} (${code})`)
+    } catch (error) {
+      throw new CmsError(error instanceof Error ? error.message : String(error))
+    }
+    if (parts.length > 0) result[code] = parts
+  }
+  return result
 }
 
 export function mapGlossaryTerm(raw: RawGlossaryTerm): SiteGlossaryTerm {

@@ -148,6 +148,8 @@ export const rawPageSchema = z.object({
   relatedCategories: z.array(values(categoryValues)).nullish(),
   // depth 0: ids of the listings an officer chose (withdrawn ones are dropped by the page).
   relatedServices: z.array(id).nullish(),
+  // depth 0: ids of the pages chosen for "See also" (unpublished ones are dropped by the page).
+  relatedPages: z.array(id).nullish(),
   keyJourney: z.boolean().nullish(),
   lastReviewed: optionalText,
   textChangedAt: localized(z.string()),

@@ -7,6 +7,8 @@ import { slugField } from '../../fields/slug'
 import { rejectUnsafeRichTextLinks } from '../../hooks/rejectUnsafeRichTextLinks'
 import { categoryOptions } from '../Services/options'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
+import { pageContentEditor } from './blocks'
+import { checkPageBlocks } from './hooks/checkPageBlocks'
 
 /**
  * Information pages written by the LA: how to request an EHC needs assessment, personal budgets,
@@ -27,7 +29,7 @@ export const Pages: CollectionConfig<'pages'> = trackLiveState({
     delete: staffOnly,
   },
   versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeValidate: [rejectUnsafeRichTextLinks(['content'])] },
+  hooks: { beforeValidate: [rejectUnsafeRichTextLinks(['content']), checkPageBlocks(['content'])] },
   fields: [
     {
       name: 'title',
@@ -48,6 +50,8 @@ export const Pages: CollectionConfig<'pages'> = trackLiveState({
       name: 'content',
       type: 'richText',
       localized: true,
+      // Rights, good practice and step-by-step processes can be marked in the text (blocks/).
+      editor: pageContentEditor,
       validate: requiredInDefaultLocale('Write the content of the page'),
     },
     slugField('title'),
@@ -69,6 +73,21 @@ export const Pages: CollectionConfig<'pages'> = trackLiveState({
         position: 'sidebar',
         description:
           'Listings shown beside the page (up to 6). Leave empty to show listings from the related categories.',
+      },
+    },
+    {
+      name: 'relatedPages',
+      label: 'See also',
+      type: 'relationship',
+      relationTo: 'pages',
+      hasMany: true,
+      maxRows: 6,
+      // A page is not its own cross-reference (checked on save too: Payload applies filterOptions).
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      admin: {
+        position: 'sidebar',
+        description:
+          'Information pages shown under “See also” at the foot of this page (up to 6), in this order.',
       },
     },
     {

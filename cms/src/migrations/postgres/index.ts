@@ -10,6 +10,7 @@ import * as migration_20261202_021820_quote_checks_and_comment_retention from '.
 import * as migration_20261202_042623_online_link_purpose_and_page_related_services from './20261202_042623_online_link_purpose_and_page_related_services'
 import * as migration_20261202_043041_places from './20261202_043041_places'
 import * as migration_20261202_050033_site_builds_held_back from './20261202_050033_site_builds_held_back'
+import * as migration_20261202_075721_page_rights_and_see_also from './20261202_075721_page_rights_and_see_also'
 import * as migration_20261202_080257_insight_gaps_translations from './20261202_080257_insight_gaps_translations'
 import * as migration_20261202_082632_officer_tools from './20261202_082632_officer_tools'
 
@@ -73,6 +74,11 @@ export const migrations = [
     up: migration_20261202_050033_site_builds_held_back.up,
     down: migration_20261202_050033_site_builds_held_back.down,
     name: '20261202_050033_site_builds_held_back',
+  },
+  {
+    up: migration_20261202_075721_page_rights_and_see_also.up,
+    down: migration_20261202_075721_page_rights_and_see_also.down,
+    name: '20261202_075721_page_rights_and_see_also',
   },
   {
     up: migration_20261202_080257_insight_gaps_translations.up,

@@ -7,6 +7,12 @@ import type { SeedPage } from '../types.js'
 export const pages: SeedPage[] = [
   {
     slug: 'request-an-ehc-needs-assessment',
+    relatedPages: [
+      'how-sen-is-identified',
+      'mediation-and-disagreement-resolution',
+      'send-tribunal',
+      'personal-budgets',
+    ],
     relatedServices: [
       'send-casework-team',
       'westbridge-sendiass',
@@ -50,6 +56,49 @@ export const pages: SeedPage[] = [
           kind: 'paragraph',
           text: 'Write to the SEND Casework Team, or use the online request form. Say why you think your child needs an assessment and include anything that helps: school reports, SEN support plans, letters from doctors or therapists. You do not need all of these – a short letter is enough to start the clock. SENDIASS can help you write it.',
         },
+        {
+          kind: 'steps',
+          heading: 'Asking for an assessment, step by step',
+          steps: [
+            {
+              title: 'You ask the council for an assessment',
+              text: 'Write to the SEND Casework Team or use the online request form. The time limits start on the day the council gets your request.',
+            },
+            {
+              title: 'The council decides whether to assess',
+              text: 'It must tell you within 6 weeks of your request.',
+              branches: [
+                { condition: 'If the council says yes', goTo: 3 },
+                { condition: 'If the council says no', goTo: 7 },
+              ],
+            },
+            {
+              title: 'The council gathers advice',
+              text: 'Education, health and social care professionals and an educational psychologist give their advice, usually within 6 weeks. You and your child give your views too.',
+            },
+            {
+              title: 'The council decides whether to issue a plan',
+              text: 'If it decides not to, it must tell you within 16 weeks of your request.',
+              branches: [
+                { condition: 'If it will issue a plan', goTo: 5 },
+                { condition: 'If it will not issue a plan', goTo: 7 },
+              ],
+            },
+            {
+              title: 'You comment on the draft plan',
+              text: 'You have at least 15 days to comment and to say which school or college you would like named.',
+            },
+            {
+              title: 'The council issues the final plan',
+              text: 'It must do this within 20 weeks of your request. If you are happy with the plan, the process ends here.',
+              branches: [{ condition: 'If you disagree with the final plan', goTo: 7 }],
+            },
+            {
+              title: 'If you disagree with a decision',
+              text: 'The council must write to you explaining why. Talk to SENDIASS, ask for mediation, or appeal to the SEND Tribunal within 2 months of the decision letter.',
+            },
+          ],
+        },
         { kind: 'heading', text: 'What happens next – the legal time limits' },
         {
           kind: 'list',
@@ -60,6 +109,34 @@ export const pages: SeedPage[] = [
             'If it decides to issue a plan, it sends you a draft; you have at least 15 days to comment and to say which school or college you would like named',
             'The final plan must be issued within 20 weeks of the request',
           ],
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'If your child has or may have special educational needs and may need an EHC plan, the council must carry out an EHC needs assessment.',
+          source: 'Children and Families Act 2014, section 36(8)',
+          sourceUrl: 'https://www.legislation.gov.uk/ukpga/2014/6/section/36',
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'The council must tell you whether it will carry out an assessment within 6 weeks of your request.',
+          source: 'SEND Regulations 2014, regulation 5(1)',
+          sourceUrl: 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/5',
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'You must have at least 15 days to comment on the draft plan, and the final plan must be issued within 20 weeks of your request.',
+          source: 'SEND Regulations 2014, regulation 13(1)(a) and 13(2)',
+          sourceUrl: 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/13',
+        },
+        {
+          kind: 'right',
+          type: 'goodPractice',
+          text: 'The council should keep you updated at every step, and your EHCP coordinator should meet you to hear your views, wishes and feelings, and your child’s.',
+          source: 'SEND Code of Practice 0 to 25 years (2015), chapter 9',
+          sourceUrl: 'https://www.gov.uk/government/publications/send-code-of-practice-0-to-25',
         },
         {
           kind: 'paragraph',
@@ -91,6 +168,49 @@ export const pages: SeedPage[] = [
           kind: 'paragraph',
           text: 'Napisz do Zespołu ds. SEND (SEND Casework Team) lub skorzystaj z formularza online. Wyjaśnij, dlaczego uważasz, że dziecko potrzebuje oceny, i dołącz wszystko, co może pomóc: opinie szkolne, plany wsparcia SEN, listy od lekarzy lub terapeutów. Nie musisz mieć wszystkich tych dokumentów – krótki list wystarczy, aby rozpoczął się bieg terminów. SENDIASS może pomóc Ci go napisać.',
         },
+        {
+          kind: 'steps',
+          heading: 'Wniosek o ocenę krok po kroku',
+          steps: [
+            {
+              title: 'Składasz w samorządzie wniosek o ocenę',
+              text: 'Napisz do Zespołu ds. SEND (SEND Casework Team) lub skorzystaj z formularza online. Terminy zaczynają biec w dniu, w którym samorząd otrzyma Twój wniosek.',
+            },
+            {
+              title: 'Samorząd decyduje, czy przeprowadzi ocenę',
+              text: 'Musi Cię poinformować w ciągu 6 tygodni od złożenia wniosku.',
+              branches: [
+                { condition: 'Jeśli samorząd się zgodzi', goTo: 3 },
+                { condition: 'Jeśli samorząd odmówi', goTo: 7 },
+              ],
+            },
+            {
+              title: 'Samorząd zbiera opinie',
+              text: 'Specjaliści z zakresu edukacji, zdrowia i opieki społecznej oraz psycholog edukacyjny przekazują opinie, zwykle w ciągu 6 tygodni. Ty i Twoje dziecko również przedstawiacie swoje zdanie.',
+            },
+            {
+              title: 'Samorząd decyduje, czy wyda plan',
+              text: 'Jeśli zdecyduje, że go nie wyda, musi Cię o tym poinformować w ciągu 16 tygodni od złożenia wniosku.',
+              branches: [
+                { condition: 'Jeśli wyda plan', goTo: 5 },
+                { condition: 'Jeśli nie wyda planu', goTo: 7 },
+              ],
+            },
+            {
+              title: 'Zgłaszasz uwagi do projektu planu',
+              text: 'Masz co najmniej 15 dni na zgłoszenie uwag i wskazanie szkoły lub college’u, które mają zostać wpisane do planu.',
+            },
+            {
+              title: 'Samorząd wydaje ostateczny plan',
+              text: 'Musi to zrobić w ciągu 20 tygodni od złożenia wniosku. Jeśli plan Ci odpowiada, na tym proces się kończy.',
+              branches: [{ condition: 'Jeśli nie zgadzasz się z ostatecznym planem', goTo: 7 }],
+            },
+            {
+              title: 'Jeśli nie zgadzasz się z decyzją',
+              text: 'Samorząd musi przekazać Ci na piśmie uzasadnienie. Porozmawiaj z SENDIASS, poproś o mediację lub odwołaj się do Trybunału SEND w ciągu 2 miesięcy od daty pisma z decyzją.',
+            },
+          ],
+        },
         { kind: 'heading', text: 'Co dzieje się dalej – terminy ustawowe' },
         {
           kind: 'list',
@@ -101,6 +221,34 @@ export const pages: SeedPage[] = [
             'Jeśli zdecyduje się wydać plan, przesyła Ci jego projekt; masz co najmniej 15 dni na zgłoszenie uwag i wskazanie szkoły lub college’u, które mają zostać wpisane do planu',
             'Ostateczny plan musi zostać wydany w ciągu 20 tygodni od złożenia wniosku',
           ],
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'Jeśli Twoje dziecko ma lub może mieć specjalne potrzeby edukacyjne i może potrzebować planu EHC, samorząd musi przeprowadzić ocenę potrzeb EHC.',
+          source: 'Children and Families Act 2014, section 36(8)',
+          sourceUrl: 'https://www.legislation.gov.uk/ukpga/2014/6/section/36',
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'Samorząd musi poinformować Cię w ciągu 6 tygodni od złożenia wniosku, czy przeprowadzi ocenę.',
+          source: 'SEND Regulations 2014, regulation 5(1)',
+          sourceUrl: 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/5',
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'Musisz mieć co najmniej 15 dni na zgłoszenie uwag do projektu planu, a ostateczny plan musi zostać wydany w ciągu 20 tygodni od złożenia wniosku.',
+          source: 'SEND Regulations 2014, regulation 13(1)(a) and 13(2)',
+          sourceUrl: 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/13',
+        },
+        {
+          kind: 'right',
+          type: 'goodPractice',
+          text: 'Samorząd powinien informować Cię na bieżąco o każdym etapie, a koordynator planu EHC powinien spotkać się z Tobą, aby poznać Twoje poglądy, życzenia i odczucia oraz poglądy dziecka.',
+          source: 'SEND Code of Practice 0 to 25 years (2015), chapter 9',
+          sourceUrl: 'https://www.gov.uk/government/publications/send-code-of-practice-0-to-25',
         },
         {
           kind: 'paragraph',
@@ -132,6 +280,49 @@ export const pages: SeedPage[] = [
           kind: 'paragraph',
           text: 'اكتب إلى فريق منسقي حالات الاحتياجات الخاصة (SEND Casework Team) أو استخدم نموذج الطلب الإلكتروني. اشرح لماذا تعتقد أن طفلك يحتاج إلى تقييم، وأرفق كل ما قد يفيد: التقارير المدرسية وخطط دعم الاحتياجات التعليمية الخاصة والرسائل من الأطباء أو المعالجين. لست مضطرًا إلى توفير كل ذلك، فرسالة قصيرة تكفي لبدء احتساب المهل. ويمكن لخدمة SENDIASS مساعدتك في كتابتها.',
         },
+        {
+          kind: 'steps',
+          heading: 'طلب التقييم خطوة بخطوة',
+          steps: [
+            {
+              title: 'تطلب من المجلس المحلي إجراء التقييم',
+              text: 'اكتب إلى فريق منسقي حالات الاحتياجات الخاصة (SEND Casework Team) أو استخدم نموذج الطلب الإلكتروني. تبدأ المهل من يوم تسلّم المجلس طلبك.',
+            },
+            {
+              title: 'يقرر المجلس ما إذا كان سيجري التقييم',
+              text: 'يجب أن يبلغك خلال 6 أسابيع من تقديم طلبك.',
+              branches: [
+                { condition: 'إذا وافق المجلس', goTo: 3 },
+                { condition: 'إذا رفض المجلس', goTo: 7 },
+              ],
+            },
+            {
+              title: 'يجمع المجلس آراء المختصين',
+              text: 'يقدّم مختصون في التعليم والصحة والرعاية الاجتماعية وأخصائي علم النفس التربوي آراءهم، عادةً خلال 6 أسابيع. وتقدّم أنت وطفلك آراءكما أيضًا.',
+            },
+            {
+              title: 'يقرر المجلس ما إذا كان سيصدر خطة',
+              text: 'إذا قرر عدم إصدارها، فيجب أن يبلغك خلال 16 أسبوعًا من تقديم طلبك.',
+              branches: [
+                { condition: 'إذا كان سيصدر خطة', goTo: 5 },
+                { condition: 'إذا لم يكن سيصدر خطة', goTo: 7 },
+              ],
+            },
+            {
+              title: 'تبدي ملاحظاتك على مسودة الخطة',
+              text: 'لديك 15 يومًا على الأقل لإبداء ملاحظاتك وتحديد المدرسة أو الكلية التي ترغب في ذكرها.',
+            },
+            {
+              title: 'يصدر المجلس الخطة النهائية',
+              text: 'يجب أن يصدرها خلال 20 أسبوعًا من تقديم طلبك. إذا كنت راضيًا عن الخطة، تنتهي العملية هنا.',
+              branches: [{ condition: 'إذا كنت لا توافق على الخطة النهائية', goTo: 7 }],
+            },
+            {
+              title: 'إذا كنت لا توافق على قرار',
+              text: 'يجب على المجلس أن يكتب إليك موضحًا الأسباب. تحدّث إلى SENDIASS، أو اطلب الوساطة، أو استأنف أمام محكمة الاحتياجات الخاصة والإعاقة خلال شهرين من تاريخ رسالة القرار.',
+            },
+          ],
+        },
         { kind: 'heading', text: 'ماذا يحدث بعد ذلك: المهل القانونية' },
         {
           kind: 'list',
@@ -142,6 +333,34 @@ export const pages: SeedPage[] = [
             'إذا قرر إصدار خطة، فإنه يرسل إليك مسودة، ولديك 15 يومًا على الأقل لإبداء ملاحظاتك وتحديد المدرسة أو الكلية التي ترغب في ذكرها في الخطة',
             'يجب إصدار الخطة النهائية خلال 20 أسبوعًا من تقديم الطلب',
           ],
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'إذا كانت لدى طفلك أو قد تكون لديه احتياجات تعليمية خاصة وقد يحتاج إلى خطة EHC، فيجب على المجلس المحلي إجراء تقييم احتياجات EHC.',
+          source: 'Children and Families Act 2014, section 36(8)',
+          sourceUrl: 'https://www.legislation.gov.uk/ukpga/2014/6/section/36',
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'يجب على المجلس المحلي أن يبلغك خلال 6 أسابيع من تقديم طلبك بما إذا كان سيجري التقييم.',
+          source: 'SEND Regulations 2014, regulation 5(1)',
+          sourceUrl: 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/5',
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'يجب أن يكون لديك 15 يومًا على الأقل لإبداء ملاحظاتك على مسودة الخطة، ويجب إصدار الخطة النهائية خلال 20 أسبوعًا من تقديم طلبك.',
+          source: 'SEND Regulations 2014, regulation 13(1)(a) and 13(2)',
+          sourceUrl: 'https://www.legislation.gov.uk/uksi/2014/1530/regulation/13',
+        },
+        {
+          kind: 'right',
+          type: 'goodPractice',
+          text: 'ينبغي للمجلس أن يُطلعك على المستجدات في كل مرحلة، وأن يلتقي بك منسق خطة EHC للاستماع إلى آرائك ورغباتك ومشاعرك، وكذلك آراء طفلك.',
+          source: 'SEND Code of Practice 0 to 25 years (2015), chapter 9',
+          sourceUrl: 'https://www.gov.uk/government/publications/send-code-of-practice-0-to-25',
         },
         {
           kind: 'paragraph',
@@ -157,6 +376,7 @@ export const pages: SeedPage[] = [
   },
   {
     slug: 'not-sure-where-to-start',
+    relatedPages: ['how-sen-is-identified', 'sendiass'],
     keyJourney: true,
     relatedCategories: ['information-advice-support', 'education', 'health', 'social-care'],
     title: {
@@ -276,6 +496,7 @@ export const pages: SeedPage[] = [
   },
   {
     slug: 'how-sen-is-identified',
+    relatedPages: ['not-sure-where-to-start', 'request-an-ehc-needs-assessment'],
     keyJourney: false,
     relatedCategories: ['education', 'information-advice-support'],
     title: { en: 'How special educational needs are identified and supported' },
@@ -326,6 +547,7 @@ export const pages: SeedPage[] = [
   },
   {
     slug: 'personal-budgets',
+    relatedPages: ['request-an-ehc-needs-assessment', 'preparing-for-adulthood'],
     relatedServices: [
       'personal-budgets-direct-payments',
       'disabled-childrens-team',
@@ -425,6 +647,7 @@ export const pages: SeedPage[] = [
   },
   {
     slug: 'short-breaks-services-statement',
+    relatedPages: ['personal-budgets'],
     keyJourney: false,
     relatedCategories: ['short-breaks', 'social-care'],
     title: {
@@ -442,6 +665,13 @@ export const pages: SeedPage[] = [
         {
           kind: 'paragraph',
           text: 'The Breaks for Carers of Disabled Children Regulations 2011 say the council must provide a range of short breaks, must publish a short breaks services statement describing what is available and the eligibility criteria, and must review it taking account of the views of parent carers. This statement was written with the Westbridge Parent Carer Forum and is reviewed every year.',
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'The council must publish a short breaks services statement saying what short breaks are available, who can have them and how to ask, and must keep it under review.',
+          source: 'Breaks for Carers of Disabled Children Regulations 2011, regulation 5',
+          sourceUrl: 'https://www.legislation.gov.uk/uksi/2011/707/regulation/5',
         },
         { kind: 'heading', text: 'Three levels of short breaks' },
         {
@@ -541,6 +771,7 @@ export const pages: SeedPage[] = [
   },
   {
     slug: 'sendiass',
+    relatedPages: ['mediation-and-disagreement-resolution', 'send-tribunal'],
     relatedServices: [
       'westbridge-sendiass',
       'sendiass-appeal-support',
@@ -563,6 +794,13 @@ export const pages: SeedPage[] = [
         {
           kind: 'paragraph',
           text: 'Every local authority must arrange for children, young people and parents to have information and advice about SEN and disability, including matters relating to health and social care. It must be free, impartial, confidential and accessible. In Westbridge this is Westbridge SENDIASS, run by the charity Westbridge Family Link at arm’s length from the council.',
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'The council must arrange for children and young people with SEN or disabilities, and their parents, to have information and advice about SEN and disability, including health and social care.',
+          source: 'Children and Families Act 2014, section 32',
+          sourceUrl: 'https://www.legislation.gov.uk/ukpga/2014/6/section/32',
         },
         { kind: 'heading', text: 'What SENDIASS must offer' },
         {
@@ -659,6 +897,7 @@ export const pages: SeedPage[] = [
   },
   {
     slug: 'mediation-and-disagreement-resolution',
+    relatedPages: ['send-tribunal', 'request-an-ehc-needs-assessment', 'sendiass'],
     keyJourney: false,
     relatedCategories: ['mediation-disagreement', 'tribunal'],
     title: { en: 'Mediation and disagreement resolution' },
@@ -671,10 +910,61 @@ export const pages: SeedPage[] = [
           kind: 'paragraph',
           text: 'Most disagreements can be sorted out by talking. If you are unhappy about the support your child is getting, start with the school’s SENCO or your EHCP coordinator. If that does not work, there are two independent services that the council must make available, free of charge.',
         },
+        {
+          kind: 'steps',
+          heading: 'Sorting out a disagreement, step by step',
+          steps: [
+            {
+              title: 'Talk to the school or your EHCP coordinator',
+              text: 'Start with the school’s SENCO, or with your EHCP coordinator if your child has a plan or is being assessed. SENDIASS can help you prepare.',
+              branches: [
+                {
+                  condition:
+                    'If you still disagree about a decision you can appeal, such as a refusal to assess',
+                  goTo: 3,
+                },
+              ],
+            },
+            {
+              title: 'Ask for disagreement resolution',
+              text: 'For any disagreement about SEN provision, with or without a plan. It is free, voluntary and independent of the council (Compass Mediation). If it does not settle things, you can use the school’s or the council’s complaints procedure.',
+              branches: [
+                { condition: 'If the disagreement is about a decision you can appeal', goTo: 3 },
+              ],
+            },
+            {
+              title: 'Contact the mediation adviser',
+              text: 'Do this within 2 months of the council’s decision letter, and say whether you want mediation.',
+              branches: [
+                { condition: 'If you want mediation', goTo: 4 },
+                { condition: 'If you do not want mediation', goTo: 5 },
+              ],
+            },
+            {
+              title: 'Mediation meeting',
+              text: 'It must take place within 30 days. If it settles the disagreement, you do not need to appeal.',
+            },
+            {
+              title: 'You get a mediation certificate',
+              text: 'Within 3 working days of telling the adviser you do not want mediation, or of mediation ending.',
+            },
+            {
+              title: 'Appeal to the SEND Tribunal',
+              text: 'You have 2 months from the decision letter or 1 month from the certificate, whichever is later.',
+            },
+          ],
+        },
         { kind: 'heading', text: 'Disagreement resolution' },
         {
           kind: 'paragraph',
           text: 'Disagreement resolution can be used for any disagreement about SEN provision, whether or not the child has an EHC plan – for example between parents and a school, or between the council and health commissioners. It is voluntary, and it must be independent of the council. In Westbridge it is provided by Compass Mediation.',
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'The council must make disagreement resolution available, free of charge, and the people who run it must be independent of the council.',
+          source: 'Children and Families Act 2014, section 57',
+          sourceUrl: 'https://www.legislation.gov.uk/ukpga/2014/6/section/57',
         },
         { kind: 'heading', text: 'Mediation about EHC needs assessments and plans' },
         {
@@ -686,6 +976,14 @@ export const pages: SeedPage[] = [
             'If you choose mediation, it must take place within 30 days, and you will get a certificate within 3 working days of it ending',
             'The mediator must be independent, and the council must send someone who can make decisions',
           ],
+        },
+        {
+          kind: 'right',
+          type: 'duty',
+          text: 'Before you appeal to the Tribunal (unless your appeal is only about the school or college named), you must get a mediation certificate; if you decide not to mediate, the mediation adviser must give you one within 3 working days.',
+          source:
+            'Children and Families Act 2014, section 55; SEND Regulations 2014, regulation 34(1)',
+          sourceUrl: 'https://www.legislation.gov.uk/ukpga/2014/6/section/55',
         },
         { kind: 'heading', text: 'Health and social care' },
         {
@@ -701,6 +999,7 @@ export const pages: SeedPage[] = [
   },
   {
     slug: 'send-tribunal',
+    relatedPages: ['mediation-and-disagreement-resolution', 'sendiass'],
     keyJourney: false,
     relatedCategories: ['tribunal', 'mediation-disagreement'],
     title: { en: 'Appealing to the SEND Tribunal' },
@@ -744,6 +1043,7 @@ export const pages: SeedPage[] = [
   },
   {
     slug: 'preparing-for-adulthood',
+    relatedPages: ['personal-budgets', 'short-breaks-services-statement'],
     keyJourney: false,
     relatedCategories: ['preparing-for-adulthood', 'social-care', 'transport'],
     title: { en: 'Preparing for adulthood' },

@@ -25,6 +25,7 @@ import { PlainEnglishGuidance as PlainEnglishGuidance_d8524c93078748163efecb9188
 import { HeldBackField as HeldBackField_3514a72d0f3cf7bc0ddb000317654b43 } from '../../../plugins/sitePublishing/components/HeldBackField'
 import { ListingReviewActions as ListingReviewActions_69bd9997fb69dce85e08c541c10f7a44 } from '../../../components/ListingReviewActions'
 import { PublishButtonForStaff as PublishButtonForStaff_07726f8538f93d4acab3adad73a838e4 } from '../../../components/PublishButtonForStaff'
+import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { QuoteReview as QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79 } from '../../../feedback/components/QuoteReview'
 import { ExportCommentsCsv as ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9 } from '../../../components/ExportCommentsCsv'
 import { RebuildSiteButton as RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d } from '../../../plugins/sitePublishing/components/RebuildSiteButton'
@@ -67,6 +68,7 @@ export const importMap = {
   "/plugins/sitePublishing/components/HeldBackField#HeldBackField": HeldBackField_3514a72d0f3cf7bc0ddb000317654b43,
   "/components/ListingReviewActions#ListingReviewActions": ListingReviewActions_69bd9997fb69dce85e08c541c10f7a44,
   "/components/PublishButtonForStaff#PublishButtonForStaff": PublishButtonForStaff_07726f8538f93d4acab3adad73a838e4,
+  "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/feedback/components/QuoteReview#QuoteReview": QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79,
   "/components/ExportCommentsCsv#ExportCommentsCsv": ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9,
   "/plugins/sitePublishing/components/RebuildSiteButton#RebuildSiteButton": RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d,
