@@ -80,6 +80,7 @@ export interface Config {
     postcodes: Postcode;
     'review-reminders': ReviewReminder;
     'site-builds': SiteBuild;
+    'problem-reports': ProblemReport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     postcodes: PostcodesSelect<false> | PostcodesSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -912,6 +914,32 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * Problems families reported with a listing ("Report a problem with this page"). The provider and the responsible officer are e-mailed; the listing counts as due for review until every report on it is resolved.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "problem-reports".
+ */
+export interface ProblemReport {
+  id: number;
+  listing: number | Service;
+  problem: 'out-of-date' | 'service-closed' | 'wrong-contact-details' | 'something-else';
+  /**
+   * What the family added, with personal details replaced as they were sent.
+   */
+  details?: string | null;
+  redactionSummary?: string | null;
+  locale?: ('en' | 'pl' | 'ar') | null;
+  notified?: string | null;
+  /**
+   * Mark it resolved once the listing is checked (updated, confirmed or withdrawn).
+   */
+  status: 'open' | 'resolved';
+  resolvedAt?: string | null;
+  resolvedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1087,6 +1115,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'problem-reports';
+        value: number | ProblemReport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1509,6 +1541,23 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   slot?: T;
   runner?: T;
   heartbeatAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "problem-reports_select".
+ */
+export interface ProblemReportsSelect<T extends boolean = true> {
+  listing?: T;
+  problem?: T;
+  details?: T;
+  redactionSummary?: T;
+  locale?: T;
+  notified?: T;
+  status?: T;
+  resolvedAt?: T;
+  resolvedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -46,6 +46,7 @@ import { jobsConfig } from './jobs'
 import { moderationStrings } from './moderation/strings'
 import { commentPersonalDataPlugin } from './plugins/commentPersonalData'
 import { openReferralApiPlugin } from './plugins/openReferralApi'
+import { problemReportsPlugin } from './plugins/problemReports'
 import { reviewRemindersPlugin } from './plugins/reviewReminders'
 import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
 import { fileURLToPath } from 'node:url'
@@ -97,6 +98,13 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     points: feedback.rateLimitPoints,
     windowSeconds: feedback.rateLimitWindowSeconds,
     store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
+  })
+  // Reports of a problem with a listing are limited like comments, counted on their own.
+  const reportRateLimiter = createSubmissionRateLimiter({
+    points: feedback.rateLimitPoints,
+    windowSeconds: feedback.rateLimitWindowSeconds,
+    store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
+    keyPrefix: 'problem-reports',
   })
   const Comments = createComments([
     submitCommentEndpoint(feedback, rateLimiter),
@@ -157,7 +165,10 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       objectStoragePlugin(options.objectStorage),
       commentPersonalDataPlugin({ runOnSchedule: options.runScheduledJobs ?? false }),
       openReferralApiPlugin(),
+      problemReportsPlugin({ feedback, limiter: reportRateLimiter }),
     ],
+    // E-mails about a listing link to its page on the public site (email/listingLinks).
+    custom: { siteUrl: feedback.siteUrl },
     email: options.email,
     jobs: jobsConfig(),
     // The site may send the comment form as JSON from the browser.

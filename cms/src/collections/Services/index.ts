@@ -16,6 +16,7 @@ import { slugField } from '../../fields/slug'
 import { fieldValidator } from '../../fields/validators'
 import { listingModerationEndpoints } from '../../endpoints/listingModerationEndpoints'
 import { enforceOwnOrganisation } from '../../hooks/enforceOwnOrganisation'
+import { emailProviderAboutDecision } from './hooks/emailProviderAboutDecision'
 import { keepReviewStatusCurrent } from './hooks/keepReviewStatusCurrent'
 import { preventProviderPublishing } from './hooks/preventProviderPublishing'
 import { recordPublicationInAuditLog } from './hooks/recordPublicationInAuditLog'
@@ -95,7 +96,8 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
         rejectUnsafeRichTextLinks(['description']),
       ],
       beforeChange: [setModerationState, keepReviewStatusCurrent, placeVenues],
-      afterChange: [recordPublicationInAuditLog],
+      // The e-mail hook reads the moderation step the audit hook then clears.
+      afterChange: [emailProviderAboutDecision, recordPublicationInAuditLog],
       afterOperation: [showLiveReviewFieldsOnDrafts],
     },
     fields: [
