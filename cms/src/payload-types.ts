@@ -400,14 +400,8 @@ export interface Service {
    * The provider that owns this listing.
    */
   organisation: number | Organisation;
-  /**
-   * Providers save a draft, then press "Submit for review".
-   */
   moderation?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   moderationComment?: string | null;
-  /**
-   * Due soon within 30 days of the review date; overdue from it; withdrawn from the site when nobody confirms it within the grace period.
-   */
   reviewStatus?: ('current' | 'due-soon' | 'overdue' | 'withdrawn') | null;
   /**
    * Providers: use "Confirm still correct" to move this on.

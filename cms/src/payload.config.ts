@@ -119,6 +119,8 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       avatar: 'default',
       dateFormat: 'd MMMM yyyy, HH:mm',
       components: {
+        // A provider's to-do list (the officers' panels come from their plugins and hide for providers).
+        beforeDashboard: ['/providerDashboard/components/ProviderDashboard#ProviderDashboard'],
         afterNavLinks: [
           staffNavLinkEntry({ path: '/moderation', label: moderationStrings.navLink }),
         ],

@@ -622,13 +622,13 @@ describe('the problem-report endpoint (public, like the comment form)', () => {
     const headers = { 'X-Forwarded-For': `192.0.2.${ROLES.indexOf(role) + 1}` }
     const live = await api({
       path: '/problem-reports/submit',
-      ...jsonPost({ listing: world.publishedA.slug, problem: 'out-of-date' }, headers),
+      ...jsonPost({ listing: String(world.publishedA.slug), problem: 'out-of-date' }, headers),
       as: userFor(role),
     })
     expect(live.status).toBe(201)
     const draft = await api({
       path: '/problem-reports/submit',
-      ...jsonPost({ listing: world.draftA.slug, problem: 'out-of-date' }, headers),
+      ...jsonPost({ listing: String(world.draftA.slug), problem: 'out-of-date' }, headers),
       as: userFor(role),
     })
     expect(draft.status).toBe(400)
@@ -638,6 +638,27 @@ describe('the problem-report endpoint (public, like the comment form)', () => {
     for (const role of ['anonymous', 'providerA'] as const) {
       const response = await apiFor(t)({ path: '/problem-reports', as: userFor(role) })
       expect(response.status).toBe(403)
+    }
+  })
+})
+
+describe('a listing’s status endpoint (GET /api/services/:id/status)', () => {
+  // Signed out: 401; a provider: its own organisation's listings only (another's is 404, as if
+  // it did not exist); staff: every listing.
+  const expected: Record<Role, { own: number; other: number }> = {
+    anonymous: { own: 401, other: 401 },
+    providerA: { own: 200, other: 404 },
+    officer: { own: 200, other: 200 },
+    admin: { own: 200, other: 200 },
+  }
+  it.each(ROLES)('%s', async (role) => {
+    const api = apiFor(t)
+    const own = await api({ path: `/services/${world.draftA.id}/status`, as: userFor(role) })
+    const other = await api({ path: `/services/${world.draftB.id}/status`, as: userFor(role) })
+    expect({ own: own.status, other: other.status }).toEqual(expected[role])
+    if (own.status === 200) {
+      const body = (await own.json()) as { status: { kind: string } }
+      expect(body.status.kind).toBe('draft')
     }
   })
 })

@@ -77,7 +77,7 @@ describe('a family reports a problem with the plain HTML form', () => {
   it('stores it with personal details removed, thanks them in their language, and tells the provider and the officer', async () => {
     const listing = await liveListing({ responsibleOfficer: world.officer.id })
     const response = await submit({
-      listing: listing.slug,
+      listing: String(listing.slug),
       problem: 'wrong-contact-details',
       details: 'The number rings out. I am Jake Smith, call me on 07700 900123.',
       locale: 'pl',
@@ -113,7 +113,7 @@ describe('a family reports a problem with the plain HTML form', () => {
   it('makes the listing due for review until an officer resolves the report, and the review job keeps it so', async () => {
     const listing = await liveListing()
     expect(await liveStatus(listing)).toBe('current')
-    await submit({ listing: listing.slug, problem: 'out-of-date' })
+    await submit({ listing: String(listing.slug), problem: 'out-of-date' })
     expect(await liveStatus(listing)).toBe('due-soon')
     await runReviewReminders(t.payload)
     expect(await liveStatus(listing)).toBe('due-soon')
@@ -139,7 +139,7 @@ describe('a family reports a problem with the plain HTML form', () => {
 
   it('keeps the listing due for review after "Confirm still correct" while a report is open', async () => {
     const listing = await liveListing()
-    await submit({ listing: listing.slug, problem: 'service-closed' })
+    await submit({ listing: String(listing.slug), problem: 'service-closed' })
     const confirmed = await api({
       method: 'POST',
       path: `/services/${listing.id}/confirm`,
@@ -152,7 +152,7 @@ describe('a family reports a problem with the plain HTML form', () => {
   it('thanks a robot that filled in the hidden field, and stores nothing', async () => {
     const listing = await liveListing()
     const response = await submit({
-      listing: listing.slug,
+      listing: String(listing.slug),
       problem: 'out-of-date',
       website: 'http://spam.example',
     })
@@ -178,10 +178,13 @@ describe('a family reports a problem with the plain HTML form', () => {
     const listing = await liveListing()
     const address = newAddress()
     for (let i = 0; i < LIMIT; i++) {
-      const ok = await submit({ listing: listing.slug, problem: 'something-else' }, address)
+      const ok = await submit({ listing: String(listing.slug), problem: 'something-else' }, address)
       expect(ok.headers.get('location')).toContain('/thank-you/')
     }
-    const refused = await submit({ listing: listing.slug, problem: 'something-else' }, address)
+    const refused = await submit(
+      { listing: String(listing.slug), problem: 'something-else' },
+      address,
+    )
     expect(refused.status).toBe(303)
     expect(refused.headers.get('location')).toBe(
       `${SITE}/report-a-problem/error/?reason=rate-limited`,
@@ -201,19 +204,25 @@ describe('the endpoint as JSON', () => {
   })
 
   it('refuses a draft that is not on the site as unknown', async () => {
-    const response = await submitJson({ listing: world.draftA.slug, problem: 'out-of-date' })
+    const response = await submitJson({
+      listing: String(world.draftA.slug),
+      problem: 'out-of-date',
+    })
     expect(response.status).toBe(400)
   })
 
   it('refuses a missing problem with 400, naming it', async () => {
-    const response = await submitJson({ listing: world.publishedA.slug })
+    const response = await submitJson({ listing: String(world.publishedA.slug) })
     expect(response.status).toBe(400)
     const body = (await response.json()) as { errors: { code: string }[] }
     expect(body.errors.map((e) => e.code)).toEqual(['problem-invalid'])
   })
 
   it('accepts a report with 201', async () => {
-    const response = await submitJson({ listing: world.publishedB.slug, problem: 'out-of-date' })
+    const response = await submitJson({
+      listing: String(world.publishedB.slug),
+      problem: 'out-of-date',
+    })
     expect(response.status).toBe(201)
   })
 
@@ -221,7 +230,7 @@ describe('the endpoint as JSON', () => {
     const address = newAddress()
     for (let i = 0; i < LIMIT; i++) await submitJson({ listing: 'x', problem: 'nope' }, address)
     const refused = await submitJson(
-      { listing: world.publishedB.slug, problem: 'out-of-date' },
+      { listing: String(world.publishedB.slug), problem: 'out-of-date' },
       address,
     )
     expect(refused.status).toBe(429)
@@ -232,7 +241,7 @@ describe('the endpoint as JSON', () => {
 describe('deleting a listing', () => {
   it('deletes its reports with it', async () => {
     const listing = await liveListing()
-    await submit({ listing: listing.slug, problem: 'out-of-date' })
+    await submit({ listing: String(listing.slug), problem: 'out-of-date' })
     expect(await reportsOf(listing)).toHaveLength(1)
     await t.payload.delete({ collection: 'services', id: listing.id })
     const { totalDocs } = await t.payload.count({
@@ -240,5 +249,19 @@ describe('deleting a listing', () => {
       where: { listing: { equals: listing.id } },
     })
     expect(totalDocs).toBe(0)
+  })
+})
+
+describe('the provider’s dashboard', () => {
+  it('shows a reported listing as due for review now, with "Review now"', async () => {
+    const { providerListings } = await import('../../src/providerDashboard/providerListings')
+    const listing = await liveListing()
+    await submit({ listing: String(listing.slug), problem: 'out-of-date' })
+    const rows = await providerListings(t.payload, world.providerA)
+    const row = rows.find((r) => String(r.id) === String(listing.id))
+    expect(row?.status.kind).toBe('reported')
+    expect(row?.status.action.label).toBe('Review now')
+    // Never another organisation's listings.
+    expect(rows.some((r) => String(r.id) === String(world.publishedB.id))).toBe(false)
   })
 })

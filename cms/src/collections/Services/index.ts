@@ -15,6 +15,7 @@ import { postcodeField } from '../../fields/postcode'
 import { slugField } from '../../fields/slug'
 import { fieldValidator } from '../../fields/validators'
 import { listingModerationEndpoints } from '../../endpoints/listingModerationEndpoints'
+import { listingStatusEndpoint } from '../../providerDashboard/listingStatusEndpoint'
 import { enforceOwnOrganisation } from '../../hooks/enforceOwnOrganisation'
 import { emailProviderAboutDecision } from './hooks/emailProviderAboutDecision'
 import { keepReviewStatusCurrent } from './hooks/keepReviewStatusCurrent'
@@ -64,6 +65,8 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
       components: {
         edit: {
           PublishButton: '/components/PublishButtonForStaff#PublishButtonForStaff',
+          // One status per listing, worded as on the provider's dashboard (src/providerDashboard).
+          Status: '/providerDashboard/components/ListingStatusLine#ListingStatusLine',
           beforeDocumentControls: ['/components/ListingReviewActions#ListingReviewActions'],
         },
       },
@@ -87,7 +90,7 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
       { fields: ['_status', 'createdAt'] },
       { fields: ['category', '_status', 'lastReviewed', 'createdAt'] },
     ],
-    endpoints: listingModerationEndpoints,
+    endpoints: [...listingModerationEndpoints, listingStatusEndpoint],
     hooks: {
       beforeOperation: [requireProviderDraftSaves],
       beforeValidate: [

@@ -6,6 +6,7 @@ import { staffOnly } from '../../access/staffOnly'
 import { problemReportStrings as s } from './strings'
 import { redactReportDetails, stampResolution } from './hooks/beforeReportChange'
 import { afterReportChange } from './hooks/afterReportChange'
+import { hiddenFromNonStaff } from '../../access/hiddenFromNonStaff'
 
 const readOnly = { readOnly: true } as const
 
@@ -20,6 +21,8 @@ export function createProblemReports(endpoints: Endpoint[]): CollectionConfig<'p
     slug: 'problem-reports',
     labels: s.labels,
     admin: {
+      // Providers cannot change it: it is not on their dashboard or menu (issue 12 item 5).
+      hidden: hiddenFromNonStaff,
       useAsTitle: 'problem',
       defaultColumns: ['listing', 'problem', 'status', 'createdAt'],
       group: s.group,
