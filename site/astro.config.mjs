@@ -46,7 +46,11 @@ export default defineConfig({
     sitemap({
       // The sitemap's hreflang for each locale: the tag the site formats with (en-GB for English).
       i18n: { defaultLocale, locales: formattingTags },
-      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'),
+      // 404 and the per-listing "Report a problem" forms (noindex) are not pages to find.
+      filter: (page) =>
+        !page.endsWith('/404/') &&
+        !page.endsWith('/404.html') &&
+        !page.includes('/report-a-problem/'),
     }),
   ],
   image: {

@@ -55,6 +55,7 @@ import {
 import { localOfferGapsPlugin } from './plugins/localOfferGaps'
 import { translationStatusPlugin } from './plugins/translationStatus'
 import { openReferralApiPlugin } from './plugins/openReferralApi'
+import { problemReportsPlugin } from './plugins/problemReports'
 import { reviewRemindersPlugin } from './plugins/reviewReminders'
 import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
 import { fileURLToPath } from 'node:url'
@@ -117,6 +118,13 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     keyPrefix: 'search-misses',
     store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
   })
+  // Reports of a problem with a listing are limited like comments, counted on their own.
+  const reportRateLimiter = createSubmissionRateLimiter({
+    points: feedback.rateLimitPoints,
+    windowSeconds: feedback.rateLimitWindowSeconds,
+    store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
+    keyPrefix: 'problem-reports',
+  })
   const Comments = createComments([
     submitCommentEndpoint(feedback, rateLimiter),
     exportCommentsEndpoint,
@@ -130,6 +138,8 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       avatar: 'default',
       dateFormat: 'd MMMM yyyy, HH:mm',
       components: {
+        // A provider's to-do list (the officers' panels come from their plugins and hide for providers).
+        beforeDashboard: ['/providerDashboard/components/ProviderDashboard#ProviderDashboard'],
         afterNavLinks: [
           staffNavLinkEntry({ path: '/moderation', label: moderationStrings.navLink }),
         ],
@@ -177,6 +187,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       objectStoragePlugin(options.objectStorage),
       commentPersonalDataPlugin({ runOnSchedule: options.runScheduledJobs ?? false }),
       openReferralApiPlugin(),
+      problemReportsPlugin({ feedback, limiter: reportRateLimiter }),
       staffSingleSignOnPlugin(options.singleSignOn),
       listingSpreadsheetsPlugin(),
       localOfferGapsPlugin({
@@ -186,6 +197,8 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       }),
       translationStatusPlugin(),
     ],
+    // E-mails about a listing link to its page on the public site (email/listingLinks).
+    custom: { siteUrl: feedback.siteUrl },
     email: options.email,
     jobs: jobsConfig({ runOnSchedule: options.runScheduledJobs ?? false }),
     // The site may send the comment form as JSON from the browser.

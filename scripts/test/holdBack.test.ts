@@ -71,6 +71,49 @@ describe('keeping the previous release’s pages for a held-back listing', () =>
     )
   })
 
+  it('keeps the listing’s report page with it, whose link from the listing then resolves', async () => {
+    await put('new/_astro/site.css', 'x')
+    await put('new/index.html', page(''))
+    for (const prefix of ['', 'pl/', 'ar/']) {
+      await put(
+        `old/${prefix}services/c/index.html`,
+        page('<a href="report-a-problem/">report</a>'),
+      )
+      await put(`old/${prefix}services/c/report-a-problem/index.html`, page(`form ${prefix}`))
+    }
+    const kept = await keepPreviousPages(
+      path.join(root, 'old'),
+      path.join(root, 'new'),
+      { collection: 'services', slug: 'c' },
+      locales,
+      SITE,
+    )
+    expect(kept).toBe(true)
+    expect(
+      await readFile(path.join(root, 'new/ar/services/c/report-a-problem/index.html'), 'utf8'),
+    ).toContain('form ar/')
+  })
+
+  it('does not keep a listing whose report page is missing while it links to one', async () => {
+    await put('new/_astro/site.css', 'x')
+    await put('new/index.html', page(''))
+    for (const prefix of ['', 'pl/', 'ar/']) {
+      await put(
+        `old/${prefix}services/d/index.html`,
+        page('<a href="report-a-problem/">report</a>'),
+      )
+    }
+    expect(
+      await keepPreviousPages(
+        path.join(root, 'old'),
+        path.join(root, 'new'),
+        { collection: 'services', slug: 'd' },
+        locales,
+        SITE,
+      ),
+    ).toBe(false)
+  })
+
   it('keeps nothing when a language is missing or a file they need is gone', async () => {
     await put('new/index.html', page(''))
     for (const prefix of ['', 'pl/', 'ar/']) {

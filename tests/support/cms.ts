@@ -28,6 +28,7 @@ export interface CmsCollections extends Record<string, unknown> {
   services: CmsService
   pages: CmsPage
   comments: Record<string, unknown>
+  'problem-reports': Record<string, unknown>
 }
 
 /** Anonymous, as a visitor or the site build; `cms.withToken(token)` acts as a signed-in user. */

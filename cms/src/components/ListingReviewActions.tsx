@@ -15,9 +15,10 @@ import { useApiRoute } from './useApiRoute'
  */
 export function ListingReviewActions() {
   const { user } = useAuth<User>()
-  const { id, hasPublishedDoc } = useDocumentInfo()
+  const { id, hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
   const modified = useFormModified()
   const moderation = useFormFields(([fields]) => fields.moderation?.value)
+  const status = useFormFields(([fields]) => fields._status?.value)
   const apiRoute = useApiRoute()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
@@ -34,7 +35,10 @@ export function ListingReviewActions() {
     if (result.ok) router.refresh()
   }
 
-  const canSubmit = moderation !== 'submitted'
+  // Only a saved draft can be submitted: on a live listing with no changes the button would
+  // only be refused ("no unpublished changes"), so it is not offered.
+  const hasDraft = !hasPublishedDoc || status === 'draft' || unpublishedVersionCount > 0
+  const canSubmit = moderation !== 'submitted' && (hasDraft || modified)
   return (
     <div className="listing-review-actions">
       {canSubmit && (

@@ -30,3 +30,6 @@ export const tooLarge = (message: string) => publicError(message, 413)
 
 /** 409: the document is not in a state that allows this. */
 export const conflict = (message: string) => publicError(message, 409)
+
+/** Not there, or not visible to this user (the same answer, so existence is not revealed). */
+export const notFound = (message: string) => publicError(message, 404)

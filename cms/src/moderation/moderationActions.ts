@@ -7,7 +7,13 @@ import { badRequest, conflict } from '../endpoints/httpErrors'
 import { requireRole } from '../endpoints/requireUser'
 import type { Service, User } from '../payload-types'
 import { loadReviewSettings } from '../review/reviewSettings'
-import { effectiveIntervalMonths, reviewPlanOn, toDay } from '../review/schedule'
+import { hasOpenProblemReport } from '../review/openProblemReports'
+import {
+  effectiveIntervalMonths,
+  reviewPlanOn,
+  storedReviewStatus,
+  toDay,
+} from '../review/schedule'
 import { writeLiveReviewFields } from '../review/writeLiveReviewFields'
 import type { ListingSaveContext } from './listingSaveContext'
 import { moderationStates } from './moderationStates'
@@ -167,7 +173,13 @@ export async function confirmStillCorrect(
     today,
   )
   const lastReviewed = today.toISOString()
-  await writeLiveReviewFields(req.payload, live.id, { lastReviewed, reviewStatus: plan.state }, req)
+  // A family's open problem report keeps it due for review until an officer resolves the report.
+  const reviewStatus = storedReviewStatus(
+    plan.state,
+    null,
+    await hasOpenProblemReport(req.payload, live.id, req),
+  )
+  await writeLiveReviewFields(req.payload, live.id, { lastReviewed, reviewStatus }, req)
   await recordAudit(
     req.payload,
     {
@@ -191,5 +203,5 @@ export async function confirmStillCorrect(
       'Could not ask for a site rebuild after a confirmation',
     ),
   )
-  return { ...live, lastReviewed, reviewStatus: plan.state }
+  return { ...live, lastReviewed, reviewStatus }
 }

@@ -99,11 +99,15 @@ export function reviewPlanOn(
 
 /**
  * The review status to store after a save: the computed state, except that a withdrawn listing
- * stays withdrawn until its review date moves (a confirmation or a publish resets it).
+ * stays withdrawn until its review date moves (a confirmation or a publish resets it), and that a
+ * listing someone reported a problem with is due for review until an officer resolves the report
+ * (issue 12: a family's report is a reason to check it now, whatever its date says).
  */
 export function storedReviewStatus(
   computed: ReviewPlan['state'],
   previous: StoredReviewStatus | null | undefined,
+  hasOpenProblemReport = false,
 ): StoredReviewStatus {
-  return previous === 'withdrawn' && computed === 'overdue' ? 'withdrawn' : computed
+  const state = hasOpenProblemReport && computed === 'current' ? 'due-soon' : computed
+  return previous === 'withdrawn' && state === 'overdue' ? 'withdrawn' : state
 }

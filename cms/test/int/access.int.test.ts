@@ -49,6 +49,14 @@ const as = (role: Role) => ({ overrideAccess: false, user: userFor(role) })
 /** A document filtered out of a list is as denied as a refused request: 404 as Payload reports it for one document. */
 const hidden = () => Object.assign(new Error('Not visible to this user'), { status: 404 })
 
+/** A report on provider A's live listing, made as the public endpoint makes one. */
+const problemReport = (p: Payload) =>
+  p.create({
+    collection: 'problem-reports',
+    data: { listing: world.publishedA.id, problem: 'out-of-date', status: 'open' },
+    overrideAccess: true,
+  })
+
 type Operation = (payload: Payload, role: Role) => Promise<unknown>
 
 interface Case {
@@ -560,6 +568,61 @@ const cases: Case[] = [
         ...as(r),
       }),
   },
+  // Problem reports ("Report a problem with this page"): staff only; nobody creates one through
+  // the API (only the public endpoint does, with access overridden).
+  {
+    collection: 'problem-reports',
+    operation: 'read',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const report = await problemReport(p)
+      await p.findByID({ collection: 'problem-reports', id: report.id, ...as(r) })
+    },
+  },
+  {
+    collection: 'problem-reports',
+    operation: 'list',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      await problemReport(p)
+      const { totalDocs } = await p.find({ collection: 'problem-reports', ...as(r) })
+      if (totalDocs === 0) throw hidden()
+    },
+  },
+  {
+    collection: 'problem-reports',
+    operation: 'create through the API',
+    allowed: [],
+    run: (p, r) =>
+      p.create({
+        collection: 'problem-reports',
+        data: { listing: world.publishedA.id, problem: 'out-of-date', status: 'open' },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'problem-reports',
+    operation: 'mark resolved',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const report = await problemReport(p)
+      await p.update({
+        collection: 'problem-reports',
+        id: report.id,
+        data: { status: 'resolved' },
+        ...as(r),
+      })
+    },
+  },
+  {
+    collection: 'problem-reports',
+    operation: 'delete',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const report = await problemReport(p)
+      await p.delete({ collection: 'problem-reports', id: report.id, ...as(r) })
+    },
+  },
   // The tick that a quote identifies nobody is a comment update: staff only.
   {
     collection: 'comments',
@@ -737,6 +800,55 @@ describe('the Local Offer gaps CSV and the search-miss beacon (issue 15 item 5)'
     })
     expect(response.status).toBe(204)
     expect(response.headers.get('set-cookie')).toBeNull()
+  })
+})
+
+describe('the problem-report endpoint (public, like the comment form)', () => {
+  // Anyone may report a problem with a live listing; nobody, signed in or not, can report one on
+  // a draft (it is not on the site), and no role can read reports back through it.
+  it.each(ROLES)('%s: a live listing is accepted, a draft is refused as unknown', async (role) => {
+    const api = apiFor(t)
+    const headers = { 'X-Forwarded-For': `192.0.2.${ROLES.indexOf(role) + 1}` }
+    const live = await api({
+      path: '/problem-reports/submit',
+      ...jsonPost({ listing: String(world.publishedA.slug), problem: 'out-of-date' }, headers),
+      as: userFor(role),
+    })
+    expect(live.status).toBe(201)
+    const draft = await api({
+      path: '/problem-reports/submit',
+      ...jsonPost({ listing: String(world.draftA.slug), problem: 'out-of-date' }, headers),
+      as: userFor(role),
+    })
+    expect(draft.status).toBe(400)
+  })
+
+  it('anonymous and providers cannot list reports over REST', async () => {
+    for (const role of ['anonymous', 'providerA'] as const) {
+      const response = await apiFor(t)({ path: '/problem-reports', as: userFor(role) })
+      expect(response.status).toBe(403)
+    }
+  })
+})
+
+describe('a listing’s status endpoint (GET /api/services/:id/status)', () => {
+  // Signed out: 401; a provider: its own organisation's listings only (another's is 404, as if
+  // it did not exist); staff: every listing.
+  const expected: Record<Role, { own: number; other: number }> = {
+    anonymous: { own: 401, other: 401 },
+    providerA: { own: 200, other: 404 },
+    officer: { own: 200, other: 200 },
+    admin: { own: 200, other: 200 },
+  }
+  it.each(ROLES)('%s', async (role) => {
+    const api = apiFor(t)
+    const own = await api({ path: `/services/${world.draftA.id}/status`, as: userFor(role) })
+    const other = await api({ path: `/services/${world.draftB.id}/status`, as: userFor(role) })
+    expect({ own: own.status, other: other.status }).toEqual(expected[role])
+    if (own.status === 200) {
+      const body = (await own.json()) as { status: { kind: string } }
+      expect(body.status.kind).toBe('draft')
+    }
   })
 })
 

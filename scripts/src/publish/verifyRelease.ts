@@ -173,8 +173,12 @@ export function itemOfPage(page: string, localeCodes: readonly string[]): ItemRe
 /** The pages of one document in every language, as paths in the build. */
 export function itemPagePaths(item: ItemRef, localeCodes: readonly string[]): string[] {
   const folder = item.collection === 'services' ? 'services' : 'information'
-  return localeCodes.map(
-    (code, i) => `${i === 0 ? '' : `${code}/`}${folder}/${item.slug}/index.html`,
+  // A listing's "Report a problem" page is its own too: held back or kept with it.
+  const pages = item.collection === 'services' ? ['', 'report-a-problem/'] : ['']
+  return pages.flatMap((page) =>
+    localeCodes.map(
+      (code, i) => `${i === 0 ? '' : `${code}/`}${folder}/${item.slug}/${page}index.html`,
+    ),
   )
 }
 

@@ -11,6 +11,7 @@ import {
   onlyCheckedQuotesForThePublic,
   quoteAnonymisedComments,
 } from './hooks/quoteAnonymisedComments'
+import { hiddenFromNonStaff } from '../../access/hiddenFromNonStaff'
 
 /** Staff only, even when the report is published: the site never sees which comments were linked. */
 const staffOnlyReadAndWrite = {
@@ -36,6 +37,8 @@ export const FeedbackReports: CollectionConfig<'feedback-reports'> = trackLiveSt
   slug: 'feedback-reports',
   labels: strings.labels,
   admin: {
+    // Providers cannot change it: it is not on their dashboard or menu (issue 12 item 5).
+    hidden: hiddenFromNonStaff,
     useAsTitle: 'year',
     defaultColumns: ['year', 'title', '_status', 'updatedAt'],
     group: 'Comments and response',

@@ -4,12 +4,15 @@ import { anyone } from '../../access/anyone'
 import { staffOnly } from '../../access/staffOnly'
 import { slugField } from '../../fields/slug'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
+import { hiddenFromNonStaff } from '../../access/hiddenFromNonStaff'
 
 /** Jargon explained in plain English; the site links a term's first use on a page to its definition. */
 export const GlossaryTerms: CollectionConfig<'glossary-terms'> = {
   slug: 'glossary-terms',
   labels: { singular: 'Glossary term', plural: 'Glossary' },
   admin: {
+    // Providers cannot change it: it is not on their dashboard or menu (issue 12 item 5).
+    hidden: hiddenFromNonStaff,
     useAsTitle: 'term',
     defaultColumns: ['term', 'definition', 'updatedAt'],
     group: 'Local Offer',

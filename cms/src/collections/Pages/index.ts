@@ -7,6 +7,7 @@ import { slugField } from '../../fields/slug'
 import { rejectUnsafeRichTextLinks } from '../../hooks/rejectUnsafeRichTextLinks'
 import { categoryOptions } from '../Services/options'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
+import { hiddenFromNonStaff } from '../../access/hiddenFromNonStaff'
 import { pageContentEditor } from './blocks'
 import { checkPageBlocks } from './hooks/checkPageBlocks'
 
@@ -17,6 +18,8 @@ import { checkPageBlocks } from './hooks/checkPageBlocks'
 export const Pages: CollectionConfig<'pages'> = trackLiveState({
   slug: 'pages',
   admin: {
+    // Providers cannot change it: it is not on their dashboard or menu (issue 12 item 5).
+    hidden: hiddenFromNonStaff,
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: 'Local Offer',

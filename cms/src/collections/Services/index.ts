@@ -15,7 +15,9 @@ import { postcodeField } from '../../fields/postcode'
 import { slugField } from '../../fields/slug'
 import { fieldValidator } from '../../fields/validators'
 import { listingModerationEndpoints } from '../../endpoints/listingModerationEndpoints'
+import { listingStatusEndpoint } from '../../providerDashboard/listingStatusEndpoint'
 import { enforceOwnOrganisation } from '../../hooks/enforceOwnOrganisation'
+import { emailProviderAboutDecision } from './hooks/emailProviderAboutDecision'
 import { keepReviewStatusCurrent } from './hooks/keepReviewStatusCurrent'
 import { preventProviderPublishing } from './hooks/preventProviderPublishing'
 import { recordPublicationInAuditLog } from './hooks/recordPublicationInAuditLog'
@@ -64,6 +66,8 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
       components: {
         edit: {
           PublishButton: '/components/PublishButtonForStaff#PublishButtonForStaff',
+          // One status per listing, worded as on the provider's dashboard (src/providerDashboard).
+          Status: '/providerDashboard/components/ListingStatusLine#ListingStatusLine',
           beforeDocumentControls: ['/components/ListingReviewActions#ListingReviewActions'],
         },
       },
@@ -88,7 +92,7 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
       { fields: ['_status', 'createdAt'] },
       { fields: ['category', '_status', 'lastReviewed', 'createdAt'] },
     ],
-    endpoints: listingModerationEndpoints,
+    endpoints: [...listingModerationEndpoints, listingStatusEndpoint],
     hooks: {
       beforeOperation: [requireProviderDraftSaves],
       beforeValidate: [
@@ -97,7 +101,8 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
         rejectUnsafeRichTextLinks(['description']),
       ],
       beforeChange: [setModerationState, keepReviewStatusCurrent, placeVenues],
-      afterChange: [recordPublicationInAuditLog],
+      // The e-mail hook reads the moderation step the audit hook then clears.
+      afterChange: [emailProviderAboutDecision, recordPublicationInAuditLog],
       afterOperation: [showLiveReviewFieldsOnDrafts],
     },
     fields: [

@@ -24,7 +24,8 @@ export const reviewAndModerationFields: Field[] = [
     admin: {
       position: 'sidebar',
       readOnly: true,
-      description: 'Providers save a draft, then press "Submit for review".',
+      // Shown once, as the listing's status at the top (ListingStatusLine), not as a second one here.
+      condition: () => false,
     },
   },
   {
@@ -49,8 +50,8 @@ export const reviewAndModerationFields: Field[] = [
     admin: {
       position: 'sidebar',
       readOnly: true,
-      description:
-        'Due soon within 30 days of the review date; overdue from it; withdrawn from the site when nobody confirms it within the grace period.',
+      // Part of the one status at the top (ListingStatusLine); list columns still show it.
+      condition: () => false,
     },
   },
   {

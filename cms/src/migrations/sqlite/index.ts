@@ -11,6 +11,7 @@ import * as migration_20261202_042629_online_link_purpose_and_page_related_servi
 import * as migration_20261202_043101_places from './20261202_043101_places'
 import * as migration_20261202_050104_site_builds_held_back from './20261202_050104_site_builds_held_back'
 import * as migration_20261202_075628_page_rights_and_see_also from './20261202_075628_page_rights_and_see_also'
+import * as migration_20261202_075813_problem_reports from './20261202_075813_problem_reports'
 import * as migration_20261202_080057_insight_gaps_translations from './20261202_080057_insight_gaps_translations'
 import * as migration_20261202_082534_officer_tools from './20261202_082534_officer_tools'
 
@@ -79,6 +80,11 @@ export const migrations = [
     up: migration_20261202_075628_page_rights_and_see_also.up,
     down: migration_20261202_075628_page_rights_and_see_also.down,
     name: '20261202_075628_page_rights_and_see_also',
+  },
+  {
+    up: migration_20261202_075813_problem_reports.up,
+    down: migration_20261202_075813_problem_reports.down,
+    name: '20261202_075813_problem_reports',
   },
   {
     up: migration_20261202_080057_insight_gaps_translations.up,

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { staffOnly } from '../../access/staffOnly'
 import { DEFAULT_RETENTION } from './retentionRule'
+import { hiddenFromNonStaff } from '../../access/hiddenFromNonStaff'
 
 const months = (value: unknown): true | string =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 120
@@ -17,6 +18,8 @@ export const CommentRetention: GlobalConfig = {
   slug: 'comment-retention',
   label: 'Comment retention',
   admin: {
+    // Providers cannot change it: it is not on their dashboard or menu (issue 12 item 5).
+    hidden: hiddenFromNonStaff,
     group: 'Comments and response',
     description:
       'What people write in a comment may identify them or their child. It is kept only for the time set here, then deleted by a daily job, leaving the anonymised text. Each deletion is recorded in the audit log. The privacy notice on the comment form states these periods.',

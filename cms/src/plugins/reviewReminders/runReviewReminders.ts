@@ -9,6 +9,7 @@ import type { Organisation, Service } from '../../payload-types'
 import { adminUrlOfListing } from './adminUrl'
 import { claimReminder, markReminder, reminderKey } from './reminderLog'
 import { reminderRecipients } from './reminderRecipients'
+import { listingsWithOpenProblemReports } from '../../review/openProblemReports'
 import { loadReviewSettings } from '../../review/reviewSettings'
 import {
   dayKey,
@@ -91,6 +92,7 @@ export async function runReviewReminders(
     overrideAccess: true,
     sort: 'id',
   })
+  const reported = await listingsWithOpenProblemReports(payload)
   for (const listing of live.docs) {
     report.listingsChecked++
     if (reopensOn(listing.temporaryClosure, today)) report.reopened++
@@ -108,7 +110,11 @@ export async function runReviewReminders(
         report.withdrawn++
       continue
     }
-    const status = storedReviewStatus(plan.state, listing.reviewStatus)
+    const status = storedReviewStatus(
+      plan.state,
+      listing.reviewStatus,
+      reported.has(String(listing.id)),
+    )
     if (status !== listing.reviewStatus) {
       await writeLiveReviewFields(payload, listing.id, { reviewStatus: status })
       report.statusChanges++

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { listingSaveContext } from '../../../moderation/listingSaveContext'
 import { liveRowBeforeSave } from '../../../hooks/liveState'
 import type { Service } from '../../../payload-types'
+import { hasOpenProblemReport } from '../../../review/openProblemReports'
 import { loadReviewSettings } from '../../../review/reviewSettings'
 import {
   effectiveIntervalMonths,
@@ -19,8 +20,8 @@ type LiveReviewFields = Pick<Service, '_status' | 'lastReviewed' | 'reviewStatus
  *   they changed it themselves;
  * - a draft saved over a live listing keeps the live listing's review date and state, which only
  *   publishing, "Confirm still correct" and the review job change;
- * - the state is worked out from the review date and interval; a withdrawn listing stays
- *   withdrawn until its review date moves on.
+ * - the state is worked out from the review date and interval (and any open problem report); a
+ *   withdrawn listing stays withdrawn until its review date moves on.
  * The live listing's fields come from the live-state read (trackLiveState), done once per save.
  */
 export const keepReviewStatusCurrent: CollectionBeforeChangeHook<Service> = async ({
@@ -67,9 +68,11 @@ export const keepReviewStatusCurrent: CollectionBeforeChangeHook<Service> = asyn
     settings,
   )
   const plan = reviewPlanOn(lastReviewed, interval, settings.gracePeriodDays, today)
+  const reported =
+    originalDoc?.id !== undefined && (await hasOpenProblemReport(req.payload, originalDoc.id, req))
   return {
     ...data,
     lastReviewed,
-    reviewStatus: storedReviewStatus(plan.state, previousStatus),
+    reviewStatus: storedReviewStatus(plan.state, previousStatus, reported),
   }
 }
