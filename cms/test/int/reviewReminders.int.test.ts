@@ -291,7 +291,7 @@ describe('the review schedule over 120 days', () => {
     )
     expect(l1!.text).toContain('Confirm still correct')
     expect(l1!.text).toMatch(
-      /Thank you,\nThe Testshire Local Offer team\nsend@testshire\.example\.gov\.uk · 0121 496 0000$/,
+      /Thank you,\nThe Testshire Local Offer team\nsend@testshire\.example\.gov\.uk · 0121 496 0000\n?$/,
     )
     expect(l1!.subject).toContain(format(addDays(DAY0, 40), 'd MMMM yyyy'))
   })
