@@ -210,7 +210,7 @@ export const CouncilSettings: GlobalConfig = {
                   label: 'Date last reviewed',
                   type: 'date',
                   required: true,
-                  admin: { date: { pickerAppearance: 'dayOnly' } },
+                  admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
                 },
               ],
             },
