@@ -118,11 +118,13 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'pl' | 'ar') | ('en' | 'pl' | 'ar')[];
   globals: {
+    'council-settings': CouncilSetting;
     'review-settings': ReviewSetting;
     'comment-retention': CommentRetention;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'council-settings': CouncilSettingsSelect<false> | CouncilSettingsSelect<true>;
     'review-settings': ReviewSettingsSelect<false> | ReviewSettingsSelect<true>;
     'comment-retention': CommentRetentionSelect<false> | CommentRetentionSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
@@ -344,7 +346,7 @@ export interface Service {
         town: string;
         postcode: string;
         /**
-         * Choose "Outside Westbridge" for provision out of the area.
+         * Choose the “Outside …” area for provision out of the council’s area.
          */
         locality: 'westbridge-central' | 'northbrook' | 'eastfield' | 'southmere' | 'riverside' | 'out-of-area';
         /**
@@ -859,11 +861,11 @@ export interface SchoolName {
 export interface Postcode {
   id: number;
   /**
-   * In its standard form, like WB1 2AB.
+   * In its standard form, like SW1A 1AA.
    */
   postcode: string;
   /**
-   * The outward code, like WB1.
+   * The outward code, like SW1A.
    */
   district: string;
   latitude: number;
@@ -1645,6 +1647,106 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Your council’s name, look and contact details, as the Local Offer website and its e-mails show them. Text in Polish and Arabic falls back to English until translated. The website is rebuilt with these values the next time it is published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-settings".
+ */
+export interface CouncilSetting {
+  id: number;
+  /**
+   * The full name, shown at the top of every page.
+   */
+  councilName?: string | null;
+  /**
+   * Used in the site’s name (“Anytown Local Offer”) and the page titles.
+   */
+  shortName?: string | null;
+  /**
+   * Optional: a sentence under the footer links, like who publishes the content.
+   */
+  footerNote?: string | null;
+  /**
+   * Optional: shown beside the council name. Its alternative text (in Media) is read out instead.
+   */
+  logo?: (number | null) | Media;
+  /**
+   * Optional: the small square icon browsers show in the tab.
+   */
+  favicon?: (number | null) | Media;
+  /**
+   * A six-digit hex code, like #005a70. The header is white text on this colour, so it must be dark enough for WCAG AA (contrast of at least 4.5:1).
+   */
+  brandColour: string;
+  /**
+   * A postcode in your area, shown in the search form’s hint (“For example, …”).
+   */
+  examplePostcode: string;
+  /**
+   * Where families reach the council about the Local Offer: shown on the site and in e-mails.
+   */
+  contact: {
+    email: string;
+    /**
+     * A UK phone number, like 0121 496 0000
+     */
+    phone: string;
+    /**
+     * The postal address, one line a line.
+     */
+    address?: string | null;
+  };
+  /**
+   * Your area’s SEND Information, Advice and Support Service: free, impartial advice for families.
+   */
+  sendiass: {
+    name?: string | null;
+    /**
+     * A UK phone number, like 0121 496 0000
+     */
+    phone: string;
+    /**
+     * A full web address starting with https://
+     */
+    url: string;
+  };
+  addresses: {
+    /**
+     * A full web address starting with https://
+     */
+    localOffer: string;
+    /**
+     * A full web address starting with https://
+     */
+    cms: string;
+  };
+  accessibility: {
+    contactEmail: string;
+    /**
+     * A UK phone number, like 0121 496 0000
+     */
+    contactPhone?: string | null;
+    responseDays: number;
+    /**
+     * In England: the Equality and Human Rights Commission enforces the regulations; people who are unhappy with your answer contact the Equality Advisory and Support Service (EASS).
+     */
+    enforcement?: string | null;
+    lastReviewed: string;
+  };
+  /**
+   * Links to the council’s own pages (privacy notice, cookies, complaints), after the site’s own links.
+   */
+  footerLinks?:
+    | {
+        label?: string | null;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-settings".
  */
@@ -1715,6 +1817,58 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "council-settings_select".
+ */
+export interface CouncilSettingsSelect<T extends boolean = true> {
+  councilName?: T;
+  shortName?: T;
+  footerNote?: T;
+  logo?: T;
+  favicon?: T;
+  brandColour?: T;
+  examplePostcode?: T;
+  contact?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+        address?: T;
+      };
+  sendiass?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        url?: T;
+      };
+  addresses?:
+    | T
+    | {
+        localOffer?: T;
+        cms?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        contactEmail?: T;
+        contactPhone?: T;
+        responseDays?: T;
+        enforcement?: T;
+        lastReviewed?: T;
+      };
+  footerLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -42,6 +42,7 @@ import { oversizedUploadMessage } from './collections/Media/hooks/refuseOversize
 import { applyMigrations, databaseAdapterFor } from './db/databaseAdapter'
 import { refreshPlannerStatistics } from './db/plannerStatistics'
 import { emailAdapterFromEnv } from './email/emailAdapter'
+import { CouncilSettings } from './globals/CouncilSettings'
 import { ReviewSettings } from './globals/ReviewSettings'
 import { jobsConfig } from './jobs'
 import { moderationStrings } from './moderation/strings'
@@ -166,7 +167,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       ListingNotes,
       Postcodes,
     ],
-    globals: [ReviewSettings],
+    globals: [CouncilSettings, ReviewSettings],
     // Each feature that is more than a collection is a plugin (src/plugins). The order keeps what
     // was there before they were plugins: Review reminders then Site builds in the admin, and site
     // publishing before object storage, so the rebuild hooks on media run before its file hooks.

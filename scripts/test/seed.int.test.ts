@@ -35,6 +35,25 @@ describe('loading the demo content', () => {
     expect((await payload.count({ collection: 'site-builds' })).totalDocs).toBe(0)
   })
 
+  it('fills the council settings with the demo council, in every language it gives', async () => {
+    const en = await t.payload.findGlobal({ slug: 'council-settings', locale: 'en', depth: 1 })
+    expect(en).toMatchObject({
+      councilName: demoContent.council.councilName.en,
+      shortName: demoContent.council.shortName.en,
+      brandColour: demoContent.council.brandColour,
+      contact: { email: demoContent.council.contact.email },
+      sendiass: { name: demoContent.council.sendiass.name.en },
+      accessibility: { responseDays: demoContent.council.accessibility.responseDays },
+    })
+    expect(typeof en.logo === 'object' && en.logo?.alt).toBe(demoContent.council.logoAlt.en)
+    const pl = await t.payload.findGlobal({ slug: 'council-settings', locale: 'pl', depth: 0 })
+    expect(pl.footerNote).toBe(demoContent.council.footerNote?.pl)
+    expect(pl.accessibility.enforcement).toBe(demoContent.council.accessibility.enforcement.pl)
+    expect(pl.footerLinks?.[0]?.label).toBe(demoContent.council.footerLinks[0]?.label.pl)
+    // Not translated: falls back to English.
+    expect(pl.councilName).toBe(demoContent.council.councilName.en)
+  })
+
   it('gives every organisation a logo image with alternative text', async () => {
     const { docs } = await t.payload.find({ collection: 'organisations', depth: 1, limit: 0 })
     for (const organisation of docs) {

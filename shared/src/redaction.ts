@@ -31,7 +31,7 @@ export { isValidNhsNumber, isValidUpn } from './redaction/identifiers.js'
  * Pure and synchronous: the same text and options always give the same result. Detection combines
  * the `compromise` NLP library (person names) with patterns for the shapes personal data takes in
  * comments from families ("my son Jake", "Mrs Patel", "called Amira", "born 3 March 2014",
- * "14 Acacia Road", "Northbrook Primary"). It errs towards removing too much: a redacted word the
+ * "14 Acacia Road", "Hillside Primary"). It errs towards removing too much: a redacted word the
  * meaning did not need costs less than a child who can be recognised.
  *
  * Redacting already-redacted text changes nothing, so officers' edits can be run through it again.
@@ -115,7 +115,7 @@ const SPELLED_EMAIL =
 const UK_PHONE =
   /(?:(?:\+|\b00)44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s\-.)]{0,2}\d){8,9}(?!\d)|\b0\d{2,4}\s?\d{3}\s?\d{3,4}\b/g
 
-/** Full UK postcodes, any case, with or without the space: WB3 4QT, sw1a1aa. */
+/** Full UK postcodes, any case, with or without the space: M1 1AE, sw1a1aa. */
 const POSTCODE = /\b(?:GIR\s?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b/gi
 
 // ---------------------------------------------------------------- addresses
@@ -124,7 +124,7 @@ const STREET_TYPES =
   'Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Place|Pl|Gardens|Gdns|Court|Ct|Terrace|Hill|Square|Sq|Walk|Mews|Row|Rise|Parade|Green|Vale|Boulevard|Estate|Park|View|Yard|Wharf|Heights'
 const CAPITALISED = "[A-Z][A-Za-z'’-]+"
 
-/** "14 Acacia Road", "Flat 2, 31b Mill Lane, Westbridge": a house number, capitalised words, a street type. */
+/** "14 Acacia Road", "Flat 2, 31b Mill Lane, Anytown": a house number, capitalised words, a street type. */
 const NUMBERED_ADDRESS = new RegExp(
   `(?:\\b(?:Flat|Apartment|Apt|Unit)\\s+(?:\\d+[A-Za-z]?,?\\s+)?)?\\b\\d{1,4}[A-Za-z]?,?\\s+(?:${CAPITALISED}\\s+){1,3}(?:${STREET_TYPES}|${STREET_TYPES.toLowerCase()})\\b\\.?(?:,\\s*${CAPITALISED}(?=\\s*(?:,|\\.|$|\\s[A-Z]{1,2}\\d)))?`,
   'g',
@@ -250,13 +250,13 @@ const SCHOOL_CONTEXT =
   '\\b(?:goes to|go to|went to|going to|attends|attend|attended|attending|started at|starts at|pupils? at|students? at|SENCO at|SENCo at|SENDCo at|staff at|teachers? at)\\s+'
 /**
  * A year group or class before a name says the name is a school's, in any of the site's languages:
- * "in year 3 at northbrook", "w 3 klasie w northbrook", "في الصف الثالث في northbrook". A place
- * ("we live in Northbrook") has no year group before it, so a school named after its area is
+ * "in year 3 at hillside", "w 3 klasie w hillside", "في الصف الثالث في hillside". A place
+ * ("we live in Hillside") has no year group before it, so a school named after its area is
  * removed only where the sentence says it is a school.
  */
 const YEAR_GROUP_CONTEXT =
   '(?:\\b(?:in (?:year|yr\\.?|y) ?\\d{1,2}|in reception|in (?:the )?nursery(?: class)?|in (?:the )?sixth form|in (?:his|her|their|my|our) class) at|\\bw (?:\\d{1,2}\\.? )?klasie(?: \\d{1,2})? w|\\bw zerówce w|(?:^|\\s)في الصف \\S+ في)\\s+'
-/** Words at the end of a school's name that people often leave out: "Northbrook Primary (School)". */
+/** Words at the end of a school's name that people often leave out: "Hillside Primary (School)". */
 const SCHOOL_SUFFIX_WORDS =
   /(?:\s+(?:C of E|CE|RC|Church of England|Catholic|Community|Federation|Trust|Primary|Secondary|Infant|Infants|Junior|Juniors|High|Special|Grammar|Nursery|Academy|School|College|Sixth Form|Pre-School|Preschool))+$/i
 
@@ -648,7 +648,7 @@ function findSchools(text: string, schoolNames: readonly string[]): Candidate[] 
     const core = full.replace(SCHOOL_SUFFIX_WORDS, '').trim()
     const variants = [looseName(full)]
     if (core && core !== full) {
-      // The distinctive part followed by any school words: "Northbrook Primary", "Northbrook school".
+      // The distinctive part followed by any school words: "Hillside Primary", "Hillside school".
       variants.push(`${looseName(core)}${SCHOOL_SUFFIX_WORDS.source.replace(/\$$/, '')}`)
     }
     for (const variant of variants) {
@@ -659,8 +659,8 @@ function findSchools(text: string, schoolNames: readonly string[]): Candidate[] 
       found.push(...findPatterns(text, new RegExp(`\\b${looseName(core)}\\b`, 'gi'), 'school'))
     }
     if (core && core !== full) {
-      // The distinctive part alone, where the sentence says it is a school: "goes to Northbrook",
-      // "in year 3 at northbrook".
+      // The distinctive part alone, where the sentence says it is a school: "goes to Hillside",
+      // "in year 3 at hillside".
       const alone = new RegExp(
         `(?:${SCHOOL_CONTEXT}|${YEAR_GROUP_CONTEXT})(${looseName(core)})\\b`,
         'gi',
@@ -898,14 +898,14 @@ const WORD_THEN_VERB = new RegExp(
 
 /**
  * A first name standing alone in a sentence after an address, phone number or other personal
- * detail ("…WB4 7TT. Amelia is deaf"): the comment is about one family, so a capitalised word
+ * detail ("…AN4 7TT. Amelia is deaf"): the comment is about one family, so a capitalised word
  * opening a sentence about someone is taken as their name. Only within two sentences of the
  * detail, and only words that are not ordinary words at the start of a sentence.
  */
 function namesNearPersonalData(text: string, found: readonly PersonalDataMatch[]): Candidate[] {
   const anchors = found.filter((m) => m.kind !== 'school' && m.kind !== 'date')
   if (anchors.length === 0) return []
-  // A writer who starts sentences in lower case ("…westbridge. poppy was refused…") gets the same
+  // A writer who starts sentences in lower case ("…anytown. poppy was refused…") gets the same
   // rule for lower-case words, if compromise reads the word as a noun (not "it", "transport").
   const lowerCaseWriter = /[.!?]\s+\p{Ll}/u.test(text) || /^\p{Ll}/u.test(text)
   const pattern = lowerCaseWriter ? new RegExp(NAME_THEN_VERB.source, 'giu') : NAME_THEN_VERB

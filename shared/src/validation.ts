@@ -59,12 +59,12 @@ const UK_POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-
 export function validateUkPostcode(value: unknown): ValidationResult {
   if (isBlank(value)) return true
   if (typeof value !== 'string' || !UK_POSTCODE.test(value.trim().replace(/\s+/g, ' '))) {
-    return 'Enter a full UK postcode, like WB1 2AB'
+    return 'Enter a full UK postcode, like SW1A 1AA'
   }
   return true
 }
 
-/** "wb12ab" → "WB1 2AB". Assumes a value that passed validateUkPostcode. */
+/** "sw1a1aa" → "SW1A 1AA". Assumes a value that passed validateUkPostcode. */
 export function normaliseUkPostcode(value: string): string {
   const compact = value.replace(/\s+/g, '').toUpperCase()
   return `${compact.slice(0, -3)} ${compact.slice(-3)}`

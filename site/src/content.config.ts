@@ -3,12 +3,14 @@ import { z } from 'astro/zod'
 
 import type {
   SiteCommentRetention,
+  SiteCouncilSettings,
   SiteFeedbackReport,
   SiteGlossaryTerm,
   SitePage,
   SitePostcode,
   SiteService,
 } from './lib/model'
+import { mapCouncilSettings, rawCouncilSettingsSchema } from './loader/councilSettings'
 import { payloadGlobalLoader } from './loader/globalLoader'
 import {
   mapCommentRetention,
@@ -92,6 +94,20 @@ const commentRetention = defineCollection({
   schema: z.custom<SiteCommentRetention>(),
 })
 
+/**
+ * The Council settings global: the council's name, look and contact details on every page. The
+ * build stops, naming each missing setting, when the council has not filled them in.
+ */
+const councilSettings = defineCollection({
+  loader: payloadGlobalLoader({
+    global: 'council-settings',
+    schema: rawCouncilSettingsSchema,
+    map: mapCouncilSettings,
+    query: { depth: 1, locale: 'all' },
+  }),
+  schema: z.custom<SiteCouncilSettings>(),
+})
+
 /** Postcode centroids for near-me search: published as one small JSON file per district. */
 const postcodes = defineCollection({
   loader: payloadLoader({
@@ -111,5 +127,6 @@ export const collections = {
   glossary,
   feedbackReports,
   commentRetention,
+  councilSettings,
   postcodes,
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { CmsError } from '../src/loader/cmsClient'
+import { mapCouncilSettings, rawCouncilSettingsSchema } from '../src/loader/councilSettings'
 import { readGlobalEntry } from '../src/loader/globalLoader'
 import { mapCommentRetention } from '../src/loader/mapContent'
 import { rawCommentRetentionSchema } from '../src/loader/rawSchemas'
@@ -84,5 +85,42 @@ describe('the comment-retention global loader', () => {
     expect(list.message).toContain(
       "The CMS's comment-retention global (http://127.0.0.1:3000/api/globals/comment-retention?depth=0) is not a Payload global response.",
     )
+  })
+})
+
+describe('the council-settings global loader', () => {
+  const councilSettings = (fetch: typeof globalThis.fetch) =>
+    readGlobalEntry({
+      global: 'council-settings',
+      schema: rawCouncilSettingsSchema,
+      map: mapCouncilSettings,
+      query: { depth: 1, locale: 'all' },
+      cmsUrl: BASE,
+      fetch,
+    })
+
+  it('asks for every language and the logo’s details', async () => {
+    const { fetch, requested } = answering({ globalType: 'council-settings' })
+    await councilSettings(fetch).catch(() => undefined)
+    expect(requested.map((url) => `${url.pathname}${url.search}`)).toEqual([
+      '/api/globals/council-settings?locale=all&depth=1',
+    ])
+  })
+
+  it('stops the build when the council never filled in its settings, saying what is missing', async () => {
+    // What Payload sends for a global never saved: its defaults only.
+    const { fetch } = answering({
+      id: 1,
+      globalType: 'council-settings',
+      brandColour: '#005a70',
+      accessibility: { responseDays: 5 },
+      footerLinks: [],
+    })
+    const error = await rejectionFrom(councilSettings(fetch))
+    expect(error).toBeInstanceOf(CmsError)
+    expect(error.message).toMatch(
+      /^The council settings are not complete, so the site cannot be published\. Fill them in under Administration → Council settings in the CMS: Council name \(English\); Short name \(English\);/,
+    )
+    expect(error.message).toContain('Accessibility statement: date last reviewed')
   })
 })

@@ -7,6 +7,31 @@ import path from 'node:path'
 import { buildSite } from '@local-offer/scripts/site'
 import { expect, test } from '@playwright/test'
 
+/** Complete council settings, as the CMS sends them with locale=all. */
+const COUNCIL_SETTINGS = {
+  councilName: { en: 'Anytown Borough Council' },
+  shortName: { en: 'Anytown' },
+  brandColour: '#005a70',
+  examplePostcode: 'SW1A 1AA',
+  contact: { email: 'send@anytown.example.gov.uk', phone: '0121 496 0000' },
+  sendiass: {
+    name: { en: 'Anytown SENDIASS' },
+    phone: '0121 496 0001',
+    url: 'https://sendiass.anytown.example.org.uk',
+  },
+  addresses: {
+    localOffer: 'https://localoffer.anytown.example.gov.uk',
+    cms: 'https://cms.anytown.example.gov.uk',
+  },
+  accessibility: {
+    contactEmail: 'send@anytown.example.gov.uk',
+    responseDays: 5,
+    enforcement: { en: 'The EHRC enforces the regulations.' },
+    lastReviewed: '2026-11-25T12:00:00.000Z',
+  },
+  footerLinks: [],
+}
+
 test.describe('the site build refuses to produce a broken site', () => {
   test.setTimeout(120_000)
 
@@ -38,9 +63,14 @@ test.describe('the site build refuses to produce a broken site', () => {
   test('when the CMS sends listings the site cannot use', async () => {
     const fakeCms = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' })
-      // A valid council setting (the privacy notice needs it), so the listing is what fails.
+      // Valid council settings (the privacy notice and every page need them), so the listing is
+      // what fails.
       if (req.url?.startsWith('/api/globals/comment-retention')) {
         res.end(JSON.stringify({ monthsAfterReport: 12, monthsWithoutReport: 24 }))
+        return
+      }
+      if (req.url?.startsWith('/api/globals/council-settings')) {
+        res.end(JSON.stringify(COUNCIL_SETTINGS))
         return
       }
       // Valid pages and glossary, and one listing with a category the site does not know.

@@ -34,7 +34,7 @@ export function senderFromEnv(env: Environment = process.env): Sender {
   const address = (match?.[2] ?? value).trim()
   if (validateEmail(address) !== true) {
     throw new Error(
-      `EMAIL_FROM "${value}" is not an email address. Use an address, or a name and address like "Westbridge Local Offer <localoffer@westbridge.gov.uk>".`,
+      `EMAIL_FROM "${value}" is not an email address. Use an address, or a name and address like "Local Offer <localoffer@your-council.gov.uk>".`,
     )
   }
   return { name, address }

@@ -3,7 +3,7 @@ import type { TextField } from 'payload'
 
 import { fieldValidator } from './validators'
 
-/** A UK postcode, validated and stored in its standard form ("WB1 2AB"). */
+/** A UK postcode, validated and stored in its standard form ("SW1A 1AA"). */
 export const postcodeField = (overrides: Partial<TextField> = {}): TextField =>
   ({
     name: 'postcode',

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import type { Organisation, Page, Service, User } from '../../src/payload-types'
+import type { CouncilSetting, Organisation, Page, Service, User } from '../../src/payload-types'
 
 type ServiceInput = Omit<Service, 'id' | 'createdAt' | 'updatedAt' | 'slug'> & { slug?: string }
 
@@ -46,6 +46,35 @@ export function validService(
     lastReviewed: new Date().toISOString(),
     ...overrides,
   }
+}
+
+/** Council settings with every required value (a fictional council: tests may name one). */
+export function validCouncilSettings(
+  overrides: Partial<Omit<CouncilSetting, 'id' | 'createdAt' | 'updatedAt'>> = {},
+) {
+  return {
+    councilName: 'Testshire County Council',
+    shortName: 'Testshire',
+    brandColour: '#1d4f91',
+    examplePostcode: 'TE1 1ST',
+    contact: { email: 'send@testshire.example.gov.uk', phone: '0121 496 0000' },
+    sendiass: {
+      name: 'Testshire SENDIASS',
+      phone: '0121 496 0001',
+      url: 'https://sendiass.testshire.example.org.uk',
+    },
+    addresses: {
+      localOffer: 'https://localoffer.testshire.example.gov.uk',
+      cms: 'https://cms.localoffer.testshire.example.gov.uk',
+    },
+    accessibility: {
+      contactEmail: 'send@testshire.example.gov.uk',
+      responseDays: 5,
+      enforcement: 'The Equality and Human Rights Commission enforces the regulations.',
+      lastReviewed: '2026-11-25T12:00:00.000Z',
+    },
+    ...overrides,
+  } satisfies Omit<CouncilSetting, 'id' | 'createdAt' | 'updatedAt'>
 }
 
 export function validPage(overrides: Partial<Omit<Page, 'id' | 'createdAt' | 'updatedAt'>> = {}) {

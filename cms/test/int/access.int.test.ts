@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media, User } from '../../src/payload-types'
 import { apiFor, jsonPost, type ApiRequest } from '../helpers/api'
-import { createWorld, pngFile, validPage, validService, type World } from '../helpers/fixtures'
+import {
+  createWorld,
+  pngFile,
+  validCouncilSettings,
+  validPage,
+  validService,
+  type World,
+} from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /**
@@ -623,6 +630,24 @@ const cases: Case[] = [
       await p.delete({ collection: 'problem-reports', id: report.id, ...as(r) })
     },
   },
+  // Council settings (a global): the site shows every field, so anyone reads; staff set it.
+  {
+    collection: 'council-settings',
+    operation: 'read',
+    allowed: ROLES,
+    run: (p, r) => p.findGlobal({ slug: 'council-settings', ...as(r) }),
+  },
+  {
+    collection: 'council-settings',
+    operation: 'update',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.updateGlobal({
+        slug: 'council-settings',
+        data: validCouncilSettings({ shortName: `Testshire (${r})` }),
+        ...as(r),
+      }),
+  },
   // The tick that a quote identifies nobody is a comment update: staff only.
   {
     collection: 'comments',
@@ -866,6 +891,33 @@ describe('the comment-retention global, as the site’s build reads it', () => {
         .filter((key) => !bookkeeping.includes(key))
         .sort(),
     ).toEqual(['monthsAfterReport', 'monthsWithoutReport'])
+  })
+})
+
+describe('the council-settings global, as the site’s build reads it', () => {
+  it('answers anyone over REST with what the site shows, and nothing more', async () => {
+    await t.payload.updateGlobal({ slug: 'council-settings', data: validCouncilSettings() })
+    const response = await apiFor(t)({ path: '/globals/council-settings?depth=0&locale=all' })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as Record<string, unknown>
+    expect(body.councilName).toMatchObject({ en: 'Testshire County Council' })
+    // Every field here is public: give a field its own read access before adding anything private.
+    const shown = [
+      'accessibility',
+      'addresses',
+      'brandColour',
+      'contact',
+      'councilName',
+      'examplePostcode',
+      'favicon',
+      'footerLinks',
+      'footerNote',
+      'logo',
+      'sendiass',
+      'shortName',
+    ]
+    const bookkeeping = ['id', 'globalType', 'createdAt', 'updatedAt']
+    expect(Object.keys(body).filter((key) => ![...shown, ...bookkeeping].includes(key))).toEqual([])
   })
 })
 

@@ -8,7 +8,7 @@ import { REVIEW_QUEUE } from '../../src/plugins/reviewReminders/reviewRemindersT
 import { confirmStillCorrect } from '../../src/moderation/moderationActions'
 import type { Organisation, Service, User } from '../../src/payload-types'
 import { reminderKey } from '../../src/plugins/reviewReminders/reminderLog'
-import { createWorld, validService, type World } from '../helpers/fixtures'
+import { createWorld, validCouncilSettings, validService, type World } from '../helpers/fixtures'
 import { rest } from '../helpers/rest'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startTestSmtpServer, type TestSmtpServer } from '../helpers/testSmtpServer'
@@ -52,6 +52,8 @@ beforeAll(async () => {
   })
   world = await createWorld(t.payload)
   const { payload } = t
+  // The e-mails sign off as the council's team, from its settings.
+  await payload.updateGlobal({ slug: 'council-settings', data: validCouncilSettings() })
   providerA2 = await payload.create({
     collection: 'users',
     data: {
@@ -288,6 +290,9 @@ describe('the review schedule over 120 days', () => {
       `https://cms.westbridge.example.gov.uk/admin/collections/services/${id}`,
     )
     expect(l1!.text).toContain('Confirm still correct')
+    expect(l1!.text).toMatch(
+      /Thank you,\nThe Testshire Local Offer team\nsend@testshire\.example\.gov\.uk · 0121 496 0000\n?$/,
+    )
     expect(l1!.subject).toContain(format(addDays(DAY0, 40), 'd MMMM yyyy'))
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { Service } from '../../src/payload-types'
-import { richText, validService } from '../helpers/fixtures'
+import { richText, validCouncilSettings, validService } from '../helpers/fixtures'
 import { useTestWorld } from '../helpers/useTestWorld'
 
 const context = useTestWorld()
@@ -346,5 +346,42 @@ describe('providers and organisations', () => {
         })
       ).totalDocs,
     ).toBe(0)
+  })
+})
+
+describe('council settings', () => {
+  const save = (data: ReturnType<typeof validCouncilSettings>) =>
+    context.t.payload.updateGlobal({ slug: 'council-settings', data })
+
+  it('saves a complete set of settings', async () => {
+    await expect(save(validCouncilSettings())).resolves.toMatchObject({ shortName: 'Testshire' })
+  })
+
+  it('refuses a brand colour that white text cannot be read on, saying what to change', async () => {
+    await expectFieldError(
+      save(validCouncilSettings({ brandColour: '#f3d400' })),
+      'brandColour',
+      /contrast of 1\.\d+:1; WCAG AA needs at least 4\.5:1\. Choose a darker colour/,
+    )
+  })
+
+  it('refuses settings without the council’s name, naming it', async () => {
+    await expectFieldError(
+      save(validCouncilSettings({ councilName: '' })),
+      'councilName',
+      /council’s full name/,
+    )
+  })
+
+  it('refuses a SENDIASS web address that is not one', async () => {
+    await expectFieldError(
+      save(
+        validCouncilSettings({
+          sendiass: { name: 'SENDIASS', phone: '0121 496 0001', url: 'sendiass' },
+        }),
+      ),
+      'sendiass.url',
+      /full web address/,
+    )
   })
 })

@@ -45,7 +45,7 @@ export function parseArgs(argv: readonly string[]): PostcodeImportArgs | string 
         .map((d) => d.trim().toUpperCase())
         .filter(Boolean)
       if (districts.length === 0 || districts.some((d) => !/^[A-Z]{1,2}\d[A-Z\d]?$/.test(d)))
-        return `--district takes postcode districts separated by commas, like WB1,WB2.\n${USAGE}`
+        return `--district takes postcode districts separated by commas, like SW1A,SW1P.\n${USAGE}`
     } else if (flag === '--la') {
       la = (inline ?? args[++i] ?? '').trim().toUpperCase()
       if (!/^[EWSN]\d{8}$/.test(la))

@@ -1,3 +1,4 @@
+import { council } from './data/council.js'
 import { comments, feedbackReports } from './data/feedback.js'
 import { glossary } from './data/glossary.js'
 import { organisations } from './data/organisations.js'
@@ -7,6 +8,7 @@ import type { SeedContent } from './load.js'
 
 /** The demo Local Offer for the fictional London Borough of Westbridge. */
 export const demoContent: SeedContent = {
+  council,
   organisations,
   services,
   pages,

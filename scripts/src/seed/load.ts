@@ -19,6 +19,7 @@ import { toLexical } from './richText.js'
 import type {
   LocalisedRichText,
   SeedComment,
+  SeedCouncilSettings,
   SeedFeedbackReport,
   SeedGlossaryTerm,
   SeedOrganisation,
@@ -27,6 +28,8 @@ import type {
 } from './types.js'
 
 export interface SeedContent {
+  /** The Council settings global: the council's name, look and contact details. */
+  council: SeedCouncilSettings
   organisations: SeedOrganisation[]
   services: SeedService[]
   pages: SeedPage[]
@@ -262,6 +265,9 @@ async function seedWithin(
     await payload.create({ collection: 'users', data: { ...account, password }, ...common })
     users++
   }
+
+  await seedCouncilSettings(payload, req, content.council)
+  log('council settings')
 
   const organisationIds = new Map<string, Organisation['id']>()
   for (const org of content.organisations) {
@@ -521,6 +527,82 @@ async function seedServices(
  * parallel this way), in one transaction where the database supports them. Their organisations
  * are found by name among those the seed created.
  */
+/**
+ * The Council settings global in every language the seed gives: English first (it carries the
+ * values that are not translated), then each translation's text only.
+ */
+async function seedCouncilSettings(
+  payload: Payload,
+  req: PayloadRequest,
+  council: SeedCouncilSettings,
+): Promise<void> {
+  const common = { req, overrideAccess: true, depth: 0 } as const
+  const logo = await payload.create({
+    collection: 'media',
+    locale: 'en',
+    data: { alt: council.logoAlt.en },
+    file: {
+      data: await demoLogoPng(council.councilName.en, 0),
+      mimetype: 'image/png',
+      name: 'council-logo.png',
+      size: 0,
+    },
+    ...common,
+  })
+  for (const locale of translations(localeCodes)) {
+    const alt = inLocale(council.logoAlt, locale)
+    if (alt)
+      await payload.update({ collection: 'media', id: logo.id, locale, data: { alt }, ...common })
+  }
+  const stored = await payload.updateGlobal({
+    slug: 'council-settings',
+    locale: 'en',
+    data: {
+      councilName: council.councilName.en,
+      shortName: council.shortName.en,
+      footerNote: council.footerNote?.en,
+      logo: logo.id,
+      brandColour: council.brandColour,
+      examplePostcode: council.examplePostcode,
+      contact: council.contact,
+      sendiass: { ...council.sendiass, name: council.sendiass.name.en },
+      addresses: council.addresses,
+      accessibility: {
+        ...council.accessibility,
+        enforcement: council.accessibility.enforcement.en,
+        lastReviewed: `${council.accessibility.lastReviewed}T12:00:00.000Z`,
+      },
+      footerLinks: council.footerLinks.map((link) => ({ url: link.url, label: link.label.en })),
+    },
+    ...common,
+  })
+  for (const locale of translations(localeCodes)) {
+    await payload.updateGlobal({
+      slug: 'council-settings',
+      locale,
+      data: defined({
+        councilName: inLocale(council.councilName, locale),
+        shortName: inLocale(council.shortName, locale),
+        footerNote: inLocale(council.footerNote, locale),
+        sendiass: council.sendiass.name[locale]
+          ? { ...stored.sendiass, name: council.sendiass.name[locale] }
+          : undefined,
+        accessibility: council.accessibility.enforcement[locale]
+          ? { ...stored.accessibility, enforcement: council.accessibility.enforcement[locale] }
+          : undefined,
+        footerLinks: translatedRows(
+          'footerLinks',
+          stored.footerLinks,
+          council.footerLinks,
+          (link) => ({ label: link.label }),
+          locale,
+        ),
+      }),
+      ...common,
+    })
+  }
+}
+
 export async function seedMoreListings(
   payload: Payload,
   organisations: SeedOrganisation[],

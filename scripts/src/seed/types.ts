@@ -201,3 +201,26 @@ export interface SeedFeedbackReport {
   introduction: LocalisedText
   themes: SeedFeedbackTheme[]
 }
+
+/** The demo council's settings (the CMS's Council settings global). */
+export interface SeedCouncilSettings {
+  councilName: LocalisedText
+  shortName: LocalisedText
+  footerNote?: LocalisedText
+  /** The logo's alternative text; the seed draws the logo itself. */
+  logoAlt: LocalisedText
+  brandColour: string
+  examplePostcode: string
+  contact: { email: string; phone: string; address?: string }
+  sendiass: { name: LocalisedText; phone: string; url: string }
+  addresses: { localOffer: string; cms: string }
+  accessibility: {
+    contactEmail: string
+    contactPhone?: string
+    responseDays: number
+    enforcement: LocalisedText
+    /** A day, YYYY-MM-DD. */
+    lastReviewed: string
+  }
+  footerLinks: { label: LocalisedText; url: string }[]
+}

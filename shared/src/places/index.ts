@@ -17,13 +17,13 @@ export interface Coordinates {
 export const withinMiles = [1, 3, 5, 10] as const
 export type WithinMiles = (typeof withinMiles)[number]
 
-/** "wb1 2ab" → "WB1 2AB"; null when it is not a full UK postcode. */
+/** "sw1a 1aa" → "SW1A 1AA"; null when it is not a full UK postcode. */
 export function parsePostcode(value: unknown): string | null {
   if (typeof value !== 'string' || !value.trim()) return null
   return validateUkPostcode(value) === true ? normaliseUkPostcode(value) : null
 }
 
-/** The outward code: "WB1 2AB" → "WB1". The site publishes one postcode file per district. */
+/** The outward code: "SW1A 1AA" → "SW1A". The site publishes one postcode file per district. */
 export function postcodeDistrict(postcode: string): string {
   return (postcode.trim().toUpperCase().split(/\s+/)[0] ?? '').replace(/[^A-Z0-9]/g, '')
 }

@@ -115,7 +115,7 @@ const POLISH_SCHOOL_CUE =
 const ENGLISH_INSTITUTION =
   /^(?:primary|academy|school|college|nursery|infants?|juniors?|high|special|community|grammar|secondary)$/i
 
-/** "szkoły Eastfield Academy", "ze szkołą Oakfield Junior", "szkoły hollybrook primary". */
+/** "szkoły Ashfield Academy", "ze szkołą Oakfield Junior", "szkoły hollybrook primary". */
 export function findPolishSchools(text: string): Candidate[] {
   const pattern = new RegExp(
     `${START}(?:${POLISH_SCHOOL_CUE})${END}\\s+((?:${ANY_WORD}\\s*){1,4})`,

@@ -204,3 +204,32 @@ export interface SitePostcode {
   latitude: number
   longitude: number
 }
+
+/**
+ * The Council settings global: who the council is, as every page's header, footer and
+ * accessibility statement say it. One entry, whose id is the global's slug.
+ */
+export interface SiteCouncilSettings {
+  id: 'council-settings'
+  councilName: Localised
+  shortName: Localised
+  footerNote: MaybeLocalised
+  logo?: SiteImage
+  favicon?: SiteImage
+  /** A six-digit hex colour the CMS checked for contrast with the header's white text. */
+  brandColour: string
+  /** A postcode in the council's area, for the search form's hint. */
+  examplePostcode: string
+  contact: { email: string; phone: string; address?: string }
+  sendiass: { name: Localised; phone: string; url: string }
+  addresses: { localOffer: string; cms: string }
+  accessibility: {
+    contactEmail: string
+    contactPhone: string
+    responseDays: number
+    enforcement: Localised
+    /** yyyy-mm-dd */
+    lastReviewed: string
+  }
+  footerLinks: { label: Localised; url: string }[]
+}

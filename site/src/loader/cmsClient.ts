@@ -19,6 +19,13 @@ export interface CmsClientOptions {
   timeoutMs?: number
 }
 
+/** How to read a global: depth 0 and the default locale unless asked otherwise. */
+export interface GlobalQuery {
+  depth?: number
+  /** 'all' for localized fields, one entry per locale. */
+  locale?: 'all'
+}
+
 export interface ListQuery {
   /** Only documents whose `_status` is published (collections with drafts). */
   publishedOnly: boolean
@@ -83,9 +90,9 @@ export function createCmsClient(options: CmsClientOptions) {
   }
 
   /** One global, in the default locale (the settings the site reads are not localized). */
-  async function readGlobal(global: string): Promise<unknown> {
+  async function readGlobal(global: string, query: GlobalQuery = {}): Promise<unknown> {
     try {
-      return await rest.findGlobal(global, { depth: 0 })
+      return await rest.findGlobal(global, { depth: query.depth ?? 0, locale: query.locale })
     } catch (error) {
       if (error instanceof CmsRestError) throw new CmsError(buildMessage(error, global))
       throw error

@@ -8,14 +8,17 @@
 import type { Loader } from 'astro/loaders'
 import type { z } from 'astro/zod'
 
-import { createCmsClient } from './cmsClient'
+import { createCmsClient, type GlobalQuery } from './cmsClient'
+import type { MapContext } from './mapContent'
 import { checkDocuments, cmsUrlFromEnv, typesOnly } from './payloadLoader'
 
 export interface GlobalLoaderOptions<Raw, Entry extends { id: string }> {
   /** The Payload global's slug; also the id of the one entry. */
   global: Entry['id']
   schema: z.ZodType<Raw>
-  map: (raw: Raw) => Entry
+  map: (raw: Raw, context: MapContext) => Entry
+  /** Depth and locale of the request (default: depth 0, the default locale). */
+  query?: GlobalQuery
   /** The CMS's URL; default CMS_URL or http://127.0.0.1:3000. */
   cmsUrl?: string
   fetch?: typeof fetch
@@ -25,11 +28,9 @@ export interface GlobalLoaderOptions<Raw, Entry extends { id: string }> {
 export async function readGlobalEntry<Raw, Entry extends { id: string }>(
   options: GlobalLoaderOptions<Raw, Entry>,
 ): Promise<Entry> {
-  const client = createCmsClient({
-    baseUrl: options.cmsUrl ?? cmsUrlFromEnv(),
-    fetch: options.fetch,
-  })
-  const raw = await client.readGlobal(options.global)
+  const cmsUrl = options.cmsUrl ?? cmsUrlFromEnv()
+  const client = createCmsClient({ baseUrl: cmsUrl, fetch: options.fetch })
+  const raw = await client.readGlobal(options.global, options.query)
   // A global has no id of its own in the answer; name it by its slug if it does not fit.
   const [checked] = checkDocuments(
     `${options.global} global`,
@@ -37,7 +38,7 @@ export async function readGlobalEntry<Raw, Entry extends { id: string }>(
     options.schema,
   )
   if (checked === undefined) throw new Error(`unreachable: ${options.global} was checked`)
-  return options.map(checked)
+  return options.map(checked, { cmsUrl })
 }
 
 export function payloadGlobalLoader<Raw, Entry extends { id: string }>(

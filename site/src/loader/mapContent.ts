@@ -277,7 +277,7 @@ export function mapCommentRetention(raw: RawCommentRetention): SiteCommentRetent
   }
 }
 
-/** A postcode centroid, keyed by its postcode ("WB1 2AB"). */
+/** A postcode centroid, keyed by its postcode ("SW1A 1AA"). */
 export function mapPostcode(raw: RawPostcode): SitePostcode {
   return {
     id: raw.postcode,

@@ -377,7 +377,8 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
                     required: true,
                     options: localityOptions,
                     admin: {
-                      description: 'Choose "Outside Westbridge" for provision out of the area.',
+                      description:
+                        'Choose the “Outside …” area for provision out of the council’s area.',
                     },
                   },
                   {

@@ -10,6 +10,7 @@ import * as migration_20261202_021820_quote_checks_and_comment_retention from '.
 import * as migration_20261202_042623_online_link_purpose_and_page_related_services from './20261202_042623_online_link_purpose_and_page_related_services'
 import * as migration_20261202_043041_places from './20261202_043041_places'
 import * as migration_20261202_050033_site_builds_held_back from './20261202_050033_site_builds_held_back'
+import * as migration_20261202_075527_council_settings from './20261202_075527_council_settings'
 import * as migration_20261202_075721_page_rights_and_see_also from './20261202_075721_page_rights_and_see_also'
 import * as migration_20261202_075945_problem_reports from './20261202_075945_problem_reports'
 import * as migration_20261202_080257_insight_gaps_translations from './20261202_080257_insight_gaps_translations'
@@ -75,6 +76,11 @@ export const migrations = [
     up: migration_20261202_050033_site_builds_held_back.up,
     down: migration_20261202_050033_site_builds_held_back.down,
     name: '20261202_050033_site_builds_held_back',
+  },
+  {
+    up: migration_20261202_075527_council_settings.up,
+    down: migration_20261202_075527_council_settings.down,
+    name: '20261202_075527_council_settings',
   },
   {
     up: migration_20261202_075721_page_rights_and_see_also.up,

@@ -6,6 +6,7 @@ import { recordAudit, SCHEDULED_JOB_ACTOR } from '../../audit/recordAudit'
 import { compareAndSet } from '../../db/compareAndSet'
 import { reviewReminderEmail } from './email/reviewReminderTemplates'
 import type { Organisation, Service } from '../../payload-types'
+import { councilSignOff } from '../../email/councilSignOff'
 import { adminUrlOfListing } from './adminUrl'
 import { claimReminder, markReminder, reminderKey } from './reminderLog'
 import { reminderRecipients } from './reminderRecipients'
@@ -202,6 +203,7 @@ async function sendReminder(
       dueDate: plan.dueDate,
       withdrawalDate: addDays(plan.dueDate, settings.gracePeriodDays),
       adminUrl: adminUrlOfListing(payload, listing.id),
+      signOff: await councilSignOff(payload),
     })
     await payload.sendEmail({ to: recipients, subject: email.subject, text: email.text })
     await markReminder(payload, claim.reminder, {

@@ -1,6 +1,6 @@
 /**
  * The static postcode files near-me search reads in the browser: one per postcode district of
- * the council's area, `/places/WB1.json` → { "WB1 2AB": [51.45612, -0.19201], … }. A family's
+ * the council's area, `/places/SW1A.json` → { "SW1A 1AA": [51.50101, -0.14156], … }. A family's
  * postcode is turned into coordinates from its district's file, so no server is asked and
  * nothing about the family leaves the page. A district has a few thousand postcodes at most
  * (~25 bytes each before compression).

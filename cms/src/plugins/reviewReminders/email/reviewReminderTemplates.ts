@@ -11,6 +11,8 @@ export interface ReminderDetails {
   dueDate: Date
   withdrawalDate: Date
   adminUrl: string
+  /** The e-mail's last lines: who sends it and how to reach them (email/councilSignOff). */
+  signOff?: string
 }
 
 export interface EmailText {
@@ -20,7 +22,7 @@ export interface EmailText {
 
 const day = (date: Date) => formatInEngland(date, 'd MMMM yyyy')
 
-const signOff = ['', 'Thank you,', 'The Local Offer team'].join('\n')
+const defaultSignOff = ['', 'Thank you,', 'The Local Offer team'].join('\n')
 
 const whatToDo = (d: ReminderDetails) =>
   [
@@ -32,6 +34,7 @@ const whatToDo = (d: ReminderDetails) =>
   ].join('\n')
 
 export function reviewReminderEmail(kind: ReminderKind, d: ReminderDetails): EmailText {
+  const signOff = d.signOff ?? defaultSignOff
   switch (kind) {
     case 'provider-30-days':
       return {

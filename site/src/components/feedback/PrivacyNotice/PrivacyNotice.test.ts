@@ -6,6 +6,7 @@ import PrivacyNotice from './PrivacyNotice.astro'
 const periods = (monthsAfterReport: number, monthsWithoutReport: number) => ({
   monthsAfterReport,
   monthsWithoutReport,
+  contactEmail: 'send@anytown.example.gov.uk',
 })
 
 describe('PrivacyNotice', () => {
@@ -16,6 +17,8 @@ describe('PrivacyNotice', () => {
     expect(html).toContain('for 12 months after we publish')
     expect(html).toContain('for 24 months after the end of the year')
     expect(html).toMatch(/ask for a copy of your comment or ask us to delete it/)
+    // Where to ask: the council's own address, from its settings.
+    expect(html).toContain('Email send@anytown.example.gov.uk and give')
   })
 
   it('says, in every language, that a search that finds nothing is counted, and how', async () => {
