@@ -14,6 +14,7 @@ import { inTransaction } from '@local-offer/cms/transaction'
 import { serviceSchema, type OpenReferralService } from '@local-offer/shared/openReferral'
 import { ValidationError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
+import { yieldToEventLoop } from '../bulk/yieldToEventLoop.js'
 import { changedFields } from './compare.js'
 
 /** Who the audit log names for what an import publishes. */
@@ -320,6 +321,7 @@ export async function importFeed(
     const result = await importRecord(payload, record, options, seen)
     results.push(result)
     onResult(result)
+    await yieldToEventLoop()
   }
   return { dryRun: options.dryRun, results }
 }
