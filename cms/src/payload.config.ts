@@ -75,6 +75,11 @@ export interface LocalOfferConfigOptions {
    * PostgreSQL database keeps them; SQLite keeps them in memory (see rateLimitStoreFor).
    */
   redisUrl?: string
+  /**
+   * Put before the rate limits' keys (RATE_LIMIT_KEY_PREFIX), so several Local Offers (or test
+   * runs) can share one Redis without counting each other's comments.
+   */
+  rateLimitKeyPrefix?: string
   /** Run the daily review job in this process (the server does; tests run it themselves). */
   runScheduledJobs?: boolean
   /** How the public site is rebuilt after publishing (default: from the environment). */
@@ -97,6 +102,9 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     points: feedback.rateLimitPoints,
     windowSeconds: feedback.rateLimitWindowSeconds,
     store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
+    keyPrefix: options.rateLimitKeyPrefix?.trim()
+      ? `${options.rateLimitKeyPrefix.trim()}:comments`
+      : undefined,
   })
   const Comments = createComments([
     submitCommentEndpoint(feedback, rateLimiter),
@@ -197,4 +205,5 @@ export default createLocalOfferConfig({
   email: emailAdapterFromEnv(dataDirFromEnv()),
   runScheduledJobs: process.env.JOBS_AUTORUN !== 'false',
   redisUrl: process.env.REDIS_URL,
+  rateLimitKeyPrefix: process.env.RATE_LIMIT_KEY_PREFIX,
 })
