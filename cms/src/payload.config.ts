@@ -86,6 +86,11 @@ export interface LocalOfferConfigOptions {
    * PostgreSQL database keeps them; SQLite keeps them in memory (see rateLimitStoreFor).
    */
   redisUrl?: string
+  /**
+   * Put before the rate limits' keys (RATE_LIMIT_KEY_PREFIX), so several Local Offers (or test
+   * runs) can share one Redis without counting each other's comments.
+   */
+  rateLimitKeyPrefix?: string
   /** Run the daily review job in this process (the server does; tests run it themselves). */
   runScheduledJobs?: boolean
   /** How the public site is rebuilt after publishing (default: from the environment). */
@@ -105,18 +110,22 @@ function withMediaDir(
 /** The whole CMS configuration for one database; tests build one per throwaway database. */
 export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promise<SanitizedConfig> {
   const feedback = { ...feedbackSettingsFromEnv({}), ...options.feedback }
+  // RATE_LIMIT_KEY_PREFIX keeps several Local Offers (or test runs) apart on one Redis.
+  const instancePrefix = options.rateLimitKeyPrefix?.trim()
+  const limiterKey = (name: string) => (instancePrefix ? `${instancePrefix}:${name}` : name)
   // One limiter per configuration, so one per running CMS process (and per test database).
   const rateLimiter = createSubmissionRateLimiter({
     points: feedback.rateLimitPoints,
     windowSeconds: feedback.rateLimitWindowSeconds,
     store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
+    keyPrefix: limiterKey('comments'),
   })
   // Searches that found nothing: far more than one person searches in a minute, far fewer than a
   // script filling the table would send.
   const searchMissLimiter = createSubmissionRateLimiter({
     points: 30,
     windowSeconds: 60,
-    keyPrefix: 'search-misses',
+    keyPrefix: limiterKey('search-misses'),
     store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
   })
   // Reports of a problem with a listing are limited like comments, counted on their own.
@@ -124,7 +133,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     points: feedback.rateLimitPoints,
     windowSeconds: feedback.rateLimitWindowSeconds,
     store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
-    keyPrefix: 'problem-reports',
+    keyPrefix: limiterKey('problem-reports'),
   })
   const Comments = createComments([
     submitCommentEndpoint(feedback, rateLimiter),
@@ -240,4 +249,5 @@ export default createLocalOfferConfig({
   runScheduledJobs: process.env.JOBS_AUTORUN !== 'false',
   redisUrl: process.env.REDIS_URL,
   singleSignOn: singleSignOnFromEnv(process.env, process.env.CMS_PUBLIC_URL),
+  rateLimitKeyPrefix: process.env.RATE_LIMIT_KEY_PREFIX,
 })

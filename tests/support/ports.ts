@@ -10,6 +10,8 @@ export const e2ePorts = {
    * and each stops its server when done.
    */
   withHeaders: Number(process.env.E2E_HEADERS_PORT ?? 4394),
+  /** Two CMS instances on one PostgreSQL (severalInstances.spec.ts): this port and the next. */
+  instances: Number(process.env.E2E_INSTANCES_PORT ?? 4395),
 }
 
 export const cmsUrl = `http://127.0.0.1:${e2ePorts.cms}`

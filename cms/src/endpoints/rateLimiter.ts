@@ -56,23 +56,13 @@ export function rateLimitStoreFor(env: {
 
 const REDIS_READY_WAIT_MS = 2000
 
-/** The table rate-limiter-flexible creates (if missing) and keeps in PostgreSQL. */
-export const RATE_LIMIT_TABLE = 'rate_limits'
-
 /**
- * The table the PostgreSQL store counts in (the same statement rate-limiter-flexible would run).
- * Two instances starting together may both try to create it; PostgreSQL can then refuse the
- * second with a duplicate type, which means it exists.
+ * The table the PostgreSQL store counts in. It is part of the committed schema (migration
+ * `*_rate_limits_table`, the statement rate-limiter-flexible would otherwise run itself at
+ * start), so the CMS's database role needs no right to create tables and two instances starting
+ * together never race to create it.
  */
-async function createRateLimitTable(pool: pg.Pool): Promise<void> {
-  try {
-    await pool.query(
-      `CREATE TABLE IF NOT EXISTS "${RATE_LIMIT_TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
-    )
-  } catch (error) {
-    if ((error as { code?: string }).code !== '23505') throw error
-  }
-}
+export const RATE_LIMIT_TABLE = 'rate_limits'
 
 /**
  * At most `points` attempts per key in each `windowSeconds` (a fixed window that starts with the
@@ -130,20 +120,12 @@ export function createSubmissionRateLimiter(options: {
         ...common,
         storeClient: pool,
         tableName: RATE_LIMIT_TABLE,
-        // Created below, once, before the first count: the library's own creation runs in the
-        // background, and until it finishes every attempt would go to the insurance limiter.
+        // Created by a migration (see RATE_LIMIT_TABLE). If it is missing or the database is
+        // unreachable, each attempt fails over to the insurance limiter (this process's memory).
         tableCreated: true,
         insuranceLimiter: memory,
       })
-      return createRateLimitTable(pool).then(
-        () => limiter,
-        // The database is unreachable: count in memory now, try the table again next attempt.
-        () => {
-          void pool.end()
-          connecting = undefined
-          return memory
-        },
-      )
+      return limiter
     }
     return memory
   }

@@ -8,25 +8,30 @@ import {
   type RateLimitStore,
   type SubmissionRateLimiter,
 } from '../../src/endpoints/rateLimiter'
-import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import type { TestDatabase } from '../helpers/testDatabase'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /**
  * Several CMS instances must share one comment count. Two limiters on the same store stand for
  * two CMS processes (each has its own limiter and connection): a burst split across them lets
  * exactly the limit through. Run on this project's database (PostgreSQL's table; SQLite's is
- * memory, shared by nobody) and on the Redis at REDIS_URL (default 127.0.0.1:6379).
+ * memory, shared by nobody) and on the Redis at REDIS_URL (default 127.0.0.1:6379). The database
+ * is brought up to date by the committed migrations, as a CMS start does: PostgreSQL's
+ * `rate_limits` table comes from a migration, not from the library.
  */
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 
+let t: TestPayload
 let db: TestDatabase
 const open: SubmissionRateLimiter[] = []
 
 beforeAll(async () => {
-  db = await createTestDatabase()
+  t = await startTestPayload()
+  db = t.database
 })
 afterAll(async () => {
   await Promise.all(open.map((limiter) => limiter.close()))
-  await db?.drop()
+  await t?.shutdown()
 })
 
 const twoInstances = (store: RateLimitStore, keyPrefix: string) => {

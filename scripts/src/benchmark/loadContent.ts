@@ -18,6 +18,7 @@ import { demoContent } from '../seed/content.js'
 import { seed, seedMoreListings } from '../seed/load.js'
 import { generateListings } from './generateListings.js'
 import { LOAD_REPORT_PREFIX, type LoadReport } from './loadReport.js'
+import { startMemorySampler } from './memory.js'
 
 const argsSchema = z.union([
   z.object({ base: z.literal(true) }),
@@ -76,34 +77,67 @@ async function refreshSqliteStatistics(payload: Payload): Promise<void> {
 
 const STATISTICS_EVERY = 200
 
+/**
+ * Listings written in one transaction with one request object: bounded, so a PostgreSQL
+ * transaction (and anything Payload keeps on the request) never holds a whole lane's listings.
+ */
+const LISTINGS_PER_TRANSACTION = 100
+
+/** A counted progress line at most this often (and at the end). */
+const PROGRESS_EVERY_MS = 5_000
+
 async function main(): Promise<void> {
   const args = readArgs()
+  const memory = startMemorySampler()
   const payload = await getPayload({ config })
   try {
     await loadFasterIntoThrowawaySqlite(payload)
     const started = Date.now()
     let lastLog = started
-    const onListing = async (written: number, total: number) => {
-      if (written % STATISTICS_EVERY === 0) await refreshSqliteStatistics(payload)
-      if (Date.now() - lastLog < 15_000 && written !== total) return
+    const progress = (written: number, total: number) => {
+      memory.sample()
+      if (Date.now() - lastLog < PROGRESS_EVERY_MS && written !== total) return
       lastLog = Date.now()
       const seconds = (Date.now() - started) / 1000
-      console.log(`  ${written}/${total} listings written (${seconds.toFixed(0)} s)`)
+      const rss = Math.round(process.memoryUsage.rss() / 1e6)
+      console.log(
+        `  ${written}/${total} listings written (${seconds.toFixed(0)} s, ` +
+          `${(written / seconds).toFixed(1)} a second, RSS ${rss} MB)`,
+      )
     }
     let listings = 0
     if ('base' in args) {
       await seed(
         payload,
-        { ...demoContent, services: [] },
+        {
+          ...demoContent,
+          services: [],
+          // The demo pages name demo listings by key; the generated listings are not those.
+          pages: demoContent.pages.map((page) => ({ ...page, relatedServices: [] })),
+        },
         { password: 'benchmark-only', log: (line) => console.log(`  loaded ${line}`) },
       )
     } else {
       const services = generateListings({ count: args.listings }).slice(args.from, args.to)
-      await seedMoreListings(payload, demoContent.organisations, services, { onListing })
+      for (let first = 0; first < services.length; first += LISTINGS_PER_TRANSACTION) {
+        const batch = services.slice(first, first + LISTINGS_PER_TRANSACTION)
+        await seedMoreListings(payload, demoContent.organisations, batch, {
+          onListing: async (written) => {
+            const total = first + written
+            if (total % STATISTICS_EVERY === 0) await refreshSqliteStatistics(payload)
+            progress(total, services.length)
+          },
+        })
+      }
       listings = services.length
     }
     const seconds = (Date.now() - started) / 1000
-    const result: LoadReport = { listings, seconds, listingsPerSecond: listings / seconds }
+    const result: LoadReport = {
+      listings,
+      seconds,
+      listingsPerSecond: listings / seconds,
+      memory: memory.stop(),
+    }
     console.log(`${LOAD_REPORT_PREFIX}${JSON.stringify(result)}`)
   } finally {
     await closeDatabase(payload)

@@ -28,6 +28,10 @@ const optionsSchema = z.object({
   requests: z.coerce.number().int().min(20, '--requests must be at least 20'),
   siteDir: z.string().min(1).optional(),
   loadWorkers: z.coerce.number().int().min(1).max(8, '--load-workers is at most 8'),
+  skipSite: z.boolean(),
+  databasePrefix: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,30}$/, '--database-prefix is lower-case letters, digits and _'),
 })
 
 export type BenchmarkOptions = z.infer<typeof optionsSchema>
@@ -41,6 +45,8 @@ export const USAGE = `Usage: pnpm --filter @local-offer/scripts benchmark -- [op
   --first-port P        the CMS runs on P and the site on P+1 (default 4421)
   --requests N          timed CMS REST requests per database (default 200)
   --load-workers N      processes writing listings at once (default 2)
+  --skip-site           load and time the CMS queries only: no site build, floor or search
+  --database-prefix P   name of the throwaway PostgreSQL databases (default local_offer_benchmark)
   --site-dir DIR        build this copy of the site package instead of site/ (a copy at the same
                         depth in the workspace, e.g. site-copy/, lets you edit site/ during a long run)`
 
@@ -57,6 +63,8 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
       requests: { type: 'string', default: '200' },
       'site-dir': { type: 'string' },
       'load-workers': { type: 'string', default: '2' },
+      'skip-site': { type: 'boolean', default: false },
+      'database-prefix': { type: 'string', default: 'local_offer_benchmark' },
     },
     strict: true,
   })
@@ -70,6 +78,8 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
     requests: values.requests,
     siteDir: values['site-dir'],
     loadWorkers: values['load-workers'],
+    skipSite: values['skip-site'],
+    databasePrefix: values['database-prefix'],
   })
   if (!result.success) {
     throw new Error(`${result.error.issues.map((issue) => issue.message).join('\n')}\n\n${USAGE}`)

@@ -12,7 +12,23 @@ export const TARGETS = {
   firstSearchBytes: 150 * 1000,
   /** CMS REST filtered list query, 95th percentile. */
   restP95Ms: 50,
+  /** Bulk load rate, listings a second (issue 14). */
+  loadListingsPerSecond: 100,
+  /** Flat memory while loading: no loader process's RSS above this, however many listings. */
+  loadPeakRssMb: 1000,
 } as const
+
+/** A load's figures: the rate, the loader processes' memory and the machine's load meanwhile. */
+export interface LoadFigures {
+  database: BenchmarkDatabase
+  listings: number
+  seconds: number
+  listingsPerSecond: number
+  /** Loader processes' RSS: the first one's at its start, the highest seen, the last one's at its end. */
+  memory: { startMb: number; peakMb: number; endMb: number; processes: number }
+  /** `uptime`'s load averages (1, 5 and 15 minutes) as the load started and as it ended. */
+  loadAverage: { start: number[]; end: number[] }
+}
 
 export interface SiteBuildFigures {
   database: BenchmarkDatabase
@@ -32,16 +48,23 @@ export interface BenchmarkFigures {
   listings: number
   locales: number
   machine: { cpus: number; loadAverage: number[]; node: string }
-  load: Array<{ database: BenchmarkDatabase; seconds: number; listingsPerSecond: number }>
-  build: SiteBuildFigures
-  floor: FloorReport
-  search: SearchMeasurement
+  load: LoadFigures[]
+  /** The site, the floor and the search: absent when run with --skip-site. */
+  build?: SiteBuildFigures
+  floor?: FloorReport
+  search?: SearchMeasurement
   /** Whole listings, as the issue's example query asks for. */
-  rest: Array<RestQueryMeasurement & { database: BenchmarkDatabase }>
+  rest: Array<RestQueryMeasurement & Measured>
   /** The same query asking only for the fields a results list shows (for comparison). */
-  restListFields: Array<RestQueryMeasurement & { database: BenchmarkDatabase }>
+  restListFields: Array<RestQueryMeasurement & Measured>
   /** The live Open Referral API's `/services` pages (absent in reports made before it). */
-  openReferral?: Array<OpenReferralQueryMeasurement & { database: BenchmarkDatabase }>
+  openReferral?: Array<OpenReferralQueryMeasurement & Measured>
+}
+
+/** Which database a timing is from, and the machine's load averages when it ended. */
+export interface Measured {
+  database: BenchmarkDatabase
+  loadAverage?: number[]
 }
 
 export interface TargetResult {
@@ -55,28 +78,43 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
 const seconds = (value: number) => `${value.toFixed(1)} s`
 const ms = (value: number) => `${value.toFixed(1)} ms`
 
-export function buildRatios(figures: Pick<BenchmarkFigures, 'build' | 'floor'>) {
+export function buildRatios(figures: {
+  build: Pick<SiteBuildFigures, 'astroSeconds' | 'totalSeconds'>
+  floor: Pick<FloorReport, 'seconds'>
+}) {
   return {
     astroOnly: figures.build.astroSeconds / figures.floor.seconds,
     withPagefind: figures.build.totalSeconds / figures.floor.seconds,
   }
 }
 
+/** Load averages as `uptime` prints them. */
+export const loadAverages = (values: readonly number[]) =>
+  values.map((value) => value.toFixed(2)).join(' ')
+
 export function evaluateTargets(figures: BenchmarkFigures): TargetResult[] {
-  const ratio = buildRatios(figures).withPagefind
+  const { build, floor, search } = figures
   return [
-    {
-      name: `Full build (Astro + Pagefind), ${figures.listings} listings × ${figures.locales} locales`,
-      target: `≤ ${TARGETS.buildRatio}× bare Astro floor`,
-      measured: `${ratio.toFixed(2)}× (${seconds(figures.build.totalSeconds)} vs ${seconds(figures.floor.seconds)})`,
-      pass: ratio <= TARGETS.buildRatio,
-    },
-    {
-      name: 'First search query, bytes transferred',
-      target: `≤ ${kb(TARGETS.firstSearchBytes)}`,
-      measured: kb(figures.search.first.bytes),
-      pass: figures.search.first.bytes <= TARGETS.firstSearchBytes,
-    },
+    ...(build && floor
+      ? [
+          {
+            name: `Full build (Astro + Pagefind), ${figures.listings} listings × ${figures.locales} locales`,
+            target: `≤ ${TARGETS.buildRatio}× bare Astro floor`,
+            measured: `${buildRatios({ build, floor }).withPagefind.toFixed(2)}× (${seconds(build.totalSeconds)} vs ${seconds(floor.seconds)})`,
+            pass: buildRatios({ build, floor }).withPagefind <= TARGETS.buildRatio,
+          },
+        ]
+      : []),
+    ...(search
+      ? [
+          {
+            name: 'First search query, bytes transferred',
+            target: `≤ ${kb(TARGETS.firstSearchBytes)}`,
+            measured: kb(search.first.bytes),
+            pass: search.first.bytes <= TARGETS.firstSearchBytes,
+          },
+        ]
+      : []),
     ...figures.rest.map((rest) => ({
       name: `CMS REST filtered list query p95 (${rest.database})`,
       target: `≤ ${TARGETS.restP95Ms} ms`,
@@ -89,6 +127,20 @@ export function evaluateTargets(figures: BenchmarkFigures): TargetResult[] {
       measured: ms(api.p95),
       pass: api.p95 <= TARGETS.restP95Ms,
     })),
+    ...figures.load.flatMap((load) => [
+      {
+        name: `Bulk load rate (${load.database})`,
+        target: `≥ ${TARGETS.loadListingsPerSecond} listings/s`,
+        measured: `${load.listingsPerSecond.toFixed(1)} listings/s (load average ${loadAverages(load.loadAverage.end)})`,
+        pass: load.listingsPerSecond >= TARGETS.loadListingsPerSecond,
+      },
+      {
+        name: `Bulk load memory, peak RSS per loader (${load.database})`,
+        target: `≤ ${TARGETS.loadPeakRssMb} MB`,
+        measured: `${load.memory.peakMb} MB (start ${load.memory.startMb}, end ${load.memory.endMb})`,
+        pass: load.memory.peakMb <= TARGETS.loadPeakRssMb,
+      },
+    ]),
   ]
 }
 
@@ -112,54 +164,64 @@ function table(rows: string[][]): string[] {
 /** The figures as lines of text, ending with the targets table. */
 export function formatReport(figures: BenchmarkFigures): string[] {
   const { build, floor, search } = figures
-  const ratios = buildRatios(figures)
   const byKind = (kinds: Record<string, number>) =>
     Object.entries(kinds)
       .sort((a, b) => b[1] - a[1])
       .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
       .join(', ')
+  const atLoad = (measured: Measured) =>
+    measured.loadAverage ? `; load average ${loadAverages(measured.loadAverage)}` : ''
+  const siteLines = (): string[] => {
+    if (!build || !floor || !search) return ['Site, floor and search: not measured (--skip-site)']
+    const ratios = buildRatios({ build, floor })
+    return [
+      `Site build (from ${build.database}):  ${seconds(build.totalSeconds)} for ${build.pages} pages ` +
+        `(astro ${seconds(build.astroSeconds)}, ${build.pagesPerSecond.toFixed(0)} pages/s overall)`,
+      `Pagefind index:          ${seconds(build.pagefindSeconds)}, ${kb(build.pagefindBytes)} in ${build.pagefindFiles} files`,
+      `Listing pages:           ${build.listingPages}, average ${kb(build.averageListingBytes)} of HTML, ` +
+        `largest ${kb(build.largestListing.bytes)} (${build.largestListing.path})`,
+      `Bare Astro floor:        ${seconds(floor.seconds)} for ${floor.pages} trivial pages`,
+      `Ratio to the floor:      Astro only ${ratios.astroOnly.toFixed(2)}×, with Pagefind ${ratios.withPagefind.toFixed(2)}×`,
+      `First search query:      ${kb(search.first.bytes)} in ${search.first.requests} requests, ` +
+        `${ms(search.first.ms)} from navigation to results ("${search.first.results}" for "${search.query}")`,
+      `                         of which Pagefind ${kb(pagefindBytes(search.first.bytesByKind))}, the page and its scripts ${kb(search.first.bytes - pagefindBytes(search.first.bytesByKind))}`,
+      `                         ${byKind(search.first.bytesByKind)}`,
+      `Filtered query:          ${kb(search.filtered.bytes)} more in ${search.filtered.requests} requests, ` +
+        `${ms(search.filtered.ms)} ("${search.filtered.results}" with ${search.filters})`,
+      ...(search.near
+        ? [
+            `Near a postcode:         ${kb(search.near.bytes)} more in ${search.near.requests} requests, ` +
+              `${ms(search.near.ms)} ("${search.near.results}" near ${search.near.postcode}; budget 30 KB)`,
+            `                         ${byKind(search.near.bytesByKind)}`,
+          ]
+        : []),
+    ]
+  }
   const lines = [
     `Benchmark: ${figures.listings} listings × ${figures.locales} locales ` +
-      `(${figures.machine.cpus} CPUs, load average ${figures.machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}, Node ${figures.machine.node})`,
+      `(${figures.machine.cpus} CPUs, load average ${loadAverages(figures.machine.loadAverage)}, Node ${figures.machine.node})`,
     '',
     ...figures.load.map(
       (load) =>
-        `Content loaded (${load.database}):   ${seconds(load.seconds)}, ${load.listingsPerSecond.toFixed(1)} listings/s`,
+        `Content loaded (${load.database}):   ${seconds(load.seconds)}, ${load.listingsPerSecond.toFixed(1)} listings/s; ` +
+        `loader RSS start ${load.memory.startMb} MB, peak ${load.memory.peakMb} MB, end ${load.memory.endMb} MB ` +
+        `(${load.memory.processes} processes); load average ${loadAverages(load.loadAverage.start)} → ${loadAverages(load.loadAverage.end)}`,
     ),
-    `Site build (from ${build.database}):  ${seconds(build.totalSeconds)} for ${build.pages} pages ` +
-      `(astro ${seconds(build.astroSeconds)}, ${build.pagesPerSecond.toFixed(0)} pages/s overall)`,
-    `Pagefind index:          ${seconds(build.pagefindSeconds)}, ${kb(build.pagefindBytes)} in ${build.pagefindFiles} files`,
-    `Listing pages:           ${build.listingPages}, average ${kb(build.averageListingBytes)} of HTML, ` +
-      `largest ${kb(build.largestListing.bytes)} (${build.largestListing.path})`,
-    `Bare Astro floor:        ${seconds(floor.seconds)} for ${floor.pages} trivial pages`,
-    `Ratio to the floor:      Astro only ${ratios.astroOnly.toFixed(2)}×, with Pagefind ${ratios.withPagefind.toFixed(2)}×`,
-    `First search query:      ${kb(search.first.bytes)} in ${search.first.requests} requests, ` +
-      `${ms(search.first.ms)} from navigation to results ("${search.first.results}" for "${search.query}")`,
-    `                         of which Pagefind ${kb(pagefindBytes(search.first.bytesByKind))}, the page and its scripts ${kb(search.first.bytes - pagefindBytes(search.first.bytesByKind))}`,
-    `                         ${byKind(search.first.bytesByKind)}`,
-    `Filtered query:          ${kb(search.filtered.bytes)} more in ${search.filtered.requests} requests, ` +
-      `${ms(search.filtered.ms)} ("${search.filtered.results}" with ${search.filters})`,
-    ...(search.near
-      ? [
-          `Near a postcode:         ${kb(search.near.bytes)} more in ${search.near.requests} requests, ` +
-            `${ms(search.near.ms)} ("${search.near.results}" near ${search.near.postcode}; budget 30 KB)`,
-          `                         ${byKind(search.near.bytesByKind)}`,
-        ]
-      : []),
+    ...siteLines(),
     ...figures.rest.map(
       (rest) =>
         `CMS REST query (${rest.database}):`.padEnd(25) +
-        `p50 ${ms(rest.p50)}, p95 ${ms(rest.p95)}, max ${ms(rest.max)} over ${rest.count} requests (${rest.totalDocs} matches, whole listings)`,
+        `p50 ${ms(rest.p50)}, p95 ${ms(rest.p95)}, max ${ms(rest.max)} over ${rest.count} requests (${rest.totalDocs} matches, whole listings${atLoad(rest)})`,
     ),
     ...figures.restListFields.map(
       (rest) =>
         `  list fields only (${rest.database}):`.padEnd(25) +
-        `p50 ${ms(rest.p50)}, p95 ${ms(rest.p95)}, max ${ms(rest.max)} (the same query with select=name,summary,…)`,
+        `p50 ${ms(rest.p50)}, p95 ${ms(rest.p95)}, max ${ms(rest.max)} (the same query with select=name,summary,…${atLoad(rest)})`,
     ),
     ...(figures.openReferral ?? []).map(
       (api) =>
         `Open Referral API (${api.database}):`.padEnd(25) +
-        `p50 ${ms(api.p50)}, p95 ${ms(api.p95)}, max ${ms(api.max)} over ${api.count} requests (${api.totalItems} services, pages of 50)`,
+        `p50 ${ms(api.p50)}, p95 ${ms(api.p95)}, max ${ms(api.max)} over ${api.count} requests (${api.totalItems} services, pages of 50${atLoad(api)})`,
     ),
     '',
     ...table([

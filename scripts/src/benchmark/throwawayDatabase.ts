@@ -26,11 +26,12 @@ export async function createThrowawayDatabase(
   kind: BenchmarkDatabase,
   dir: string,
   postgresServer: string,
+  prefix = 'local_offer_benchmark',
 ): Promise<ThrowawayDatabase> {
   if (kind === 'sqlite') {
     return { kind, url: `file:${dir}/benchmark.db`, drop: async () => undefined }
   }
-  const name = `local_offer_benchmark_${process.pid}_${Date.now()}`
+  const name = `${prefix}_${process.pid}_${Date.now()}`
   try {
     await psql(postgresServer, `create database ${name}`)
   } catch (error) {

@@ -15,6 +15,7 @@ import { slugify } from '@local-offer/shared'
 import { serviceSchema, type OpenReferralService } from '@local-offer/shared/openReferral'
 import { ValidationError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
+import { yieldToEventLoop } from '../bulk/yieldToEventLoop.js'
 import { changedFields } from './compare.js'
 
 /** Who the audit log names for what an import publishes. */
@@ -410,6 +411,7 @@ export async function importFeed(
     const result = await importRecord(payload, record, options, seen)
     results.push(result)
     onResult(result)
+    await yieldToEventLoop()
   }
   return { dryRun: options.dryRun, results }
 }

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { yieldToEventLoop } from '../bulk/yieldToEventLoop.js'
 import type { PostcodeCentroid } from './readPostcodes.js'
 
 export interface PostcodeWriteCounts {
@@ -61,6 +62,7 @@ export async function writePostcodes(
         })
       }
     }
+    await yieldToEventLoop()
   }
   return counts
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { yieldToEventLoop } from '../bulk/yieldToEventLoop.js'
 import type { GiasSchool } from './readGias.js'
 
 export interface SchoolImportReport {
@@ -52,6 +53,7 @@ export async function importSchools(
       }
     }
     options.onProgress?.(index + 1, schools.length)
+    await yieldToEventLoop()
   }
   return report
 }

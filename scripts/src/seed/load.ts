@@ -14,6 +14,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { readPostcodeFile } from '../postcodes/readPostcodes.js'
 import { writePostcodes } from '../postcodes/writePostcodes.js'
 
+import { yieldToEventLoop } from '../bulk/yieldToEventLoop.js'
 import { demoLogoPng } from './logo.js'
 import { toLexical } from './richText.js'
 import type {
@@ -518,6 +519,7 @@ async function seedServices(
     }
     if (translated) translatedServices++
     await onListing?.(++listingsWritten, services.length)
+    await yieldToEventLoop()
   }
   return translatedServices
 }

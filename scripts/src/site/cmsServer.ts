@@ -11,6 +11,8 @@ import { cmsDir } from './workspacePaths.js'
 
 export interface CmsServer {
   url: string
+  /** The server's process (a test may kill it as a crash would). */
+  pid: number | undefined
   stop: () => Promise<void>
 }
 
@@ -70,5 +72,5 @@ export async function startCmsServer(options: StartCmsOptions): Promise<CmsServe
     await stopProcess(child)
     throw error
   }
-  return { url, stop: () => stopProcess(child) }
+  return { url, pid: child.pid, stop: () => stopProcess(child) }
 }

@@ -22,7 +22,16 @@ function figures(overrides: Partial<BenchmarkFigures> = {}): BenchmarkFigures {
     listings: 1000,
     locales: 3,
     machine: { cpus: 2, loadAverage: [1, 1, 1], node: 'v22.0.0' },
-    load: [{ database: 'sqlite', seconds: 100, listingsPerSecond: 10 }],
+    load: [
+      {
+        database: 'sqlite',
+        listings: 1000,
+        seconds: 100,
+        listingsPerSecond: 10,
+        memory: { startMb: 400, peakMb: 600, endMb: 590, processes: 2 },
+        loadAverage: { start: [3, 2, 1], end: [4.5, 3, 1] },
+      },
+    ],
     build: {
       database: 'sqlite',
       pages: 3100,
@@ -72,7 +81,11 @@ function figures(overrides: Partial<BenchmarkFigures> = {}): BenchmarkFigures {
 
 describe('the benchmark targets', () => {
   it('judges the full build (with Pagefind) against 1.5× the floor, and shows the Astro-only ratio', () => {
-    expect(buildRatios(figures())).toEqual({ astroOnly: 1, withPagefind: 1.2 })
+    const { build, floor } = figures()
+    expect(buildRatios({ build: build!, floor: floor! })).toEqual({
+      astroOnly: 1,
+      withPagefind: 1.2,
+    })
     expect(evaluateTargets(figures())[0]!.pass).toBe(true)
     const slow = figures({ floor: { pages: 3100, seconds: 15 } })
     expect(evaluateTargets(slow)[0]).toMatchObject({
@@ -83,9 +96,9 @@ describe('the benchmark targets', () => {
 
   it('judges the first query against 150 KB and each database against 50 ms at p95', () => {
     const results = evaluateTargets(figures())
-    expect(results.map((r) => r.pass)).toEqual([true, true, true, false])
+    expect(results.slice(0, 4).map((r) => r.pass)).toEqual([true, true, true, false])
     expect(results[3]!.name).toContain('postgres')
-    const heavy = figures({ search: { ...figures().search, first: query(150_001) } })
+    const heavy = figures({ search: { ...figures().search!, first: query(150_001) } })
     expect(evaluateTargets(heavy)[1]!.pass).toBe(false)
   })
 
@@ -101,13 +114,45 @@ describe('the benchmark targets', () => {
       mean: 25,
     })
     const results = evaluateTargets(figures({ openReferral: [api(49), api(50.5)] }))
-    expect(results.slice(4).map((r) => [r.name, r.pass])).toEqual([
+    expect(results.slice(4, 6).map((r) => [r.name, r.pass])).toEqual([
       ['Open Referral API /services?page=N&per_page=50 p95 (postgres)', true],
       ['Open Referral API /services?page=N&per_page=50 p95 (postgres)', false],
     ])
     expect(formatReport(figures({ openReferral: [api(49)] })).join('\n')).toContain(
       '10000 services, pages of 50',
     )
+  })
+
+  it('judges each bulk load against 100 listings a second and a flat loader memory', () => {
+    const results = evaluateTargets(figures())
+    expect(results.slice(-2).map((r) => [r.name, r.pass])).toEqual([
+      ['Bulk load rate (sqlite)', false],
+      ['Bulk load memory, peak RSS per loader (sqlite)', true],
+    ])
+    expect(results.at(-2)!.measured).toBe('10.0 listings/s (load average 4.50 3.00 1.00)')
+    const [load] = figures().load
+    const leaking = figures({
+      load: [{ ...load!, listingsPerSecond: 120, memory: { ...load!.memory, peakMb: 3400 } }],
+    })
+    expect(
+      evaluateTargets(leaking)
+        .slice(-2)
+        .map((r) => r.pass),
+    ).toEqual([true, false])
+    expect(formatReport(figures()).join('\n')).toContain(
+      'loader RSS start 400 MB, peak 600 MB, end 590 MB (2 processes); load average 3.00 2.00 1.00 → 4.50 3.00 1.00',
+    )
+  })
+
+  it('leaves out the site, floor and search when they were skipped', () => {
+    const results = evaluateTargets(
+      figures({ build: undefined, floor: undefined, search: undefined }),
+    )
+    expect(results.map((r) => r.name)).not.toContain('First search query, bytes transferred')
+    expect(
+      formatReport(figures({ build: undefined, floor: undefined, search: undefined })).join('\n'),
+    ).toContain('not measured (--skip-site)')
+    expect(parseBenchmarkOptions(['--skip-site'])).toMatchObject({ skipSite: true })
   })
 
   it('prints the figures and a table with PASS or MISS per target', () => {

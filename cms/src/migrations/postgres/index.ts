@@ -14,6 +14,7 @@ import * as migration_20261202_075527_council_settings from './20261202_075527_c
 import * as migration_20261202_075721_page_rights_and_see_also from './20261202_075721_page_rights_and_see_also'
 import * as migration_20261202_075945_problem_reports from './20261202_075945_problem_reports'
 import * as migration_20261202_080257_insight_gaps_translations from './20261202_080257_insight_gaps_translations'
+import * as migration_20261202_082404_rate_limits_table from './20261202_082404_rate_limits_table'
 import * as migration_20261202_082632_officer_tools from './20261202_082632_officer_tools'
 
 export const migrations = [
@@ -96,6 +97,11 @@ export const migrations = [
     up: migration_20261202_080257_insight_gaps_translations.up,
     down: migration_20261202_080257_insight_gaps_translations.down,
     name: '20261202_080257_insight_gaps_translations',
+  },
+  {
+    up: migration_20261202_082404_rate_limits_table.up,
+    down: migration_20261202_082404_rate_limits_table.down,
+    name: '20261202_082404_rate_limits_table',
   },
   {
     up: migration_20261202_082632_officer_tools.up,
