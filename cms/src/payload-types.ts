@@ -81,6 +81,8 @@ export interface Config {
     postcodes: Postcode;
     'review-reminders': ReviewReminder;
     'site-builds': SiteBuild;
+    'problem-reports': ProblemReport;
+    'search-misses': SearchMiss;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +109,8 @@ export interface Config {
     postcodes: PostcodesSelect<false> | PostcodesSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>;
+    'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -138,6 +142,7 @@ export interface Config {
     tasks: {
       reviewReminders: TaskReviewReminders;
       commentRetention: TaskCommentRetention;
+      searchMissRetention: TaskSearchMissRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -423,14 +428,8 @@ export interface Service {
     reopens?: string | null;
     note?: string | null;
   };
-  /**
-   * Providers save a draft, then press "Submit for review".
-   */
   moderation?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   moderationComment?: string | null;
-  /**
-   * Due soon within 30 days of the review date; overdue from it; withdrawn from the site when nobody confirms it within the grace period.
-   */
   reviewStatus?: ('current' | 'due-soon' | 'overdue' | 'withdrawn') | null;
   /**
    * Providers: use "Confirm still correct" to move this on.
@@ -444,6 +443,10 @@ export interface Service {
    * Told when the review is 14 days overdue. Empty: the overdue-alert address or every officer.
    */
   responsibleOfficer?: (number | null) | User;
+  /**
+   * Set when a save changes this language’s text. A translation older than the English may be out of date (Translations).
+   */
+  textChangedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -633,8 +636,16 @@ export interface Page {
    * Listings shown beside the page (up to 6). Leave empty to show listings from the related categories.
    */
   relatedServices?: (number | Service)[] | null;
+  /**
+   * Information pages shown under “See also” at the foot of this page (up to 6), in this order.
+   */
+  relatedPages?: (number | Page)[] | null;
   keyJourney?: boolean | null;
   lastReviewed?: string | null;
+  /**
+   * Set when a save changes this language’s text. A translation older than the English may be out of date (Translations).
+   */
+  textChangedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -951,6 +962,48 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * Problems families reported with a listing ("Report a problem with this page"). The provider and the responsible officer are e-mailed; the listing counts as due for review until every report on it is resolved.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "problem-reports".
+ */
+export interface ProblemReport {
+  id: number;
+  listing: number | Service;
+  problem: 'out-of-date' | 'service-closed' | 'wrong-contact-details' | 'something-else';
+  /**
+   * What the family added, with personal details replaced as they were sent.
+   */
+  details?: string | null;
+  redactionSummary?: string | null;
+  locale?: ('en' | 'pl' | 'ar') | null;
+  notified?: string | null;
+  /**
+   * Mark it resolved once the listing is checked (updated, confirmed or withdrawn).
+   */
+  status: 'open' | 'resolved';
+  resolvedAt?: string | null;
+  resolvedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Words people searched the site for that found no listing or page, counted per day. Kept for 12 months. See “Where the Local Offer has gaps”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses".
+ */
+export interface SearchMiss {
+  id: number;
+  term: string;
+  locale: 'en' | 'pl' | 'ar';
+  /**
+   * The day in England (YYYY-MM-DD): no finer time is kept.
+   */
+  day: string;
+  count: number;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1019,7 +1072,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'reviewReminders' | 'commentRetention' | 'schedulePublish';
+        taskSlug: 'inline' | 'reviewReminders' | 'commentRetention' | 'searchMissRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1052,7 +1105,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'reviewReminders' | 'commentRetention' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'reviewReminders' | 'commentRetention' | 'searchMissRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1130,6 +1183,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'problem-reports';
+        value: number | ProblemReport;
+      } | null)
+    | ({
+        relationTo: 'search-misses';
+        value: number | SearchMiss;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1277,6 +1338,7 @@ export interface ServicesSelect<T extends boolean = true> {
   lastReviewed?: T;
   reviewIntervalMonths?: T;
   responsibleOfficer?: T;
+  textChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1318,8 +1380,10 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   relatedCategories?: T;
   relatedServices?: T;
+  relatedPages?: T;
   keyJourney?: T;
   lastReviewed?: T;
+  textChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1573,6 +1637,33 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   heartbeatAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "problem-reports_select".
+ */
+export interface ProblemReportsSelect<T extends boolean = true> {
+  listing?: T;
+  problem?: T;
+  details?: T;
+  redactionSummary?: T;
+  locale?: T;
+  notified?: T;
+  status?: T;
+  resolvedAt?: T;
+  resolvedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses_select".
+ */
+export interface SearchMissesSelect<T extends boolean = true> {
+  term?: T;
+  locale?: T;
+  day?: T;
+  count?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1955,6 +2046,21 @@ export interface TaskCommentRetention {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSearchMissRetention".
+ */
+export interface TaskSearchMissRetention {
+  input: {
+    /**
+     * Run as of this date and time (ISO 8601). Leave empty for now.
+     */
+    now?: string | null;
+  };
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
@@ -1977,6 +2083,65 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RightsPassageBlock".
+ */
+export interface RightsPassageBlock {
+  /**
+   * A statutory duty is what the law says must happen; good practice is what guidance says should happen.
+   */
+  kind: 'duty' | 'goodPractice';
+  /**
+   * Plain words, to the family: e.g. “The council must tell you within 6 weeks whether it will assess your child.”
+   */
+  text: string;
+  /**
+   * e.g. “Children and Families Act 2014, section 36(8)”, “SEND Regulations 2014, regulation 5(1)” or “SEND Code of Practice, paragraph 9.14”.
+   */
+  source?: string | null;
+  /**
+   * Optional: e.g. the section on legislation.gov.uk.
+   */
+  sourceUrl?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'rightsPassage';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StepByStepBlock".
+ */
+export interface StepByStepBlock {
+  /**
+   * e.g. “An EHC needs assessment, step by step”.
+   */
+  heading: string;
+  /**
+   * Numbered in this order: step 1 is the first row.
+   */
+  steps: {
+    title: string;
+    text?: string | null;
+    /**
+     * Only where the process divides, e.g. “If the council says yes” → step 4. Without one, the reader goes on to the next step.
+     */
+    branches?:
+      | {
+          /**
+           * e.g. “If the council says yes”
+           */
+          condition: string;
+          goTo: number;
+          id?: string | null;
+        }[]
+      | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'stepByStep';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

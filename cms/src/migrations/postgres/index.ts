@@ -10,12 +10,8 @@ import * as migration_20261202_021820_quote_checks_and_comment_retention from '.
 import * as migration_20261202_042623_online_link_purpose_and_page_related_services from './20261202_042623_online_link_purpose_and_page_related_services'
 import * as migration_20261202_043041_places from './20261202_043041_places'
 import * as migration_20261202_050033_site_builds_held_back from './20261202_050033_site_builds_held_back'
-import * as migration_20261202_075527_council_settings from './20261202_075527_council_settings'
-import * as migration_20261202_075721_page_rights_and_see_also from './20261202_075721_page_rights_and_see_also'
-import * as migration_20261202_075945_problem_reports from './20261202_075945_problem_reports'
-import * as migration_20261202_080257_insight_gaps_translations from './20261202_080257_insight_gaps_translations'
 import * as migration_20261202_082404_rate_limits_table from './20261202_082404_rate_limits_table'
-import * as migration_20261202_082632_officer_tools from './20261202_082632_officer_tools'
+import * as migration_20261202_091217_session_council_providers_officers_insight from './20261202_091217_session_council_providers_officers_insight'
 
 export const migrations = [
   {
@@ -79,33 +75,13 @@ export const migrations = [
     name: '20261202_050033_site_builds_held_back',
   },
   {
-    up: migration_20261202_075527_council_settings.up,
-    down: migration_20261202_075527_council_settings.down,
-    name: '20261202_075527_council_settings',
-  },
-  {
-    up: migration_20261202_075721_page_rights_and_see_also.up,
-    down: migration_20261202_075721_page_rights_and_see_also.down,
-    name: '20261202_075721_page_rights_and_see_also',
-  },
-  {
-    up: migration_20261202_075945_problem_reports.up,
-    down: migration_20261202_075945_problem_reports.down,
-    name: '20261202_075945_problem_reports',
-  },
-  {
-    up: migration_20261202_080257_insight_gaps_translations.up,
-    down: migration_20261202_080257_insight_gaps_translations.down,
-    name: '20261202_080257_insight_gaps_translations',
-  },
-  {
     up: migration_20261202_082404_rate_limits_table.up,
     down: migration_20261202_082404_rate_limits_table.down,
     name: '20261202_082404_rate_limits_table',
   },
   {
-    up: migration_20261202_082632_officer_tools.up,
-    down: migration_20261202_082632_officer_tools.down,
-    name: '20261202_082632_officer_tools',
+    up: migration_20261202_091217_session_council_providers_officers_insight.up,
+    down: migration_20261202_091217_session_council_providers_officers_insight.down,
+    name: '20261202_091217_session_council_providers_officers_insight',
   },
 ]

@@ -10,11 +10,7 @@ import * as migration_20261202_021728_quote_checks_and_comment_retention from '.
 import * as migration_20261202_042629_online_link_purpose_and_page_related_services from './20261202_042629_online_link_purpose_and_page_related_services'
 import * as migration_20261202_043101_places from './20261202_043101_places'
 import * as migration_20261202_050104_site_builds_held_back from './20261202_050104_site_builds_held_back'
-import * as migration_20261202_075401_council_settings from './20261202_075401_council_settings'
-import * as migration_20261202_075628_page_rights_and_see_also from './20261202_075628_page_rights_and_see_also'
-import * as migration_20261202_075813_problem_reports from './20261202_075813_problem_reports'
-import * as migration_20261202_080057_insight_gaps_translations from './20261202_080057_insight_gaps_translations'
-import * as migration_20261202_082534_officer_tools from './20261202_082534_officer_tools'
+import * as migration_20261202_091200_session_council_providers_officers_insight from './20261202_091200_session_council_providers_officers_insight'
 
 export const migrations = [
   {
@@ -78,28 +74,8 @@ export const migrations = [
     name: '20261202_050104_site_builds_held_back',
   },
   {
-    up: migration_20261202_075401_council_settings.up,
-    down: migration_20261202_075401_council_settings.down,
-    name: '20261202_075401_council_settings',
-  },
-  {
-    up: migration_20261202_075628_page_rights_and_see_also.up,
-    down: migration_20261202_075628_page_rights_and_see_also.down,
-    name: '20261202_075628_page_rights_and_see_also',
-  },
-  {
-    up: migration_20261202_075813_problem_reports.up,
-    down: migration_20261202_075813_problem_reports.down,
-    name: '20261202_075813_problem_reports',
-  },
-  {
-    up: migration_20261202_080057_insight_gaps_translations.up,
-    down: migration_20261202_080057_insight_gaps_translations.down,
-    name: '20261202_080057_insight_gaps_translations',
-  },
-  {
-    up: migration_20261202_082534_officer_tools.up,
-    down: migration_20261202_082534_officer_tools.down,
-    name: '20261202_082534_officer_tools',
+    up: migration_20261202_091200_session_council_providers_officers_insight.up,
+    down: migration_20261202_091200_session_council_providers_officers_insight.down,
+    name: '20261202_091200_session_council_providers_officers_insight',
   },
 ]
