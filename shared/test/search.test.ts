@@ -5,6 +5,7 @@ import {
   categoryValues,
   extraSearchWords,
   groupForLocale,
+  isAbbreviation,
   localeCodes,
   normaliseWords,
   openingFilterValues,
@@ -66,9 +67,12 @@ describe('extra search words for a listing', () => {
       groupsIn('en'),
       'en',
     )
-    expect(speech).toEqual(expect.arrayContaining(['SALT', 'SLT', 'speech therapy']))
-    // Words the listing already says are not added again.
-    expect(speech).not.toContain('speech and language therapists')
+    expect(speech).toEqual(expect.arrayContaining(['salt', 'slt']))
+    // Words, not phrases (Pagefind finds words), and only those the listing does not say already:
+    // "therapist" is the start of its "therapists", which Pagefind matches.
+    expect(speech).not.toContain('speech')
+    expect(speech).not.toContain('therapist')
+    expect(speech).not.toContain('speech therapy')
   })
 
   it('adds the words of a group a listing belongs to by its category, sub-category or need', () => {
@@ -78,14 +82,14 @@ describe('extra search words for a listing', () => {
     ).toContain('respite')
     expect(
       extraSearchWords(listing('Clinic', { subCategories: ['occupational-therapy'] }), words, 'en'),
-    ).toContain('OT')
+    ).toContain('ot')
     expect(
       extraSearchWords(
         listing('Group', { needs: ['social-emotional-mental-health'] }),
         words,
         'en',
       ),
-    ).toContain('SEMH')
+    ).toContain('semh')
     // A listing naming no need is for every need, but that does not make it a mental health service.
     expect(extraSearchWords(listing('Group'), words, 'en')).toEqual([])
   })
@@ -93,8 +97,8 @@ describe('extra search words for a listing', () => {
   it('matches whole words only, without case', () => {
     const words = groupsIn('en')
     expect(extraSearchWords(listing('Other support and a salty snack'), words, 'en')).toEqual([])
-    expect(extraSearchWords(listing('ask the ot team'), words, 'en')).toContain(
-      'occupational therapy',
+    expect(extraSearchWords(listing('ask the ot team'), words, 'en')).toEqual(
+      expect.arrayContaining(['occupational', 'therapy']),
     )
   })
 
@@ -104,13 +108,26 @@ describe('extra search words for a listing', () => {
       groupsIn('pl'),
       'pl',
     )
-    expect(words).toEqual(expect.arrayContaining(['terapia mowy', 'logopeda', 'SALT']))
+    expect(words).toEqual(expect.arrayContaining(['terapia', 'mowy', 'logopeda', 'salt']))
   })
 
   it('matches Arabic text without its vowel marks', () => {
     const words = extraSearchWords(listing('دعم الأطفال ذوي التَّوحد'), groupsIn('ar'), 'ar')
-    expect(words).toContain('طيف التوحد')
-    expect(words).toContain('autism')
+    expect(words).toContain('طيف')
+    expect(words).toContain('asd')
+    // English words other than abbreviations are left off other languages' pages (20 KB budget)…
+    expect(words).not.toContain('spectrum')
+    // …but still put a listing written in English into its group.
+    expect(extraSearchWords(listing('Autism outreach team'), groupsIn('ar'), 'ar')).toContain(
+      'التوحد',
+    )
+  })
+
+  it('knows an abbreviation', () => {
+    for (const word of ['EHCP', 'SALT', 'OT', 'SpLD', 'CAMHS'])
+      expect(isAbbreviation(word)).toBe(true)
+    for (const word of ['respite', 'Autism', 'A', 'speech therapy'])
+      expect(isAbbreviation(word)).toBe(false)
   })
 
   it('normalises punctuation, curly apostrophes and case', () => {

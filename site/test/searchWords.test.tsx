@@ -36,12 +36,10 @@ describe('the words a listing is found by', () => {
       name: { en: 'Speech and language therapy for school-age children' },
       category: 'health',
     })
-    expect(listingExtraWords(speech, 'en', groups)).toEqual(
-      expect.arrayContaining(['SALT', 'SLT', 'speech therapy']),
-    )
+    expect(listingExtraWords(speech, 'en', groups)).toEqual(expect.arrayContaining(['salt', 'slt']))
     const portage = siteService({ summary: { en: 'Portage visits families at home.' } })
     expect(listingExtraWords(portage, 'en', groups)).toEqual(
-      expect.arrayContaining(['home visiting', 'early support']),
+      expect.arrayContaining(['visiting', 'early']),
     )
   })
 
@@ -53,20 +51,22 @@ describe('the words a listing is found by', () => {
       subCategories: ['occupational-therapy'],
     })
     const words = listingExtraWords(ot, 'pl', groups)
-    expect(words).toEqual(expect.arrayContaining(['ergoterapia', 'occupational therapy']))
+    expect(words).toEqual(expect.arrayContaining(['ergoterapia', 'terapeuta']))
+    // English words other than abbreviations are left off Polish pages (20 KB budget).
+    expect(words).not.toContain('occupational')
     // Its sub-category's Polish label ("Terapia zajęciowa") and "OT" are on the page already.
-    expect(words).not.toContain('terapia zajęciowa')
-    expect(words).not.toContain('OT')
+    expect(words).not.toContain('zajęciowa')
+    expect(words).not.toContain('ot')
   })
 
   it('makes a glossary term and its names one group, in the page’s language and English', () => {
-    expect(glossaryWordGroups(glossary, 'pl')[0]?.words).toEqual([
-      'Portage (wczesne wspomaganie)',
-      'Portage',
-      'home visiting',
-      'wczesne wsparcie',
-      'early support',
-    ])
+    expect(glossaryWordGroups(glossary, 'pl')[0]).toEqual({
+      words: ['Portage (wczesne wspomaganie)', 'wczesne wsparcie'],
+      matchOnly: ['Portage', 'home visiting', 'early support'],
+    })
+    expect(glossaryWordGroups(glossary, 'en')[0]).toEqual({
+      words: ['Portage', 'home visiting', 'early support'],
+    })
   })
 
   it('lists the site’s words most used first, for putting misspellings right', () => {

@@ -19,7 +19,10 @@ export interface ListingForSynonyms {
 
 /** A group of words that mean the same, already in the languages one page uses. */
 export interface WordGroup {
+  /** Added to a listing in the group (and found in its text, to put it in the group). */
   words: readonly string[]
+  /** Only found in its text: English words on another language's page, which has no room for them. */
+  matchOnly?: readonly string[]
   categories?: readonly string[]
   subCategories?: readonly string[]
   needs?: readonly string[]
@@ -45,11 +48,33 @@ function holdsPhrase(paddedText: string, phrase: string): boolean {
   return phrase !== '' && paddedText.includes(` ${phrase} `)
 }
 
-/** A synonym group's words for one language's pages: that language's, then English. */
+/** An abbreviation families type in any language: "EHCP", "SALT", "OT", "SpLD". */
+export function isAbbreviation(word: string): boolean {
+  return /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{2,6}$/.test(word)
+}
+
+/**
+ * Words for one language's pages: that language's words, then English. On Polish and Arabic
+ * pages only the English abbreviations are added (listing pages have a 20 KB budget); the other
+ * English words still put a listing whose text is in English into the group.
+ */
+export function wordsForLocale(
+  own: readonly string[],
+  english: readonly string[],
+  locale: LocaleCode,
+): Pick<WordGroup, 'words' | 'matchOnly'> {
+  if (locale === 'en') return { words: [...new Set(english)] }
+  return {
+    words: [...new Set([...own, ...english.filter(isAbbreviation)])],
+    matchOnly: english.filter((word) => !isAbbreviation(word)),
+  }
+}
+
+/** A synonym group for one language's pages (see wordsForLocale). */
 export function groupForLocale(group: SynonymGroup, locale: LocaleCode): WordGroup {
   const own = locale === 'en' ? [] : (group.words[locale] ?? [])
   return {
-    words: [...own, ...group.words.en],
+    ...wordsForLocale(own, group.words.en, locale),
     categories: group.categories,
     subCategories: group.subCategories,
     needs: group.needs,
@@ -65,26 +90,31 @@ function belongs(
   if (group.categories?.includes(listing.category)) return true
   if (group.subCategories?.some((value) => listing.subCategories.includes(value))) return true
   if (group.needs?.some((value) => listing.needs.includes(value))) return true
-  return group.words.some((word) => holdsPhrase(paddedText, normaliseWords(word, locale)))
+  return [...group.words, ...(group.matchOnly ?? [])].some((word) =>
+    holdsPhrase(paddedText, normaliseWords(word, locale)),
+  )
 }
 
 /**
- * The extra words for a listing: each word of every group it belongs to that its text does not
- * already hold, once each, in the groups' order.
+ * The extra words for a listing: the words of every group it belongs to that its text does not
+ * already hold, once each, in the groups' order. Pagefind finds pages by words, not phrases, and
+ * matches the start of words, so "speech therapist" adds nothing to a page that says "speech and
+ * language therapists": only words the page lacks are added, which keeps listing pages small.
  */
 export function extraSearchWords(
   listing: ListingForSynonyms,
   groups: readonly WordGroup[],
   locale: LocaleCode,
 ): string[] {
-  const padded = ` ${normaliseWords(listing.text, locale)} `
-  const extra = new Map<string, string>()
+  const text = normaliseWords(listing.text, locale)
+  const padded = ` ${text} `
+  const own = text.split(' ')
+  const extra = new Set<string>()
   for (const group of groups) {
     if (!belongs(listing, group, padded, locale)) continue
-    for (const word of group.words) {
-      const normal = normaliseWords(word, locale)
-      if (normal && !holdsPhrase(padded, normal) && !extra.has(normal)) extra.set(normal, word)
+    for (const word of group.words.flatMap((phrase) => normaliseWords(phrase, locale).split(' '))) {
+      if (word && !extra.has(word) && !own.some((mine) => mine.startsWith(word))) extra.add(word)
     }
   }
-  return [...extra.values()]
+  return [...extra]
 }

@@ -15,8 +15,8 @@ import type { CategoryValue, SubCategoryValue } from '../taxonomy.js'
  *
  * Words are matched whole and without case ("OT" does not match "other"); list the forms people
  * write, with Polish and Arabic inflections where they differ ("logopeda", "logopedą"). A group's
- * English words are added on the Polish and Arabic pages too, since families type "EHCP" or
- * "CAMHS" in any language. The glossary's "Also called" names join these groups at build time.
+ * English abbreviations are added on the Polish and Arabic pages too, since families type "EHCP"
+ * or "CAMHS" in any language. The glossary's "Also called" names join these groups at build time.
  */
 export interface SynonymGroup {
   /** A stable name for the group, for tests and reports. */

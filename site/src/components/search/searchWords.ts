@@ -12,6 +12,7 @@ import {
   labelText,
   searchVocabulary,
   synonymGroups,
+  wordsForLocale,
   type LocaleCode,
   type WordGroup,
 } from '@local-offer/shared'
@@ -23,17 +24,15 @@ export function glossaryWordGroups(
   terms: readonly SiteGlossaryTerm[],
   locale: LocaleCode,
 ): WordGroup[] {
-  return terms.map((term) => ({
-    words: [
-      ...new Set(
-        [
-          term.term[locale],
-          term.term.en,
-          ...term.aliases.flatMap((alias) => [alias[locale], alias.en]),
-        ].filter((word): word is string => Boolean(word)),
-      ),
-    ],
-  }))
+  const present = (words: Array<string | undefined>) =>
+    words.filter((word): word is string => Boolean(word))
+  return terms.map((term) =>
+    wordsForLocale(
+      locale === 'en' ? [] : present([term.term[locale], ...term.aliases.map((a) => a[locale])]),
+      present([term.term.en, ...term.aliases.map((alias) => alias.en)]),
+      locale,
+    ),
+  )
 }
 
 /** The synonym list's groups and the glossary's, for one language's pages. */
@@ -101,7 +100,7 @@ export function siteVocabulary(
       ...category.subCategories.map((sub) => labelText(sub.label, locale)),
     ]),
     ...areasOfNeed.map((need) => labelText(need.label, locale)),
-    ...groups.flatMap((group) => group.words),
+    ...groups.flatMap((group) => [...group.words, ...(group.matchOnly ?? [])]),
   ]
   return searchVocabulary(texts, locale)
 }
