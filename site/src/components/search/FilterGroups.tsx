@@ -1,18 +1,27 @@
 /**
  * The search filters: one fieldset of checkboxes a group, each option with the number of
  * results choosing it would give (see facetCountArguments). Long groups (types of service,
- * languages) fold into a disclosure of their own, open when one of them is chosen, and leave out
- * the options that would give nothing once Pagefind has counted them; without JavaScript every
- * option shows.
+ * languages) fold into a disclosure of their own, open when one of them is chosen; their options
+ * are fetched when first needed (longFilterOptions) and those that would give nothing are left
+ * out once Pagefind has counted them. Without JavaScript (no search either) they are left out.
  */
 import { useEffect, useState, type ReactNode } from 'react'
 
 import type { FilterCounts, FilterKey, SearchFilters } from '../../lib/searchFilters'
 
+export interface FilterOption {
+  value: string
+  label: string
+}
+
+/** The groups whose options are fetched when needed. */
+export type LongFilterKey = Extract<FilterKey, 'subcategory' | 'language'>
+
 export interface FilterGroup {
   key: FilterKey
   legend: string
-  options: Array<{ value: string; label: string }>
+  /** Empty for a long group: its options come from `longOptions`. */
+  options: FilterOption[]
   /** Folded away, and options with no results left out once the counts are known. */
   long?: boolean
 }
@@ -25,16 +34,26 @@ interface Props {
   onToggle: (key: FilterKey, value: string, checked: boolean) => void
   /** "2 active", for a folded group's summary. */
   activeText: (count: number) => string
+  /** The long groups' options once fetched; null before (or without JavaScript: not shown). */
+  longOptions: Partial<Record<FilterKey, FilterOption[]>> | null
+  /** Asks for the long groups' options (a folded group was opened). */
+  onNeedLongOptions: () => void
+  /** "Loading…" while they come. */
+  loading: string
+  /** False without JavaScript: the long groups are not offered. */
+  interactive: boolean
 }
 
 /** A long group's disclosure: starts closed, opens when one of its options is chosen. */
 function Folded({
   summary,
   chosen,
+  onOpen,
   children,
 }: {
   summary: string
   chosen: number
+  onOpen: () => void
   children: ReactNode
 }) {
   const [open, setOpen] = useState(false)
@@ -45,7 +64,10 @@ function Folded({
     <details
       className="govuk-form-group lo-filter-more"
       open={open}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open)
+        if (event.currentTarget.open) onOpen()
+      }}
     >
       <summary className="lo-filter-more__summary">{summary}</summary>
       {children}
@@ -53,16 +75,28 @@ function Folded({
   )
 }
 
-export default function FilterGroups({ groups, chosen, counts, onToggle, activeText }: Props) {
+export default function FilterGroups({
+  groups,
+  chosen,
+  counts,
+  onToggle,
+  activeText,
+  longOptions,
+  onNeedLongOptions,
+  loading,
+  interactive,
+}: Props) {
   return groups.map((group) => {
+    if (group.long && !interactive) return null
     // Pagefind counts only the groups it has read for this search; the others keep every option.
     const groupCounts = group.long ? counts?.[group.key] : undefined
     const picked = chosen[group.key] ?? []
-    const options = group.options.filter(
+    const all = group.long ? (longOptions?.[group.key] ?? []) : group.options
+    const options = all.filter(
       (option) =>
         !groupCounts || (groupCounts[option.value] ?? 0) > 0 || picked.includes(option.value),
     )
-    if (options.length === 0) return null
+    if (options.length === 0 && (!group.long || longOptions)) return null
     const fieldset = (
       <fieldset className="govuk-fieldset">
         <legend
@@ -105,8 +139,8 @@ export default function FilterGroups({ groups, chosen, counts, onToggle, activeT
     const summary =
       picked.length > 0 ? `${group.legend} (${activeText(picked.length)})` : group.legend
     return (
-      <Folded key={group.key} summary={summary} chosen={picked.length}>
-        {fieldset}
+      <Folded key={group.key} summary={summary} chosen={picked.length} onOpen={onNeedLongOptions}>
+        {longOptions ? fieldset : <p className="govuk-body">{loading}</p>}
       </Folded>
     )
   })

@@ -22,7 +22,7 @@ import {
   type FilterKey,
   type SearchFilters,
 } from '../../lib/searchFilters'
-import FilterGroups, { type FilterGroup } from './FilterGroups'
+import FilterGroups, { type FilterGroup, type FilterOption } from './FilterGroups'
 import {
   addPlaceParams,
   byDistance,
@@ -104,6 +104,8 @@ interface Props {
   tiles: MapTiles
   /** The site's words, for putting a misspelt search right (/search/words.json). */
   wordsHref: string
+  /** The long filter groups' options (/search/filters.json), fetched when first needed. */
+  longOptionsHref: string
   /** SENDIASS's helpline, shown when a search finds nothing. */
   helpline?: Helpline
 }
@@ -133,6 +135,23 @@ const PAGE_SIZE = 10
 function pluralCount(templates: Record<string, string>, locale: string, count: number): string {
   const form = count === 0 && templates.zero ? 'zero' : new Intl.PluralRules(locale).select(count)
   return (templates[form] ?? templates.other ?? '{{count}}').replace('{{count}}', String(count))
+}
+
+/** The long groups' options as fetched: anything but lists of { value, label } counts as none. */
+function longOptionsFrom(data: unknown): Partial<Record<FilterKey, FilterOption[]>> {
+  const options: Partial<Record<FilterKey, FilterOption[]>> = {}
+  if (typeof data !== 'object' || data === null) return options
+  for (const [key, list] of Object.entries(data)) {
+    if (!(FILTER_KEYS as readonly string[]).includes(key) || !Array.isArray(list)) continue
+    options[key as FilterKey] = list.filter(
+      (item): item is FilterOption =>
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as FilterOption).value === 'string' &&
+        typeof (item as FilterOption).label === 'string',
+    )
+  }
+  return options
 }
 
 /** GOV.UK's tablet width: from here the filters are a column beside the results, open. */
@@ -199,6 +218,7 @@ export default function SearchApp({
   path,
   tiles,
   wordsHref,
+  longOptionsHref,
   helpline,
 }: Props) {
   const [status, setStatus] = useState<Status>('static')
@@ -216,6 +236,10 @@ export default function SearchApp({
   const [searchedFor, setSearchedFor] = useState('')
   /** The query typed, when it found nothing and a corrected spelling was searched for instead. */
   const [typed, setTyped] = useState<string | null>(null)
+  const [longOptions, setLongOptions] = useState<Partial<Record<FilterKey, FilterOption[]>> | null>(
+    null,
+  )
+  const longOptionsAsked = useRef(false)
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [mapShown, setMapShown] = useState(false)
   const run = useRef(0)
@@ -314,6 +338,17 @@ export default function SearchApp({
     [labels.myLocation, locale, wordsHref],
   )
 
+  // The long groups' options come only when a family opens one of those groups or the address
+  // chooses one of them: the first search does not carry them.
+  const needLongOptions = useCallback(() => {
+    if (longOptionsAsked.current) return
+    longOptionsAsked.current = true
+    void fetch(longOptionsHref)
+      .then((response) => (response.ok ? (response.json() as Promise<unknown>) : {}))
+      .catch(() => ({}))
+      .then((data) => setLongOptions(longOptionsFrom(data)))
+  }, [longOptionsHref])
+
   // From tablet width the filters are a column beside the results, so they start open there.
   useEffect(() => {
     if (window.matchMedia(WIDE_SCREEN).matches) setFiltersOpen(true)
@@ -322,6 +357,8 @@ export default function SearchApp({
   useEffect(() => {
     const fromUrl = () => {
       const state = readUrl()
+      if (groups.some((group) => group.long && (state.filters[group.key]?.length ?? 0) > 0))
+        needLongOptions()
       setQuery(state.query)
       setFilters(state.filters)
       setNear(state.place.near)
@@ -331,7 +368,7 @@ export default function SearchApp({
     fromUrl()
     window.addEventListener('popstate', fromUrl)
     return () => window.removeEventListener('popstate', fromUrl)
-  }, [runSearch])
+  }, [runSearch, groups, needLongOptions])
 
   const commit = (
     q: string,
@@ -541,6 +578,10 @@ export default function SearchApp({
                   counts={status === 'ready' ? counts : null}
                   onToggle={toggle}
                   activeText={(count) => pluralCount(labels.filtersActive, locale, count)}
+                  longOptions={longOptions}
+                  onNeedLongOptions={needLongOptions}
+                  loading={labels.loading}
+                  interactive={interactive}
                 />
                 {status === 'static' ? (
                   <button className="govuk-button govuk-button--secondary" type="submit">
