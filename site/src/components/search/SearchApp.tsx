@@ -268,6 +268,8 @@ export default function SearchApp({
       }
       setOrigin(from)
       setProblem(placeProblem)
+      // A postcode we could not place is said beside its field: open the folded panel to show it.
+      if (placeProblem) setFiltersOpen(true)
       if (!q.trim() && !hasFilters(active) && !from) {
         setSearch(null)
         setPlacedRows(null)
@@ -401,6 +403,7 @@ export default function SearchApp({
       commit(query, filters, { near: '', within }, device)
     } catch {
       setProblem('location')
+      setFiltersOpen(true)
     } finally {
       setLocating(false)
     }
