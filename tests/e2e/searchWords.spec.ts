@@ -111,7 +111,7 @@ test.describe('a search that finds nothing', () => {
     )
     await help.getByRole('link', { name: 'Couldn’t find what you need? Tell us' }).click()
     await expect(page).toHaveURL(/\/feedback\/\?search=zzqqxx$/)
-    const comment = page.getByLabel('Your comment')
+    const comment = page.getByRole('textbox', { name: 'Your comment' })
     await expect(comment).toHaveValue(
       'I searched the Local Offer for “zzqqxx” and could not find what I needed.',
     )
