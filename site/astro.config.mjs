@@ -61,11 +61,12 @@ export default defineConfig({
     // The search island's beacon address (src/components/search/searchMissBeacon.ts).
     define: { 'import.meta.env.LO_SEARCH_MISS_URL': JSON.stringify(searchMissUrl) },
     build: {
-      // The site's own enhancement scripts (shortlist, compare, glossary meanings) stay files of
-      // their own: cached once for every page, and allowed by the Content-Security-Policy's
-      // 'self' without a hash for each (Astro would inline a small script with no imports).
+      // The site's own enhancement scripts (shortlist, compare, glossary meanings, the comment
+      // form's search prefill) stay files of their own: cached once for every page, and allowed
+      // by the Content-Security-Policy's 'self' without a hash for each (Astro would inline a
+      // small script with no imports).
       assetsInlineLimit: (file) =>
-        /(SaveToShortlist|ShortlistApp|CompareApp|GlossaryMeanings)\.astro/.test(file)
+        /(SaveToShortlist|ShortlistApp|CompareApp|GlossaryMeanings|SearchPrefill)\.astro/.test(file)
           ? false
           : undefined,
     },

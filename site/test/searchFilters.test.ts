@@ -29,7 +29,54 @@ describe('searchFiltersFor', () => {
       cost: ['charged'],
       ehc: ['not-needed'],
       locality: ['eastfield', 'riverside'],
+      subcategory: [],
+      open: [],
+      access: ['self-referral'],
+      language: [],
+      venue: [],
     })
+  })
+
+  it('indexes sub-categories, languages other than English, venue features and self-referral', () => {
+    const service = siteService({
+      category: 'health',
+      subCategories: ['speech-language-therapy', 'paediatrics'],
+      languages: ['en', 'pl', 'bfi'],
+      locations: [
+        { ...siteLocation('eastfield'), venueFeatures: ['step-free', 'lift'] },
+        { ...siteLocation('riverside'), venueFeatures: ['lift', 'hearing-loop'] },
+      ],
+    })
+    const filters = searchFiltersFor(service)
+    expect(filters.subcategory).toEqual(['speech-language-therapy', 'paediatrics'])
+    expect(filters.language).toEqual(['pl', 'bfi'])
+    expect(filters.venue).toEqual(['step-free', 'lift', 'hearing-loop'])
+    expect(filters.access).toEqual(['self-referral'])
+    const referred = searchFiltersFor({
+      ...service,
+      access: { ...service.access, routes: ['professional-referral'] },
+    })
+    expect(referred.access).toEqual([])
+  })
+
+  it('indexes when a listing is open from its opening times', () => {
+    const filters = searchFiltersFor(
+      siteService({
+        openingTimes: [
+          { days: ['saturday'], opens: '10:00', closes: '12:00', note: {} },
+          {
+            days: ['wednesday'],
+            opens: '16:00',
+            closes: '19:00',
+            note: { en: 'School holidays only' },
+          },
+        ],
+      }),
+    )
+    expect(filters.open).toEqual(['weekends', 'evenings', 'school-holidays'])
+    expect(searchFiltersFor(siteService({ subCategories: ['holiday-schemes'] })).open).toEqual([
+      'school-holidays',
+    ])
   })
 
   it('puts a listing that names no area of need under all four', () => {
@@ -100,6 +147,11 @@ describe('pagefindFilterValues', () => {
       need: ['sensory-physical'],
       age: ['0-5', '5-11'],
       category: ['education'],
+      venue: ['lift'],
+      language: ['pl'],
+      access: ['self-referral'],
+      open: ['weekends'],
+      subcategory: ['special-schools'],
     }
     expect(pagefindFilterValues(filters)).toEqual([
       'category:education',
@@ -110,6 +162,11 @@ describe('pagefindFilterValues', () => {
       'cost:charged',
       'ehc:needed',
       'locality:eastfield',
+      'subcategory:special-schools',
+      'open:weekends',
+      'access:self-referral',
+      'language:pl',
+      'venue:lift',
     ])
   })
 
@@ -122,6 +179,11 @@ describe('pagefindFilterValues', () => {
         cost: ['free'],
         ehc: [],
         locality: [],
+        subcategory: [],
+        open: [],
+        access: [],
+        language: [],
+        venue: [],
       }),
     ).toEqual(['category:health', 'cost:free'])
   })

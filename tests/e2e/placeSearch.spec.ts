@@ -116,37 +116,42 @@ test.describe('near me', () => {
 test.describe('phone first', () => {
   test.use({ viewport: { width: 375, height: 800 } })
 
-  test('filters fold behind "Filter results", which says how many are active and opens them', async ({
+  test('results come first; "Filter results" says how many are active and opens the filters', async ({
     page,
   }) => {
     await page.goto('/search/?category=health&age=0-5')
-    const button = page.getByRole('button', { name: /Filter results/ })
-    await expect(button).toContainText('(2 active)')
-    await expect(button).toHaveAttribute('aria-expanded', 'false')
+    // A <details>: it opens and closes without JavaScript too.
+    const panel = page.locator('details.lo-search__filter-area')
+    const toggle = panel.locator('summary.lo-filter-toggle')
+    await expect(toggle).toContainText('Filter results')
+    await expect(toggle).toContainText('(2 active)')
+    await expect(panel).not.toHaveAttribute('open')
     await expect(page.getByRole('checkbox', { name: /^Health/ })).toBeHidden()
-    // The filters are folded away, so no filter comes before the results. The first result is not
-    // yet on the first screen at 375 x 800 (the search and near-me forms put it at 968 px, measured
-    // with the three-row menu);
-    // issue 11 stays open for that.
-    await expect(resultTitles(page).first()).toBeVisible()
-    await button.click()
-    await expect(button).toHaveAttribute('aria-expanded', 'true')
+    await expect(page.getByLabel('Near a postcode (optional)')).toBeHidden()
+    // The first result is on the first screen at 375 x 800.
+    const first = resultTitles(page).first()
+    await expect(first).toBeInViewport()
+    const top = await first.evaluate((link) => link.getBoundingClientRect().top)
+    expect(top).toBeLessThan(800)
+    await toggle.click()
+    await expect(panel).toHaveAttribute('open')
     await expect(page.getByRole('checkbox', { name: /^Health/ })).toBeVisible()
-    await button.click()
+    await expect(page.getByLabel('Near a postcode (optional)')).toBeVisible()
+    await toggle.click()
     await expect(page.getByRole('checkbox', { name: /^Health/ })).toBeHidden()
   })
 
-  test('keyboard only: postcode → filters → map toggle → listing', async ({ page }) => {
+  test('keyboard only: filters → postcode → a filter → map toggle → listing', async ({ page }) => {
     await page.goto('/search/')
+    const filters = page.locator('summary.lo-filter-toggle')
+    await tabTo(page, filters)
+    await page.keyboard.press('Enter')
     const postcode = page.getByLabel('Near a postcode (optional)')
     await tabTo(page, postcode)
     await page.keyboard.type('WB1 8HN')
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/near=WB1\+8HN/)
     await expect(resultTitles(page).first()).toBeVisible()
-    const filters = page.getByRole('button', { name: /Filter results/ })
-    await tabTo(page, filters)
-    await page.keyboard.press('Enter')
     const leisure = page.getByRole('checkbox', { name: /^Childcare and leisure/ })
     await tabTo(page, leisure)
     await page.keyboard.press('Space')
@@ -160,6 +165,16 @@ test.describe('phone first', () => {
     const title = (await first.textContent()) ?? ''
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  })
+
+  test('no page of search scrolls sideways at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 })
+    for (const path of ['/search/?q=zzqqxx', '/pl/search/?q=speach', '/ar/search/?open=weekends']) {
+      await page.goto(path)
+      await expect(page.locator('.lo-search__status h2')).toBeVisible()
+      await page.locator('summary.lo-filter-toggle').click()
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(320)
+    }
   })
 })
 
@@ -175,11 +190,14 @@ test.describe('near-me states have no WCAG 2.2 AA violations', () => {
         await expect(page.locator('.lo-card__distance').first()).not.toBeEmpty()
         await expectNoViolations(page)
 
+        // On a phone the folded panel opens by itself to show the postcode's error.
         await page.goto(`${prefix(locale)}/search/?q=speech&near=ZZ9+9ZZ`)
         await expect(page.locator('.govuk-error-message')).toBeVisible()
         await expectNoViolations(page)
 
         if (width === 375) {
+          await page.goto(`${prefix(locale)}/search/?near=WB1+8HN&within=5`)
+          await expect(resultTitles(page).first()).toBeVisible()
           await page.locator('.lo-filter-toggle').click()
           await expect(page.locator('.lo-search__filters')).toBeVisible()
           await expectNoViolations(page)

@@ -2,11 +2,24 @@
  * The Pagefind filters each listing is indexed with. Values are stable keys (not labels), so a
  * search URL such as /search/?age=0-5&cost=free means the same thing in every language.
  */
-import { areaOfNeedValues, listingLocalities } from '@local-offer/shared'
+import { areaOfNeedValues, listingLocalities, openingFilterValues } from '@local-offer/shared'
 
 import type { SiteService } from './model'
 
-export const FILTER_KEYS = ['category', 'age', 'need', 'cost', 'ehc', 'locality'] as const
+// New keys go at the end, so the search addresses families already saved keep their order.
+export const FILTER_KEYS = [
+  'category',
+  'age',
+  'need',
+  'cost',
+  'ehc',
+  'locality',
+  'subcategory',
+  'open',
+  'access',
+  'language',
+  'venue',
+] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]
 export type SearchFilters = Record<FilterKey, string[]>
 
@@ -21,6 +34,13 @@ export function searchFiltersFor(service: SiteService): SearchFilters {
     ehc: [service.access.ehcPlanRequired ? 'needed' : 'not-needed'],
     // Delivered at home, in the community or online: available wherever in the borough you live.
     locality: listingLocalities(service.locations),
+    subcategory: [...service.subCategories],
+    // Weekends, after 6pm, school holidays: from the opening times the listing already holds.
+    open: openingFilterValues(service.openingTimes, service.subCategories),
+    access: service.access.routes.includes('self-referral') ? ['self-referral'] : [],
+    // Every service can be used in English, so only the other languages are worth a filter.
+    language: service.languages.filter((code) => code !== 'en'),
+    venue: [...new Set(service.locations.flatMap((location) => location.venueFeatures))],
   }
 }
 

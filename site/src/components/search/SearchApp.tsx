@@ -3,7 +3,12 @@
  * live in the URL, so a search can be shared and the back button works. Without JavaScript the
  * server-rendered form still shows, with a note pointing to the category pages and the A to Z.
  */
-import { withinMiles, type Coordinates, type WithinMiles } from '@local-offer/shared'
+import {
+  withinMiles,
+  type Coordinates,
+  type LocaleCode,
+  type WithinMiles,
+} from '@local-offer/shared'
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import {
@@ -17,6 +22,7 @@ import {
   type FilterKey,
   type SearchFilters,
 } from '../../lib/searchFilters'
+import FilterGroups, { type FilterGroup, type FilterOption } from './FilterGroups'
 import {
   addPlaceParams,
   byDistance,
@@ -26,6 +32,7 @@ import {
   venuesFromMeta,
   type PlaceChoice,
 } from './nearMe'
+import NoResults, { type Helpline, type NoResultsLabels } from './NoResults'
 import {
   loadPagefind,
   type Pagefind,
@@ -33,12 +40,10 @@ import {
   type PagefindSearch,
 } from './pagefind'
 import { useSearchMissBeacon } from './searchMissBeacon'
+import { searchMissedWords } from './missedWords'
+import { correctSpelling } from './spellingFix'
 
-export interface FilterGroup {
-  key: FilterKey
-  legend: string
-  options: Array<{ value: string; label: string }>
-}
+export type { FilterGroup } from './FilterGroups'
 
 export interface SearchLabels {
   queryLabel: string
@@ -49,7 +54,9 @@ export interface SearchLabels {
   loading: string
   needsJavaScript: string
   error: string
-  noResultsHelp: string
+  noResults: NoResultsLabels
+  /** "There were no results for “{{typed}}”, so these are the results for “{{corrected}}”." */
+  corrected: string
   enterQuery: string
   resultAges: string
   resultCategory: string
@@ -90,12 +97,18 @@ export interface MapTiles {
 }
 
 interface Props {
-  locale: string
+  locale: LocaleCode
   labels: SearchLabels
   groups: FilterGroup[]
   /** The search page's own path, e.g. /pl/search/ */
   path: string
   tiles: MapTiles
+  /** The site's words, for putting a misspelt search right (/search/words.json). */
+  wordsHref: string
+  /** The long filter groups' options (/search/filters.json), fetched when first needed. */
+  longOptionsHref: string
+  /** SENDIASS's helpline, shown when a search finds nothing. */
+  helpline?: Helpline
 }
 
 /** One result as shown: Pagefind's data, and its distance when searching near a place. */
@@ -125,6 +138,26 @@ function pluralCount(templates: Record<string, string>, locale: string, count: n
   return (templates[form] ?? templates.other ?? '{{count}}').replace('{{count}}', String(count))
 }
 
+/** The long groups' options as fetched: anything but lists of { value, label } counts as none. */
+function longOptionsFrom(data: unknown): Partial<Record<FilterKey, FilterOption[]>> {
+  const options: Partial<Record<FilterKey, FilterOption[]>> = {}
+  if (typeof data !== 'object' || data === null) return options
+  for (const [key, list] of Object.entries(data)) {
+    if (!(FILTER_KEYS as readonly string[]).includes(key) || !Array.isArray(list)) continue
+    options[key as FilterKey] = list.filter(
+      (item): item is FilterOption =>
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as FilterOption).value === 'string' &&
+        typeof (item as FilterOption).label === 'string',
+    )
+  }
+  return options
+}
+
+/** GOV.UK's tablet width: from here the filters are a column beside the results, open. */
+const WIDE_SCREEN = '(min-width: 40.0625em)'
+
 /** The counts beside each filter option: see facetCountArguments. */
 async function facetCounts(
   pagefind: Pagefind,
@@ -141,6 +174,11 @@ async function facetCounts(
     }),
   )
   return mergeFacetCounts(main.filters, perGroup)
+}
+
+/** The first page of results' data (Pagefind keeps what it loaded, so asking again costs nothing). */
+function firstPageOf(result: PagefindSearch | null): Promise<PagefindResultData[]> {
+  return Promise.all((result?.results ?? []).slice(0, PAGE_SIZE).map((r) => r.data()))
 }
 
 function hasFilters(filters: object): boolean {
@@ -174,7 +212,16 @@ function currentPosition(): Promise<Coordinates> {
   })
 }
 
-export default function SearchApp({ locale, labels, groups, path, tiles }: Props) {
+export default function SearchApp({
+  locale,
+  labels,
+  groups,
+  path,
+  tiles,
+  wordsHref,
+  longOptionsHref,
+  helpline,
+}: Props) {
   const [status, setStatus] = useState<Status>('static')
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<Partial<SearchFilters>>({})
@@ -188,6 +235,12 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
   const [counts, setCounts] = useState<FilterCounts>({})
   const [shown, setShown] = useState<Row[]>([])
   const [searchedFor, setSearchedFor] = useState('')
+  /** The query typed, when it found nothing and a corrected spelling was searched for instead. */
+  const [typed, setTyped] = useState<string | null>(null)
+  const [longOptions, setLongOptions] = useState<Partial<Record<FilterKey, FilterOption[]>> | null>(
+    null,
+  )
+  const longOptionsAsked = useRef(false)
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [mapShown, setMapShown] = useState(false)
   const run = useRef(0)
@@ -196,7 +249,6 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
   const inputId = useId()
   const nearId = useId()
   const withinId = useId()
-  const panelId = useId()
 
   const runSearch = useCallback(
     async (
@@ -217,6 +269,8 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
       }
       setOrigin(from)
       setProblem(placeProblem)
+      // A postcode we could not place is said beside its field: open the folded panel to show it.
+      if (placeProblem) setFiltersOpen(true)
       if (!q.trim() && !hasFilters(active) && !from) {
         setSearch(null)
         setPlacedRows(null)
@@ -229,10 +283,31 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
       try {
         const pagefind = await loadPagefind()
         const everything = !q.trim() && !hasFilters(active)
-        const result = await pagefind.search(q.trim() || null, {
-          filters: everything ? EVERY_LISTING : active,
-        })
+        const filterArgument = { filters: everything ? EVERY_LISTING : active }
+        let searched = q.trim()
+        let result = await pagefind.search(searched || null, filterArgument)
+        let firstPage = await firstPageOf(result)
         if (mine !== run.current) return
+        // A word found nowhere: search again with it put right ("autisim" → "autism"), loading
+        // the site's words and the spelling module only now.
+        let misspelt: string | null = null
+        const excerpts = firstPage.map((data) => data.excerpt)
+        if (result && searched && searchMissedWords(searched, excerpts, locale)) {
+          const corrected = await correctSpelling(searched, locale, wordsHref)
+          const retry = corrected ? await pagefind.search(corrected, filterArgument) : null
+          if (mine !== run.current) return
+          if (corrected && retry && retry.results.length > 0) {
+            misspelt = searched
+            searched = corrected
+            result = retry
+            firstPage = await firstPageOf(result)
+          } else {
+            // Pages that only share a letter with the search are no answer: say nothing was
+            // found, and what to try.
+            result = { ...result, results: [] }
+            firstPage = []
+          }
+        }
         let rows: Row[] = []
         let placed: Row[] | null = null
         if (result && from) {
@@ -243,32 +318,50 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
             ({ item, miles }) => ({ data: item, miles, noVenue: item.meta.venue === 'none' }),
           )
           rows = placed.slice(0, PAGE_SIZE)
-        } else if (result) {
-          rows = (await Promise.all(result.results.slice(0, PAGE_SIZE).map((r) => r.data()))).map(
-            (data) => ({ data }),
-          )
+        } else {
+          rows = firstPage.map((data) => ({ data }))
         }
-        const shownCounts = result
-          ? await facetCounts(pagefind, q.trim() || null, chosen, result)
-          : {}
+        const shownCounts =
+          result && result.results.length > 0
+            ? await facetCounts(pagefind, searched || null, chosen, result)
+            : {}
         if (mine !== run.current) return
         setSearch(result)
         setPlacedRows(placed)
         setCounts(shownCounts)
         setShown(rows)
-        setSearchedFor(q.trim())
+        setSearchedFor(searched)
+        setTyped(misspelt)
         setStatus('ready')
       } catch (error) {
         console.error(error)
         if (mine === run.current) setStatus('error')
       }
     },
-    [labels.myLocation],
+    [labels.myLocation, locale, wordsHref],
   )
+
+  // The long groups' options come only when a family opens one of those groups or the address
+  // chooses one of them: the first search does not carry them.
+  const needLongOptions = useCallback(() => {
+    if (longOptionsAsked.current) return
+    longOptionsAsked.current = true
+    void fetch(longOptionsHref)
+      .then((response) => (response.ok ? (response.json() as Promise<unknown>) : {}))
+      .catch(() => ({}))
+      .then((data) => setLongOptions(longOptionsFrom(data)))
+  }, [longOptionsHref])
+
+  // From tablet width the filters are a column beside the results, so they start open there.
+  useEffect(() => {
+    if (window.matchMedia(WIDE_SCREEN).matches) setFiltersOpen(true)
+  }, [])
 
   useEffect(() => {
     const fromUrl = () => {
       const state = readUrl()
+      if (groups.some((group) => group.long && (state.filters[group.key]?.length ?? 0) > 0))
+        needLongOptions()
       setQuery(state.query)
       setFilters(state.filters)
       setNear(state.place.near)
@@ -278,7 +371,7 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
     fromUrl()
     window.addEventListener('popstate', fromUrl)
     return () => window.removeEventListener('popstate', fromUrl)
-  }, [runSearch])
+  }, [runSearch, groups, needLongOptions])
 
   const commit = (
     q: string,
@@ -311,6 +404,7 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
       commit(query, filters, { near: '', within }, device)
     } catch {
       setProblem('location')
+      setFiltersOpen(true)
     } finally {
       setLocating(false)
     }
@@ -352,7 +446,6 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
   const chosenCount = FILTER_KEYS.reduce((n, key) => n + (filters[key]?.length ?? 0), 0)
   const total = placedRows ? placedRows.length : (search?.results.length ?? 0)
   useSearchMissBeacon(status === 'ready' && total === 0 ? searchedFor : '', locale)
-  const countFor = (key: FilterKey, value: string) => counts[key]?.[value]
   const problemText =
     problem === 'malformed'
       ? labels.postcodeMalformed
@@ -364,6 +457,73 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
   const problemId = `${nearId}-error`
   const interactive = status !== 'static'
   const milesText = (miles: number) => formatMiles(miles, locale)
+
+  const nearFields = (
+    <div className={`lo-near${problemText ? ' govuk-form-group--error' : ''}`}>
+      <div className="govuk-form-group lo-near__postcode">
+        <label className="govuk-label govuk-label--s" htmlFor={nearId}>
+          {labels.nearLabel}
+        </label>
+        <div className="govuk-hint" id={`${nearId}-hint`}>
+          {labels.nearHint}
+        </div>
+        {problemText && (
+          <p className="govuk-error-message" id={problemId}>
+            <span className="govuk-visually-hidden">Error:</span> {problemText}
+          </p>
+        )}
+        <input
+          className={`govuk-input govuk-input--width-10${problemText ? ' govuk-input--error' : ''}`}
+          id={nearId}
+          name="near"
+          type="text"
+          dir="ltr"
+          autoComplete="postal-code"
+          spellCheck={false}
+          maxLength={16}
+          aria-describedby={`${nearId}-hint${problemText ? ` ${problemId}` : ''}`}
+          value={near}
+          onChange={(event) => setNear(event.target.value)}
+        />
+      </div>
+      <div className="govuk-form-group lo-near__within">
+        <label className="govuk-label govuk-label--s" htmlFor={withinId}>
+          {labels.within}
+        </label>
+        <select
+          className="govuk-select"
+          id={withinId}
+          name="within"
+          value={within ?? ''}
+          onChange={(event) => {
+            const next = (Number(event.target.value) || null) as WithinMiles | null
+            setWithin(next)
+            if (interactive && (origin || near)) commit(query, filters, { near, within: next })
+          }}
+        >
+          <option value="">{labels.withinAny}</option>
+          {withinMiles.map((miles) => (
+            <option key={miles} value={miles}>
+              {formatMiles(miles, locale).replace(/[.,]0(?=\D)/, '')}
+            </option>
+          ))}
+        </select>
+      </div>
+      {interactive && (
+        <div className="govuk-form-group lo-near__locate">
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => void locateDevice()}
+            disabled={locating}
+            aria-disabled={locating}
+          >
+            {locating ? labels.locating : labels.useMyLocation}
+          </button>
+        </div>
+      )}
+    </div>
+  )
 
   return (
     <div className="govuk-grid-row lo-search">
@@ -397,128 +557,37 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
               </button>
             </div>
           </div>
-          <div className={`lo-near${problemText ? ' govuk-form-group--error' : ''}`}>
-            <div className="govuk-form-group lo-near__postcode">
-              <label className="govuk-label govuk-label--s" htmlFor={nearId}>
-                {labels.nearLabel}
-              </label>
-              <div className="govuk-hint" id={`${nearId}-hint`}>
-                {labels.nearHint}
-              </div>
-              {problemText && (
-                <p className="govuk-error-message" id={problemId}>
-                  <span className="govuk-visually-hidden">Error:</span> {problemText}
-                </p>
-              )}
-              <input
-                className={`govuk-input govuk-input--width-10${problemText ? ' govuk-input--error' : ''}`}
-                id={nearId}
-                name="near"
-                type="text"
-                dir="ltr"
-                autoComplete="postal-code"
-                spellCheck={false}
-                maxLength={16}
-                aria-describedby={`${nearId}-hint${problemText ? ` ${problemId}` : ''}`}
-                value={near}
-                onChange={(event) => setNear(event.target.value)}
-              />
-            </div>
-            <div className="govuk-form-group lo-near__within">
-              <label className="govuk-label govuk-label--s" htmlFor={withinId}>
-                {labels.within}
-              </label>
-              <select
-                className="govuk-select"
-                id={withinId}
-                name="within"
-                value={within ?? ''}
-                onChange={(event) => {
-                  const next = (Number(event.target.value) || null) as WithinMiles | null
-                  setWithin(next)
-                  if (interactive && (origin || near))
-                    commit(query, filters, { near, within: next })
-                }}
-              >
-                <option value="">{labels.withinAny}</option>
-                {withinMiles.map((miles) => (
-                  <option key={miles} value={miles}>
-                    {formatMiles(miles, locale).replace(/[.,]0(?=\D)/, '')}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {interactive && (
-              <div className="govuk-form-group lo-near__locate">
-                <button
-                  type="button"
-                  className="govuk-button govuk-button--secondary"
-                  onClick={() => void locateDevice()}
-                  disabled={locating}
-                  aria-disabled={locating}
-                >
-                  {locating ? labels.locating : labels.useMyLocation}
-                </button>
-              </div>
-            )}
-          </div>
           <div className="lo-search__layout">
-            <div className="lo-search__filter-area">
-              {interactive && (
-                <button
-                  type="button"
-                  className="govuk-button govuk-button--secondary lo-filter-toggle"
-                  aria-expanded={filtersOpen}
-                  aria-controls={panelId}
-                  onClick={() => setFiltersOpen((open) => !open)}
-                >
-                  {labels.filterResults}{' '}
-                  <span className="lo-filter-toggle__count">
-                    ({pluralCount(labels.filtersActive, locale, chosenCount)})
-                  </span>
-                </button>
-              )}
-              <div
-                className={`lo-search__filters${interactive && !filtersOpen ? ' lo-search__filters--closed' : ''}`}
-                id={panelId}
-              >
+            {/*
+              Phone first: the near-me fields and the filters fold into a disclosure, so the
+              results come straight after the search box; a <details> opens and closes without
+              JavaScript too. From tablet width it starts open, as a column beside the results.
+            */}
+            <details
+              className="lo-search__filter-area"
+              open={filtersOpen}
+              onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+            >
+              <summary className="lo-filter-toggle">
+                {labels.filterResults}{' '}
+                <span className="lo-filter-toggle__count">
+                  ({pluralCount(labels.filtersActive, locale, chosenCount)})
+                </span>
+              </summary>
+              <div className="lo-search__filters">
+                {nearFields}
                 <h2 className="govuk-heading-m">{labels.filters}</h2>
-                {groups.map((group) => (
-                  <div className="govuk-form-group" key={group.key}>
-                    <fieldset className="govuk-fieldset">
-                      <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                        {group.legend}
-                      </legend>
-                      <div className="govuk-checkboxes govuk-checkboxes--small">
-                        {group.options.map((option) => {
-                          const id = `filter-${group.key}-${option.value}`
-                          const count = countFor(group.key, option.value)
-                          return (
-                            <div className="govuk-checkboxes__item" key={option.value}>
-                              <input
-                                className="govuk-checkboxes__input"
-                                id={id}
-                                name={group.key}
-                                type="checkbox"
-                                value={option.value}
-                                checked={filters[group.key]?.includes(option.value) ?? false}
-                                onChange={(event) =>
-                                  toggle(group.key, option.value, event.target.checked)
-                                }
-                              />
-                              <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                                {option.label}
-                                {status === 'ready' && count !== undefined && (
-                                  <span className="lo-count"> ({count})</span>
-                                )}
-                              </label>
-                            </div>
-                          )
-                        })}
-                      </div>
-                    </fieldset>
-                  </div>
-                ))}
+                <FilterGroups
+                  groups={groups}
+                  chosen={filters}
+                  counts={status === 'ready' ? counts : null}
+                  onToggle={toggle}
+                  activeText={(count) => pluralCount(labels.filtersActive, locale, count)}
+                  longOptions={longOptions}
+                  onNeedLongOptions={needLongOptions}
+                  loading={labels.loading}
+                  interactive={interactive}
+                />
                 {status === 'static' ? (
                   <button className="govuk-button govuk-button--secondary" type="submit">
                     {labels.applyFilters}
@@ -538,7 +607,7 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
                   )
                 )}
               </div>
-            </div>
+            </details>
             <div className="lo-search__results">
               {status === 'static' && (
                 <div className="lo-inset-text">
@@ -556,6 +625,13 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
                 {status === 'loading' && <p className="govuk-body">{labels.loading}</p>}
                 {status === 'idle' && <p className="govuk-body">{labels.enterQuery}</p>}
                 {status === 'error' && <p className="govuk-body">{labels.error}</p>}
+                {status === 'ready' && typed && (
+                  <p className="govuk-body lo-search__corrected">
+                    {labels.corrected
+                      .replace('{{typed}}', typed)
+                      .replace('{{corrected}}', searchedFor)}
+                  </p>
+                )}
                 {status === 'ready' && (
                   <h2 className="govuk-heading-m">
                     {pluralCount(labels.results, locale, total)}
@@ -572,7 +648,7 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
                 )}
               </div>
               {status === 'ready' && total === 0 && (
-                <p className="govuk-body">{labels.noResultsHelp}</p>
+                <NoResults query={searchedFor} labels={labels.noResults} helpline={helpline} />
               )}
               {status === 'ready' && shown.length > 0 && (
                 <>
@@ -630,16 +706,16 @@ export default function SearchApp({ locale, labels, groups, path, tiles }: Props
                       </li>
                     ))}
                   </ul>
+                  {shown.length < total && (
+                    <button
+                      className="govuk-button govuk-button--secondary"
+                      type="button"
+                      onClick={() => void showMore()}
+                    >
+                      {labels.showMore}
+                    </button>
+                  )}
                 </>
-              )}
-              {status === 'ready' && shown.length < total && (
-                <button
-                  className="govuk-button govuk-button--secondary"
-                  type="button"
-                  onClick={() => void showMore()}
-                >
-                  {labels.showMore}
-                </button>
               )}
             </div>
           </div>

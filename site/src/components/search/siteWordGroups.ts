@@ -1,0 +1,26 @@
+/**
+ * The word groups listing pages are indexed with, per language: the synonym list and the
+ * glossary. In a build the content cannot change, so they are made once per language (the
+ * development server makes them afresh, to show edits), as the glossary linker's are.
+ */
+import type { LocaleCode, WordGroup } from '@local-offer/shared'
+import { getCollection } from 'astro:content'
+
+import { wordGroups } from './searchWords'
+
+async function readWordGroups(locale: LocaleCode): Promise<WordGroup[]> {
+  const terms = (await getCollection('glossary')).map(({ data }) => data)
+  return wordGroups(terms, locale)
+}
+
+const built = new Map<LocaleCode, Promise<WordGroup[]>>()
+
+export function siteWordGroups(locale: LocaleCode): Promise<WordGroup[]> {
+  if (!import.meta.env.PROD) return readWordGroups(locale)
+  let groups = built.get(locale)
+  if (!groups) {
+    groups = readWordGroups(locale)
+    built.set(locale, groups)
+  }
+  return groups
+}
