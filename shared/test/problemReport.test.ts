@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { PROBLEM_DETAILS_MAX_LENGTH, validateProblemReport } from '../src/problemReport'
+import { PROBLEM_DETAILS_MAX_LENGTH, validateProblemReport } from '../src/problemReport.js'
 
 describe('validateProblemReport', () => {
   it('accepts a listing, a kind of problem and no details, in English by default', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { closureOn, reopensOn } from '../src/temporaryClosure'
+import { closureOn, reopensOn } from '../src/temporaryClosure.js'
 
 // A Payload date field with the day-only picker stores midday UTC of the chosen day.
 const reopens = '2027-01-04T12:00:00.000Z'

@@ -35,7 +35,7 @@ export const temporaryClosureField: Field = {
       maxLength: 200,
       admin: {
         condition: (_data, siblingData) => Boolean(siblingData?.closed),
-        placeholder: 'Closed for building work; the summer scheme runs at Eastfield hall instead.',
+        placeholder: 'Closed for building work; the summer scheme runs at the community centre instead.',
       },
     },
   ],

@@ -19,7 +19,7 @@ import {
  * reads a stored value into the text the export writes (`toCell`) and parses the text an
  * officer wrote into the stored value (`parse`): a round trip gives the same value, which is
  * how the import tells an unchanged row from a changed one (it compares parsed values, so
- * "Yes" and "yes", or "wb12ab" and "WB1 2AB", are the same).
+ * "Yes" and "yes", or "sw1a1aa" and "SW1A 1AA", are the same).
  */
 export type StoredValue = string | number | boolean | string[] | null
 
@@ -102,7 +102,7 @@ export const webAddress: CellKind = {
 export const postcode: CellKind = {
   toCell: text,
   parse: checked(validateUkPostcode, normaliseUkPostcode),
-  hint: 'A full UK postcode, like WB1 2AB.',
+  hint: 'A full UK postcode, like SW1A 1AA.',
 }
 export const timeOfDay: CellKind = {
   toCell: text,

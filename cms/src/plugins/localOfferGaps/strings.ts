@@ -4,7 +4,7 @@ export const gapStrings = {
   title: 'Where the Local Offer has gaps',
   staffOnly: 'Only LA officers and administrators can see where the Local Offer has gaps.',
   intro:
-    'How many published listings families can rely on today (not overdue for review, not withdrawn) serve each pair of values. A listing counts in every cell it serves: a service for ages 4 to 11 counts under 0 to 5 and 5 to 11; one with no venue counts in every Westbridge locality; one with no area of need chosen counts under all four.',
+    'How many published listings families can rely on today (not overdue for review, not withdrawn) serve each pair of values. A listing counts in every cell it serves: a service for ages 4 to 11 counts under 0 to 5 and 5 to 11; one with no venue counts in every locality; one with no area of need chosen counts under all four.',
   choose: 'Choose what to compare',
   rows: 'Rows',
   columns: 'Columns',
