@@ -61,6 +61,8 @@ export default defineConfig({
     // The search island's beacon address (src/components/search/searchMissBeacon.ts).
     define: { 'import.meta.env.LO_SEARCH_MISS_URL': JSON.stringify(searchMissUrl) },
     build: {
+      // Lightning CSS minifies GOV.UK Frontend's styles ~2% smaller than esbuild (the CSS budget).
+      cssMinify: 'lightningcss',
       // The site's own enhancement scripts (shortlist, compare, glossary meanings, the comment
       // form's search prefill) stay files of their own: cached once for every page, and allowed
       // by the Content-Security-Policy's 'self' without a hash for each (Astro would inline a

@@ -3,6 +3,7 @@
  * Astro 6 needs Node.js 22, which the site package installs from the npm registry
  * (site/node_modules/.bin/node), so the build runs with that on the PATH whatever runs this.
  */
+import { indexSite } from '@local-offer/site/indexSite'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -56,12 +57,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     log: options.log,
   })
   const indexStarted = Date.now()
-  await run(path.join(bin, 'pagefind'), ['--site', options.outDir], {
-    cwd: siteDir,
-    env,
-    prefix: '[pagefind] ',
-    log: options.log,
-  })
+  // The search index, with what only the index needs of each listing (site/indexSite.mjs).
+  await indexSite(options.outDir)
   const finished = Date.now()
   return {
     pages: await countPages(options.outDir),

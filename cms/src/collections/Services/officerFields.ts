@@ -35,7 +35,8 @@ export const temporaryClosureField: Field = {
       maxLength: 200,
       admin: {
         condition: (_data, siblingData) => Boolean(siblingData?.closed),
-        placeholder: 'Closed for building work; the summer scheme runs at the community centre instead.',
+        placeholder:
+          'Closed for building work; the summer scheme runs at the community centre instead.',
       },
     },
   ],

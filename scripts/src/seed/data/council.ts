@@ -27,7 +27,7 @@ export const council: SeedCouncilSettings = {
   },
   sendiass: {
     name: { en: 'Westbridge SENDIASS' },
-    phone: '020 7946 0200',
+    phone: '0300 123 4567',
     url: 'https://sendiass.westbridge.example.org.uk',
   },
   addresses: {

@@ -16,7 +16,7 @@ describe('SeeAlso', () => {
       '<nav class="lo-related" aria-labelledby="see-also"><h2 class="govuk-heading-m" id="see-also">Zobacz także</h2>',
     )
     expect(html).toContain(
-      '<a class="govuk-link" href="/pl/information/send-tribunal/"><span>Odwołanie do Trybunału</span></a>',
+      '<a class="govuk-link" href="/pl/information/send-tribunal/">Odwołanie do Trybunału</a>',
     )
     expect(html).toContain(
       '<p class="govuk-body lo-card__summary" lang="en" dir="ltr">How to appeal.</p>',

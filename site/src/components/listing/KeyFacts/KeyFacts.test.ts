@@ -21,12 +21,12 @@ describe('KeyFacts', () => {
     expect(html).toContain(
       '<div><dt>Ages</dt><dd data-pagefind-meta="ages">Ages 4 to 11</dd></div>',
     )
-    expect(html).toContain('<dt>Cost</dt><dd><span>Bezpłatne</span></dd>')
+    expect(html).toContain('<dt>Cost</dt><dd>Bezpłatne</dd>')
     expect(html).toContain(
       '<dd><a href="/pl/categories/education/"><span lang="en" dir="ltr">Education</span></a></dd>',
     )
     expect(html).toContain(
-      '<dd><ul class="lo-plain"><li><span lang="en" dir="ltr">One</span></li><li><span>Dwa</span></li></ul></dd>',
+      '<dd><ul class="lo-plain"><li><span lang="en" dir="ltr">One</span></li><li>Dwa</li></ul></dd>',
     )
     expect(html).toContain('<dd><time datetime="2025-06-15">15 czerwca 2025</time></dd>')
   })
