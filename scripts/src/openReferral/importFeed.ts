@@ -310,12 +310,15 @@ async function importRecord(
     }
   }
   seen.add(service.id.toLowerCase())
-  if (service.status !== 'active') {
+  // A temporarily closed service is still part of the Local Offer (marked closed on the site).
+  if (service.status !== 'active' && service.status !== 'temporarily closed') {
     return {
       outcome: 'skipped',
       ref,
       name,
-      details: [`its status is "${service.status}": only active services are imported`],
+      details: [
+        `its status is "${service.status}": only active and temporarily closed services are imported`,
+      ],
     }
   }
   const mapped = toCmsData(service, options.mapping)

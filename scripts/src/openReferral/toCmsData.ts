@@ -67,6 +67,7 @@ export type ImportedService = Pick<
   | 'openingTimes'
   | 'senInformationReportUrl'
   | 'educationOffer'
+  | 'temporaryClosure'
 > & { openReferralId: string; lastReviewed?: string }
 
 export type CmsDataResult =
@@ -441,6 +442,8 @@ export function toCmsData(record: OpenReferralService, mapping?: VocabularyMappi
     openingTimes,
     senInformationReportUrl: parts.sections.senInformationReportUrl ?? null,
     educationOffer: educationOffer as Service['educationOffer'],
+    // "temporarily closed" in the feed: closed, with no reopening day (the standard has none).
+    temporaryClosure: { closed: record.status === 'temporarily closed' },
     ...(record.assured_date && /^\d{4}-\d{2}-\d{2}$/.test(record.assured_date)
       ? { lastReviewed: `${record.assured_date}T12:00:00.000Z` }
       : {}),
