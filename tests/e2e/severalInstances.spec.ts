@@ -213,7 +213,11 @@ test('the daily review job, run by both instances at once, sends each reminder o
       ),
     ),
   )
-  expect(runs.map((response) => response.status)).toEqual([200, 200])
+  const answers = await Promise.all(runs.map((response) => response.text()))
+  expect(
+    runs.map((response) => response.status),
+    answers.join('\n'),
+  ).toEqual([200, 200])
   await expect
     .poll(() => psql('select count(*) from payload_jobs where completed_at is null', database), {
       timeout: 60_000,

@@ -122,6 +122,12 @@ test('an officer exports listings, imports one change and finds it in the modera
 
   // Waiting for review, not live.
   await page.getByRole('link', { name: 'Open the moderation queue' }).click()
+  // The queue lists submissions one line each; the officer opens this one.
+  await page
+    .getByRole('row')
+    .filter({ hasText: name })
+    .getByRole('link', { name: /^Review/ })
+    .click()
   const submission = page.getByRole('region', { name })
   await expect(submission).toContainText('Saturday sessions too.')
   const live = (await (
