@@ -1,10 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, Payload } from 'payload'
 
-import { userIsStaff } from '../../access/userRoles'
 import { latestVersionId } from '../../audit/recordAudit'
 import { Services } from '../../collections/Services'
+import { staffAdminView } from '../../components/staffAdminView'
 import { formatInEngland } from '../../format/formatInEngland'
 import { diffListing } from '../../moderation/listingDiff'
 import { moderationStrings as s } from '../../moderation/strings'
@@ -34,48 +32,24 @@ const organisationName = (listing: Pick<Service, 'organisation'>) =>
  * the approve / return controls. LA staff only. Filters are a plain GET form, so the queue's
  * address says what is shown and the back button works.
  */
-export async function ModerationQueue({
-  initPageResult,
-  params,
-  searchParams,
-}: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const { payload } = req
-  const user = req.user as User | null
-  const template = {
-    i18n: req.i18n,
-    locale,
-    params,
-    payload,
-    permissions,
-    searchParams,
-    user: req.user ?? undefined,
-    visibleEntities,
-  }
-  if (!userIsStaff(user)) {
-    return (
-      <DefaultTemplate {...template}>
-        <Gutter>
-          <h1>{s.queueTitle}</h1>
-          <p>{s.staffOnly}</p>
-        </Gutter>
-      </DefaultTemplate>
-    )
-  }
-  const base = `${payload.config.routes.admin}/moderation`
-  const query = readQueueQuery(searchParams)
-  return (
-    <DefaultTemplate {...template}>
-      <Gutter className="moderation-queue">
-        <h1>{s.queueTitle}</h1>
-        <SiteBuildNotice payload={payload} user={user ?? undefined} onlyIfFailed />
-        {query.id ? (
-          <OneSubmission payload={payload} user={user!} query={query} base={base} />
-        ) : (
-          <QueueList payload={payload} user={user!} query={query} base={base} />
-        )}
-      </Gutter>
-    </DefaultTemplate>
+export function ModerationQueue(props: AdminViewServerProps) {
+  return staffAdminView(
+    props,
+    { title: s.queueTitle, staffOnly: s.staffOnly, className: 'moderation-queue' },
+    ({ payload, user, searchParams }) => {
+      const base = `${payload.config.routes.admin}/moderation`
+      const query = readQueueQuery(searchParams)
+      return (
+        <>
+          <SiteBuildNotice payload={payload} user={user} onlyIfFailed />
+          {query.id ? (
+            <OneSubmission payload={payload} user={user} query={query} base={base} />
+          ) : (
+            <QueueList payload={payload} user={user} query={query} base={base} />
+          )}
+        </>
+      )
+    },
   )
 }
 

@@ -1,10 +1,7 @@
 import { labelFor, locales } from '@local-offer/shared'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
-import { userIsStaff } from '../../../access/userRoles'
-import type { User } from '../../../payload-types'
+import { staffAdminView } from '../../../components/staffAdminView'
 import { dimensionKeys, dimensions } from '../dimensions'
 import { gapChoiceFrom, gapChoiceQuery } from '../gapChoice'
 import { gapListings } from '../gapListings'
@@ -35,167 +32,148 @@ function Cell({ cell }: { cell: GapCell }) {
  * The form is a plain GET form: it works without JavaScript and the address can be shared.
  * LA staff only; the CSV endpoint checks again.
  */
-export async function GapsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const { payload } = req
-  const template = {
-    i18n: req.i18n,
-    locale,
-    params,
-    payload,
-    permissions,
-    searchParams,
-    user: req.user ?? undefined,
-    visibleEntities,
-  }
-  if (!userIsStaff(req.user as User | null)) {
-    return (
-      <DefaultTemplate {...template}>
-        <Gutter>
-          <h1>{s.title}</h1>
-          <p>{s.staffOnly}</p>
-        </Gutter>
-      </DefaultTemplate>
-    )
-  }
-  const choice = gapChoiceFrom(searchParams ?? {})
-  const [listings, searches, comments] = await Promise.all([
-    gapListings(payload),
-    searchMissTotals(payload),
-    couldNotFindComments(payload),
-  ])
-  const table = gapTable(listings, choice)
-  const rowName = dimensions[choice.rows].label
-  const columnName = dimensions[choice.columns].label
-  const api = payload.config.routes.api
-  const admin = payload.config.routes.admin
-  const others = dimensionKeys.filter((key) => key !== choice.rows && key !== choice.columns)
-  return (
-    <DefaultTemplate {...template}>
-      <Gutter className="gaps">
-        <h1>{s.title}</h1>
-        <p>{s.intro}</p>
-        <form method="get" className="gaps__form" aria-labelledby="gaps-choose">
-          <h2 id="gaps-choose">{s.choose}</h2>
-          <div className="gaps__fields">
-            {(
-              [
-                ['rows', s.rows, choice.rows],
-                ['columns', s.columns, choice.columns],
-              ] as const
-            ).map(([name, label, value]) => (
-              <label key={name} className="gaps__field">
-                <span>{label}</span>
-                <select name={name} defaultValue={value}>
-                  {dimensionKeys.map((key) => (
-                    <option key={key} value={key}>
-                      {dimensions[key].label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-            {others.map((key) => (
-              <label key={key} className="gaps__field">
-                <span>{s.onlyFor(dimensions[key].label)}</span>
-                <select name={key} defaultValue={choice.filters[key] ?? ''}>
-                  <option value="">{s.any}</option>
-                  {dimensions[key].values.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-          </div>
-          <div className="gaps__actions">
-            <button type="submit" className="btn btn--style-primary btn--size-medium">
-              {s.show}
-            </button>
-            <a href={`${api}/local-offer-gaps/csv?${gapChoiceQuery(choice)}`} download>
-              {s.csv}
-            </a>
-          </div>
-        </form>
-        <p>{s.legend(THIN_AT_MOST)}</p>
-        <p role="status">{s.summary(table.listings, table.empty, table.thin)}</p>
-        <div className="gaps__scroll" role="region" aria-labelledby="gaps-caption" tabIndex={0}>
-          <table className="gaps__table">
-            <caption id="gaps-caption">{s.caption(rowName, columnName)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  {rowName} \ {columnName}
-                </th>
-                {table.columns.map((column) => (
-                  <th key={column.value} scope="col">
-                    {column.label}
+export function GapsView(props: AdminViewServerProps) {
+  return staffAdminView(
+    props,
+    { title: s.title, staffOnly: s.staffOnly, className: 'gaps' },
+    async ({ payload, searchParams }) => {
+      const choice = gapChoiceFrom(searchParams ?? {})
+      const [listings, searches, comments] = await Promise.all([
+        gapListings(payload),
+        searchMissTotals(payload),
+        couldNotFindComments(payload),
+      ])
+      const table = gapTable(listings, choice)
+      const rowName = dimensions[choice.rows].label
+      const columnName = dimensions[choice.columns].label
+      const api = payload.config.routes.api
+      const admin = payload.config.routes.admin
+      const others = dimensionKeys.filter((key) => key !== choice.rows && key !== choice.columns)
+      return (
+        <>
+          <p>{s.intro}</p>
+          <form method="get" className="gaps__form" aria-labelledby="gaps-choose">
+            <h2 id="gaps-choose">{s.choose}</h2>
+            <div className="gaps__fields">
+              {(
+                [
+                  ['rows', s.rows, choice.rows],
+                  ['columns', s.columns, choice.columns],
+                ] as const
+              ).map(([name, label, value]) => (
+                <label key={name} className="gaps__field">
+                  <span>{label}</span>
+                  <select name={name} defaultValue={value}>
+                    {dimensionKeys.map((key) => (
+                      <option key={key} value={key}>
+                        {dimensions[key].label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+              {others.map((key) => (
+                <label key={key} className="gaps__field">
+                  <span>{s.onlyFor(dimensions[key].label)}</span>
+                  <select name={key} defaultValue={choice.filters[key] ?? ''}>
+                    <option value="">{s.any}</option>
+                    {dimensions[key].values.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+            <div className="gaps__actions">
+              <button type="submit" className="btn btn--style-primary btn--size-medium">
+                {s.show}
+              </button>
+              <a href={`${api}/local-offer-gaps/csv?${gapChoiceQuery(choice)}`} download>
+                {s.csv}
+              </a>
+            </div>
+          </form>
+          <p>{s.legend(THIN_AT_MOST)}</p>
+          <p role="status">{s.summary(table.listings, table.empty, table.thin)}</p>
+          <div className="gaps__scroll" role="region" aria-labelledby="gaps-caption" tabIndex={0}>
+            <table className="gaps__table">
+              <caption id="gaps-caption">{s.caption(rowName, columnName)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    {rowName} \ {columnName}
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, r) => (
-                <tr key={row.value}>
-                  <th scope="row">{row.label}</th>
-                  {table.cells[r]!.map((cell, c) => (
-                    <Cell key={table.columns[c]!.value} cell={cell} />
+                  {table.columns.map((column) => (
+                    <th key={column.value} scope="col">
+                      {column.label}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-
-        <section aria-labelledby="gaps-searches" className="gaps__searches">
-          <h2 id="gaps-searches">{s.searches}</h2>
-          <p>{s.searchesIntro}</p>
-          <p>
-            {s.comments(comments)}{' '}
-            <a href={`${admin}/collections/comments?where[topic][equals]=website`}>
-              {s.commentsLink}
-            </a>
-          </p>
-          {searches.length === 0 ? (
-            <p>{s.searchesNone}</p>
-          ) : (
-            <div
-              className="gaps__scroll"
-              role="region"
-              aria-labelledby="gaps-searches-caption"
-              tabIndex={0}
-            >
-              <table className="gaps__table">
-                <caption id="gaps-searches-caption">{s.searchesCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{s.words}</th>
-                    <th scope="col">{s.language}</th>
-                    <th scope="col">{s.times}</th>
-                    <th scope="col">{s.days}</th>
+              </thead>
+              <tbody>
+                {table.rows.map((row, r) => (
+                  <tr key={row.value}>
+                    <th scope="row">{row.label}</th>
+                    {table.cells[r]!.map((cell, c) => (
+                      <Cell key={table.columns[c]!.value} cell={cell} />
+                    ))}
                   </tr>
-                </thead>
-                <tbody>
-                  {searches.slice(0, SEARCHES_SHOWN).map((search) => (
-                    <tr key={`${search.locale}-${search.term}`}>
-                      <td dir="auto" lang={search.locale}>
-                        {search.term}
-                      </td>
-                      <td>{labelFor(localeNames, search.locale) ?? search.locale}</td>
-                      <td>{search.count}</td>
-                      <td>{search.days}</td>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          <section aria-labelledby="gaps-searches" className="gaps__searches">
+            <h2 id="gaps-searches">{s.searches}</h2>
+            <p>{s.searchesIntro}</p>
+            <p>
+              {s.comments(comments)}{' '}
+              <a href={`${admin}/collections/comments?where[topic][equals]=website`}>
+                {s.commentsLink}
+              </a>
+            </p>
+            {searches.length === 0 ? (
+              <p>{s.searchesNone}</p>
+            ) : (
+              <div
+                className="gaps__scroll"
+                role="region"
+                aria-labelledby="gaps-searches-caption"
+                tabIndex={0}
+              >
+                <table className="gaps__table">
+                  <caption id="gaps-searches-caption">{s.searchesCaption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{s.words}</th>
+                      <th scope="col">{s.language}</th>
+                      <th scope="col">{s.times}</th>
+                      <th scope="col">{s.days}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {searches.length > SEARCHES_SHOWN && (
-            <p>{s.moreNotShown(searches.length - SEARCHES_SHOWN)}</p>
-          )}
-        </section>
-      </Gutter>
-    </DefaultTemplate>
+                  </thead>
+                  <tbody>
+                    {searches.slice(0, SEARCHES_SHOWN).map((search) => (
+                      <tr key={`${search.locale}-${search.term}`}>
+                        <td dir="auto" lang={search.locale}>
+                          {search.term}
+                        </td>
+                        <td>{labelFor(localeNames, search.locale) ?? search.locale}</td>
+                        <td>{search.count}</td>
+                        <td>{search.days}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            {searches.length > SEARCHES_SHOWN && (
+              <p>{s.moreNotShown(searches.length - SEARCHES_SHOWN)}</p>
+            )}
+          </section>
+        </>
+      )
+    },
   )
 }
