@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { canonical, changedFields } from '../src/openReferral/compare'
 import { readFeed, FeedError, type FeedRecord } from '../src/openReferral/readFeed'
-import { toCmsData } from '../src/openReferral/toCmsData'
+import { statusNotImported, toCmsData } from '../src/openReferral/toCmsData'
 
 const SERVICE = '9b2e4c1a-6d3f-4a8b-b7e1-2c5d8f0a9e34'
 const ORG = '1f7a3b9c-2e4d-4c6a-8b1e-7d9f0a2c4e61'
@@ -249,5 +249,16 @@ describe('reading a feed', () => {
   it('reads a single file, and stops with a clear error when there is nothing to read', async () => {
     expect(await collect(path.join(folder, 'services', 'a.json'))).toEqual(['a'])
     await expect(collect(path.join(folder, 'nowhere'))).rejects.toThrow(FeedError)
+  })
+})
+
+describe('which Open Referral statuses are imported', () => {
+  it('imports active and temporarily closed services, and says why any other is skipped', () => {
+    expect(statusNotImported('active')).toBeNull()
+    expect(statusNotImported('temporarily closed')).toBeNull()
+    expect(statusNotImported('defunct')).toBe(
+      'its status is "defunct": only active and temporarily closed services are imported',
+    )
+    expect(statusNotImported('constructor')).toContain('"constructor"')
   })
 })

@@ -27,7 +27,12 @@ interface ListingSaveContext {
   actorLabel?: string
 }
 import type { FeedRecord } from './readFeed.js'
-import { toCmsData, type ImportedOrganisation, type ImportedService } from './toCmsData.js'
+import {
+  statusNotImported,
+  toCmsData,
+  type ImportedOrganisation,
+  type ImportedService,
+} from './toCmsData.js'
 import type { VocabularyMapping } from './vocabularyMapping.js'
 
 export interface ImportOptions {
@@ -310,17 +315,8 @@ async function importRecord(
     }
   }
   seen.add(service.id.toLowerCase())
-  // A temporarily closed service is still part of the Local Offer (marked closed on the site).
-  if (service.status !== 'active' && service.status !== 'temporarily closed') {
-    return {
-      outcome: 'skipped',
-      ref,
-      name,
-      details: [
-        `its status is "${service.status}": only active and temporarily closed services are imported`,
-      ],
-    }
-  }
+  const statusRefusal = statusNotImported(service.status)
+  if (statusRefusal) return { outcome: 'skipped', ref, name, details: [statusRefusal] }
   const mapped = toCmsData(service, options.mapping)
   if (!mapped.ok) {
     // Every reason at once: the data's, then what an officer must decide, then what is not kept.

@@ -70,6 +70,23 @@ export type ImportedService = Pick<
   | 'temporaryClosure'
 > & { openReferralId: string; lastReviewed?: string }
 
+/**
+ * The Open Referral statuses a service is imported with, and whether each is closed on the site.
+ * A temporarily closed service is still part of the Local Offer (marked closed, with no reopening
+ * day: the standard has none); any other status (inactive, defunct) is skipped by the importer.
+ */
+const IMPORTED_STATUSES: Readonly<Record<string, { closed: boolean }>> = {
+  active: { closed: false },
+  'temporarily closed': { closed: true },
+}
+
+/** Why a service is not imported because of its status, or null when its status is imported. */
+export function statusNotImported(status: string): string | null {
+  return Object.hasOwn(IMPORTED_STATUSES, status)
+    ? null
+    : `its status is "${status}": only ${Object.keys(IMPORTED_STATUSES).join(' and ')} services are imported`
+}
+
 export type CmsDataResult =
   | {
       ok: true
@@ -442,8 +459,7 @@ export function toCmsData(record: OpenReferralService, mapping?: VocabularyMappi
     openingTimes,
     senInformationReportUrl: parts.sections.senInformationReportUrl ?? null,
     educationOffer: educationOffer as Service['educationOffer'],
-    // "temporarily closed" in the feed: closed, with no reopening day (the standard has none).
-    temporaryClosure: { closed: record.status === 'temporarily closed' },
+    temporaryClosure: { closed: IMPORTED_STATUSES[record.status]?.closed ?? false },
     ...(record.assured_date && /^\d{4}-\d{2}-\d{2}$/.test(record.assured_date)
       ? { lastReviewed: `${record.assured_date}T12:00:00.000Z` }
       : {}),
