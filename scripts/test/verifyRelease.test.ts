@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { failureReason } from '../src/publish/failureReason.js'
+import { failureLines } from '../src/site/childProcess.js'
 import { linkedPath, linksIn, verifyRelease } from '../src/publish/verifyRelease.js'
 
 const SITE = 'https://localoffer.example.gov.uk'
@@ -223,5 +224,46 @@ describe('one bad listing', () => {
       page('<p>How to add a picture: write &lt;img src=photo.jpg alt="x"&gt; in the page.</p>'),
     )
     expect((await verifyRelease(dir, { ...expectations, perItem: true })).itemProblems).toEqual([])
+  })
+})
+
+describe('the reason a failed build gives, when a stack trace fills its output', () => {
+  it('is the error Node printed, not a stack frame or what Node prints after it', () => {
+    const error = new Error(
+      [
+        'node bin/publish-site.mjs failed (exit 1):',
+        '\u001b[31mError: EFBIG: file too large, write\u001b[39m',
+        '    at async write (node:internal/fs/promises:618:11)',
+        '    at async Object.load (/work/site/src/loader/payloadLoader.ts:53:15)',
+        '  errno: -27,',
+        "  code: 'EFBIG',",
+        '}',
+        '',
+        'Node.js v22.12.0',
+      ].join('\n'),
+    )
+    expect(failureReason(error)).toBe('Error: EFBIG: file too large, write')
+  })
+
+  it('is the error stated after the stack when the stack came first', () => {
+    const error = new Error(
+      [
+        'astro build failed (exit 1):',
+        '    at Object.load (/work/site/src/loader/payloadLoader.ts:53:15)',
+        '[site] 10:56:53 [ERROR] [build] The CMS has no published services.',
+      ].join('\n'),
+    )
+    expect(failureReason(error)).toBe('[ERROR] [build] The CMS has no published services.')
+  })
+})
+
+describe('the lines a failed command keeps for its reason', () => {
+  it('keeps the error a long stack trace pushed out of its last lines', () => {
+    const frames = Array.from({ length: 30 }, (_, i) => `    at frame${i} (file.js:${i}:1)`)
+    const lines = failureLines(['building', 'TypeError: x is not a function', ...frames, 'done'])
+    expect(lines[0]).toBe('TypeError: x is not a function')
+    expect(lines).toHaveLength(16)
+    expect(failureLines(['a', 'Error: shown', 'b'])).toEqual(['a', 'Error: shown', 'b'])
+    expect(failureLines(frames)).toEqual(frames.slice(-15))
   })
 })

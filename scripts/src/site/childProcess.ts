@@ -31,6 +31,23 @@ function pipeLines(
   }
 }
 
+/** How many of a failed command's last lines its error carries. */
+const TAIL_IN_ERROR = 15
+/** A line that states an error (`Error: …`, `TypeError: …`, `[ERROR] …`), not a stack frame. */
+const ERROR_STATEMENT = /(^|[\s\]])([A-Z][A-Za-z]*)?Error( \[[A-Z_]+\])?: |\[ERROR\]/
+
+/**
+ * The lines a failed command's error carries: its last lines, and before them the last line
+ * that states an error when a long stack trace has pushed it out of those lines (so the reason
+ * officers are shown is the error, not a stack frame).
+ */
+export function failureLines(tail: readonly string[]): string[] {
+  const last = tail.slice(-TAIL_IN_ERROR)
+  if (last.some((line) => ERROR_STATEMENT.test(line) && !/^\s*at /.test(line))) return last
+  const statement = tail.findLast((line) => ERROR_STATEMENT.test(line) && !/^\s*at /.test(line))
+  return statement ? [statement, ...last] : last
+}
+
 /** Runs a command to completion; rejects with the last lines of its output if it fails. */
 export function run(command: string, args: string[], options: RunOptions): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -47,7 +64,7 @@ export function run(command: string, args: string[], options: RunOptions): Promi
       else
         reject(
           new Error(
-            `${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}):\n${tail.slice(-15).join('\n')}`,
+            `${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}):\n${failureLines(tail).join('\n')}`,
           ),
         )
     })
