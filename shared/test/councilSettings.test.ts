@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { missingCouncilSettings, type CouncilSettingsFacts } from '../src/councilSettings'
+import { missingCouncilSettings, type CouncilSettingsFacts } from '../src/councilSettings.js'
 
 const complete = (): CouncilSettingsFacts => ({
   councilName: 'Anytown Borough Council',
