@@ -58,6 +58,7 @@ import { translationStatusPlugin } from './plugins/translationStatus'
 import { openReferralApiPlugin } from './plugins/openReferralApi'
 import { problemReportsPlugin } from './plugins/problemReports'
 import { reviewRemindersPlugin } from './plugins/reviewReminders'
+import { setupChecklistPlugin } from './plugins/setupChecklist'
 import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
 import { fileURLToPath } from 'node:url'
 
@@ -206,6 +207,8 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
         trustedProxyHops: feedback.trustedProxyHops,
       }),
       translationStatusPlugin(),
+      // Last, so that it puts its panel first on the dashboard, above every other.
+      setupChecklistPlugin(),
     ],
     // E-mails about a listing link to its page on the public site (email/listingLinks).
     custom: { siteUrl: feedback.siteUrl },

@@ -4,6 +4,7 @@
  *
  *   npm start   install, prepare the embedded SQLite database, load the demo content, start the CMS,
  *               build the public site from it and serve it
+ *               (LOCAL_OFFER_CONTENT=empty npm start: no demo content, for a real council's start)
  *   npm test    install, then run every check and test, including the browser tests (what CI runs)
  *
  * pnpm is fetched from the npm registry at a pinned version with `npm exec`, because pnpm is not
@@ -67,11 +68,35 @@ function payloadSecret() {
   return readFileSync(file, 'utf8').trim()
 }
 
+/**
+ * What goes into an empty database, from LOCAL_OFFER_CONTENT: "demo" (the default) or "empty"
+ * (nothing: a real council's first start). Neither deletes anything: on a database that already
+ * has users, both just start it.
+ */
+function startContent() {
+  const value = process.env.LOCAL_OFFER_CONTENT
+  const chosen = value?.trim().toLowerCase() || 'demo'
+  if (chosen === 'demo' || chosen === 'empty') return chosen
+  console.error(
+    `LOCAL_OFFER_CONTENT is "${value}": set it to "empty" (start with no content) or "demo" (the default), or leave it unset.`,
+  )
+  process.exit(2)
+}
+
 function start() {
+  const content = startContent()
   install()
   const env = { PAYLOAD_SECRET: payloadSecret() }
-  step('Loading the demo content into the embedded SQLite database (first run only)')
-  pnpm(['--filter', '@local-offer/scripts', 'seed', '--if-empty'], env)
+  if (content === 'demo') {
+    step('Loading the demo content into the embedded SQLite database (first run only)')
+    pnpm(['--filter', '@local-offer/scripts', 'seed', '--if-empty'], env)
+  } else {
+    step('Starting with no content (LOCAL_OFFER_CONTENT=empty): no demo is loaded')
+    console.log(
+      'The CMS creates the database and applies the migrations when it starts. Create the',
+    )
+    console.log('first account in the admin: it becomes the administrator.')
+  }
   step('Building the CMS')
   pnpm(['--filter', '@local-offer/cms', 'build'], env)
   step('Starting the CMS, building the public site from it, and serving both (Ctrl+C to stop)')

@@ -3,6 +3,10 @@
  * after an officer publishes), publishes the site once from it, and serves the live release,
  * until Ctrl+C. Settings: PORT (CMS, default 3000), SITE_PORT (default 4321), SITE_RELEASES_DIR,
  * SITE_REBUILD_DEBOUNCE_SECONDS… (docs/publishing.md).
+ *
+ * When the site cannot be published and nothing was published before (a first start with no
+ * content: LOCAL_OFFER_CONTENT=empty), it says why and keeps the CMS running, so the council can
+ * fill in what is missing; the site appears once the CMS has built it.
  */
 import path from 'node:path'
 
@@ -10,6 +14,7 @@ import { linkTarget, LIVE } from './publish/releases.js'
 import { publishSite } from './publish/publishSite.js'
 import { publishSettingsFromEnv } from './publish/settings.js'
 import { startCmsServer } from './site/cmsServer.js'
+import { siteNotPublishedYet } from './site/notPublishedYet.js'
 import { serveStatic } from './site/staticServer.js'
 
 const cmsPort = Number(process.env.PORT ?? 3000)
@@ -43,11 +48,17 @@ async function main(): Promise<void> {
   try {
     console.log('Publishing the public site from the CMS…')
     const result = await publishSite(settings)
+    const adminUrl = `http://localhost:${cmsPort}/admin`
+    let notPublishedYet = false
     if (!result.ok) {
       const previous = await linkTarget(settings.releasesDir, LIVE)
-      if (!previous) throw new Error(`The site could not be built: ${result.reason}`)
-      console.error(`The site could not be rebuilt (${result.reason}).`)
-      console.error(`Serving the release published before, ${previous}.`)
+      if (!previous) {
+        notPublishedYet = true
+        for (const line of siteNotPublishedYet(result.reason, adminUrl)) console.error(line)
+      } else {
+        console.error(`The site could not be rebuilt (${result.reason}).`)
+        console.error(`Serving the release published before, ${previous}.`)
+      }
     } else {
       console.log(`Published ${result.pages} pages in ${result.seconds.toFixed(1)} s.`)
     }
@@ -61,8 +72,10 @@ async function main(): Promise<void> {
       },
     )
     console.log('')
-    console.log(`  Public site:  ${site.url.replace('127.0.0.1', 'localhost')}/`)
-    console.log(`  CMS admin:    http://localhost:${cmsPort}/admin`)
+    console.log(
+      `  Public site:  ${site.url.replace('127.0.0.1', 'localhost')}/${notPublishedYet ? '  (not published yet)' : ''}`,
+    )
+    console.log(`  CMS admin:    ${adminUrl}`)
     console.log('')
     console.log(
       'Press Ctrl+C to stop. The site is rebuilt by itself shortly after you publish in the CMS',

@@ -4,6 +4,7 @@
  * name everything that is missing at once: the build refuses to publish a site that would say
  * nothing about who runs it, and the message lists each missing setting by its label in the CMS.
  */
+import { missingCouncilSettings } from '@local-offer/shared'
 import { z } from 'astro/zod'
 
 import type { Localised, SiteCouncilSettings } from '../lib/model'
@@ -39,78 +40,69 @@ export const rawCouncilSettingsSchema = z.object({
 
 export type RawCouncilSettings = z.infer<typeof rawCouncilSettingsSchema>
 
-const HEX_COLOUR = /^#[0-9a-f]{6}$/i
-
 /** Where an officer finds each setting in the CMS, for the build's message. */
 const WHERE = 'under Administration → Council settings in the CMS'
+
+const trimmed = (value: string | null | undefined) => value?.trim() ?? ''
+const english = (value: RawCouncilSettings['councilName']): Localised => {
+  const result = maybeLocalised(value)
+  return { ...result, en: result.en ?? '' }
+}
 
 export function mapCouncilSettings(
   raw: RawCouncilSettings,
   context: MapContext,
 ): SiteCouncilSettings {
-  const missing: string[] = []
-  const required = (value: string | null | undefined, label: string): string => {
-    const trimmed = value?.trim()
-    if (!trimmed) missing.push(label)
-    return trimmed ?? ''
-  }
-  const requiredText = (value: RawCouncilSettings['councilName'], label: string): Localised => {
-    const result = maybeLocalised(value)
-    if (!result.en) missing.push(`${label} (English)`)
-    return { ...result, en: result.en ?? '' }
-  }
-
-  const brandColour = required(raw.brandColour, 'Brand colour')
-  if (brandColour && !HEX_COLOUR.test(brandColour))
-    missing.push('Brand colour (a hex code like #005a70)')
   const accessibility = raw.accessibility ?? {}
   const settings: SiteCouncilSettings = {
     id: 'council-settings',
-    councilName: requiredText(raw.councilName, 'Council name'),
-    shortName: requiredText(raw.shortName, 'Short name'),
+    councilName: english(raw.councilName),
+    shortName: english(raw.shortName),
     footerNote: maybeLocalised(raw.footerNote),
     logo: typeof raw.logo === 'object' ? mapImage(raw.logo, context) : undefined,
     favicon: typeof raw.favicon === 'object' ? mapImage(raw.favicon, context) : undefined,
-    brandColour,
-    examplePostcode: required(raw.examplePostcode, 'Example postcode'),
+    brandColour: trimmed(raw.brandColour),
+    examplePostcode: trimmed(raw.examplePostcode),
     contact: {
-      email: required(raw.contact?.email, 'SEND team e-mail'),
-      phone: required(raw.contact?.phone, 'SEND team phone'),
+      email: trimmed(raw.contact?.email),
+      phone: trimmed(raw.contact?.phone),
       address: raw.contact?.address?.trim() || undefined,
     },
     sendiass: {
-      name: requiredText(raw.sendiass?.name, 'SENDIASS helpline name'),
-      phone: required(raw.sendiass?.phone, 'SENDIASS helpline phone'),
-      url: required(raw.sendiass?.url, 'SENDIASS helpline website'),
+      name: english(raw.sendiass?.name),
+      phone: trimmed(raw.sendiass?.phone),
+      url: trimmed(raw.sendiass?.url),
     },
     addresses: {
-      localOffer: required(raw.addresses?.localOffer, 'The Local Offer website'),
-      cms: required(raw.addresses?.cms, 'This CMS'),
+      localOffer: trimmed(raw.addresses?.localOffer),
+      cms: trimmed(raw.addresses?.cms),
     },
     accessibility: {
-      contactEmail: required(
-        accessibility.contactEmail,
-        'Accessibility statement: who to contact (e-mail)',
-      ),
+      contactEmail: trimmed(accessibility.contactEmail),
       // The statement gives a phone number; the SEND team's unless the council names another.
       contactPhone: accessibility.contactPhone?.trim() || raw.contact?.phone?.trim() || '',
       responseDays: accessibility.responseDays ?? 0,
-      enforcement: requiredText(
-        accessibility.enforcement,
-        'Accessibility statement: enforcement procedure',
-      ),
-      lastReviewed: required(
-        accessibility.lastReviewed,
-        'Accessibility statement: date last reviewed',
-      ).slice(0, 10),
+      enforcement: english(accessibility.enforcement),
+      lastReviewed: trimmed(accessibility.lastReviewed).slice(0, 10),
     },
-    footerLinks: (raw.footerLinks ?? []).map((link, index) => ({
-      label: requiredText(link.label, `Footer link ${index + 1}: label`),
-      url: required(link.url, `Footer link ${index + 1}: URL`),
+    footerLinks: (raw.footerLinks ?? []).map((link) => ({
+      label: english(link.label),
+      url: trimmed(link.url),
     })),
   }
-  if (!accessibility.responseDays)
-    missing.push('Accessibility statement: response time (working days)')
+  // The same rule as the CMS's setup checklist (shared), on the English text.
+  const missing = missingCouncilSettings({
+    ...settings,
+    councilName: settings.councilName.en,
+    shortName: settings.shortName.en,
+    sendiass: { ...settings.sendiass, name: settings.sendiass.name.en },
+    accessibility: {
+      ...settings.accessibility,
+      enforcement: settings.accessibility.enforcement.en,
+      lastReviewed: settings.accessibility.lastReviewed,
+    },
+    footerLinks: settings.footerLinks.map((link) => ({ label: link.label.en, url: link.url })),
+  })
   if (missing.length > 0) {
     throw new CmsError(
       `The council settings are not complete, so the site cannot be published. Fill them in ${WHERE}: ` +

@@ -32,6 +32,7 @@ import { ExportCommentsCsv as ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9
 import { RebuildSiteButton as RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d } from '../../../plugins/sitePublishing/components/RebuildSiteButton'
 import { SingleSignOnButton as SingleSignOnButton_62e78ff6fbebade01c102c9f473978f9 } from '../../../plugins/staffSingleSignOn/components/SingleSignOnButton'
 import { StaffNavLink as StaffNavLink_5c889921df9018d96377cd448824a73b } from '../../../components/StaffNavLink'
+import { SetupChecklist as SetupChecklist_c71d527b6452bdb2d5d57d42d4e93864 } from '../../../plugins/setupChecklist/components/SetupChecklist'
 import { SiteBuildNotice as SiteBuildNotice_270e27efd68430e611fad83997700597 } from '../../../plugins/sitePublishing/components/SiteBuildNotice'
 import { ProviderDashboard as ProviderDashboard_cb5b6e0029c47ff44ad8bf6b2198329c } from '../../../providerDashboard/components/ProviderDashboard'
 import { ReviewDashboard as ReviewDashboard_b1d31a84f176998352298422275629fd } from '../../../plugins/reviewReminders/components/ReviewDashboard'
@@ -80,6 +81,7 @@ export const importMap = {
   "/plugins/sitePublishing/components/RebuildSiteButton#RebuildSiteButton": RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d,
   "/plugins/staffSingleSignOn/components/SingleSignOnButton#SingleSignOnButton": SingleSignOnButton_62e78ff6fbebade01c102c9f473978f9,
   "/components/StaffNavLink#StaffNavLink": StaffNavLink_5c889921df9018d96377cd448824a73b,
+  "/plugins/setupChecklist/components/SetupChecklist#SetupChecklist": SetupChecklist_c71d527b6452bdb2d5d57d42d4e93864,
   "/plugins/sitePublishing/components/SiteBuildNotice#SiteBuildNotice": SiteBuildNotice_270e27efd68430e611fad83997700597,
   "/providerDashboard/components/ProviderDashboard#ProviderDashboard": ProviderDashboard_cb5b6e0029c47ff44ad8bf6b2198329c,
   "/plugins/reviewReminders/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_b1d31a84f176998352298422275629fd,
