@@ -27,6 +27,18 @@ export default defineConfig({
           pool: 'forks' as const,
         },
       })),
+      {
+        // Faults (issue 14 item 8): the database going away, through a proxy the tests cut.
+        // PostgreSQL only: the fault is a network connection that breaks (SQLite has none).
+        extends: true as const,
+        test: {
+          name: 'postgres-faults',
+          include: ['test/faults/**/*.test.ts'],
+          environment: 'node',
+          env: { TEST_DB: 'postgres' },
+          pool: 'forks' as const,
+        },
+      },
     ],
   },
 })

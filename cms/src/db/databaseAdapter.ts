@@ -5,6 +5,8 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
+import { withExclusiveJobClaims } from './exclusiveJobClaims'
+import { withLostConnectionsLogged } from './lostConnections'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { fileURLToPath } from 'node:url'
@@ -50,11 +52,18 @@ function ensureSqliteFolder(url: string): void {
 export function databaseAdapterFor(url: string): DatabaseAdapterObj {
   switch (databaseKindOf(url)) {
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: url },
-        push: false,
-        migrationDir: path.join(migrationsDir, 'postgres'),
-      })
+      // Several CMS instances share one PostgreSQL: two runs of a queue never claim one job.
+      // A restart of the database server costs the connections it held, not the process.
+      return withExclusiveJobClaims(
+        withLostConnectionsLogged(
+          postgresAdapter({
+            pool: { connectionString: url },
+            push: false,
+            migrationDir: path.join(migrationsDir, 'postgres'),
+          }),
+        ),
+        'postgres',
+      )
     case 'mongodb':
       return mongooseAdapter({
         url,
@@ -62,12 +71,15 @@ export function databaseAdapterFor(url: string): DatabaseAdapterObj {
       })
     case 'sqlite':
       ensureSqliteFolder(url)
-      return sqliteAdapter({
-        client: { url },
-        push: false,
-        busyTimeout: 5_000,
-        migrationDir: path.join(migrationsDir, 'sqlite'),
-      })
+      return withExclusiveJobClaims(
+        sqliteAdapter({
+          client: { url },
+          push: false,
+          busyTimeout: 5_000,
+          migrationDir: path.join(migrationsDir, 'sqlite'),
+        }),
+        'sqlite',
+      )
   }
 }
 

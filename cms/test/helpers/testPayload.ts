@@ -24,11 +24,15 @@ export type TestPayloadOptions = Pick<
   'email' | 'serverURL' | 'allowedOrigins' | 'feedback' | 'sitePublishing' | 'singleSignOn'
 >
 
-export async function startTestPayload(options: TestPayloadOptions = {}): Promise<TestPayload> {
+export async function startTestPayload(
+  options: TestPayloadOptions = {},
+  /** How the CMS reaches its database (the fault tests put a cuttable proxy in between). */
+  reach: (databaseUrl: string) => string = (url) => url,
+): Promise<TestPayload> {
   const database = await createTestDatabase()
   const config = await createLocalOfferConfig({
     ...options,
-    databaseUrl: database.url,
+    databaseUrl: reach(database.url),
     secret: `test-secret-${randomUUID()}`,
     mediaDir: database.mediaDir,
     runScheduledJobs: false,
