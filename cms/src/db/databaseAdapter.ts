@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import { indexLocaleParentsPostgres, indexLocaleParentsSqlite } from './localeParentIndexes'
 import { fileURLToPath } from 'node:url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -54,6 +55,7 @@ export function databaseAdapterFor(url: string): DatabaseAdapterObj {
         pool: { connectionString: url },
         push: false,
         migrationDir: path.join(migrationsDir, 'postgres'),
+        afterSchemaInit: [indexLocaleParentsPostgres],
       })
     case 'mongodb':
       return mongooseAdapter({
@@ -67,6 +69,7 @@ export function databaseAdapterFor(url: string): DatabaseAdapterObj {
         push: false,
         busyTimeout: 5_000,
         migrationDir: path.join(migrationsDir, 'sqlite'),
+        afterSchemaInit: [indexLocaleParentsSqlite],
       })
   }
 }
