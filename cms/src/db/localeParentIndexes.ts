@@ -61,7 +61,9 @@ export const indexLocaleParentsSqlite: SqliteSchemaHook = ({ extendTable, schema
     const parent = parentKeyOf(table)
     if (!parent) continue
     extendTable({
-      table,
+      // The SQLite adapter's drizzle types come from a second copy of drizzle-orm (installed with
+      // other peer versions), so its table type differs from extendTable's by declaration only.
+      table: table as unknown as Parameters<typeof extendTable>[0]['table'],
       extraConfig: (columns) => ({
         [localeParentIndexName(name)]: sqliteIndex(localeParentIndexName(name)).on(
           columns[parent]!,
