@@ -50,7 +50,13 @@ const rows = (output: string) =>
     .filter((line) => line.length > 0)
     .map((line) => line.split('\t'))
 
-function readSchema(url: string) {
+/** The columns and foreign keys of the database's public tables. */
+export interface Schema {
+  columns: Column[]
+  keys: ForeignKey[]
+}
+
+function readSchema(url: string): Schema {
   const columns: Column[] = rows(
     psql(
       url,
@@ -87,11 +93,7 @@ function tablesInOrder(keys: readonly ForeignKey[]): string[] {
 }
 
 /** The SQL that makes copy number `k` of every listing (one transaction). */
-export function copySql(
-  schema: ReturnType<typeof readSchema>,
-  maxIds: ReadonlyMap<string, number>,
-  k: number,
-): string {
+export function copySql(schema: Schema, maxIds: ReadonlyMap<string, number>, k: number): string {
   const tables = tablesInOrder(schema.keys)
   const copied = new Set(tables)
   const idType = (table: string) =>
