@@ -258,7 +258,7 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
         log(`\nTiming the site loader's pages of whole listings on ${kind}…`)
         figures.siteLoader!.push({
           database: kind,
-          ...(await measureSiteLoaderQuery(cms.url)),
+          ...(await measureSiteLoaderQuery(cms.url, { requests: Math.min(options.requests, 50) })),
           loadAverage: loadavg(),
         })
       } finally {
