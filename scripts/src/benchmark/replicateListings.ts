@@ -29,13 +29,17 @@ interface ForeignKey {
 
 /** Tables copied: the listings, their versions, and every table hanging off either. */
 const ROOTS = ['services', '_services_v']
-/** Unique text columns a copy must change (slug and Open Referral id, live and in versions). */
-const UNIQUE_TEXT = new Set([
-  'slug',
-  'open_referral_id',
-  'version_slug',
-  'version_open_referral_id',
-])
+/** Unique text columns a copy must change: slugs get a suffix… */
+const UNIQUE_TEXT = new Set(['slug', 'version_slug'])
+/** …and Open Referral ids (UUIDs, checked as such by the API) a new UUID made from the old one. */
+const UNIQUE_UUID = new Set(['open_referral_id', 'version_open_referral_id'])
+
+/** A version 4-shaped UUID from the MD5 of the value and the copy number (SQL). */
+export function uuidFromSql(expression: string, k: number): string {
+  const hash = `md5(${expression} || '-${k}')`
+  const part = (from: number, length: number) => `substr(${hash}, ${from}, ${length})`
+  return `${part(1, 8)} || '-' || ${part(9, 4)} || '-4' || ${part(14, 3)} || '-8' || ${part(18, 3)} || '-' || ${part(21, 12)}`
+}
 
 function psql(url: string, sql: string): string {
   return execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qtAF', '\t', '-c', sql], {
@@ -121,6 +125,8 @@ export function copySql(schema: Schema, maxIds: ReadonlyMap<string, number>, k: 
         value = shifted(key.references, value)
       } else if (UNIQUE_TEXT.has(column)) {
         value = `${value} || '-${k}'`
+      } else if (UNIQUE_UUID.has(column)) {
+        value = uuidFromSql(value, k)
       }
       targets.push(`"${column}"`)
       values.push(value)

@@ -7,6 +7,7 @@ const schema: Schema = {
   columns: [
     { table: 'services', column: 'id', type: 'integer' },
     { table: 'services', column: 'slug', type: 'character varying' },
+    { table: 'services', column: 'open_referral_id', type: 'character varying' },
     { table: 'services', column: 'organisation_id', type: 'integer' },
     { table: 'services_contacts', column: 'id', type: 'character varying' },
     { table: 'services_contacts', column: '_parent_id', type: 'integer' },
@@ -51,6 +52,8 @@ describe('copySql', () => {
     const services = statements.find((line) => line.startsWith('insert into "services" '))
     expect(services).toContain('"id" + 1602') // 2 × (800 + 1)
     expect(services).toContain(`"slug" || '-2'`)
+    // Open Referral ids are UUIDs the API checks: a new one, from the MD5 of the old and the copy.
+    expect(services).toContain(`substr(md5("open_referral_id" || '-2'), 1, 8) || '-'`)
     expect(services).toContain('"organisation_id" from') // not a copied table: unchanged
     expect(services).toContain('where id <= 800')
     const contacts = statements.find((line) => line.startsWith('insert into "services_contacts" '))
