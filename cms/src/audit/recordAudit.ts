@@ -79,7 +79,11 @@ export async function recordAudit(
   )
 }
 
-/** The id of the newest stored version of a listing (what was just saved). */
+/**
+ * The id of the newest stored version of a listing (what was just saved). Only the id is read:
+ * a whole version row brings every array and locale with it, and this runs after every publish
+ * (a fifth of a bulk load's time went to reading versions, docs/benchmark.md).
+ */
 export async function latestVersionId(
   payload: Payload,
   listingId: Service['id'],
@@ -91,6 +95,7 @@ export async function latestVersionId(
     sort: '-updatedAt',
     limit: 1,
     pagination: false,
+    select: { id: true },
     req,
   })
   return docs[0]?.id ?? null

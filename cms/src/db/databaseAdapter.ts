@@ -9,6 +9,7 @@ import { withExclusiveJobClaims } from './exclusiveJobClaims'
 import { withLostConnectionsLogged } from './lostConnections'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import { indexLocaleParentsPostgres, indexLocaleParentsSqlite } from './localeParentIndexes'
 import { fileURLToPath } from 'node:url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -60,6 +61,7 @@ export function databaseAdapterFor(url: string): DatabaseAdapterObj {
             pool: { connectionString: url },
             push: false,
             migrationDir: path.join(migrationsDir, 'postgres'),
+            afterSchemaInit: [indexLocaleParentsPostgres],
           }),
         ),
         'postgres',
@@ -77,6 +79,7 @@ export function databaseAdapterFor(url: string): DatabaseAdapterObj {
           push: false,
           busyTimeout: 5_000,
           migrationDir: path.join(migrationsDir, 'sqlite'),
+          afterSchemaInit: [indexLocaleParentsSqlite],
         }),
         'sqlite',
       )

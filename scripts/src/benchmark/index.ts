@@ -35,6 +35,8 @@ import {
 } from './report.js'
 import { measureOpenReferralServices } from './openReferralQuery.js'
 import { measureRestQuery } from './restQuery.js'
+import { measureSiteLoaderQuery } from './siteLoaderQuery.js'
+import { replicateListings } from './replicateListings.js'
 import { measureSearch } from './searchInBrowser.js'
 import { createThrowawayDatabase, type ThrowawayDatabase } from './throwawayDatabase.js'
 
@@ -178,23 +180,21 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
   const siteUrl = `http://127.0.0.1:${sitePort}`
   const databases: ThrowawayDatabase[] = []
   const figures: Partial<BenchmarkFigures> &
-    Pick<BenchmarkFigures, 'load' | 'rest' | 'restListFields' | 'openReferral'> = {
+    Pick<BenchmarkFigures, 'load' | 'rest' | 'restListFields' | 'openReferral' | 'siteLoader'> = {
     listings: options.listings,
     locales: localeCodes.length,
     load: [],
     rest: [],
     restListFields: [],
     openReferral: [],
+    siteLoader: [],
   }
   const siteDir = path.join(dir, 'site')
   try {
     for (const kind of options.database) {
-      const database = await createThrowawayDatabase(
-        kind,
-        dir,
-        options.postgresUrl,
-        options.databasePrefix,
-      )
+      const database: ThrowawayDatabase = options.databaseUrl
+        ? { kind, url: options.databaseUrl, drop: async () => undefined }
+        : await createThrowawayDatabase(kind, dir, options.postgresUrl, options.databasePrefix)
       databases.push(database)
       const dataDir = path.join(dir, kind)
       await mkdir(dataDir, { recursive: true })
@@ -209,9 +209,21 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
         SITE_REBUILD_AUTORUN: 'false',
         JOBS_AUTORUN: 'false',
       }
-      log(`\nLoading ${options.listings} listings into ${kind}…`)
-      const loaded = await loadContent(database, env, options.listings, options.loadWorkers, log)
-      figures.load.push(loaded)
+      if (options.databaseUrl) {
+        log(`\nTiming the queries on the existing database ${database.url} (nothing loaded)…`)
+        figures.existingDatabase = database.url
+      } else {
+        log(`\nLoading ${options.listings} listings into ${kind}…`)
+        const loaded = await loadContent(database, env, options.listings, options.loadWorkers, log)
+        figures.load.push(loaded)
+      }
+      if (options.replicate > 0) {
+        log(`\nCopying the ${options.listings} listings ${options.replicate} times in SQL…`)
+        figures.replicated = replicateListings(database.url, options.replicate, log)
+        log(
+          `  ${figures.replicated.listings} listings after ${figures.replicated.seconds.toFixed(1)} s`,
+        )
+      }
 
       const cms = await startCmsServer({ port: cmsPort, env, log, timeoutMs: 120_000 })
       try {
@@ -241,6 +253,12 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
         figures.openReferral!.push({
           database: kind,
           ...(await measureOpenReferralServices(cms.url, options)),
+          loadAverage: loadavg(),
+        })
+        log(`\nTiming the site loader's pages of whole listings on ${kind}…`)
+        figures.siteLoader!.push({
+          database: kind,
+          ...(await measureSiteLoaderQuery(cms.url, { requests: Math.min(options.requests, 50) })),
           loadAverage: loadavg(),
         })
       } finally {

@@ -32,6 +32,14 @@ const optionsSchema = z.object({
   databasePrefix: z
     .string()
     .regex(/^[a-z][a-z0-9_]{0,30}$/, '--database-prefix is lower-case letters, digits and _'),
+  replicate: z.coerce.number().int().min(0).max(99, '--replicate is at most 99'),
+  databaseUrl: z
+    .string()
+    .regex(
+      /^(postgres(ql)?:\/\/|file:)/,
+      '--database-url is a postgres:// or file: URL of a database the benchmark loaded and kept',
+    )
+    .optional(),
 })
 
 export type BenchmarkOptions = z.infer<typeof optionsSchema>
@@ -47,6 +55,11 @@ export const USAGE = `Usage: pnpm --filter @local-offer/scripts benchmark -- [op
   --load-workers N      processes writing listings at once (default 2)
   --skip-site           load and time the CMS queries only: no site build, floor or search
   --database-prefix P   name of the throwaway PostgreSQL databases (default local_offer_benchmark)
+  --replicate K         PostgreSQL only: after loading, copy the listings K times in SQL
+                        (replicateListings.ts), to time queries at (K+1)×N listings when loading
+                        that many through Payload would take too long; the report says so
+  --database-url URL    time the CMS queries on this existing database (one a run kept with
+                        --keep): no load, nothing dropped; implies --skip-site
   --site-dir DIR        build this copy of the site package instead of site/ (a copy at the same
                         depth in the workspace, e.g. site-copy/, lets you edit site/ during a long run)`
 
@@ -65,6 +78,8 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
       'load-workers': { type: 'string', default: '2' },
       'skip-site': { type: 'boolean', default: false },
       'database-prefix': { type: 'string', default: 'local_offer_benchmark' },
+      replicate: { type: 'string', default: '0' },
+      'database-url': { type: 'string' },
     },
     strict: true,
   })
@@ -80,9 +95,21 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
     loadWorkers: values['load-workers'],
     skipSite: values['skip-site'],
     databasePrefix: values['database-prefix'],
+    replicate: values.replicate,
+    databaseUrl: values['database-url'],
   })
   if (!result.success) {
     throw new Error(`${result.error.issues.map((issue) => issue.message).join('\n')}\n\n${USAGE}`)
   }
-  return result.data
+  const options = result.data
+  if (options.replicate > 0 && options.database.includes('sqlite')) {
+    throw new Error(
+      `--replicate copies PostgreSQL listings only: use --database postgres\n\n${USAGE}`,
+    )
+  }
+  if (options.databaseUrl) {
+    const kind: BenchmarkDatabase = options.databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres'
+    return { ...options, database: [kind], skipSite: true, keep: true, replicate: 0 }
+  }
+  return options
 }

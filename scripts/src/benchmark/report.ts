@@ -3,6 +3,8 @@ import type { FloorReport } from './bareAstroFloor.js'
 import type { BenchmarkDatabase } from './options.js'
 import type { OpenReferralQueryMeasurement } from './openReferralQuery.js'
 import type { RestQueryMeasurement } from './restQuery.js'
+import type { Replication } from './replicateListings.js'
+import type { SiteLoaderQueryMeasurement } from './siteLoaderQuery.js'
 import type { SearchMeasurement } from './searchInBrowser.js'
 
 export const TARGETS = {
@@ -59,6 +61,15 @@ export interface BenchmarkFigures {
   restListFields: Array<RestQueryMeasurement & Measured>
   /** The live Open Referral API's `/services` pages (absent in reports made before it). */
   openReferral?: Array<OpenReferralQueryMeasurement & Measured>
+  /**
+   * The site loader's pages of 100 whole listings in every locale at depth 2 (a build reads
+   * these; for comparison, no target). Absent in reports made before it.
+   */
+  siteLoader?: Array<SiteLoaderQueryMeasurement & Measured>
+  /** The listings were copied in SQL after loading (--replicate): the query timings are at this size. */
+  replicated?: Replication
+  /** The queries were timed on this existing database (--database-url): nothing was loaded. */
+  existingDatabase?: string
 }
 
 /** Which database a timing is from, and the machine's load averages when it ended. */
@@ -200,6 +211,15 @@ export function formatReport(figures: BenchmarkFigures): string[] {
   const lines = [
     `Benchmark: ${figures.listings} listings × ${figures.locales} locales ` +
       `(${figures.machine.cpus} CPUs, load average ${loadAverages(figures.machine.loadAverage)}, Node ${figures.machine.node})`,
+    ...(figures.replicated
+      ? [
+          `Listings copied in SQL:  ${figures.replicated.loaded} loaded through Payload, copied ${figures.replicated.copies} times ` +
+            `(${seconds(figures.replicated.seconds)}): the CMS queries below ran on ${figures.replicated.listings} listings`,
+        ]
+      : []),
+    ...(figures.existingDatabase
+      ? [`Existing database:       ${figures.existingDatabase} (nothing loaded by this run)`]
+      : []),
     '',
     ...figures.load.map(
       (load) =>
@@ -222,6 +242,11 @@ export function formatReport(figures: BenchmarkFigures): string[] {
       (api) =>
         `Open Referral API (${api.database}):`.padEnd(25) +
         `p50 ${ms(api.p50)}, p95 ${ms(api.p95)}, max ${ms(api.max)} over ${api.count} requests (${api.totalItems} services, pages of 50${atLoad(api)})`,
+    ),
+    ...(figures.siteLoader ?? []).map(
+      (page) =>
+        `Site loader page (${page.database}):`.padEnd(25) +
+        `p50 ${ms(page.p50)}, p95 ${ms(page.p95)}, max ${ms(page.max)} over ${page.count} requests (${page.totalDocs} listings, pages of 100, every locale, depth 2${atLoad(page)})`,
     ),
     '',
     ...table([
