@@ -32,8 +32,8 @@ import {
   toCmsData,
   type ImportedOrganisation,
   type ImportedService,
-} from './toCmsData.js'
-import type { VocabularyMapping } from './vocabularyMapping.js'
+} from '@local-offer/cms/openReferralImport/toCmsData'
+import type { VocabularyMapping } from '@local-offer/cms/openReferralImport/vocabularyMapping'
 
 export interface ImportOptions {
   /** Write nothing; report what would happen. */

@@ -23,7 +23,7 @@ import { importFeed, type ImportReport } from './importFeed.js'
 import { readFeed } from './readFeed.js'
 import { countOutcomes, formatResult, formatSummary, needsSortingFile } from './report.js'
 import { sqliteFileOf, withSqliteCopy } from './sqliteDryRun.js'
-import { DEFAULT_MAPPING_FILE, readVocabularyMapping } from './vocabularyMapping.js'
+import { DEFAULT_MAPPING_FILE, readVocabularyMapping } from './mappingFile.js'
 
 const USAGE =
   'Usage: import:openreferral -- <feed URL | folder | JSON file> [--dry-run] [--publish] ' +

@@ -5,7 +5,7 @@
  * round-trip test proves. What the Local Offer needs and the record does not give is a reason
  * to reject it, never a guess; what the record has and the Local Offer cannot hold is a note.
  */
-import type { Organisation, Service } from '@local-offer/cms/payload-types'
+import type { Organisation, Service } from '../payload-types'
 import {
   categoryOfSubCategory,
   costTypes,
@@ -36,8 +36,8 @@ import {
   type VocabularyName,
 } from '@local-offer/shared/openReferral'
 
-import { fieldsNotKept } from './fieldInventory.js'
-import { describeTerm, lookUpTerm, type VocabularyMapping } from './vocabularyMapping.js'
+import { fieldsNotKept } from './fieldInventory'
+import { describeTerm, lookUpTerm, type VocabularyMapping } from './vocabularyMapping'
 
 /** The organisation fields an import writes (English). `type` only when the feed says. */
 export type ImportedOrganisation = Pick<
