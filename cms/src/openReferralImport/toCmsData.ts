@@ -117,7 +117,7 @@ const dayByCode = Object.fromEntries(
  * The codes of the Local Offer terms among attributes, per vocabulary; the other terms (another
  * publisher's, or the national ones) are kept aside for the mapping file.
  */
-function readAttributes(attributes: readonly OpenReferralAttribute[] | null | undefined) {
+export function readAttributes(attributes: readonly OpenReferralAttribute[] | null | undefined) {
   const codes = new Map<VocabularyName, string[]>()
   const foreign: Array<{ term: OpenReferralTaxonomyTerm; name: string }> = []
   for (const attribute of attributes ?? []) {
@@ -146,7 +146,7 @@ function readAttributes(attributes: readonly OpenReferralAttribute[] | null | un
  * The category, sub-categories and areas of need the mapping file gives the record's other
  * terms; the terms it does not name are listed (never guessed at).
  */
-function mapForeignTerms(
+export function mapForeignTerms(
   foreign: ReturnType<typeof readAttributes>['foreign'],
   mapping: VocabularyMapping | undefined,
 ) {

@@ -30,8 +30,10 @@ import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { QuoteReview as QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79 } from '../../../feedback/components/QuoteReview'
 import { ExportCommentsCsv as ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9 } from '../../../components/ExportCommentsCsv'
 import { RebuildSiteButton as RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d } from '../../../plugins/sitePublishing/components/RebuildSiteButton'
+import { SortingPanel as SortingPanel_d1ceb6d7891ff1e1b0ad444917ef74a9 } from '../../../plugins/importSorting/components/SortingPanel'
 import { SingleSignOnButton as SingleSignOnButton_62e78ff6fbebade01c102c9f473978f9 } from '../../../plugins/staffSingleSignOn/components/SingleSignOnButton'
 import { StaffNavLink as StaffNavLink_5c889921df9018d96377cd448824a73b } from '../../../components/StaffNavLink'
+import { SortingNavLink as SortingNavLink_5f45e213615113d42394fc12f76bb43e } from '../../../plugins/importSorting/components/SortingNavLink'
 import { SiteBuildNotice as SiteBuildNotice_270e27efd68430e611fad83997700597 } from '../../../plugins/sitePublishing/components/SiteBuildNotice'
 import { ProviderDashboard as ProviderDashboard_cb5b6e0029c47ff44ad8bf6b2198329c } from '../../../providerDashboard/components/ProviderDashboard'
 import { ReviewDashboard as ReviewDashboard_b1d31a84f176998352298422275629fd } from '../../../plugins/reviewReminders/components/ReviewDashboard'
@@ -78,8 +80,10 @@ export const importMap = {
   "/feedback/components/QuoteReview#QuoteReview": QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79,
   "/components/ExportCommentsCsv#ExportCommentsCsv": ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9,
   "/plugins/sitePublishing/components/RebuildSiteButton#RebuildSiteButton": RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d,
+  "/plugins/importSorting/components/SortingPanel#SortingPanel": SortingPanel_d1ceb6d7891ff1e1b0ad444917ef74a9,
   "/plugins/staffSingleSignOn/components/SingleSignOnButton#SingleSignOnButton": SingleSignOnButton_62e78ff6fbebade01c102c9f473978f9,
   "/components/StaffNavLink#StaffNavLink": StaffNavLink_5c889921df9018d96377cd448824a73b,
+  "/plugins/importSorting/components/SortingNavLink#SortingNavLink": SortingNavLink_5f45e213615113d42394fc12f76bb43e,
   "/plugins/sitePublishing/components/SiteBuildNotice#SiteBuildNotice": SiteBuildNotice_270e27efd68430e611fad83997700597,
   "/providerDashboard/components/ProviderDashboard#ProviderDashboard": ProviderDashboard_cb5b6e0029c47ff44ad8bf6b2198329c,
   "/plugins/reviewReminders/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_b1d31a84f176998352298422275629fd,
