@@ -678,6 +678,7 @@ const cases: Case[] = [
           openReferralId: randomUUID(),
           name: 'Made up',
           importedAt: new Date().toISOString(),
+          status: 'waiting',
           record: {},
         },
         ...as(r),

@@ -94,7 +94,12 @@ export function createImportSorting(endpoints: Endpoint[]): CollectionConfig {
         label: s.fields.classification,
         admin: { hidden: true },
       },
-      { name: 'dismissReason', type: 'textarea', label: s.fields.dismissReason, admin: readOnly },
+      {
+        name: 'dismissReason',
+        type: 'textarea',
+        label: s.fields.dismissReason,
+        admin: { ...readOnly, condition: (data) => data?.status === 'dismissed' },
+      },
       {
         name: 'decidedBy',
         type: 'relationship',

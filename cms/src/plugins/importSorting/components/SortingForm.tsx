@@ -1,7 +1,7 @@
 'use client'
 import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState } from 'react'
 
 import { postAdminAction, type ActionOutcome } from '../../../components/adminActions'
 import { useApiRoute } from '../../../components/useApiRoute'
@@ -59,7 +59,10 @@ function Checkboxes(props: {
 /**
  * The officer's choices for a held record, started from what the record and the mapping file
  * give, then one action: make a draft listing (sent to the moderation queue), or dismiss it
- * with a reason. Native controls with labels, keyboard-usable; results in a live region.
+ * with a reason. Native controls with labels, keyboard-usable; results in a live region. It sits
+ * inside Payload's edit form, so it has no <form> of its own (a form in a form is invalid HTML:
+ * the browser drops the inner one and its button would submit the page): its buttons post
+ * to the endpoints, which check every choice and say in words what is missing.
  */
 export function SortingForm({ id, suggested, venues, choices }: SortingFormProps) {
   const apiRoute = useApiRoute()
@@ -88,8 +91,7 @@ export function SortingForm({ id, suggested, venues, choices }: SortingFormProps
     if (result.ok) router.refresh()
   }
 
-  const classify = (event: FormEvent) => {
-    event.preventDefault()
+  const classify = () => {
     void act('classify', {
       category,
       subCategories: subCategories.filter(
@@ -105,12 +107,12 @@ export function SortingForm({ id, suggested, venues, choices }: SortingFormProps
 
   return (
     <div className="import-sorting__form">
-      <form onSubmit={classify}>
+      <div role="group" aria-labelledby={`${uid}-make`}>
         <p className="import-sorting__field">
           <label htmlFor={`${uid}-category`}>{s.panel.category}</label>
           <select
             id={`${uid}-category`}
-            required
+            aria-required="true"
             value={category}
             onChange={(event) => setCategory(event.target.value)}
           >
@@ -192,31 +194,40 @@ export function SortingForm({ id, suggested, venues, choices }: SortingFormProps
             </select>
           </p>
         ))}
-        <Button type="submit" buttonStyle="primary" size="medium" disabled={busy}>
+        <Button
+          id={`${uid}-make`}
+          type="button"
+          buttonStyle="primary"
+          size="medium"
+          disabled={busy}
+          onClick={classify}
+        >
           {s.panel.makeListing}
         </Button>
-      </form>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault()
-          void act('dismiss', { reason })
-        }}
-      >
+      </div>
+      <div role="group" aria-labelledby={`${uid}-dismiss`} className="import-sorting__dismiss">
         <p className="import-sorting__field">
           <label htmlFor={`${uid}-reason`}>{s.panel.dismissReason}</label>
           <textarea
             id={`${uid}-reason`}
-            required
+            aria-required="true"
             maxLength={1000}
             rows={3}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
           />
         </p>
-        <Button type="submit" buttonStyle="secondary" size="medium" disabled={busy}>
+        <Button
+          id={`${uid}-dismiss`}
+          type="button"
+          buttonStyle="secondary"
+          size="medium"
+          disabled={busy}
+          onClick={() => void act('dismiss', { reason })}
+        >
           {s.panel.dismiss}
         </Button>
-      </form>
+      </div>
       <p className="import-sorting__status" role="status" aria-live="polite">
         {busy ? s.panel.working : ''}
         {outcome && (outcome.ok ? outcome.message : `${s.panel.failed} ${outcome.message}`)}
