@@ -82,6 +82,7 @@ export interface Config {
     'review-reminders': ReviewReminder;
     'site-builds': SiteBuild;
     'problem-reports': ProblemReport;
+    'import-sorting': ImportSorting;
     'search-misses': SearchMiss;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -110,6 +111,7 @@ export interface Config {
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>;
+    'import-sorting': ImportSortingSelect<false> | ImportSortingSelect<true>;
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -988,6 +990,73 @@ export interface ProblemReport {
   createdAt: string;
 }
 /**
+ * Records from other publishers’ Open Referral feeds that the importer could not classify. Open one, choose what it is, and make it a draft listing for the moderation queue — or dismiss it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-sorting".
+ */
+export interface ImportSorting {
+  id: number;
+  openReferralId: string;
+  name: string;
+  summary?: string | null;
+  organisationName?: string | null;
+  status: 'waiting' | 'listed' | 'imported' | 'dismissed';
+  source?: string | null;
+  importedAt: string;
+  reasons?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  foreignTerms?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  suggested?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  listing?: (number | null) | Service;
+  classification?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  dismissReason?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  record:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Words people searched the site for that found no listing or page, counted per day. Kept for 12 months. See “Where the Local Offer has gaps”.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1187,6 +1256,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'problem-reports';
         value: number | ProblemReport;
+      } | null)
+    | ({
+        relationTo: 'import-sorting';
+        value: number | ImportSorting;
       } | null)
     | ({
         relationTo: 'search-misses';
@@ -1652,6 +1725,30 @@ export interface ProblemReportsSelect<T extends boolean = true> {
   status?: T;
   resolvedAt?: T;
   resolvedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-sorting_select".
+ */
+export interface ImportSortingSelect<T extends boolean = true> {
+  openReferralId?: T;
+  name?: T;
+  summary?: T;
+  organisationName?: T;
+  status?: T;
+  source?: T;
+  importedAt?: T;
+  reasons?: T;
+  foreignTerms?: T;
+  suggested?: T;
+  listing?: T;
+  classification?: T;
+  dismissReason?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  record?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -48,6 +48,7 @@ import { jobsConfig } from './jobs'
 import { moderationStrings } from './moderation/strings'
 import { commentPersonalDataPlugin } from './plugins/commentPersonalData'
 import { listingSpreadsheetsPlugin } from './plugins/listingSpreadsheets'
+import { importSortingPlugin } from './plugins/importSorting'
 import {
   singleSignOnFromEnv,
   staffSingleSignOnPlugin,
@@ -201,6 +202,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       problemReportsPlugin({ feedback, limiter: reportRateLimiter }),
       staffSingleSignOnPlugin(options.singleSignOn),
       listingSpreadsheetsPlugin(),
+      importSortingPlugin(),
       localOfferGapsPlugin({
         runOnSchedule: options.runScheduledJobs ?? false,
         rateLimiter: searchMissLimiter,

@@ -11,7 +11,7 @@ import {
 } from '@local-offer/shared/openReferral'
 import { describe, expect, it } from 'vitest'
 
-import { toCmsData } from '../src/openReferral/toCmsData'
+import { toCmsData } from '@local-offer/cms/openReferralImport/toCmsData'
 import { feedListings } from './support/feedListings'
 import { ukProfileValidator } from './support/ukProfile'
 

@@ -18,15 +18,15 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { fieldsNotKept } from '../src/openReferral/fieldInventory'
+import { fieldsNotKept } from '@local-offer/cms/openReferralImport/fieldInventory'
 import { readFeed, type FeedRecord } from '../src/openReferral/readFeed'
-import { toCmsData } from '../src/openReferral/toCmsData'
+import { toCmsData } from '@local-offer/cms/openReferralImport/toCmsData'
 import {
   MappingError,
   parseVocabularyMapping,
-  readVocabularyMapping,
   termKeys,
-} from '../src/openReferral/vocabularyMapping'
+} from '@local-offer/cms/openReferralImport/vocabularyMapping'
+import { readVocabularyMapping } from '../src/openReferral/mappingFile'
 
 const SERVICE = '4d6a8c2e-1b3f-4e5a-9c7d-2f4b6d8e0a13'
 const ORG = '7e9b1d3f-5a2c-4b6e-8d0f-3a5c7e9b1d24'

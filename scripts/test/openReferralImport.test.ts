@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { canonical, changedFields } from '../src/openReferral/compare'
 import { readFeed, FeedError, type FeedRecord } from '../src/openReferral/readFeed'
-import { statusNotImported, toCmsData } from '../src/openReferral/toCmsData'
+import { statusNotImported, toCmsData } from '@local-offer/cms/openReferralImport/toCmsData'
 
 const SERVICE = '9b2e4c1a-6d3f-4a8b-b7e1-2c5d8f0a9e34'
 const ORG = '1f7a3b9c-2e4d-4c6a-8b1e-7d9f0a2c4e61'

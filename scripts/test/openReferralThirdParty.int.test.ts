@@ -28,10 +28,7 @@ import { importFeed, type ImportOptions, type ImportReport } from '../src/openRe
 import { readFeed, type FeedRecord } from '../src/openReferral/readFeed'
 import { countOutcomes } from '../src/openReferral/report'
 import { withSqliteCopy } from '../src/openReferral/sqliteDryRun'
-import {
-  readVocabularyMapping,
-  type VocabularyMapping,
-} from '../src/openReferral/vocabularyMapping'
+import { readVocabularyMapping, type VocabularyMapping } from '../src/openReferral/mappingFile'
 
 const FIXTURES = path.join(
   path.dirname(fileURLToPath(import.meta.url)),

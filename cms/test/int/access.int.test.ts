@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { randomUUID } from 'node:crypto'
 
 import type { Media, User } from '../../src/payload-types'
 import { apiFor, jsonPost, type ApiRequest } from '../helpers/api'
@@ -61,6 +62,21 @@ const problemReport = (p: Payload) =>
   p.create({
     collection: 'problem-reports',
     data: { listing: world.publishedA.id, problem: 'out-of-date', status: 'open' },
+    overrideAccess: true,
+  })
+
+/** A record the Open Referral importer held for sorting, made as the importer makes one. */
+const heldRecord = (p: Payload) =>
+  p.create({
+    collection: 'import-sorting',
+    data: {
+      openReferralId: randomUUID(),
+      name: 'A service from another feed',
+      importedAt: new Date().toISOString(),
+      status: 'waiting',
+      reasons: ['no Local Offer category'],
+      record: { id: 'not-checked-here' },
+    },
     overrideAccess: true,
   })
 
@@ -630,6 +646,67 @@ const cases: Case[] = [
       await p.delete({ collection: 'problem-reports', id: report.id, ...as(r) })
     },
   },
+  // Imported records to sort (Open Referral importer): staff only; only the importer creates
+  // one (access overridden) and only the sorting endpoints change one.
+  {
+    collection: 'import-sorting',
+    operation: 'read',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const held = await heldRecord(p)
+      await p.findByID({ collection: 'import-sorting', id: held.id, ...as(r) })
+    },
+  },
+  {
+    collection: 'import-sorting',
+    operation: 'list',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      await heldRecord(p)
+      const { totalDocs } = await p.find({ collection: 'import-sorting', ...as(r) })
+      if (totalDocs === 0) throw hidden()
+    },
+  },
+  {
+    collection: 'import-sorting',
+    operation: 'create through the API',
+    allowed: [],
+    run: (p, r) =>
+      p.create({
+        collection: 'import-sorting',
+        data: {
+          openReferralId: randomUUID(),
+          name: 'Made up',
+          importedAt: new Date().toISOString(),
+          status: 'waiting',
+          record: {},
+        },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'import-sorting',
+    operation: 'update through the API',
+    allowed: [],
+    run: async (p, r) => {
+      const held = await heldRecord(p)
+      await p.update({
+        collection: 'import-sorting',
+        id: held.id,
+        data: { status: 'dismissed' },
+        ...as(r),
+      })
+    },
+  },
+  {
+    collection: 'import-sorting',
+    operation: 'delete',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const held = await heldRecord(p)
+      await p.delete({ collection: 'import-sorting', id: held.id, ...as(r) })
+    },
+  },
   // Council settings (a global): the site shows every field, so anyone reads; staff set it.
   {
     collection: 'council-settings',
@@ -798,6 +875,47 @@ describe('listing spreadsheet endpoints (export, template, preview, import)', ()
       expect(after.summary).toBe(before.summary)
     },
   )
+})
+
+describe('the sorting endpoints for imported records (classify, dismiss)', () => {
+  // Signed out: 401 (sign in); a provider: 403; staff pass the access check and are told what
+  // is missing (a category; a reason), so nothing is written by any of these requests.
+  const expected: Record<Role, number> = {
+    anonymous: 401,
+    providerA: 403,
+    officer: 400,
+    admin: 400,
+  }
+  const requests = [
+    { action: 'classify', body: { category: 'not-a-category' } },
+    { action: 'dismiss', body: { reason: '' } },
+  ]
+  it.each(ROLES.flatMap((role) => requests.map((request) => ({ role, ...request }))))(
+    '$role: POST /import-sorting/:id/$action',
+    async ({ role, action, body }) => {
+      const held = await heldRecord(t.payload)
+      const response = await apiFor(t)({
+        path: `/import-sorting/${held.id}/${action}`,
+        ...jsonPost(body),
+        as: userFor(role),
+      })
+      expect(response.status).toBe(expected[role])
+      const after = await t.payload.findByID({
+        collection: 'import-sorting',
+        id: held.id,
+        overrideAccess: true,
+      })
+      expect(after).toMatchObject({ status: 'waiting', listing: null, decidedBy: null })
+    },
+  )
+
+  it('anonymous and providers cannot list held records over REST', async () => {
+    await heldRecord(t.payload)
+    for (const role of ['anonymous', 'providerA'] as const) {
+      const response = await apiFor(t)({ path: '/import-sorting', as: userFor(role) })
+      expect(response.status).toBe(403)
+    }
+  })
 })
 
 describe('the Local Offer gaps CSV and the search-miss beacon (issue 15 item 5)', () => {

@@ -17,6 +17,13 @@ import { ValidationError, createLocalReq, type Payload, type PayloadRequest } fr
 
 import { yieldToEventLoop } from '../bulk/yieldToEventLoop.js'
 import { changedFields } from './compare.js'
+import {
+  CLOSED,
+  HELD,
+  heldRecordToClose,
+  holdRecord,
+  mappedWithClassification,
+} from './heldForSorting.js'
 
 /** Who the audit log names for what an import publishes. */
 export const IMPORT_ACTOR = 'Open Referral import'
@@ -32,8 +39,8 @@ import {
   toCmsData,
   type ImportedOrganisation,
   type ImportedService,
-} from './toCmsData.js'
-import type { VocabularyMapping } from './vocabularyMapping.js'
+} from '@local-offer/cms/openReferralImport/toCmsData'
+import type { VocabularyMapping } from '@local-offer/cms/openReferralImport/vocabularyMapping'
 
 export interface ImportOptions {
   /** Write nothing; report what would happen. */
@@ -317,7 +324,11 @@ async function importRecord(
   seen.add(service.id.toLowerCase())
   const statusRefusal = statusNotImported(service.status)
   if (statusRefusal) return { outcome: 'skipped', ref, name, details: [statusRefusal] }
-  const mapped = toCmsData(service, options.mapping)
+  let mapped = toCmsData(service, options.mapping)
+  // A record an officer sorted before is read with their classification.
+  if (!mapped.ok && mapped.reasons.length === 0) {
+    mapped = (await mappedWithClassification(payload, service, options.mapping)) ?? mapped
+  }
   if (!mapped.ok) {
     // Every reason at once: the data's, then what an officer must decide, then what is not kept.
     const details = [
@@ -327,7 +338,16 @@ async function importRecord(
     ]
     return mapped.reasons.length > 0
       ? { outcome: 'rejected', ref, name, details }
-      : { outcome: 'needs sorting', ref, name, details, record: record.record }
+      : held(
+          payload,
+          { outcome: 'needs sorting', ref, name, details, record: record.record },
+          {
+            service,
+            source: record.source,
+            reasons: mapped.toSort,
+            options,
+          },
+        )
   }
   const notes = mapped.notes.map((note) => `left out: ${note}`)
 
@@ -367,10 +387,13 @@ async function importRecord(
           organisation: listing.outcome === 'conflict' ? 'unchanged' : organisation.outcome,
         }
         if (listing.outcome === 'conflict') return result
+        const heldRecord = await heldRecordToClose(payload, req, service.id)
+        if (heldRecord.waiting) result.details.push(CLOSED)
         if (options.dryRun && !transaction.started) return result
         const written = await organisation.write()
         if (!transaction.started) undoOrganisation = written.undo
         await listing.write(written.id)
+        if (heldRecord.waiting) await heldRecord.close()
         return result
       },
       { rollBack: options.dryRun },
@@ -385,15 +408,46 @@ async function importRecord(
     )
     // A new organisation without a type is the officer's to classify, like a category.
     if (error instanceof Error && error.message === NO_TYPE) {
-      return {
-        outcome: 'needs sorting',
-        ref,
-        name,
-        details: [NO_TYPE, ...notes],
-        record: record.record,
-      }
+      return held(
+        payload,
+        {
+          outcome: 'needs sorting',
+          ref,
+          name,
+          details: [NO_TYPE, ...notes],
+          record: record.record,
+        },
+        { service, source: record.source, reasons: [NO_TYPE], options },
+      )
     }
     return { outcome: 'rejected', ref, name, details: [...reasonsFrom(error), ...(undone ?? [])] }
+  }
+}
+
+/**
+ * A record that needs sorting, held in the CMS for an officer; one an officer dismissed is
+ * skipped (they decided), and the report says so.
+ */
+async function held(
+  payload: Payload,
+  result: RecordResult,
+  sorting: {
+    service: OpenReferralService
+    source: string
+    reasons: string[]
+    options: ImportOptions
+  },
+): Promise<RecordResult> {
+  const { service, source, reasons, options } = sorting
+  const outcome = await holdRecord(
+    payload,
+    { service, source, reasons, mapping: options.mapping },
+    options.dryRun,
+  )
+  return {
+    ...result,
+    ...(outcome === 'dismissed before' ? { outcome: 'skipped' as const } : {}),
+    details: [...result.details, HELD[outcome]],
   }
 }
 

@@ -8,9 +8,9 @@
  * to check in the moderation queue, unless --publish is given. --dry-run writes nothing and says
  * exactly what the real run would do (on SQLite it runs on a copy of the database; on PostgreSQL
  * in a transaction it rolls back). --mapping names the officer's mapping of other publishers'
- * terms (default scripts/data/openreferral-mapping.json); records it cannot classify are written
- * to the --needs-sorting file (default openreferral-needs-sorting.json), which can be imported
- * again once sorted. Uses DATABASE_URL like the CMS. Exit code: 0 when every record was
+ * terms (default scripts/data/openreferral-mapping.json); records it cannot classify are held
+ * in the CMS for an officer to sort ("Imported records to sort"), and also written to a file
+ * when --needs-sorting names one (which can be imported again once sorted). Uses DATABASE_URL like the CMS. Exit code: 0 when every record was
  * imported, unchanged or skipped; 2 when some were rejected, need sorting or conflict with a
  * provider's draft; 1 when the feed or the mapping could not be read. See docs/open-referral.md.
  */
@@ -23,7 +23,7 @@ import { importFeed, type ImportReport } from './importFeed.js'
 import { readFeed } from './readFeed.js'
 import { countOutcomes, formatResult, formatSummary, needsSortingFile } from './report.js'
 import { sqliteFileOf, withSqliteCopy } from './sqliteDryRun.js'
-import { DEFAULT_MAPPING_FILE, readVocabularyMapping } from './vocabularyMapping.js'
+import { DEFAULT_MAPPING_FILE, readVocabularyMapping } from './mappingFile.js'
 
 const USAGE =
   'Usage: import:openreferral -- <feed URL | folder | JSON file> [--dry-run] [--publish] ' +
@@ -57,7 +57,7 @@ async function main(): Promise<number> {
         'dry-run': { type: 'boolean', default: false },
         publish: { type: 'boolean', default: false },
         mapping: { type: 'string', default: DEFAULT_MAPPING_FILE },
-        'needs-sorting': { type: 'string', default: 'openreferral-needs-sorting.json' },
+        'needs-sorting': { type: 'string' },
       },
     })
   } catch (error) {
@@ -90,13 +90,17 @@ async function main(): Promise<number> {
       : await run(databaseUrl, location, { dryRun, publish, mapping })
   console.log(formatSummary(report))
   const counts = countOutcomes(report)
-  if (counts['needs sorting'] > 0 && !dryRun) {
-    const file = parsed.values['needs-sorting']
-    await writeFile(file, `${JSON.stringify(needsSortingFile(report, location), null, 2)}\n`)
+  const file = parsed.values['needs-sorting']
+  if (counts['needs sorting'] > 0) {
     console.log(
-      `${counts['needs sorting']} records need sorting: written to ${file} with the reasons. ` +
-        'Add their terms to the mapping file (or classify them) and import that file again.',
+      `${counts['needs sorting']} records need sorting: ` +
+        `${dryRun ? 'the real run holds them' : 'held'} in the CMS for an officer ` +
+        '(Imported records to sort), or add their terms to the mapping file and import again.',
     )
+  }
+  if (file && counts['needs sorting'] > 0 && !dryRun) {
+    await writeFile(file, `${JSON.stringify(needsSortingFile(report, location), null, 2)}\n`)
+    console.log(`They are also written to ${file} with the reasons.`)
   }
   return counts.rejected + counts['needs sorting'] + counts.conflict > 0 ? 2 : 0
 }

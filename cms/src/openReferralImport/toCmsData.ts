@@ -5,7 +5,7 @@
  * round-trip test proves. What the Local Offer needs and the record does not give is a reason
  * to reject it, never a guess; what the record has and the Local Offer cannot hold is a note.
  */
-import type { Organisation, Service } from '@local-offer/cms/payload-types'
+import type { Organisation, Service } from '../payload-types'
 import {
   categoryOfSubCategory,
   costTypes,
@@ -36,8 +36,8 @@ import {
   type VocabularyName,
 } from '@local-offer/shared/openReferral'
 
-import { fieldsNotKept } from './fieldInventory.js'
-import { describeTerm, lookUpTerm, type VocabularyMapping } from './vocabularyMapping.js'
+import { fieldsNotKept } from './fieldInventory'
+import { describeTerm, lookUpTerm, type VocabularyMapping } from './vocabularyMapping'
 
 /** The organisation fields an import writes (English). `type` only when the feed says. */
 export type ImportedOrganisation = Pick<
@@ -117,7 +117,7 @@ const dayByCode = Object.fromEntries(
  * The codes of the Local Offer terms among attributes, per vocabulary; the other terms (another
  * publisher's, or the national ones) are kept aside for the mapping file.
  */
-function readAttributes(attributes: readonly OpenReferralAttribute[] | null | undefined) {
+export function readAttributes(attributes: readonly OpenReferralAttribute[] | null | undefined) {
   const codes = new Map<VocabularyName, string[]>()
   const foreign: Array<{ term: OpenReferralTaxonomyTerm; name: string }> = []
   for (const attribute of attributes ?? []) {
@@ -146,7 +146,7 @@ function readAttributes(attributes: readonly OpenReferralAttribute[] | null | un
  * The category, sub-categories and areas of need the mapping file gives the record's other
  * terms; the terms it does not name are listed (never guessed at).
  */
-function mapForeignTerms(
+export function mapForeignTerms(
   foreign: ReturnType<typeof readAttributes>['foreign'],
   mapping: VocabularyMapping | undefined,
 ) {

@@ -1,22 +1,14 @@
 /**
  * The officer's mapping of other publishers' taxonomy terms to the Local Offer's: a JSON file
- * (scripts/data/openreferral-mapping.json by default, another with --mapping) read and checked
- * once per import. Terms are keyed `<vocabulary>:<term>`; the LGA's esd lists are recognised
+ * (scripts/data/openreferral-mapping.json by default, another with --mapping) read by the
+ * importer (scripts/src/openReferral/mappingFile.ts) and checked here once per import. Terms are keyed `<vocabulary>:<term>`; the LGA's esd lists are recognised
  * however a feed writes them (term URI, singular or plural taxonomy name, CURIE), so one entry
  * covers every publisher. A term the file does not name is never guessed at: the importer holds
  * the record for sorting and names the term.
  */
 import { areaOfNeedValues, categories, categoryOfSubCategory } from '@local-offer/shared'
 import type { OpenReferralTaxonomyTerm } from '@local-offer/shared/openReferral'
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-
-export const DEFAULT_MAPPING_FILE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../data/openreferral-mapping.json',
-)
 
 const categoryCodes = categories.map((category) => category.value as string)
 
@@ -68,19 +60,6 @@ export interface VocabularyMapping {
 }
 
 export class MappingError extends Error {}
-
-/** Reads and checks a mapping file; every mistake in it is named at once. */
-export async function readVocabularyMapping(
-  file: string = DEFAULT_MAPPING_FILE,
-): Promise<VocabularyMapping> {
-  let raw: unknown
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'))
-  } catch (error) {
-    throw new MappingError(`The mapping file ${file} cannot be read: ${(error as Error).message}`)
-  }
-  return parseVocabularyMapping(raw, file)
-}
 
 export function parseVocabularyMapping(raw: unknown, source: string): VocabularyMapping {
   const parsed = fileSchema.safeParse(raw)
