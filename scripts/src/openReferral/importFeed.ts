@@ -13,6 +13,13 @@ import type { Organisation, Service } from '@local-offer/cms/payload-types'
 import { inTransaction } from '@local-offer/cms/transaction'
 import { slugify } from '@local-offer/shared'
 import { serviceSchema, type OpenReferralService } from '@local-offer/shared/openReferral'
+import {
+  statusNotImported,
+  toCmsData,
+  type ImportedOrganisation,
+  type ImportedService,
+} from '@local-offer/cms/openReferralImport/toCmsData'
+import type { VocabularyMapping } from '@local-offer/cms/openReferralImport/vocabularyMapping'
 import { ValidationError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { yieldToEventLoop } from '../bulk/yieldToEventLoop.js'
@@ -24,6 +31,7 @@ import {
   holdRecord,
   mappedWithClassification,
 } from './heldForSorting.js'
+import type { FeedRecord } from './readFeed.js'
 
 /** Who the audit log names for what an import publishes. */
 export const IMPORT_ACTOR = 'Open Referral import'
@@ -33,14 +41,6 @@ interface ListingSaveContext {
   moderationAction?: 'submit'
   actorLabel?: string
 }
-import type { FeedRecord } from './readFeed.js'
-import {
-  statusNotImported,
-  toCmsData,
-  type ImportedOrganisation,
-  type ImportedService,
-} from '@local-offer/cms/openReferralImport/toCmsData'
-import type { VocabularyMapping } from '@local-offer/cms/openReferralImport/vocabularyMapping'
 
 export interface ImportOptions {
   /** Write nothing; report what would happen. */
