@@ -29,6 +29,11 @@ const optionsSchema = z.object({
   siteDir: z.string().min(1).optional(),
   loadWorkers: z.coerce.number().int().min(1).max(8, '--load-workers is at most 8'),
   skipSite: z.boolean(),
+  databaseUrl: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, '--database-url is file:… (SQLite) or postgres://… ')
+    .optional(),
+  searchSite: z.string().min(1).optional(),
   databasePrefix: z
     .string()
     .regex(/^[a-z][a-z0-9_]{0,30}$/, '--database-prefix is lower-case letters, digits and _'),
@@ -47,6 +52,11 @@ export const USAGE = `Usage: pnpm --filter @local-offer/scripts benchmark -- [op
   --load-workers N      processes writing listings at once (default 2)
   --skip-site           load and time the CMS queries only: no site build, floor or search
   --database-prefix P   name of the throwaway PostgreSQL databases (default local_offer_benchmark)
+  --database-url URL    reuse a database a run kept (--keep) instead of loading one: its listings
+                        are not loaded or timed again, and it is not dropped (--listings says how
+                        many it holds; --database says which kind it is)
+  --search-site DIR     only measure the search on a site built before (a kept run's site/, or the
+                        demo site from snapshot-demo-site): no load, build, floor or REST
   --site-dir DIR        build this copy of the site package instead of site/ (a copy at the same
                         depth in the workspace, e.g. site-copy/, lets you edit site/ during a long run)`
 
@@ -65,6 +75,8 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
       'load-workers': { type: 'string', default: '2' },
       'skip-site': { type: 'boolean', default: false },
       'database-prefix': { type: 'string', default: 'local_offer_benchmark' },
+      'database-url': { type: 'string' },
+      'search-site': { type: 'string' },
     },
     strict: true,
   })
@@ -80,9 +92,21 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
     loadWorkers: values['load-workers'],
     skipSite: values['skip-site'],
     databasePrefix: values['database-prefix'],
+    databaseUrl: values['database-url'],
+    searchSite: values['search-site'],
   })
   if (!result.success) {
     throw new Error(`${result.error.issues.map((issue) => issue.message).join('\n')}\n\n${USAGE}`)
+  }
+  if (result.data.databaseUrl) {
+    const kind: BenchmarkDatabase = result.data.databaseUrl.startsWith('file:')
+      ? 'sqlite'
+      : 'postgres'
+    if (result.data.database.length !== 1 || result.data.database[0] !== kind) {
+      throw new Error(
+        `--database-url is a ${kind} database: give --database ${kind} with it\n\n${USAGE}`,
+      )
+    }
   }
   return result.data
 }
