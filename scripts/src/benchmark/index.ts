@@ -210,7 +210,10 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
         ? { kind, url: options.databaseUrl, drop: async () => undefined }
         : await createThrowawayDatabase(kind, dir, options.postgresUrl, options.databasePrefix)
       if (!options.databaseUrl) databases.push(database)
-      const dataDir = path.join(dir, kind)
+      // A reused database's uploads are in the folder of the run that kept it.
+      const dataDir = options.databaseUrl
+        ? path.join(path.dirname(options.databaseUrl.replace(/^file:/, '')), kind)
+        : path.join(dir, kind)
       await mkdir(dataDir, { recursive: true })
       const env = {
         DATABASE_URL: database.url,

@@ -31,7 +31,10 @@ const optionsSchema = z.object({
   skipSite: z.boolean(),
   databaseUrl: z
     .string()
-    .regex(/^(file:|postgres(ql)?:\/\/)/, '--database-url is file:… (SQLite) or postgres://… ')
+    .regex(
+      /^file:\//,
+      '--database-url is a kept SQLite file, file:/tmp/local-offer-benchmark-…/benchmark.db',
+    )
     .optional(),
   searchSite: z.string().min(1).optional(),
   databasePrefix: z
@@ -52,9 +55,9 @@ export const USAGE = `Usage: pnpm --filter @local-offer/scripts benchmark -- [op
   --load-workers N      processes writing listings at once (default 2)
   --skip-site           load and time the CMS queries only: no site build, floor or search
   --database-prefix P   name of the throwaway PostgreSQL databases (default local_offer_benchmark)
-  --database-url URL    reuse a database a run kept (--keep) instead of loading one: its listings
-                        are not loaded or timed again, and it is not dropped (--listings says how
-                        many it holds; --database says which kind it is)
+  --database-url URL    reuse the SQLite database a run kept (--keep), file:<kept folder>/benchmark.db,
+                        with its uploads beside it, instead of loading one: nothing is loaded or
+                        dropped (--listings says how many it holds; --database must be sqlite)
   --search-site DIR     only measure the search on a site built before (a kept run's site/, or the
                         demo site from snapshot-demo-site): no load, build, floor or REST
   --site-dir DIR        build this copy of the site package instead of site/ (a copy at the same

@@ -184,10 +184,13 @@ describe('the benchmark options', () => {
     )
     expect(() => parseBenchmarkOptions(['--database', 'mysql'])).toThrow(/sqlite, postgres or both/)
     expect(() => parseBenchmarkOptions(['--listings', '5'])).toThrow(/at least 10/)
-    // A kept database is reused only as the kind it is.
+    // A kept SQLite database (with its uploads beside it) is reused; nothing else.
     expect(() =>
       parseBenchmarkOptions(['--database-url', 'file:/tmp/b.db', '--database', 'postgres']),
     ).toThrow(/give --database sqlite/)
+    expect(() => parseBenchmarkOptions(['--database-url', 'postgres://h/db'])).toThrow(
+      /kept SQLite/,
+    )
     expect(
       parseBenchmarkOptions(['--database-url', 'file:/tmp/b.db', '--listings', '1000']).databaseUrl,
     ).toBe('file:/tmp/b.db')
