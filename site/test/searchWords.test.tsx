@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
+/** @jsxImportSource preact */
 /**
  * Families' words in search (issue 11 item 5): the words a listing page adds for Pagefind, the
  * site's word list for misspellings, when a search counts as having missed its words, the
  * no-results help and the comment form's prefill.
  */
-import { renderToString } from 'react-dom/server'
+import { renderToString } from 'preact-render-to-string'
 import { describe, expect, it } from 'vitest'
 
 import { prefillFromSearch } from '../src/components/feedback/SearchPrefill/searchPrefill'

@@ -29,6 +29,7 @@ import { precompressForSearch } from './precompress.js'
 import { parseBenchmarkOptions, type BenchmarkDatabase, type BenchmarkOptions } from './options.js'
 import {
   formatReport,
+  formatSearch,
   type BenchmarkFigures,
   type LoadFigures,
   type SiteBuildFigures,
@@ -174,6 +175,21 @@ async function buildAndMeasureSite(
   }
 }
 
+/** The search as a family meets it: the built site served with gzip, in a cold Chromium. */
+async function searchOnBuiltSite(siteDir: string, port: number) {
+  await precompressForSearch(siteDir)
+  const server = await serveStatic(siteDir, port, { precompressed: true })
+  try {
+    return await measureSearch(server.url, {
+      query: 'support',
+      filters: { category: 'health', age: '5-11' },
+      near: 'WB1 2AB',
+    })
+  } finally {
+    await server.close()
+  }
+}
+
 async function benchmark(options: BenchmarkOptions, dir: string, log: (line: string) => void) {
   const cmsPort = options.firstPort
   const sitePort = options.firstPort + 1
@@ -192,11 +208,16 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
   const siteDir = path.join(dir, 'site')
   try {
     for (const kind of options.database) {
+      // A database a run kept is reused as it is: not loaded again, and never dropped.
       const database: ThrowawayDatabase = options.databaseUrl
         ? { kind, url: options.databaseUrl, drop: async () => undefined }
         : await createThrowawayDatabase(kind, dir, options.postgresUrl, options.databasePrefix)
-      databases.push(database)
-      const dataDir = path.join(dir, kind)
+      if (!options.databaseUrl) databases.push(database)
+      // A reused SQLite database's uploads are in the folder of the run that kept it.
+      const dataDir =
+        options.databaseUrl && kind === 'sqlite'
+          ? path.join(path.dirname(options.databaseUrl.replace(/^file:/, '')), kind)
+          : path.join(dir, kind)
       await mkdir(dataDir, { recursive: true })
       const env = {
         DATABASE_URL: database.url,
@@ -210,7 +231,7 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
         JOBS_AUTORUN: 'false',
       }
       if (options.databaseUrl) {
-        log(`\nTiming the queries on the existing database ${database.url} (nothing loaded)…`)
+        log(`\nReusing the ${kind} database ${options.databaseUrl} (nothing loaded)…`)
         figures.existingDatabase = database.url
       } else {
         log(`\nLoading ${options.listings} listings into ${kind}…`)
@@ -272,17 +293,7 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
     figures.floor = await buildBareAstroFloor(build.pages, log)
 
     log('\nMeasuring the search in headless Chromium…')
-    await precompressForSearch(siteDir)
-    const server = await serveStatic(siteDir, sitePort, { precompressed: true })
-    try {
-      figures.search = await measureSearch(server.url, {
-        query: 'support',
-        filters: { category: 'health', age: '5-11' },
-        near: 'WB1 2AB',
-      })
-    } finally {
-      await server.close()
-    }
+    figures.search = await searchOnBuiltSite(siteDir, sitePort)
     figures.machine = { cpus: cpus().length, loadAverage: loadavg(), node: process.version }
     return figures as BenchmarkFigures
   } finally {
@@ -292,8 +303,27 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
   }
 }
 
+/** --search-site: the search of a site built before, with the load average as it was measured. */
+async function searchOnly(options: BenchmarkOptions, siteDir: string): Promise<void> {
+  const loadAverage = loadavg()
+  const search = await searchOnBuiltSite(path.resolve(siteDir), options.firstPort + 1)
+  console.log(formatSearch(search).join('\n'))
+  console.log(
+    `Load average (1/5/15 min): ${[...loadAverage, ...loadavg()]
+      .map((l) => l.toFixed(1))
+      .join(' / ')
+      .replace(/^((?:[^/]+\/){2}[^/]+)\//, '$1 before; after ')}`,
+  )
+  if (options.report) {
+    const figures = { search, loadAverage: { start: loadAverage, end: loadavg() } }
+    await writeFile(options.report, `${JSON.stringify(figures, null, 2)}\n`)
+    console.log(`\nFigures written to ${options.report}`)
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseBenchmarkOptions(process.argv.slice(2))
+  if (options.searchSite) return searchOnly(options, options.searchSite)
   const dir = await mkdtemp(path.join(tmpdir(), 'local-offer-benchmark-'))
   const log = createLog(path.join(dir, 'benchmark.log'))
   try {

@@ -29,6 +29,7 @@ const optionsSchema = z.object({
   siteDir: z.string().min(1).optional(),
   loadWorkers: z.coerce.number().int().min(1).max(8, '--load-workers is at most 8'),
   skipSite: z.boolean(),
+  searchSite: z.string().min(1).optional(),
   databasePrefix: z
     .string()
     .regex(/^[a-z][a-z0-9_]{0,30}$/, '--database-prefix is lower-case letters, digits and _'),
@@ -58,8 +59,12 @@ export const USAGE = `Usage: pnpm --filter @local-offer/scripts benchmark -- [op
   --replicate K         PostgreSQL only: after loading, copy the listings K times in SQL
                         (replicateListings.ts), to time queries at (K+1)×N listings when loading
                         that many through Payload would take too long; the report says so
-  --database-url URL    time the CMS queries on this existing database (one a run kept with
-                        --keep): no load, nothing dropped; implies --skip-site
+  --database-url URL    reuse an existing database instead of loading one (one a run kept with
+                        --keep: file:<kept folder>/benchmark.db, its uploads beside it, or a
+                        PostgreSQL URL): nothing is loaded or dropped (--listings says how many it
+                        holds); the store is read from the URL
+  --search-site DIR     only measure the search on a site built before (a kept run's site/, or the
+                        demo site from snapshot-demo-site): no load, build, floor or REST
   --site-dir DIR        build this copy of the site package instead of site/ (a copy at the same
                         depth in the workspace, e.g. site-copy/, lets you edit site/ during a long run)`
 
@@ -80,6 +85,7 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
       'database-prefix': { type: 'string', default: 'local_offer_benchmark' },
       replicate: { type: 'string', default: '0' },
       'database-url': { type: 'string' },
+      'search-site': { type: 'string' },
     },
     strict: true,
   })
@@ -97,19 +103,23 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
     databasePrefix: values['database-prefix'],
     replicate: values.replicate,
     databaseUrl: values['database-url'],
+    searchSite: values['search-site'],
   })
   if (!result.success) {
     throw new Error(`${result.error.issues.map((issue) => issue.message).join('\n')}\n\n${USAGE}`)
   }
   const options = result.data
-  if (options.replicate > 0 && options.database.includes('sqlite')) {
+  if (options.replicate > 0 && options.database.includes('sqlite') && !options.databaseUrl) {
     throw new Error(
       `--replicate copies PostgreSQL listings only: use --database postgres\n\n${USAGE}`,
     )
   }
   if (options.databaseUrl) {
     const kind: BenchmarkDatabase = options.databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres'
-    return { ...options, database: [kind], skipSite: true, keep: true, replicate: 0 }
+    if (options.replicate > 0 && kind === 'sqlite') {
+      throw new Error(`--replicate copies PostgreSQL listings only\n\n${USAGE}`)
+    }
+    return { ...options, database: [kind], keep: true }
   }
   return options
 }

@@ -172,14 +172,36 @@ function table(rows: string[][]): string[] {
   )
 }
 
+/** Bytes per kind of file, largest first. */
+function byKind(kinds: Record<string, number>): string {
+  return Object.entries(kinds)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+    .join(', ')
+}
+
+/** The search's lines: the first query (split by kind of file), the filtered query, near a postcode. */
+export function formatSearch(search: SearchMeasurement): string[] {
+  return [
+    `First search query:      ${kb(search.first.bytes)} in ${search.first.requests} requests, ` +
+      `${ms(search.first.ms)} from navigation to results ("${search.first.results}" for "${search.query}")`,
+    `                         of which Pagefind ${kb(pagefindBytes(search.first.bytesByKind))}, the page and its scripts ${kb(search.first.bytes - pagefindBytes(search.first.bytesByKind))}`,
+    `                         ${byKind(search.first.bytesByKind)}`,
+    `Filtered query:          ${kb(search.filtered.bytes)} more in ${search.filtered.requests} requests, ` +
+      `${ms(search.filtered.ms)} ("${search.filtered.results}" with ${search.filters})`,
+    ...(search.near
+      ? [
+          `Near a postcode:         ${kb(search.near.bytes)} more in ${search.near.requests} requests, ` +
+            `${ms(search.near.ms)} ("${search.near.results}" near ${search.near.postcode}; budget 30 KB)`,
+          `                         ${byKind(search.near.bytesByKind)}`,
+        ]
+      : []),
+  ]
+}
+
 /** The figures as lines of text, ending with the targets table. */
 export function formatReport(figures: BenchmarkFigures): string[] {
   const { build, floor, search } = figures
-  const byKind = (kinds: Record<string, number>) =>
-    Object.entries(kinds)
-      .sort((a, b) => b[1] - a[1])
-      .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
-      .join(', ')
   const atLoad = (measured: Measured) =>
     measured.loadAverage ? `; load average ${loadAverages(measured.loadAverage)}` : ''
   const siteLines = (): string[] => {
@@ -193,19 +215,7 @@ export function formatReport(figures: BenchmarkFigures): string[] {
         `largest ${kb(build.largestListing.bytes)} (${build.largestListing.path})`,
       `Bare Astro floor:        ${seconds(floor.seconds)} for ${floor.pages} trivial pages`,
       `Ratio to the floor:      Astro only ${ratios.astroOnly.toFixed(2)}×, with Pagefind ${ratios.withPagefind.toFixed(2)}×`,
-      `First search query:      ${kb(search.first.bytes)} in ${search.first.requests} requests, ` +
-        `${ms(search.first.ms)} from navigation to results ("${search.first.results}" for "${search.query}")`,
-      `                         of which Pagefind ${kb(pagefindBytes(search.first.bytesByKind))}, the page and its scripts ${kb(search.first.bytes - pagefindBytes(search.first.bytesByKind))}`,
-      `                         ${byKind(search.first.bytesByKind)}`,
-      `Filtered query:          ${kb(search.filtered.bytes)} more in ${search.filtered.requests} requests, ` +
-        `${ms(search.filtered.ms)} ("${search.filtered.results}" with ${search.filters})`,
-      ...(search.near
-        ? [
-            `Near a postcode:         ${kb(search.near.bytes)} more in ${search.near.requests} requests, ` +
-              `${ms(search.near.ms)} ("${search.near.results}" near ${search.near.postcode}; budget 30 KB)`,
-            `                         ${byKind(search.near.bytesByKind)}`,
-          ]
-        : []),
+      ...formatSearch(search),
     ]
   }
   const lines = [

@@ -42,6 +42,7 @@ export function kindOf(url: string): string {
     if (pathname.includes('/fragment/')) return 'pagefind-fragments'
     if (pathname.includes('/index/')) return 'pagefind-index'
     if (pathname.includes('/filter/')) return 'pagefind-filters'
+    if (pathname.endsWith('pagefind-entry.json')) return 'pagefind-entry'
     return 'pagefind-meta'
   }
   if (pathname.startsWith('/places/')) return 'places'

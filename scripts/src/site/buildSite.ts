@@ -3,9 +3,10 @@
  * Astro 6 needs Node.js 22, which the site package installs from the npm registry
  * (site/node_modules/.bin/node), so the build runs with that on the PATH whatever runs this.
  */
-import { indexSite } from '@local-offer/site/indexSite'
+import { indexSite as workspaceIndexSite } from '@local-offer/site/indexSite'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import { run } from './childProcess.js'
 import { siteDir as workspaceSiteDir } from './workspacePaths.js'
@@ -57,7 +58,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     log: options.log,
   })
   const indexStarted = Date.now()
-  // The search index, with what only the index needs of each listing (site/indexSite.mjs).
+  // The search index, with what only the index needs of each listing (site/indexSite.mjs): the
+  // indexer of the site package built, so that a copy (--site-dir) is indexed as it would be.
+  const indexSite = options.siteDir
+    ? ((await import(pathToFileURL(path.join(siteDir, 'indexSite.mjs')).href)) as {
+        indexSite: typeof workspaceIndexSite
+      }).indexSite
+    : workspaceIndexSite
   await indexSite(options.outDir)
   const finished = Date.now()
   return {

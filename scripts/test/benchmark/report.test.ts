@@ -184,6 +184,19 @@ describe('the benchmark options', () => {
     )
     expect(() => parseBenchmarkOptions(['--database', 'mysql'])).toThrow(/sqlite, postgres or both/)
     expect(() => parseBenchmarkOptions(['--listings', '5'])).toThrow(/at least 10/)
+    // A kept database is reused: the store is read from its URL.
+    expect(() => parseBenchmarkOptions(['--database-url', 'mysql://h/db'])).toThrow(
+      /postgres:\/\/ or file: URL/,
+    )
+    const sqlite = parseBenchmarkOptions(['--database-url', 'file:/tmp/b.db', '--listings', '1000'])
+    expect(sqlite.databaseUrl).toBe('file:/tmp/b.db')
+    expect(sqlite.database).toEqual(['sqlite'])
+    expect(parseBenchmarkOptions(['--database-url', 'postgres://h/db']).database).toEqual([
+      'postgres',
+    ])
+    expect(() =>
+      parseBenchmarkOptions(['--database-url', 'file:/tmp/b.db', '--replicate', '3']),
+    ).toThrow(/PostgreSQL listings only/)
   })
 })
 
@@ -195,6 +208,8 @@ describe('what the search fetches', () => {
     expect(kindOf('http://h/pagefind/index/en_abc.pf_index')).toBe('pagefind-index')
     expect(kindOf('http://h/pagefind/filter/en_abc.pf_filter')).toBe('pagefind-filters')
     expect(kindOf('http://h/pagefind/fragment/en_abc.pf_fragment')).toBe('pagefind-fragments')
+    expect(kindOf('http://h/pagefind/pagefind-entry.json')).toBe('pagefind-entry')
+    expect(kindOf('http://h/pagefind/pagefind.en_abc.pf_meta')).toBe('pagefind-meta')
     expect(kindOf('http://h/_astro/client.js')).toBe('js')
   })
 })

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /**
  * The search filters: one fieldset of checkboxes a group, each option with the number of
  * results choosing it would give (see facetCountArguments). Long groups (types of service,
@@ -5,7 +6,8 @@
  * are fetched when first needed (longFilterOptions) and those that would give nothing are left
  * out once Pagefind has counted them. Without JavaScript (no search either) they are left out.
  */
-import { useEffect, useState, type ReactNode } from 'react'
+import type { ComponentChildren } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
 
 import type { FilterCounts, FilterKey, SearchFilters } from '../../lib/searchFilters'
 
@@ -54,7 +56,7 @@ function Folded({
   summary: string
   chosen: number
   onOpen: () => void
-  children: ReactNode
+  children: ComponentChildren
 }) {
   const [open, setOpen] = useState(false)
   useEffect(() => {
@@ -117,7 +119,7 @@ export default function FilterGroups({
                   type="checkbox"
                   value={option.value}
                   checked={picked.includes(option.value)}
-                  onChange={(event) => onToggle(group.key, option.value, event.target.checked)}
+                  onChange={(event) => onToggle(group.key, option.value, event.currentTarget.checked)}
                 />
                 <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
                   {option.label}

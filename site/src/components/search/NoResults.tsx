@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /**
  * What a search that found nothing shows (issue 11 item 5): what to try, the SENDIASS helpline,
  * and "Couldn't find what you need? Tell us", which opens the comment form with the search

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /**
  * The results map: an extra beside the list, which stays the primary, accessible view. Leaflet
  * is in this module's own chunk and its styles a file of their own (lib/leafletStyles.ts), both
@@ -7,7 +8,7 @@
  */
 import type { Coordinates } from '@local-offer/shared'
 import L from 'leaflet'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'preact/hooks'
 
 import { loadLeafletStyles } from '../../lib/leafletStyles'
 import type { MapTiles } from './SearchApp'

@@ -10,7 +10,7 @@
  * they do gets exactly that. Not sent either when the site was built without the address
  * (SEARCH_MISS_BEACON=off), nor twice for the same words on one page.
  */
-import { useEffect } from 'react'
+import { useEffect } from 'preact/hooks'
 
 /** Set at build time by astro.config.mjs (empty when switched off). */
 const BEACON_URL: unknown = import.meta.env.LO_SEARCH_MISS_URL
