@@ -82,6 +82,7 @@ export interface Config {
     'review-reminders': ReviewReminder;
     'site-builds': SiteBuild;
     'problem-reports': ProblemReport;
+    'account-requests': AccountRequest;
     'search-misses': SearchMiss;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -110,6 +111,7 @@ export interface Config {
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>;
+    'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -565,6 +567,12 @@ export interface User {
    * Providers must belong to one organisation; LA staff belong to none.
    */
   organisation?: (number | null) | Organisation;
+  /**
+   * Set when an officer invites this person; "Joined" once they have signed in.
+   */
+  invitationStatus?: ('invited' | 'joined') | null;
+  invitedAt?: string | null;
+  invitedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -988,6 +996,44 @@ export interface ProblemReport {
   createdAt: string;
 }
 /**
+ * Organisations that asked for an account from the public form. Approve one to create (or link) its organisation and invite its contact; decline with a reason. The requester is e-mailed either way.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-requests".
+ */
+export interface AccountRequest {
+  id: number;
+  organisationName: string;
+  contactName: string;
+  email: string;
+  phone?: string | null;
+  offer: string;
+  registrationNumber?: string | null;
+  locale?: ('en' | 'pl' | 'ar') | null;
+  /**
+   * Approve: the organisation is created (or the one you link below is used) and the contact is invited. Decline: give a reason below. A decision cannot be changed afterwards.
+   */
+  status: 'waiting' | 'approved' | 'declined';
+  /**
+   * To approve: link the organisation if it is already on the Local Offer; leave empty to create a new one with the name and number above.
+   */
+  organisation?: (number | null) | Organisation;
+  /**
+   * Needed when approving without linking an existing organisation.
+   */
+  organisationType?:
+    ('local-authority' | 'school' | 'early-years' | 'college' | 'nhs' | 'charity' | 'independent' | 'transport') | null;
+  /**
+   * Sent to the requester in the e-mail. Write it in plain words.
+   */
+  declineReason?: string | null;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  invitedUser?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Words people searched the site for that found no listing or page, counted per day. Kept for 12 months. See “Where the Local Offer has gaps”.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1187,6 +1233,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'problem-reports';
         value: number | ProblemReport;
+      } | null)
+    | ({
+        relationTo: 'account-requests';
+        value: number | AccountRequest;
       } | null)
     | ({
         relationTo: 'search-misses';
@@ -1468,6 +1518,9 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   organisation?: T;
+  invitationStatus?: T;
+  invitedAt?: T;
+  invitedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1652,6 +1705,28 @@ export interface ProblemReportsSelect<T extends boolean = true> {
   status?: T;
   resolvedAt?: T;
   resolvedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-requests_select".
+ */
+export interface AccountRequestsSelect<T extends boolean = true> {
+  organisationName?: T;
+  contactName?: T;
+  email?: T;
+  phone?: T;
+  offer?: T;
+  registrationNumber?: T;
+  locale?: T;
+  status?: T;
+  organisation?: T;
+  organisationType?: T;
+  declineReason?: T;
+  decidedAt?: T;
+  decidedBy?: T;
+  invitedUser?: T;
   updatedAt?: T;
   createdAt?: T;
 }
