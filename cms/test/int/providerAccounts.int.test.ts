@@ -102,7 +102,7 @@ describe('an officer invites a provider', () => {
     const link = linkIn(email)
     const opened = await openLink(link)
     expect(opened.status).toBe(303)
-    expect(opened.headers.get('location')).toBe(`${CMS}/admin/reset/${tokenOf(link)}`)
+    expect(opened.headers.get('location')).toBe(`/admin/reset/${tokenOf(link)}`)
     const reset = await api({
       path: '/users/reset-password',
       ...jsonPost({ token: tokenOf(link), password: 'a long password of my own' }),
@@ -127,8 +127,7 @@ describe('an officer invites a provider', () => {
   it('lets an officer send the invitation again: the new link works, the old one does not', async () => {
     const email = 'resend.me@eastfield.example.org.uk'
     expect(
-      (await invite(world.officer, { organisation: world.orgB.id, name: 'Sam Lee', email }))
-        .status,
+      (await invite(world.officer, { organisation: world.orgB.id, name: 'Sam Lee', email })).status,
     ).toBe(201)
     const first = linkIn(email)
     const user = await userByEmail(email)
@@ -258,7 +257,9 @@ describe('an organisation asks for an account from the site', () => {
     })
     expect(json.status).toBe(400)
     const body = (await json.json()) as { errors: Array<{ field: string; code: string }> }
-    expect(body.errors).toEqual([expect.objectContaining({ field: 'phone', code: 'phone-invalid' })])
+    expect(body.errors).toEqual([
+      expect.objectContaining({ field: 'phone', code: 'phone-invalid' }),
+    ])
 
     const spam = await api({
       path: '/account-requests/submit',
@@ -324,9 +325,7 @@ describe('an officer decides a request', () => {
     expect(mail?.text).toContain('your request has been approved')
     expect((await openLink(linkIn(email))).status).toBe(303)
     // The decision stands.
-    expect((await decide(request.id, { status: 'declined', declineReason: 'x' })).status).toBe(
-      400,
-    )
+    expect((await decide(request.id, { status: 'declined', declineReason: 'x' })).status).toBe(400)
   })
 
   it('approves by linking an organisation already on the Local Offer', async () => {
@@ -335,9 +334,9 @@ describe('an officer decides a request', () => {
     const before = await t.payload.count({ collection: 'organisations', overrideAccess: true })
     const approved = await decide(request.id, { status: 'approved', organisation: world.orgA.id })
     expect(approved.status).toBe(200)
-    expect((await t.payload.count({ collection: 'organisations', overrideAccess: true })).totalDocs).toBe(
-      before.totalDocs,
-    )
+    expect(
+      (await t.payload.count({ collection: 'organisations', overrideAccess: true })).totalDocs,
+    ).toBe(before.totalDocs)
     expect((await userByEmail(email))?.organisation).toBe(world.orgA.id)
   })
 

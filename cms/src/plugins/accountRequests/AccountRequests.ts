@@ -117,7 +117,11 @@ export function createAccountRequests(endpoints: Endpoint[]): CollectionConfig<'
         relationTo: 'users',
         label: s.decidedBy,
         access: setByTheCms,
-        admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.decidedAt) },
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          condition: (data) => Boolean(data?.decidedAt),
+        },
       },
       {
         name: 'invitedUser',

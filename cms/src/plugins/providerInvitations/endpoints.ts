@@ -106,10 +106,11 @@ const invitationLinkEndpoint: Endpoint = {
     const base = cmsBaseUrl(req.payload)
     const admin = req.payload.config.routes.admin
     if (user) {
+      // Relative: the invitee stays on the address they opened the link at (a proxy's, say).
       const reset = req.payload.config.admin.routes.reset
       return new Response(null, {
         status: 303,
-        headers: { Location: `${base}${admin}${reset}/${token}`, ...noStore },
+        headers: { Location: `${admin}${reset}/${token}`, ...noStore },
       })
     }
     const council = await councilForEmails(req.payload)

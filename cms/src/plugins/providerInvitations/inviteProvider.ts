@@ -45,7 +45,13 @@ export async function checkNewProvider(
   }
   if (organisation === undefined) throw badRequest('Choose the organisation they work for.')
   const found = await req.payload
-    .findByID({ collection: 'organisations', id: organisation, depth: 0, overrideAccess: true, req })
+    .findByID({
+      collection: 'organisations',
+      id: organisation,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     .catch(() => null)
   if (!found) {
     throw badRequest('That organisation does not exist. Choose one from the list.')
