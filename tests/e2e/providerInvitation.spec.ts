@@ -68,13 +68,15 @@ test('an officer invites a provider, who sets a password from the link and signs
   await signIn(page, OFFICER.email, OFFICER.password)
   await page.goto(`${cmsUrl}/admin/invite-provider`)
   await expect(page.locator('h1')).toHaveText('Invite a provider')
-  const organisation = page.getByLabel('Organisation')
+  const organisation = page.getByLabel('Organisation', { exact: true })
   const firstOrganisation = await organisation.locator('option').nth(1).textContent()
   await organisation.selectOption({ label: firstOrganisation ?? '' })
   await page.getByLabel('Their name').fill('Ilona Kowalska')
   await page.getByLabel('Their e-mail address').fill(email)
   await page.getByRole('button', { name: 'Send the invitation' }).click()
-  await expect(page.getByRole('status')).toContainText(`Invitation sent to ${email}`)
+  await expect(page.locator('.invite-provider [role="status"]')).toContainText(
+    `Invitation sent to ${email}`,
+  )
 
   // The user list says who has not joined yet.
   await page.goto(`${cmsUrl}/admin/collections/users?search=${encodeURIComponent(email)}`)
