@@ -1094,6 +1094,7 @@ describe('providers joining: invitations and account requests (issue 12 item 4)'
             contactName: 'Direct',
             email: 'direct@group.example.org',
             offer: 'Direct',
+            status: 'waiting',
           },
           ...as(r),
         }),
