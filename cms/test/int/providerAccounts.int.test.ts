@@ -72,7 +72,8 @@ describe('an officer invites a provider', () => {
   it('makes a provider of the organisation with no usable password and e-mails a link', async () => {
     const email = 'new.provider@northbrook.example.org.uk'
     const response = await invite(world.officer, {
-      organisation: world.orgA.id,
+      // As the admin's form sends it: the select's value is text.
+      organisation: String(world.orgA.id),
       name: 'Priya Shah',
       email: 'New.Provider@Northbrook.example.org.uk',
     })

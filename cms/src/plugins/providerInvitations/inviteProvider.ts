@@ -56,7 +56,8 @@ export async function checkNewProvider(
   if (!found) {
     throw badRequest('That organisation does not exist. Choose one from the list.')
   }
-  return { organisation, name, email }
+  // The id as the database has it: a form sends "12", a relationship on SQL wants 12.
+  return { organisation: found.id, name, email }
 }
 
 /**
