@@ -58,6 +58,8 @@ import { localOfferGapsPlugin } from './plugins/localOfferGaps'
 import { translationStatusPlugin } from './plugins/translationStatus'
 import { openReferralApiPlugin } from './plugins/openReferralApi'
 import { problemReportsPlugin } from './plugins/problemReports'
+import { accountRequestsPlugin } from './plugins/accountRequests'
+import { providerInvitationsPlugin } from './plugins/providerInvitations'
 import { reviewRemindersPlugin } from './plugins/reviewReminders'
 import { setupChecklistPlugin } from './plugins/setupChecklist'
 import { sitePublishingPlugin, type SitePublishingSettings } from './plugins/sitePublishing'
@@ -137,6 +139,13 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
     keyPrefix: limiterKey('problem-reports'),
   })
+  // Organisations asking for an account: the comment form's limit, counted on their own.
+  const accountRequestLimiter = createSubmissionRateLimiter({
+    points: feedback.rateLimitPoints,
+    windowSeconds: feedback.rateLimitWindowSeconds,
+    store: rateLimitStoreFor({ redisUrl: options.redisUrl, databaseUrl: options.databaseUrl }),
+    keyPrefix: limiterKey('account-requests'),
+  })
   const Comments = createComments([
     submitCommentEndpoint(feedback, rateLimiter),
     exportCommentsEndpoint,
@@ -200,6 +209,8 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       commentPersonalDataPlugin({ runOnSchedule: options.runScheduledJobs ?? false }),
       openReferralApiPlugin(),
       problemReportsPlugin({ feedback, limiter: reportRateLimiter }),
+      providerInvitationsPlugin(),
+      accountRequestsPlugin({ feedback, limiter: accountRequestLimiter }),
       staffSingleSignOnPlugin(options.singleSignOn),
       listingSpreadsheetsPlugin(),
       importSortingPlugin(),

@@ -1109,3 +1109,171 @@ describe('lists show each role only what it may see', () => {
     expect(live.name).toBe(world.publishedA.name)
   })
 })
+
+describe('providers joining: invitations and account requests (issue 12 item 4)', () => {
+  // Only staff invite; a provider can never invite or make an account, for any organisation.
+  const inviteStatus: Record<Role, number> = {
+    anonymous: 401,
+    providerA: 403,
+    officer: 201,
+    admin: 201,
+  }
+  it.each(ROLES)('%s: POST /users/invite for another organisation', async (role) => {
+    const email = `invited-by-${role}@eastfield.example.org.uk`
+    const response = await apiFor(t)({
+      path: '/users/invite',
+      ...jsonPost({ organisation: world.orgB.id, name: `Invited by ${role}`, email }),
+      as: userFor(role),
+    })
+    expect(response.status).toBe(inviteStatus[role])
+    const made = await t.payload.count({
+      collection: 'users',
+      where: { email: { equals: email } },
+      overrideAccess: true,
+    })
+    expect(made.totalDocs).toBe(inviteStatus[role] === 201 ? 1 : 0)
+  })
+
+  it('a provider cannot invite for their own organisation either, nor make a user directly', async () => {
+    const own = await apiFor(t)({
+      path: '/users/invite',
+      ...jsonPost({ organisation: world.orgA.id, name: 'Colleague', email: 'colleague@a.example' }),
+      as: world.providerA,
+    })
+    expect(own.status).toBe(403)
+    await expect(
+      t.payload.create({
+        collection: 'users',
+        data: {
+          name: 'Made by a provider',
+          email: 'made-by-provider@b.example',
+          password: 'a password nobody uses',
+          role: 'provider',
+          organisation: world.orgB.id,
+        },
+        ...as('providerA'),
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+  })
+
+  it.each(['anonymous', 'providerA'] as const)(
+    '%s: cannot send an invitation again',
+    async (role) => {
+      const response = await apiFor(t)({
+        path: `/users/${world.providerB.id}/resend-invitation`,
+        method: 'POST',
+        as: userFor(role),
+      })
+      expect(response.status).toBe(role === 'anonymous' ? 401 : 403)
+    },
+  )
+
+  it('nobody sets the invitation fields through the API, not even an administrator', async () => {
+    const updated = await t.payload.update({
+      collection: 'users',
+      id: world.providerA.id,
+      data: { invitationStatus: 'invited', invitedAt: '2026-01-01T00:00:00.000Z' },
+      ...as('admin'),
+    })
+    expect(updated.invitationStatus ?? null).toBeNull()
+    expect(updated.invitedAt ?? null).toBeNull()
+  })
+
+  const accountRequest = () =>
+    t.payload.create({
+      collection: 'account-requests',
+      data: {
+        organisationName: 'Access Matrix Group',
+        contactName: 'Matrix Contact',
+        email: 'matrix@group.example.org',
+        offer: 'Nothing, it is a test.',
+        status: 'waiting',
+      },
+      overrideAccess: true,
+    })
+
+  const requestCases: Array<{ operation: string; allowed: Role[]; run: Operation }> = [
+    {
+      operation: 'list requests',
+      allowed: ['officer', 'admin'],
+      run: async (p, r) => {
+        const request = await accountRequest()
+        await p.findByID({ collection: 'account-requests', id: request.id, ...as(r) })
+      },
+    },
+    {
+      operation: 'create a request directly (only the public endpoint makes them)',
+      allowed: [],
+      run: (p, r) =>
+        p.create({
+          collection: 'account-requests',
+          data: {
+            organisationName: 'Direct',
+            contactName: 'Direct',
+            email: 'direct@group.example.org',
+            offer: 'Direct',
+            status: 'waiting',
+          },
+          ...as(r),
+        }),
+    },
+    {
+      operation: 'decide a request',
+      allowed: ['officer', 'admin'],
+      run: async (p, r) => {
+        const request = await accountRequest()
+        await p.update({
+          collection: 'account-requests',
+          id: request.id,
+          data: { status: 'declined', declineReason: 'A test decision.' },
+          ...as(r),
+        })
+      },
+    },
+    {
+      operation: 'delete a request',
+      allowed: ['officer', 'admin'],
+      run: async (p, r) => {
+        const request = await accountRequest()
+        await p.delete({ collection: 'account-requests', id: request.id, ...as(r) })
+      },
+    },
+  ]
+  describe.each(ROLES)('account-requests as %s', (role) => {
+    it.each(requestCases.map((c) => ({ ...c, expected: c.allowed.includes(role) })))(
+      '$operation → allowed: $expected',
+      async ({ run, expected }) => {
+        const outcome = run(t.payload, role)
+        if (expected) await expect(outcome).resolves.not.toThrow()
+        else
+          await expect(outcome).rejects.toMatchObject({
+            status: expect.toSatisfy((s: number) => s === 403 || s === 404),
+          })
+      },
+    )
+  })
+
+  it.each(ROLES)('%s: the public request endpoint takes a request from anyone', async (role) => {
+    const response = await apiFor(t)({
+      path: '/account-requests/submit',
+      ...jsonPost(
+        {
+          organisationName: `Asked as ${role}`,
+          contactName: 'Asker',
+          email: `asker-${role}@group.example.org`,
+          offer: 'Sessions.',
+        },
+        { 'X-Forwarded-For': `203.0.113.${ROLES.indexOf(role) + 1}` },
+      ),
+      as: userFor(role),
+    })
+    expect(response.status).toBe(201)
+  })
+
+  it('anonymous and providers cannot list requests over REST', async () => {
+    for (const role of ['anonymous', 'providerA'] as const) {
+      const response = await apiFor(t)({ path: '/account-requests', as: userFor(role) })
+      expect(response.status).toBe(403)
+    }
+  })
+})

@@ -27,6 +27,7 @@ import { ListingReviewActions as ListingReviewActions_69bd9997fb69dce85e08c541c1
 import { PublishButtonForStaff as PublishButtonForStaff_07726f8538f93d4acab3adad73a838e4 } from '../../../components/PublishButtonForStaff'
 import { ListingStatusLine as ListingStatusLine_ca9a7697567a485a54011809b7db2061 } from '../../../providerDashboard/components/ListingStatusLine'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ResendInvitation as ResendInvitation_50da29e9eba8cf1870930a04eadce076 } from '../../../plugins/providerInvitations/components/ResendInvitation'
 import { QuoteReview as QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79 } from '../../../feedback/components/QuoteReview'
 import { ExportCommentsCsv as ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9 } from '../../../components/ExportCommentsCsv'
 import { RebuildSiteButton as RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d } from '../../../plugins/sitePublishing/components/RebuildSiteButton'
@@ -37,9 +38,11 @@ import { SiteBuildNotice as SiteBuildNotice_270e27efd68430e611fad83997700597 } f
 import { ProviderDashboard as ProviderDashboard_cb5b6e0029c47ff44ad8bf6b2198329c } from '../../../providerDashboard/components/ProviderDashboard'
 import { ReviewDashboard as ReviewDashboard_b1d31a84f176998352298422275629fd } from '../../../plugins/reviewReminders/components/ReviewDashboard'
 import { OpenProblemReports as OpenProblemReports_ec8137279746fd98af9dca52105319de } from '../../../plugins/problemReports/components/OpenProblemReports'
+import { WaitingAccountRequests as WaitingAccountRequests_ee69153ccd1885b9c9f033070f6ec113 } from '../../../plugins/accountRequests/components/WaitingAccountRequests'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ModerationQueue as ModerationQueue_f90d2c5c5febdb969240db6a1881deea } from '../../../views/ModerationQueue'
 import { PersonalDataRequests as PersonalDataRequests_38bb8e64a432cb2ac1307082af0bf0d9 } from '../../../plugins/commentPersonalData/components/PersonalDataRequests'
+import { InviteProvider as InviteProvider_7b58e3465041fe382d02c739d6fca6a4 } from '../../../plugins/providerInvitations/components/InviteProvider'
 import { ListingSpreadsheets as ListingSpreadsheets_2a1a3242289156f6e5371a48a3307db1 } from '../../../plugins/listingSpreadsheets/components/ListingSpreadsheets'
 import { GapsView as GapsView_42b71fc74d594ffe4e4070ffceefaa4c } from '../../../plugins/localOfferGaps/components/GapsView'
 import { TranslationsView as TranslationsView_673406553d48e90da80785468ed26307 } from '../../../plugins/translationStatus/components/TranslationsView'
@@ -76,6 +79,7 @@ export const importMap = {
   "/components/PublishButtonForStaff#PublishButtonForStaff": PublishButtonForStaff_07726f8538f93d4acab3adad73a838e4,
   "/providerDashboard/components/ListingStatusLine#ListingStatusLine": ListingStatusLine_ca9a7697567a485a54011809b7db2061,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/providerInvitations/components/ResendInvitation#ResendInvitation": ResendInvitation_50da29e9eba8cf1870930a04eadce076,
   "/feedback/components/QuoteReview#QuoteReview": QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79,
   "/components/ExportCommentsCsv#ExportCommentsCsv": ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9,
   "/plugins/sitePublishing/components/RebuildSiteButton#RebuildSiteButton": RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d,
@@ -86,9 +90,11 @@ export const importMap = {
   "/providerDashboard/components/ProviderDashboard#ProviderDashboard": ProviderDashboard_cb5b6e0029c47ff44ad8bf6b2198329c,
   "/plugins/reviewReminders/components/ReviewDashboard#ReviewDashboard": ReviewDashboard_b1d31a84f176998352298422275629fd,
   "/plugins/problemReports/components/OpenProblemReports#OpenProblemReports": OpenProblemReports_ec8137279746fd98af9dca52105319de,
+  "/plugins/accountRequests/components/WaitingAccountRequests#WaitingAccountRequests": WaitingAccountRequests_ee69153ccd1885b9c9f033070f6ec113,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/views/ModerationQueue#ModerationQueue": ModerationQueue_f90d2c5c5febdb969240db6a1881deea,
   "/plugins/commentPersonalData/components/PersonalDataRequests#PersonalDataRequests": PersonalDataRequests_38bb8e64a432cb2ac1307082af0bf0d9,
+  "/plugins/providerInvitations/components/InviteProvider#InviteProvider": InviteProvider_7b58e3465041fe382d02c739d6fca6a4,
   "/plugins/listingSpreadsheets/components/ListingSpreadsheets#ListingSpreadsheets": ListingSpreadsheets_2a1a3242289156f6e5371a48a3307db1,
   "/plugins/localOfferGaps/components/GapsView#GapsView": GapsView_42b71fc74d594ffe4e4070ffceefaa4c,
   "/plugins/translationStatus/components/TranslationsView#TranslationsView": TranslationsView_673406553d48e90da80785468ed26307,
