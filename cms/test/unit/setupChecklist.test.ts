@@ -54,7 +54,7 @@ describe('the setup checklist', () => {
     )
     expect(byKey('councilSettings').href).toBe('/admin/globals/council-settings')
     expect(byKey('organisation').href).toBe('/admin/collections/organisations/create')
-    expect(byKey('provider').href).toBe('/admin/collections/users/create')
+    expect(byKey('provider').href).toBe('/admin/invite-provider')
     expect(byKey('listing').href).toBe('/admin/collections/services/create')
     expect(byKey('accessibilityReviewed').href).toBe('/admin/globals/council-settings')
     // No admin page for areas yet: no link rather than a broken one.

@@ -66,12 +66,7 @@ export function setupChecklist(facts: SetupFacts, paths: SetupAdminPaths): Setup
       s.items.organisation.toDo,
       `${admin}/collections/organisations/create`,
     ),
-    item(
-      'provider',
-      facts.providers > 0,
-      s.items.provider.toDo,
-      `${admin}/collections/users/create`,
-    ),
+    item('provider', facts.providers > 0, s.items.provider.toDo, `${admin}/invite-provider`),
     item(
       'listing',
       facts.publishedListings > 0,

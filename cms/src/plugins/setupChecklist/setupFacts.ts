@@ -20,7 +20,7 @@ export async function setupFacts(payload: Payload): Promise<SetupFacts> {
     }),
     areasAreSetUp(payload),
     payload.count({ collection: 'organisations', overrideAccess: true }),
-    // Later also invitations not yet accepted (issue 12 item 4).
+    // Provider accounts: an invitation makes one (providerInvitations), so invited counts.
     payload.count({
       collection: 'users',
       where: { role: { equals: 'provider' } },

@@ -28,8 +28,8 @@ export const setupStrings = {
     provider: {
       label: 'First provider invited',
       done: 'At least one provider has an account.',
-      toDo: 'Give a provider an account (role “Provider”, with their organisation), so they can keep their listings up to date.',
-      action: 'Add a provider',
+      toDo: 'Invite a provider by e-mail (their organisation, name and address): they set their own password from the link and keep their listings up to date.',
+      action: 'Invite a provider',
     },
     listing: {
       label: 'First listing published',
