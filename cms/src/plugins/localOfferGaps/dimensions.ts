@@ -8,7 +8,11 @@ import {
   localities,
   type VocabularyItem,
 } from '@local-offer/shared'
-import { gapDimensionKeys, isGapDimensionKey, type GapDimensionKey } from '@local-offer/shared/gapCounts'
+import {
+  gapDimensionKeys,
+  isGapDimensionKey,
+  type GapDimensionKey,
+} from '@local-offer/shared/gapCounts'
 
 /** What one published, current listing says about whom and where it serves (see gapListings). */
 export interface GapListing {

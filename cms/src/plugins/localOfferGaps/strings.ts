@@ -44,7 +44,8 @@ export const reportCountsStrings = {
   columns: 'Columns (one bar each)',
   sameDimension: 'Choose columns different from the rows.',
   note: 'What these numbers show (optional)',
-  noteDescription: 'A sentence or two shown above the chart, for example what the council is doing about a gap.',
+  noteDescription:
+    'A sentence or two shown above the chart, for example what the council is doing about a gap.',
   countAgain: 'Count again when I save',
   countAgainDescription:
     'Replace the counts with today’s. Leave unticked to keep the counts as they were taken.',
