@@ -7,6 +7,7 @@ import { gapCountsOf } from '../../src/plugins/localOfferGaps/reportCounts/gapCo
 import {
   applySnapshotRule,
   needsCounting,
+  type Cut,
   type ReportCountsRow,
   type Snapshot,
 } from '../../src/plugins/localOfferGaps/reportCounts/snapshotRule'
@@ -36,7 +37,7 @@ const stored: ReportCountsRow = {
   counts: frozen,
 }
 
-const takeToday = vi.fn((): Snapshot => ({ takenAt: '2026-12-02T14:00:00.000Z', counts: today }))
+const takeToday = vi.fn((_cut: Cut): Snapshot => ({ takenAt: '2026-12-02T14:00:00.000Z', counts: today }))
 
 describe('the snapshot rule (counts frozen in a report)', () => {
   it('keeps the counts a row was given, whatever a client sends for them', () => {
