@@ -814,6 +814,37 @@ export interface FeedbackReport {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Add the gaps view’s counts to this report as a table and a bar chart. The counts are taken when you save and then stay as they were on that day, so the published report does not change when listings do.
+   */
+  localOfferCounts?:
+    | {
+        rows: 'category' | 'need' | 'age' | 'locality';
+        columns: 'category' | 'need' | 'age' | 'locality';
+        /**
+         * A sentence or two shown above the chart, for example what the council is doing about a gap.
+         */
+        note?: string | null;
+        /**
+         * Replace the counts with today’s. Leave unticked to keep the counts as they were taken.
+         */
+        countAgain?: boolean | null;
+        /**
+         * When these counts were taken. Filled in when you save.
+         */
+        takenAt?: string | null;
+        counts?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1611,6 +1642,17 @@ export interface FeedbackReportsSelect<T extends boolean = true> {
               checked?: T;
               id?: T;
             };
+        id?: T;
+      };
+  localOfferCounts?:
+    | T
+    | {
+        rows?: T;
+        columns?: T;
+        note?: T;
+        countAgain?: T;
+        takenAt?: T;
+        counts?: T;
         id?: T;
       };
   updatedAt?: T;

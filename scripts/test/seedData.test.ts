@@ -241,3 +241,38 @@ describe('the demo comments and "You said, we did" report', () => {
     }
   })
 })
+
+describe('the information pages link the forms they mention (issue 11 item 9)', () => {
+  // "Use the online request form" must be a link, not words: a paragraph naming a form links it.
+  const mentionsForm = /online request form|formularz\w* online|نموذج الطلب الإلكتروني/i
+
+  it('writes [words](https://…) in a paragraph as a link', () => {
+    const [paragraph] = toLexical([
+      { kind: 'paragraph', text: 'Use [the form](https://example.org/form) or write.' },
+    ]).root.children
+    expect(paragraph).toMatchObject({
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'Use ' },
+        {
+          type: 'link',
+          fields: { linkType: 'custom', url: 'https://example.org/form' },
+          children: [{ type: 'text', text: 'the form' }],
+        },
+        { type: 'text', text: ' or write.' },
+      ],
+    })
+  })
+
+  it('links every paragraph that sends the reader to an online form, in every language', () => {
+    let paragraphs = 0
+    for (const page of pages)
+      for (const locale of ['en', 'pl', 'ar'] as const)
+        for (const block of page.content[locale] ?? []) {
+          if (block.kind !== 'paragraph' || !mentionsForm.test(block.text)) continue
+          paragraphs++
+          expect(block.text, `${page.slug} (${locale})`).toMatch(/\]\(https:\/\/[^)]+\)/)
+        }
+    expect(paragraphs).toBeGreaterThanOrEqual(3)
+  })
+})

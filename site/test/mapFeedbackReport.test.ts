@@ -65,3 +65,43 @@ describe('mapFeedbackReport', () => {
     ).toThrow()
   })
 })
+
+describe('mapFeedbackReport: the Local Offer in numbers', () => {
+  const counts = {
+    rows: { dimension: 'category', values: [{ value: 'health', label: { en: 'Health' } }] },
+    columns: {
+      dimension: 'age',
+      values: [
+        { value: '0-5', label: { en: '0 to 5 years' } },
+        { value: '5-11', label: { en: '5 to 11 years' } },
+      ],
+    },
+    cells: [[4, 0]],
+    listings: 4,
+  }
+
+  it('keeps the counts and the day in England they were taken', () => {
+    const mapped = mapFeedbackReport(
+      report({
+        localOfferCounts: [
+          // Half past midnight in summer in England is still the 30th in UTC.
+          { id: 'c1', note: { en: 'Few services.' }, takenAt: '2026-06-30T23:30:00.000Z', counts },
+        ],
+      }),
+    )
+    expect(mapped.localOfferCounts).toEqual([
+      { id: 'c1', note: { en: 'Few services.' }, takenOn: '2026-07-01', counts },
+    ])
+    expect(mapFeedbackReport(report()).localOfferCounts).toEqual([])
+  })
+
+  it('stops the build, naming the report, when the counts do not fit their rows and columns', () => {
+    const wrong = report({
+      localOfferCounts: [
+        { id: 'c1', takenAt: '2026-06-01T10:00:00Z', counts: { ...counts, cells: [[4]] } },
+      ],
+    })
+    expect(() => mapFeedbackReport(wrong)).toThrow(CmsError)
+    expect(() => mapFeedbackReport(wrong)).toThrow(/report 2025-26 \(id 3\): counts 1 .*cells/)
+  })
+})

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 
+import { expectNoAxeViolations } from '../support/axe'
 import { cms } from '../support/cms'
 
 /** Signs the demo officer in; the shared client throws, naming the status, unless the CMS answers OK. */
@@ -103,4 +104,46 @@ test.describe('You said, we did', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
     await expect(page.locator('.lo-theme').first()).toBeVisible()
   })
+
+  // Issue 15 item 5: the gaps counts, frozen in the report when the seed saved it.
+  for (const [locale, heading, rowsName] of [
+    ['en', 'The Local Offer in numbers', 'Category'],
+    ['pl', 'Local Offer w liczbach', 'Kategoria'],
+    ['ar', 'العرض المحلي بالأرقام', 'الفئة'],
+  ] as const) {
+    test(`shows the Local Offer in numbers as a chart and a table (${locale})`, async ({
+      page,
+    }) => {
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 })
+        await page.goto(`${locale === 'en' ? '' : `/${locale}`}/you-said-we-did/2025-26/`)
+        const section = page.getByRole('region', { name: heading })
+        await expect(section).toBeVisible()
+        // The chart is one image named for what it shows, pointing to the table; the table
+        // has a caption, column and row headers and the same numbers as the chart's bars.
+        const chart = section.getByRole('img')
+        await expect(chart).toHaveCount(1)
+        const table = section.getByRole('table')
+        const caption = (await table.locator('caption').innerText()).trim()
+        const title = caption.replace(/: [^:]+$/, '')
+        await expect(chart).toHaveAccessibleName(new RegExp(title.replace(/[()]/g, '.')))
+        // The corner names the rows' dimension, in the page's language.
+        await expect(table.getByRole('columnheader').first()).toHaveText(rowsName)
+        expect(await table.getByRole('rowheader').count()).toBe(10)
+        const tableNumbers = await table.locator('td').allInnerTexts()
+        const barNumbers = await chart
+          .locator('text[font-weight="bold"]:not([font-size])')
+          .allTextContents()
+        expect(barNumbers).toEqual(tableNumbers)
+        expect(tableNumbers.some((n) => n !== '0')).toBe(true)
+        await expect(page.locator('main script')).toHaveCount(0)
+        // Nothing scrolls sideways, on a phone or a laptop.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          width,
+        )
+        if (locale === 'ar') await expect(chart).toHaveAttribute('direction', 'rtl')
+        await expectNoAxeViolations(page)
+      }
+    })
+  }
 })

@@ -26,6 +26,7 @@ let world: World
 let mediaA: Media
 let mediaLA: Media
 let searchMissId: number
+let countedReportId: number
 
 beforeAll(async () => {
   t = await startTestPayload()
@@ -45,6 +46,17 @@ beforeAll(async () => {
     data: { term: 'hydrotherapy', locale: 'en', day: '2026-06-01', count: 3 },
   })
   searchMissId = miss.id
+  const counted = await t.payload.create({
+    collection: 'feedback-reports',
+    draft: true,
+    data: {
+      year: '2039-40',
+      title: 'A draft report with counts',
+      _status: 'draft',
+      localOfferCounts: [{ rows: 'category', columns: 'age' }],
+    },
+  })
+  countedReportId = counted.id
 })
 afterAll(async () => t?.shutdown())
 
@@ -783,6 +795,59 @@ const cases: Case[] = [
         data: { term: `spare ${r}`, locale: 'pl', day: '2026-06-03', count: 1 },
       })
       await p.delete({ collection: 'search-misses', id: spare.id, ...as(r) })
+    },
+  },
+  // "You said, we did" reports with the Local Offer's counts (issue 15 item 5): taking counts is
+  // a save of a report, so only staff can do it; a draft's counts are seen by staff only.
+  {
+    collection: 'feedback-reports',
+    operation: 'create a report with counts taken',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.create({
+        collection: 'feedback-reports',
+        draft: true,
+        data: {
+          year: `${2040 + ROLES.indexOf(r)}-${41 + ROLES.indexOf(r)}`,
+          title: `Counts by ${r}`,
+          _status: 'draft',
+          localOfferCounts: [{ rows: 'category', columns: 'need' }],
+        },
+        ...as(r),
+      }),
+  },
+  {
+    collection: 'feedback-reports',
+    operation: 'take a report’s counts again',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const report = await p.findByID({
+        collection: 'feedback-reports',
+        id: countedReportId,
+        draft: true,
+      })
+      const [row] = report.localOfferCounts ?? []
+      await p.update({
+        collection: 'feedback-reports',
+        id: countedReportId,
+        draft: true,
+        data: { localOfferCounts: [{ ...row!, countAgain: true }] },
+        ...as(r),
+      })
+    },
+  },
+  {
+    collection: 'feedback-reports',
+    operation: 'read a draft report’s counts',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const report = await p.findByID({
+        collection: 'feedback-reports',
+        id: countedReportId,
+        draft: true,
+        ...as(r),
+      })
+      if (!report.localOfferCounts?.[0]?.counts) throw hidden()
     },
   },
 ]

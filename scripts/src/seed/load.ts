@@ -706,6 +706,12 @@ async function seedFeedback(
           comments: idsOf(theme.comments, `Report ${report.year}`),
           quotedComments: idsOf(theme.quoted, `Report ${report.year}`),
         })),
+        // Counted now, from the listings seeded before: frozen in the report from here on.
+        localOfferCounts: (report.localOfferCounts ?? []).map((entry) => ({
+          rows: entry.rows,
+          columns: entry.columns,
+          note: entry.note?.en,
+        })),
       },
       ...common,
     })
@@ -738,6 +744,13 @@ async function seedFeedback(
             introduction: inLocale(report.introduction, locale),
           }),
           themes,
+          // The same rows (ids and cuts), so the counts taken above are kept, not taken again.
+          localOfferCounts: (created.localOfferCounts ?? []).map((row, i) => ({
+            id: row.id,
+            rows: row.rows,
+            columns: row.columns,
+            ...defined({ note: inLocale(report.localOfferCounts?.[i]?.note, locale) }),
+          })),
           _status: report.status,
         },
         ...common,

@@ -22,7 +22,8 @@ interface ElementNode {
   direction: 'ltr' | 'rtl'
   format: ''
   indent: 0
-  version: 1
+  /** 1 for most nodes; the link node is at version 3. */
+  version: number
   [key: string]: unknown
 }
 
@@ -72,6 +73,39 @@ const text = (value: string): TextNode => ({
   version: 1,
 })
 
+/** A link as the editor's link feature stores it: an address typed by the editor. */
+const link = (label: string, url: string, dir: 'ltr' | 'rtl') => ({
+  type: 'link',
+  children: [text(label)],
+  direction: dir,
+  format: '' as const,
+  indent: 0 as const,
+  version: 3,
+  id: blockId(),
+  fields: { linkType: 'custom', url, newTab: false },
+})
+
+/**
+ * A paragraph's text as Lexical children: `[words](https://…)` becomes a link, so pages can say
+ * "use [the online request form](…)" and mean a link rather than words (issue 11 item 9).
+ */
+export function inlineChildren(
+  value: string,
+  dir: 'ltr' | 'rtl' = 'ltr',
+): Array<TextNode | ElementNode> {
+  const children: Array<TextNode | ElementNode> = []
+  let rest = value
+  for (const match of value.matchAll(/\[([^\]]+)\]\((https:\/\/[^\s)]+)\)/g)) {
+    const [whole, label, url] = match
+    const at = rest.indexOf(whole)
+    if (at > 0) children.push(text(rest.slice(0, at)))
+    children.push(link(label!, url!, dir))
+    rest = rest.slice(at + whole.length)
+  }
+  if (rest) children.push(text(rest))
+  return children
+}
+
 /**
  * Turns the seed's simple blocks into a Lexical document, the format Payload's rich text
  * fields store. `dir` sets the text direction recorded on each block (rtl for Arabic).
@@ -95,7 +129,10 @@ export function toLexical(blocks: RichTextBlock[], dir: 'ltr' | 'rtl' = 'ltr'): 
       case 'heading':
         return element('heading', [text(block.text)], { tag: 'h2' })
       case 'paragraph':
-        return element('paragraph', [text(block.text)], { textFormat: 0, textStyle: '' })
+        return element('paragraph', inlineChildren(block.text, dir), {
+          textFormat: 0,
+          textStyle: '',
+        })
       case 'list':
         return element(
           'list',

@@ -200,6 +200,15 @@ export interface SeedFeedbackReport {
   title: LocalisedText
   introduction: LocalisedText
   themes: SeedFeedbackTheme[]
+  /**
+   * "The Local Offer in numbers": cuts of the gaps table the report shows. The CMS counts the
+   * seeded listings when the report is saved, so these come after the listings.
+   */
+  localOfferCounts?: Array<{
+    rows: 'category' | 'need' | 'age' | 'locality'
+    columns: 'category' | 'need' | 'age' | 'locality'
+    note?: LocalisedText
+  }>
 }
 
 /** The demo council's settings (the CMS's Council settings global). */

@@ -10,6 +10,7 @@ import type {
   Page,
   Service,
 } from '@local-offer/cms/payload-types'
+import type { GapCounts } from '@local-offer/shared/gapCounts'
 import type {
   AgeGroupValue,
   ClosureState,
@@ -182,7 +183,18 @@ export interface SiteFeedbackReport {
     /** Anonymised quotes, as plain text. */
     quotes: string[]
   }>
+  /** "The Local Offer in numbers": counts of listings frozen when an officer added them. */
+  localOfferCounts: SiteLocalOfferCounts[]
   updatedAt: string
+}
+
+/** One cut of the Local Offer's listings, counted on a day (issue 15 item 5). */
+export interface SiteLocalOfferCounts {
+  id: string
+  note: MaybeLocalised
+  /** The day the counts were taken, yyyy-mm-dd in England. */
+  takenOn: string
+  counts: GapCounts
 }
 
 /**

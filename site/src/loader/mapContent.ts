@@ -11,6 +11,7 @@ import {
   roundCoordinate,
   type LocaleCode,
 } from '@local-offer/shared'
+import { gapCountsSchema } from '@local-offer/shared/gapCounts'
 import { lexicalToPlainText } from '@local-offer/shared/openReferral'
 
 import type {
@@ -246,6 +247,10 @@ export function localesWithText(fields: MaybeLocalised[]): LocaleCode[] {
   return localeCodes.filter((code) => fields.every((f) => !f.en || Boolean(f[code])))
 }
 
+/** The day in England of a moment, yyyy-mm-dd (the day counts were taken, as officers saw it). */
+const dayInEngland = (iso: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(iso))
+
 export function mapFeedbackReport(raw: RawFeedbackReport): SiteFeedbackReport {
   const where = `"You said, we did" report ${raw.year} (id ${raw.id})`
   return {
@@ -265,6 +270,25 @@ export function mapFeedbackReport(raw: RawFeedbackReport): SiteFeedbackReport {
       commentCount: theme.commentCount ?? 0,
       quotes: (theme.quotes ?? []).map((quote) => quote.text.trim()).filter(Boolean),
     })),
+    localOfferCounts: (raw.localOfferCounts ?? []).map((entry, index) => {
+      const counts = gapCountsSchema.safeParse(entry.counts)
+      if (!counts.success || !entry.takenAt) {
+        const problem = counts.success
+          ? 'no date'
+          : counts.error.issues
+              .map((issue) => `${issue.path.join('.') || 'counts'}: ${issue.message}`)
+              .join('; ')
+        throw new CmsError(
+          `${where}: counts ${index + 1} cannot be shown (${problem}). Save the report in the CMS to count again.`,
+        )
+      }
+      return {
+        id: entry.id,
+        note: maybeLocalised(entry.note),
+        takenOn: dayInEngland(entry.takenAt),
+        counts: counts.data,
+      }
+    }),
     updatedAt: raw.updatedAt,
   }
 }

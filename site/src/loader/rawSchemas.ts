@@ -185,6 +185,17 @@ export const rawFeedbackReportSchema = z.object({
       }),
     )
     .nullish(),
+  /** Counts frozen in the report (checked against shared's gapCountsSchema by mapFeedbackReport). */
+  localOfferCounts: z
+    .array(
+      z.object({
+        id: z.string(),
+        note: localized(z.string()),
+        takenAt: z.string().nullish(),
+        counts: z.unknown(),
+      }),
+    )
+    .nullish(),
   updatedAt: z.string(),
 })
 

@@ -12,6 +12,7 @@ import * as migration_20261202_043041_places from './20261202_043041_places'
 import * as migration_20261202_050033_site_builds_held_back from './20261202_050033_site_builds_held_back'
 import * as migration_20261202_082404_rate_limits_table from './20261202_082404_rate_limits_table'
 import * as migration_20261202_091217_session_council_providers_officers_insight from './20261202_091217_session_council_providers_officers_insight'
+import * as migration_20261202_141621_report_local_offer_counts from './20261202_141621_report_local_offer_counts'
 import * as migration_20261202_142107_provider_invitations_account_requests from './20261202_142107_provider_invitations_account_requests'
 import * as migration_20261202_143408_import_sorting from './20261202_143408_import_sorting'
 import * as migration_20261202_144425_locale_parent_indexes from './20261202_144425_locale_parent_indexes'
@@ -86,6 +87,11 @@ export const migrations = [
     up: migration_20261202_091217_session_council_providers_officers_insight.up,
     down: migration_20261202_091217_session_council_providers_officers_insight.down,
     name: '20261202_091217_session_council_providers_officers_insight',
+  },
+  {
+    up: migration_20261202_141621_report_local_offer_counts.up,
+    down: migration_20261202_141621_report_local_offer_counts.down,
+    name: '20261202_141621_report_local_offer_counts',
   },
   {
     up: migration_20261202_142107_provider_invitations_account_requests.up,

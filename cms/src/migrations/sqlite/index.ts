@@ -11,6 +11,7 @@ import * as migration_20261202_042629_online_link_purpose_and_page_related_servi
 import * as migration_20261202_043101_places from './20261202_043101_places'
 import * as migration_20261202_050104_site_builds_held_back from './20261202_050104_site_builds_held_back'
 import * as migration_20261202_091200_session_council_providers_officers_insight from './20261202_091200_session_council_providers_officers_insight'
+import * as migration_20261202_141512_report_local_offer_counts from './20261202_141512_report_local_offer_counts'
 import * as migration_20261202_141923_provider_invitations_account_requests from './20261202_141923_provider_invitations_account_requests'
 import * as migration_20261202_143142_import_sorting from './20261202_143142_import_sorting'
 import * as migration_20261202_143816_locale_parent_indexes from './20261202_143816_locale_parent_indexes'
@@ -80,6 +81,11 @@ export const migrations = [
     up: migration_20261202_091200_session_council_providers_officers_insight.up,
     down: migration_20261202_091200_session_council_providers_officers_insight.down,
     name: '20261202_091200_session_council_providers_officers_insight',
+  },
+  {
+    up: migration_20261202_141512_report_local_offer_counts.up,
+    down: migration_20261202_141512_report_local_offer_counts.down,
+    name: '20261202_141512_report_local_offer_counts',
   },
   {
     up: migration_20261202_141923_provider_invitations_account_requests.up,

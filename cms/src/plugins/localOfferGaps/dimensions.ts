@@ -8,6 +8,11 @@ import {
   localities,
   type VocabularyItem,
 } from '@local-offer/shared'
+import {
+  gapDimensionKeys,
+  isGapDimensionKey,
+  type GapDimensionKey,
+} from '@local-offer/shared/gapCounts'
 
 /** What one published, current listing says about whom and where it serves (see gapListings). */
 export interface GapListing {
@@ -19,14 +24,16 @@ export interface GapListing {
   localities: readonly string[]
 }
 
-export const dimensionKeys = ['category', 'need', 'age', 'locality'] as const
-export type DimensionKey = (typeof dimensionKeys)[number]
+export const dimensionKeys = gapDimensionKeys
+export type DimensionKey = GapDimensionKey
 
 export interface Dimension {
   key: DimensionKey
   /** The dimension's name, as column headings and the filters say it. */
   label: string
   values: readonly { value: string; label: string }[]
+  /** The vocabulary the values come from, with their labels in every language it has. */
+  vocabulary: readonly VocabularyItem[]
   /** The values of this dimension one listing counts under. */
   valuesOf: (listing: GapListing) => readonly string[]
 }
@@ -48,28 +55,30 @@ export const dimensions: Record<DimensionKey, Dimension> = {
     key: 'category',
     label: 'Category',
     values: english(categories),
+    vocabulary: categories,
     valuesOf: (listing) => [listing.category],
   },
   need: {
     key: 'need',
     label: 'Area of need',
     values: english(areasOfNeed),
+    vocabulary: areasOfNeed,
     valuesOf: (listing) => (listing.areasOfNeed.length > 0 ? listing.areasOfNeed : allNeeds),
   },
   age: {
     key: 'age',
     label: 'Age group',
     values: english(ageGroups),
+    vocabulary: ageGroups,
     valuesOf: (listing) => ageGroupsForRange(listing.ageRange.minimum, listing.ageRange.maximum),
   },
   locality: {
     key: 'locality',
     label: 'Locality',
     values: english(localities),
+    vocabulary: localities,
     valuesOf: (listing) => listingLocalities(listing.localities.map((locality) => ({ locality }))),
   },
 }
 
-export function isDimensionKey(value: unknown): value is DimensionKey {
-  return typeof value === 'string' && (dimensionKeys as readonly string[]).includes(value)
-}
+export const isDimensionKey = isGapDimensionKey

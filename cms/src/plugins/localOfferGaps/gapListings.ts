@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { GapListing } from './dimensions'
 
@@ -10,8 +10,11 @@ export const currentPublishedListings: Where = {
   and: [{ _status: { equals: 'published' } }, { reviewStatus: { in: ['current', 'due-soon'] } }],
 }
 
-/** Every published, current listing as the gap table counts it (no names, no text). */
-export async function gapListings(payload: Payload): Promise<GapListing[]> {
+/**
+ * Every published, current listing as the gap table counts it (no names, no text). Pass `req`
+ * when counting inside a save, so the read joins its transaction.
+ */
+export async function gapListings(payload: Payload, req?: PayloadRequest): Promise<GapListing[]> {
   const { docs } = await payload.find({
     collection: 'services',
     where: currentPublishedListings,
@@ -20,6 +23,7 @@ export async function gapListings(payload: Payload): Promise<GapListing[]> {
     limit: 0,
     pagination: false,
     locale: 'en',
+    ...(req ? { req } : {}),
   })
   return docs.map((listing) => ({
     category: listing.category,

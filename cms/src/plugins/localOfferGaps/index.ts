@@ -5,6 +5,8 @@ import type { SubmissionRateLimiter } from '../../endpoints/rateLimiter'
 import { gapsCsvEndpoint, recordSearchMissEndpoint } from './endpoints'
 import { searchMissRetentionTask, SEARCH_MISS_QUEUE } from './searchMissRetention'
 import { SearchMisses } from './SearchMisses'
+import { reportCountsField } from './reportCounts/reportCountsField'
+import { takeReportCounts } from './reportCounts/takeReportCounts'
 import { gapStrings } from './strings'
 
 /** Paths for Payload's import map (relative to src/). */
@@ -29,9 +31,27 @@ function withQueue(autoRun: JobsConfig['autoRun']): AutoRun {
 }
 
 /**
+ * The "You said, we did" reports get "The Local Offer in numbers": the gaps table's counts,
+ * frozen when an officer adds them (issue 15 item 5's last sentence). The reports collection
+ * does not know about it.
+ */
+function withReportCounts(collection: CollectionConfig): CollectionConfig {
+  if (collection.slug !== 'feedback-reports') return collection
+  return {
+    ...collection,
+    fields: [...collection.fields, reportCountsField],
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), takeReportCounts],
+    },
+  }
+}
+
+/**
  * Where the Local Offer has gaps (issue 15 item 5), for commissioners: the staff view of current
  * listings by category, need, age and locality (with its CSV), the searches on the site that found
- * nothing (the beacon endpoint, the counts collection and its 12-month deletion job).
+ * nothing (the beacon endpoint, the counts collection and its 12-month deletion job), and the
+ * counts a "You said, we did" report can show.
  */
 export function localOfferGapsPlugin(options: LocalOfferGapsPluginOptions): Plugin {
   const searchMisses: CollectionConfig = {
@@ -40,7 +60,7 @@ export function localOfferGapsPlugin(options: LocalOfferGapsPluginOptions): Plug
   }
   return (config: Config): Config => ({
     ...config,
-    collections: [...(config.collections ?? []), searchMisses],
+    collections: [...(config.collections ?? []).map(withReportCounts), searchMisses],
     endpoints: [...(config.endpoints ?? []), gapsCsvEndpoint],
     jobs: {
       ...config.jobs,

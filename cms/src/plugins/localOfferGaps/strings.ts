@@ -34,3 +34,22 @@ export const gapStrings = {
     `${n} ${n === 1 ? 'comment was' : 'comments were'} sent about finding information on this website (“This website: finding and reading information”) in the same 12 months.`,
   commentsLink: 'Read the comments',
 } as const
+
+/** The words of a report's "Local Offer in numbers" (counts frozen into a "You said, we did" report). */
+export const reportCountsStrings = {
+  labels: { singular: 'Count of listings', plural: 'The Local Offer in numbers' },
+  description:
+    'Add the gaps view’s counts to this report as a table and a bar chart. The counts are taken when you save and then stay as they were on that day, so the published report does not change when listings do.',
+  rows: 'Rows (the bars are grouped by these)',
+  columns: 'Columns (one bar each)',
+  sameDimension: 'Choose columns different from the rows.',
+  note: 'What these numbers show (optional)',
+  noteDescription:
+    'A sentence or two shown above the chart, for example what the council is doing about a gap.',
+  countAgain: 'Count again when I save',
+  countAgainDescription:
+    'Replace the counts with today’s. Leave unticked to keep the counts as they were taken.',
+  takenAt: 'Counted on',
+  takenAtDescription: 'When these counts were taken. Filled in when you save.',
+  counts: 'The counts as they were taken',
+} as const

@@ -264,5 +264,16 @@ export const feedbackReports: SeedFeedbackReport[] = [
         quoted: ['languages-polish', 'languages-arabic'],
       },
     ],
+    localOfferCounts: [
+      {
+        rows: 'category',
+        columns: 'age',
+        note: {
+          en: 'You told us there is too little for young adults. These are the services on the Local Offer for each age group on the day we published this report: fewer serve 19 to 25 year olds than any other age, so that is where we are looking for new provision first.',
+          pl: 'Mówiliście nam, że dla młodych dorosłych jest za mało usług. Oto usługi z Local Offer dla każdej grupy wiekowej w dniu publikacji tego raportu: najmniej jest ich dla osób w wieku od 19 do 25 lat, dlatego tam najpierw szukamy nowych usług.',
+          ar: 'أخبرتمونا أن الخدمات المتاحة للشباب البالغين قليلة. هذه هي الخدمات في العرض المحلي لكل فئة عمرية في يوم نشر هذا التقرير: الخدمات لمن تتراوح أعمارهم بين 19 و25 عامًا أقل من أي فئة عمرية أخرى، ولذلك نبحث عن خدمات جديدة لهم أولًا.',
+        },
+      },
+    ],
   },
 ]

@@ -54,7 +54,7 @@ export const pages: SeedPage[] = [
         { kind: 'heading', text: 'How to ask' },
         {
           kind: 'paragraph',
-          text: 'Write to the SEND Casework Team, or use the online request form. Say why you think your child needs an assessment and include anything that helps: school reports, SEN support plans, letters from doctors or therapists. You do not need all of these – a short letter is enough to start the clock. SENDIASS can help you write it.',
+          text: 'Write to the SEND Casework Team, or use [the online request form](https://www.westbridge.example.org.uk/send/request-an-assessment). Say why you think your child needs an assessment and include anything that helps: school reports, SEN support plans, letters from doctors or therapists. You do not need all of these – a short letter is enough to start the clock. SENDIASS can help you write it.',
         },
         {
           kind: 'steps',
@@ -62,7 +62,7 @@ export const pages: SeedPage[] = [
           steps: [
             {
               title: 'You ask the council for an assessment',
-              text: 'Write to the SEND Casework Team or use the online request form. The time limits start on the day the council gets your request.',
+              text: 'Write to the SEND Casework Team or use the online request form (the link is under “How to ask” above). The time limits start on the day the council gets your request.',
             },
             {
               title: 'The council decides whether to assess',
@@ -166,7 +166,7 @@ export const pages: SeedPage[] = [
         { kind: 'heading', text: 'Jak złożyć wniosek' },
         {
           kind: 'paragraph',
-          text: 'Napisz do Zespołu ds. SEND (SEND Casework Team) lub skorzystaj z formularza online. Wyjaśnij, dlaczego uważasz, że dziecko potrzebuje oceny, i dołącz wszystko, co może pomóc: opinie szkolne, plany wsparcia SEN, listy od lekarzy lub terapeutów. Nie musisz mieć wszystkich tych dokumentów – krótki list wystarczy, aby rozpoczął się bieg terminów. SENDIASS może pomóc Ci go napisać.',
+          text: 'Napisz do Zespołu ds. SEND (SEND Casework Team) lub skorzystaj z [formularza online](https://www.westbridge.example.org.uk/send/request-an-assessment). Wyjaśnij, dlaczego uważasz, że dziecko potrzebuje oceny, i dołącz wszystko, co może pomóc: opinie szkolne, plany wsparcia SEN, listy od lekarzy lub terapeutów. Nie musisz mieć wszystkich tych dokumentów – krótki list wystarczy, aby rozpoczął się bieg terminów. SENDIASS może pomóc Ci go napisać.',
         },
         {
           kind: 'steps',
@@ -174,7 +174,7 @@ export const pages: SeedPage[] = [
           steps: [
             {
               title: 'Składasz w samorządzie wniosek o ocenę',
-              text: 'Napisz do Zespołu ds. SEND (SEND Casework Team) lub skorzystaj z formularza online. Terminy zaczynają biec w dniu, w którym samorząd otrzyma Twój wniosek.',
+              text: 'Napisz do Zespołu ds. SEND (SEND Casework Team) lub skorzystaj z formularza online (link jest powyżej, w części „Jak złożyć wniosek”). Terminy zaczynają biec w dniu, w którym samorząd otrzyma Twój wniosek.',
             },
             {
               title: 'Samorząd decyduje, czy przeprowadzi ocenę',
@@ -278,7 +278,7 @@ export const pages: SeedPage[] = [
         { kind: 'heading', text: 'كيف تقدّم الطلب' },
         {
           kind: 'paragraph',
-          text: 'اكتب إلى فريق منسقي حالات الاحتياجات الخاصة (SEND Casework Team) أو استخدم نموذج الطلب الإلكتروني. اشرح لماذا تعتقد أن طفلك يحتاج إلى تقييم، وأرفق كل ما قد يفيد: التقارير المدرسية وخطط دعم الاحتياجات التعليمية الخاصة والرسائل من الأطباء أو المعالجين. لست مضطرًا إلى توفير كل ذلك، فرسالة قصيرة تكفي لبدء احتساب المهل. ويمكن لخدمة SENDIASS مساعدتك في كتابتها.',
+          text: 'اكتب إلى فريق منسقي حالات الاحتياجات الخاصة (SEND Casework Team) أو استخدم [نموذج الطلب الإلكتروني](https://www.westbridge.example.org.uk/send/request-an-assessment). اشرح لماذا تعتقد أن طفلك يحتاج إلى تقييم، وأرفق كل ما قد يفيد: التقارير المدرسية وخطط دعم الاحتياجات التعليمية الخاصة والرسائل من الأطباء أو المعالجين. لست مضطرًا إلى توفير كل ذلك، فرسالة قصيرة تكفي لبدء احتساب المهل. ويمكن لخدمة SENDIASS مساعدتك في كتابتها.',
         },
         {
           kind: 'steps',
@@ -286,7 +286,7 @@ export const pages: SeedPage[] = [
           steps: [
             {
               title: 'تطلب من المجلس المحلي إجراء التقييم',
-              text: 'اكتب إلى فريق منسقي حالات الاحتياجات الخاصة (SEND Casework Team) أو استخدم نموذج الطلب الإلكتروني. تبدأ المهل من يوم تسلّم المجلس طلبك.',
+              text: 'اكتب إلى فريق منسقي حالات الاحتياجات الخاصة (SEND Casework Team) أو استخدم نموذج الطلب الإلكتروني (الرابط أعلاه في قسم «كيف تقدّم الطلب»). تبدأ المهل من يوم تسلّم المجلس طلبك.',
             },
             {
               title: 'يقرر المجلس ما إذا كان سيجري التقييم',
