@@ -158,5 +158,5 @@ export function toLexical(blocks: RichTextBlock[], dir: 'ltr' | 'rtl' = 'ltr'): 
         })
     }
   })
-  return { root: { ...element('root', []), type: 'root', children } }
+  return { root: { ...element('root', []), type: 'root', version: 1, children } }
 }
