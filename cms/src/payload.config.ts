@@ -17,6 +17,7 @@ import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { SchoolNames } from './collections/SchoolNames'
 import { Postcodes } from './collections/Postcodes'
+import { Localities } from './collections/Localities'
 import { ListingNotes } from './collections/ListingNotes'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
@@ -167,6 +168,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       Organisations,
       Pages,
       GlossaryTerms,
+      Localities,
       withMediaDir(Media, options.mediaDir),
       Users,
       Comments,

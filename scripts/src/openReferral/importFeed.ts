@@ -27,7 +27,12 @@ interface ListingSaveContext {
   actorLabel?: string
 }
 import type { FeedRecord } from './readFeed.js'
-import { toCmsData, type ImportedOrganisation, type ImportedService } from './toCmsData.js'
+import {
+  toCmsData,
+  type ImportLocality,
+  type ImportedOrganisation,
+  type ImportedService,
+} from './toCmsData.js'
 import type { VocabularyMapping } from './vocabularyMapping.js'
 
 export interface ImportOptions {
@@ -295,6 +300,7 @@ async function importRecord(
   record: FeedRecord,
   options: ImportOptions,
   seen: Set<string>,
+  localities: readonly ImportLocality[],
 ): Promise<RecordResult> {
   const { ref, name } = refOf(record)
   if ('error' in record) return { outcome: 'rejected', ref, details: [record.error] }
@@ -321,7 +327,7 @@ async function importRecord(
       ],
     }
   }
-  const mapped = toCmsData(service, options.mapping)
+  const mapped = toCmsData(service, options.mapping, localities)
   if (!mapped.ok) {
     // Every reason at once: the data's, then what an officer must decide, then what is not kept.
     const details = [
@@ -401,6 +407,23 @@ async function importRecord(
   }
 }
 
+/** The CMS's localities, with their English names and postcode areas. */
+async function importLocalities(payload: Payload): Promise<ImportLocality[]> {
+  const { docs } = await payload.find({
+    collection: 'localities',
+    select: { slug: true, name: true, postcodeAreas: true },
+    depth: 0,
+    pagination: false,
+    locale: 'en',
+    overrideAccess: true,
+  })
+  return docs.flatMap((doc) =>
+    doc.slug
+      ? [{ key: doc.slug, name: doc.name ?? doc.slug, postcodeAreas: doc.postcodeAreas ?? [] }]
+      : [],
+  )
+}
+
 /** Imports every record, one at a time, and reports what happened to each. */
 export async function importFeed(
   payload: Payload,
@@ -410,8 +433,9 @@ export async function importFeed(
 ): Promise<ImportReport> {
   const results: RecordResult[] = []
   const seen = new Set<string>()
+  const localities = await importLocalities(payload)
   for await (const record of records) {
-    const result = await importRecord(payload, record, options, seen)
+    const result = await importRecord(payload, record, options, seen, localities)
     results.push(result)
     onResult(result)
     await yieldToEventLoop()

@@ -5,7 +5,6 @@ import {
   categories,
   labelText,
   listingLocalities,
-  localities,
   type VocabularyItem,
 } from '@local-offer/shared'
 
@@ -43,31 +42,41 @@ const allNeeds = areasOfNeed.map((need) => need.value)
  * same way the site's filters find it, so a cell says how many listings a family filtering by
  * those two values would see.
  */
-export const dimensions: Record<DimensionKey, Dimension> = {
-  category: {
-    key: 'category',
-    label: 'Category',
-    values: english(categories),
-    valuesOf: (listing) => [listing.category],
-  },
-  need: {
-    key: 'need',
-    label: 'Area of need',
-    values: english(areasOfNeed),
-    valuesOf: (listing) => (listing.areasOfNeed.length > 0 ? listing.areasOfNeed : allNeeds),
-  },
-  age: {
-    key: 'age',
-    label: 'Age group',
-    values: english(ageGroups),
-    valuesOf: (listing) => ageGroupsForRange(listing.ageRange.minimum, listing.ageRange.maximum),
-  },
-  locality: {
-    key: 'locality',
-    label: 'Locality',
-    values: english(localities),
-    valuesOf: (listing) => listingLocalities(listing.localities.map((locality) => ({ locality }))),
-  },
+export type Dimensions = Record<DimensionKey, Dimension>
+
+/** `localities`: the council's localities (the `localities` collection), English names, in order. */
+export function gapDimensions(localities: readonly { value: string; label: string }[]): Dimensions {
+  const keys = localities.map((locality) => locality.value)
+  return {
+    category: {
+      key: 'category',
+      label: 'Category',
+      values: english(categories),
+      valuesOf: (listing) => [listing.category],
+    },
+    need: {
+      key: 'need',
+      label: 'Area of need',
+      values: english(areasOfNeed),
+      valuesOf: (listing) => (listing.areasOfNeed.length > 0 ? listing.areasOfNeed : allNeeds),
+    },
+    age: {
+      key: 'age',
+      label: 'Age group',
+      values: english(ageGroups),
+      valuesOf: (listing) => ageGroupsForRange(listing.ageRange.minimum, listing.ageRange.maximum),
+    },
+    locality: {
+      key: 'locality',
+      label: 'Locality',
+      values: localities,
+      valuesOf: (listing) =>
+        listingLocalities(
+          listing.localities.map((locality) => ({ locality })),
+          keys,
+        ),
+    },
+  }
 }
 
 export function isDimensionKey(value: unknown): value is DimensionKey {

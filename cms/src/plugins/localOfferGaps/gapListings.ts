@@ -1,6 +1,7 @@
+import { OUTSIDE_AREA, OUTSIDE_AREA_NAME } from '@local-offer/shared'
 import type { Payload, Where } from 'payload'
 
-import type { GapListing } from './dimensions'
+import { gapDimensions, type Dimensions, type GapListing } from './dimensions'
 
 /**
  * Listings families can find and rely on today: published, and neither overdue for review nor
@@ -28,6 +29,22 @@ export async function gapListings(payload: Payload): Promise<GapListing[]> {
       minimum: listing.ageRange?.minimum ?? 0,
       maximum: listing.ageRange?.maximum ?? 25,
     },
-    localities: (listing.locations ?? []).map((location) => location.locality),
+    localities: (listing.locations ?? []).map((location) => location.locality ?? OUTSIDE_AREA),
   }))
+}
+
+/** The four dimensions, with the council's localities (English names, in name order). */
+export async function gapDimensionsNow(payload: Payload): Promise<Dimensions> {
+  const { docs } = await payload.find({
+    collection: 'localities',
+    select: { slug: true, name: true },
+    sort: 'name',
+    depth: 0,
+    pagination: false,
+    locale: 'en',
+  })
+  return gapDimensions([
+    ...docs.flatMap((doc) => (doc.slug ? [{ value: doc.slug, label: doc.name ?? doc.slug }] : [])),
+    { value: OUTSIDE_AREA, label: OUTSIDE_AREA_NAME },
+  ])
 }

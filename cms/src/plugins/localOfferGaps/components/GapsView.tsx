@@ -5,9 +5,9 @@ import type { AdminViewServerProps } from 'payload'
 
 import { userIsStaff } from '../../../access/userRoles'
 import type { User } from '../../../payload-types'
-import { dimensionKeys, dimensions } from '../dimensions'
+import { dimensionKeys } from '../dimensions'
 import { gapChoiceFrom, gapChoiceQuery } from '../gapChoice'
-import { gapListings } from '../gapListings'
+import { gapDimensionsNow, gapListings } from '../gapListings'
 import { gapTable, THIN_AT_MOST, type GapCell } from '../gapTable'
 import { couldNotFindComments, searchMissTotals } from '../searchMissSummary'
 import { gapStrings as s } from '../strings'
@@ -58,13 +58,14 @@ export async function GapsView({ initPageResult, params, searchParams }: AdminVi
       </DefaultTemplate>
     )
   }
-  const choice = gapChoiceFrom(searchParams ?? {})
+  const dimensions = await gapDimensionsNow(payload)
+  const choice = gapChoiceFrom(searchParams ?? {}, dimensions)
   const [listings, searches, comments] = await Promise.all([
     gapListings(payload),
     searchMissTotals(payload),
     couldNotFindComments(payload),
   ])
-  const table = gapTable(listings, choice)
+  const table = gapTable(listings, choice, dimensions)
   const rowName = dimensions[choice.rows].label
   const columnName = dimensions[choice.columns].label
   const api = payload.config.routes.api
