@@ -190,6 +190,8 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
           pages: { what: 'Page', titleField: 'title' },
           'feedback-reports': { what: '“You said, we did” report', titleField: 'year' },
           'glossary-terms': { what: 'Glossary term', titleField: 'term', newDocumentsShow: true },
+          // The search page's Area filter and each venue's area name.
+          localities: { what: 'Locality', titleField: 'name', newDocumentsShow: true },
           // A new image or organisation appears only once a published listing uses it.
           organisations: { what: 'Organisation', titleField: 'name', newDocumentsShow: false },
           media: { what: 'Image', titleField: 'alt', newDocumentsShow: false },
