@@ -71,6 +71,7 @@ export interface Config {
     organisations: Organisation
     pages: Page
     'glossary-terms': GlossaryTerm
+    localities: Locality
     media: Media
     users: User
     comments: Comment
@@ -101,6 +102,7 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>
     pages: PagesSelect<false> | PagesSelect<true>
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>
+    localities: LocalitiesSelect<false> | LocalitiesSelect<true>
     media: MediaSelect<false> | MediaSelect<true>
     users: UsersSelect<false> | UsersSelect<true>
     comments: CommentsSelect<false> | CommentsSelect<true>
@@ -363,15 +365,9 @@ export interface Service {
         town: string
         postcode: string
         /**
-         * Choose the “Outside …” area for provision out of the council’s area.
+         * Found from the postcode when the listing is saved, from the postcode areas of the localities; “out-of-area” when no locality covers it.
          */
-        locality:
-          | 'westbridge-central'
-          | 'northbrook'
-          | 'eastfield'
-          | 'southmere'
-          | 'riverside'
-          | 'out-of-area'
+        locality?: string | null
         /**
          * Found from the postcode when the listing is saved.
          */
@@ -704,6 +700,26 @@ export interface GlossaryTerm {
     | null
   /**
    * Used in the web address. Made from the term if you leave it empty.
+   */
+  slug?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * The areas families filter listings by. A venue belongs to the locality that covers its postcode; a venue no locality covers shows as “Outside the area”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "localities".
+ */
+export interface Locality {
+  id: number
+  name?: string | null
+  /**
+   * The postcode districts (like AB1) or sectors (like AB1 2) this locality covers. A sector wins over a district, so a district can be shared between two localities.
+   */
+  postcodeAreas?: string[] | null
+  /**
+   * The key web addresses and the Open Referral feed use. Made from the name if you leave it empty; it cannot change while listings use the locality.
    */
   slug?: string | null
   updatedAt: string
@@ -1343,6 +1359,10 @@ export interface PayloadLockedDocument {
         value: number | GlossaryTerm
       } | null)
     | ({
+        relationTo: 'localities'
+        value: number | Locality
+      } | null)
+    | ({
         relationTo: 'media'
         value: number | Media
       } | null)
@@ -1607,6 +1627,17 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
         alias?: T
         id?: T
       }
+  slug?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "localities_select".
+ */
+export interface LocalitiesSelect<T extends boolean = true> {
+  name?: T
+  postcodeAreas?: T
   slug?: T
   updatedAt?: T
   createdAt?: T

@@ -17,6 +17,7 @@ import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { SchoolNames } from './collections/SchoolNames'
 import { Postcodes } from './collections/Postcodes'
+import { Localities } from './collections/Localities'
 import { ListingNotes } from './collections/ListingNotes'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
@@ -178,6 +179,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       Organisations,
       Pages,
       GlossaryTerms,
+      Localities,
       withMediaDir(Media, options.mediaDir),
       Users,
       Comments,
@@ -199,6 +201,8 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
           pages: { what: 'Page', titleField: 'title' },
           'feedback-reports': { what: '“You said, we did” report', titleField: 'year' },
           'glossary-terms': { what: 'Glossary term', titleField: 'term', newDocumentsShow: true },
+          // The search page's Area filter and each venue's area name.
+          localities: { what: 'Locality', titleField: 'name', newDocumentsShow: true },
           // A new image or organisation appears only once a published listing uses it.
           organisations: { what: 'Organisation', titleField: 'name', newDocumentsShow: false },
           media: { what: 'Image', titleField: 'alt', newDocumentsShow: false },

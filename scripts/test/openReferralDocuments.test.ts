@@ -12,13 +12,13 @@ import {
 import { describe, expect, it } from 'vitest'
 
 import { toCmsData } from '@local-offer/cms/openReferralImport/toCmsData'
-import { feedListings } from './support/feedListings'
+import { feedListings, feedLocalities } from './support/feedListings'
 import { ukProfileValidator } from './support/ukProfile'
 
 const validator = ukProfileValidator()
 
 describe('the feed against the official Open Referral UK schemas', () => {
-  const files = feedFiles(buildOpenReferralFeed(feedListings(120)))
+  const files = feedFiles(buildOpenReferralFeed(feedListings(120), feedLocalities))
 
   it('publishes every endpoint, paged and by id', () => {
     const paths = [...files.keys()]
@@ -44,7 +44,7 @@ describe('the feed against the official Open Referral UK schemas', () => {
   })
 
   it('refuses what the official schemas refuse (the check can fail)', () => {
-    const service = toOpenReferralService(feedListings(1)[0]!)
+    const service = toOpenReferralService(feedListings(1)[0]!, feedLocalities)
     const location = service.service_at_locations![0]!.location
     const broken = {
       ...service,
@@ -72,7 +72,7 @@ describe('the feed against the official Open Referral UK schemas', () => {
 
 describe('an organisation without a description', () => {
   const listing = feedListings(4)[3]!
-  const service = toOpenReferralService(listing)
+  const service = toOpenReferralService(listing, feedLocalities)
 
   it('is described by its kind, as the schema requires a description', () => {
     expect(listing.organisation.description).toBeUndefined()
@@ -82,7 +82,7 @@ describe('an organisation without a description', () => {
   it('is imported back without that description', () => {
     const result = toCmsData(service)
     expect(result.ok && result.organisation.description).toBeNull()
-    const described = toCmsData(toOpenReferralService(feedListings(1)[0]!))
+    const described = toCmsData(toOpenReferralService(feedListings(1)[0]!, feedLocalities))
     expect(described.ok && described.organisation.description).toBe('A provider of therapy.')
   })
 })

@@ -10,6 +10,7 @@ import {
   localCodesOfServiceType,
   serviceSchema,
   taxonomyTermOf,
+  localityTerms,
   vocabularyTerms,
   type OpenReferralService,
 } from '@local-offer/shared/openReferral'
@@ -32,7 +33,9 @@ const SERVICE = '4d6a8c2e-1b3f-4e5a-9c7d-2f4b6d8e0a13'
 const ORG = '7e9b1d3f-5a2c-4b6e-8d0f-3a5c7e9b1d24'
 
 const ours = (taxonomy: string, code: string) => {
-  const term = vocabularyTerms.find((t) => t.vocabulary === taxonomy && t.code === code)!
+  // The localities are data: a council's, as its feed would carry them.
+  const known = [...vocabularyTerms, ...localityTerms([{ key: 'northbrook', name: 'Northbrook' }])]
+  const term = known.find((t) => t.vocabulary === taxonomy && t.code === code)!
   return { id: derivedId(SERVICE, `${taxonomy}/${code}`), taxonomy_term: taxonomyTermOf(term) }
 }
 

@@ -48,7 +48,17 @@ async function exportFeed(payload: Payload) {
     .map((doc) => rawServiceSchema.parse(JSON.parse(JSON.stringify(doc))))
     .filter((raw) => raw.reviewStatus !== 'withdrawn')
     .map((raw) => mapService(raw, { cmsUrl: 'http://127.0.0.1:3000' }))
-  return buildOpenReferralFeed(listings)
+  const localities = await payload.find({
+    collection: 'localities',
+    locale: 'en',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return buildOpenReferralFeed(
+    listings,
+    localities.docs.map((doc) => ({ id: doc.slug!, key: doc.slug!, name: { en: doc.name! } })),
+  )
 }
 
 /**
@@ -82,6 +92,14 @@ beforeAll(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'local-offer-oruk-'))
   writeFeed(exported, folder)
   target = await startTestPayload()
+  // The council's areas come first, as on a real council's day one: the venues' localities (and
+  // so the service areas exported again) are derived from them.
+  for (const locality of demoContent.localities) {
+    await target.payload.create({
+      collection: 'localities',
+      data: { slug: locality.key, name: locality.name.en, postcodeAreas: locality.postcodeAreas },
+    })
+  }
   firstImport = await importFeed(target.payload, readFeed(folder), {
     dryRun: false,
     publish: true,

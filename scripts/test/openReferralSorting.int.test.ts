@@ -186,7 +186,6 @@ describe('a record the importer cannot classify', () => {
     expect(held!.suggested).toMatchObject({
       accessRoutes: ['self-referral'],
       organisationType: 'charity',
-      localities: ['northbrook'],
     })
     expect(await listingsOf(id)).toHaveLength(0)
   })
@@ -213,7 +212,6 @@ describe('a record the importer cannot classify', () => {
         subCategories: ['mental-health'],
         areasOfNeed: ['social-emotional-mental-health'],
         accessRoutes: ['self-referral'],
-        localities: ['northbrook'],
       }),
       as: world.officer,
     })

@@ -14,6 +14,7 @@ import { closeDatabase } from '@local-offer/cms/database'
 import {
   derivedId,
   taxonomyTermOf,
+  localityTerms,
   vocabularyTerms,
   type OpenReferralService,
 } from '@local-offer/shared/openReferral'
@@ -154,7 +155,12 @@ describe('a feed that imports', () => {
     readFileSync(path.join(FIXTURES, 'uk-profile/service_full.json'), 'utf8'),
   ) as OpenReferralService
   const ours = (taxonomy: string, code: string) => {
-    const term = vocabularyTerms.find((t) => t.vocabulary === taxonomy && t.code === code)!
+    // The localities are data: a council's, as its feed would carry them.
+    const known = [
+      ...vocabularyTerms,
+      ...localityTerms([{ key: 'northbrook', name: 'Northbrook' }]),
+    ]
+    const term = known.find((t) => t.vocabulary === taxonomy && t.code === code)!
     return { id: randomUUID(), taxonomy_term: taxonomyTermOf(term) }
   }
   /** The UK example as a council near us might publish it: in England, for ages 12 to 25. */

@@ -6,6 +6,7 @@ import type {
   SiteCouncilSettings,
   SiteFeedbackReport,
   SiteGlossaryTerm,
+  SiteLocality,
   SitePage,
   SitePostcode,
   SiteService,
@@ -16,6 +17,7 @@ import {
   mapCommentRetention,
   mapFeedbackReport,
   mapGlossaryTerm,
+  mapLocality,
   mapPage,
   mapPostcode,
   mapService,
@@ -25,6 +27,7 @@ import {
   rawCommentRetentionSchema,
   rawFeedbackReportSchema,
   rawGlossaryTermSchema,
+  rawLocalitySchema,
   rawPageSchema,
   rawPostcodeSchema,
   rawServiceSchema,
@@ -121,6 +124,19 @@ const postcodes = defineCollection({
   schema: z.custom<SitePostcode>(),
 })
 
+/** The council's localities: the search page's "Area" filter and each venue's area. */
+const localities = defineCollection({
+  loader: payloadLoader({
+    collection: 'localities',
+    publishedOnly: false,
+    depth: 0,
+    schema: rawLocalitySchema,
+    map: mapLocality,
+    requireSome: false,
+  }),
+  schema: z.custom<SiteLocality>(),
+})
+
 export const collections = {
   services,
   pages,
@@ -129,4 +145,5 @@ export const collections = {
   commentRetention,
   councilSettings,
   postcodes,
+  localities,
 }

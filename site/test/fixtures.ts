@@ -3,7 +3,7 @@
  * `GET /api/<collection>?locale=all&depth=1` (localized fields are `{ en, pl, ar }` objects,
  * relationships one level deep are populated, and Payload adds fields the site ignores).
  */
-import type { SiteService } from '../src/lib/model'
+import type { SiteLocality, SiteService } from '../src/lib/model'
 
 type Json = Record<string, unknown>
 
@@ -285,3 +285,12 @@ export function siteLocation(
     accessibility: {},
   }
 }
+
+/** The demo's localities, as the `localities` collection loads them. */
+export const demoLocalities: SiteLocality[] = [
+  ['westbridge-central', 'Westbridge town centre'],
+  ['northbrook', 'Northbrook'],
+  ['eastfield', 'Eastfield'],
+  ['southmere', 'Southmere'],
+  ['riverside', 'Riverside'],
+].map(([key, name]) => ({ id: key!, key: key!, name: { en: name! } }))

@@ -52,7 +52,7 @@ describe('checkDocuments', () => {
           addressLine1: '1 High Street',
           town: 'Westbridge',
           postcode: 'WB1 1AA',
-          locality: 'atlantis',
+          locality: 7,
         },
       ],
       summary: { en: 17 },

@@ -9,11 +9,17 @@ import {
   searchParamsFor,
   type SearchFilters,
 } from '../src/lib/searchFilters'
-import { siteLocation, siteService } from './fixtures'
+import { demoLocalities, siteLocation, siteService } from './fixtures'
+
+const filtersOf = (service: Parameters<typeof searchFiltersFor>[0]) =>
+  searchFiltersFor(
+    service,
+    demoLocalities.map((locality) => locality.key),
+  )
 
 describe('searchFiltersFor', () => {
   it('indexes a listing under its own values', () => {
-    const filters = searchFiltersFor(
+    const filters = filtersOf(
       siteService({
         category: 'health',
         ageGroups: ['11-16', '16-19'],
@@ -47,12 +53,12 @@ describe('searchFiltersFor', () => {
         { ...siteLocation('riverside'), venueFeatures: ['lift', 'hearing-loop'] },
       ],
     })
-    const filters = searchFiltersFor(service)
+    const filters = filtersOf(service)
     expect(filters.subcategory).toEqual(['speech-language-therapy', 'paediatrics'])
     expect(filters.language).toEqual(['pl', 'bfi'])
     expect(filters.venue).toEqual(['step-free', 'lift', 'hearing-loop'])
     expect(filters.access).toEqual(['self-referral'])
-    const referred = searchFiltersFor({
+    const referred = filtersOf({
       ...service,
       access: { ...service.access, routes: ['professional-referral'] },
     })
@@ -60,7 +66,7 @@ describe('searchFiltersFor', () => {
   })
 
   it('indexes when a listing is open from its opening times', () => {
-    const filters = searchFiltersFor(
+    const filters = filtersOf(
       siteService({
         openingTimes: [
           { days: ['saturday'], opens: '10:00', closes: '12:00', note: {} },
@@ -74,13 +80,13 @@ describe('searchFiltersFor', () => {
       }),
     )
     expect(filters.open).toEqual(['weekends', 'evenings', 'school-holidays'])
-    expect(searchFiltersFor(siteService({ subCategories: ['holiday-schemes'] })).open).toEqual([
+    expect(filtersOf(siteService({ subCategories: ['holiday-schemes'] })).open).toEqual([
       'school-holidays',
     ])
   })
 
   it('puts a listing that names no area of need under all four', () => {
-    expect(searchFiltersFor(siteService({ areasOfNeed: [] })).need).toEqual([
+    expect(filtersOf(siteService({ areasOfNeed: [] })).need).toEqual([
       'communication-interaction',
       'cognition-learning',
       'social-emotional-mental-health',
@@ -93,11 +99,11 @@ describe('searchFiltersFor', () => {
     ['charged', ['charged']],
     ['free-and-charged', ['free', 'charged']],
   ] as const)('indexes cost type %s as %j', (type, values) => {
-    expect(searchFiltersFor(siteService({ cost: { type, detail: {} } })).cost).toEqual(values)
+    expect(filtersOf(siteService({ cost: { type, detail: {} } })).cost).toEqual(values)
   })
 
   it('makes a listing with no locations available in every borough locality, not out of area', () => {
-    expect(searchFiltersFor(siteService({ locations: [] })).locality).toEqual([
+    expect(filtersOf(siteService({ locations: [] })).locality).toEqual([
       'westbridge-central',
       'northbrook',
       'eastfield',
@@ -107,7 +113,7 @@ describe('searchFiltersFor', () => {
   })
 
   it('lists each locality once, however many venues are in it', () => {
-    const filters = searchFiltersFor(
+    const filters = filtersOf(
       siteService({
         locations: [
           siteLocation('northbrook'),
@@ -124,7 +130,7 @@ describe('searchFiltersFor', () => {
     [false, 'not-needed'],
   ])('indexes ehcPlanRequired %s as ehc %s', (ehcPlanRequired, value) => {
     const service = siteService()
-    const filters = searchFiltersFor({
+    const filters = filtersOf({
       ...service,
       access: { ...service.access, ehcPlanRequired },
     })
@@ -133,7 +139,7 @@ describe('searchFiltersFor', () => {
 
   it('does not share arrays with the listing', () => {
     const service = siteService({ ageGroups: ['0-5'] })
-    searchFiltersFor(service).age.push('19-25')
+    filtersOf(service).age.push('19-25')
     expect(service.ageGroups).toEqual(['0-5'])
   })
 })
@@ -189,7 +195,7 @@ describe('pagefindFilterValues', () => {
   })
 
   it('indexes a listing with no areas of need or venues under every need and locality', () => {
-    const values = pagefindFilterValues(searchFiltersFor(siteService({ areasOfNeed: [] })))
+    const values = pagefindFilterValues(filtersOf(siteService({ areasOfNeed: [] })))
     expect(values.filter((v) => v.startsWith('need:'))).toHaveLength(4)
     expect(values.filter((v) => v.startsWith('locality:'))).toHaveLength(5)
     expect(values).not.toContain('locality:out-of-area')

@@ -7,7 +7,8 @@
 import {
   educationOfferQuestions,
   localeCodes,
-  localities,
+  OUTSIDE_AREA,
+  OUTSIDE_AREA_NAME,
   venueFeatures,
   type LocaleCode,
 } from '@local-offer/shared'
@@ -33,8 +34,10 @@ const vocabularies = [
   },
   {
     group: 'locality',
-    labels: localities.map(({ value, label }) => [value, label] as const),
-    // The search filter's choice for listings delivered anywhere in the borough.
+    // The localities themselves are data (the CMS's `localities`); only "outside the area" is
+    // the site's own words.
+    labels: [[OUTSIDE_AREA, OUTSIDE_AREA_NAME]],
+    // The search filter's choice for listings delivered anywhere in the area.
     extraKeys: ['anywhere'],
   },
 ] as const

@@ -1,7 +1,7 @@
 /**
  * An officer's classification of an Open Referral record the importer held for sorting: the
  * Local Offer terms the record's own terms did not give (category, sub-categories, areas of
- * need, access routes, cost, organisation type, each venue's locality). It is applied by
+ * need, access routes, cost, organisation type; a venue's locality comes from its postcode). It is applied by
  * writing those terms into the record as Local Offer attributes, exactly as a publisher that
  * uses our vocabularies would, so the listing is made by the importer's own mapping (toCmsData)
  * and is the same as an import would make. The importer applies it again when the feed is
@@ -31,7 +31,6 @@ export const CLASSIFICATION_VOCABULARIES = {
   accessRoutes: VOCABULARIES.accessRoute,
   cost: VOCABULARIES.cost,
   organisationType: VOCABULARIES.organisationType,
-  localities: VOCABULARIES.locality,
 } as const satisfies Record<string, VocabularyName>
 
 /** The choices of one vocabulary, as the officer's form lists them. */
@@ -54,8 +53,6 @@ export const classificationSchema = z
     accessRoutes: z.array(termOf(VOCABULARIES.accessRoute, 'how families get it')).default([]),
     cost: termOf(VOCABULARIES.cost, 'the cost').optional(),
     organisationType: termOf(VOCABULARIES.organisationType, 'the organisation type').optional(),
-    /** One per venue, in the record's order; null leaves a venue's own locality. */
-    localities: z.array(termOf(VOCABULARIES.locality, 'a locality').nullable()).default([]),
   })
   .superRefine((value, ctx) => {
     for (const sub of value.subCategories) {
@@ -132,29 +129,7 @@ export function withClassification(
         ),
       }
     : record.organization
-  const serviceAtLocations = record.service_at_locations?.map((entry, index) => {
-    const locality = classification.localities[index]
-    if (!locality) return entry
-    const location = entry.location
-    return {
-      ...entry,
-      location: {
-        ...location,
-        attributes: replaceTerms(
-          location.attributes,
-          location.id ?? `${record.id}/location/${index}`,
-          VOCABULARIES.locality,
-          [locality],
-        ),
-      },
-    }
-  })
-  return {
-    ...record,
-    attributes,
-    organization,
-    ...(serviceAtLocations ? { service_at_locations: serviceAtLocations } : {}),
-  }
+  return { ...record, attributes, organization }
 }
 
 /**
@@ -185,9 +160,6 @@ export function suggestedClassification(
     accessRoutes: own.get(VOCABULARIES.accessRoute),
     ...(cost ? { cost } : {}),
     ...(organisationType ? { organisationType } : {}),
-    localities: (record.service_at_locations ?? []).map(
-      ({ location }) => readAttributes(location.attributes).get(VOCABULARIES.locality)[0] ?? null,
-    ),
   }
 }
 

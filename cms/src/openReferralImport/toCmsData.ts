@@ -9,9 +9,9 @@ import type { Organisation, Service } from '../payload-types'
 import {
   categoryOfSubCategory,
   costTypes,
-  labelFor,
   listingLocalities,
-  localities,
+  localityForPostcode,
+  type LocalityCoverage,
   LOCATION_STATE_PROVINCE,
   educationOfferQuestions,
   serviceLanguages,
@@ -25,6 +25,8 @@ import {
   NATIONAL_VOCABULARIES,
   VOCABULARIES,
   identifyVocabularyTerm,
+  localityName,
+  type LocalityName,
   isKindDescription,
   normaliseText,
   parseApplicationProcess,
@@ -212,7 +214,15 @@ function toOrganisation(
  * `mapping`: the officer's mapping of other publishers' terms (vocabularyMapping.ts), used when
  * the record carries no Local Offer category of its own.
  */
-export function toCmsData(record: OpenReferralService, mapping?: VocabularyMapping): CmsDataResult {
+/** A locality of the CMS: the service areas it would derive from the venues' postcodes. */
+export type ImportLocality = LocalityName & LocalityCoverage
+
+export function toCmsData(
+  record: OpenReferralService,
+  mapping?: VocabularyMapping,
+  /** The CMS's localities (the importer reads them): only to tell whether service areas differ. */
+  localities: readonly ImportLocality[] = [],
+): CmsDataResult {
   const reasons: string[] = []
   const toSort: string[] = []
   const notes: string[] = []
@@ -326,8 +336,8 @@ export function toCmsData(record: OpenReferralService, mapping?: VocabularyMappi
     const addresses = location.addresses ?? []
     // A Local Offer location is a venue: a postal address is not made into one.
     const address = addresses.find((a) => !a.address_type || a.address_type === 'physical')
+    // Its locality is not read: the CMS derives it from the postcode when the listing is saved.
     const locationTerms = readAttributes(location.attributes)
-    const [locality] = locationTerms.get(VOCABULARIES.locality)
     for (const other of addresses) {
       const country = other.country?.trim()
       if (country && country.toUpperCase() !== 'GB') {
@@ -356,10 +366,6 @@ export function toCmsData(record: OpenReferralService, mapping?: VocabularyMappi
     if (state && state !== LOCATION_STATE_PROVINCE) {
       notes.push(`${where}'s state_province "${state}" is not kept`)
     }
-    if (!locality) {
-      toSort.push(`${where} has no locality: add an attribute with a ${VOCABULARIES.locality} term`)
-      return []
-    }
     return [
       {
         name: text(location.name) ?? null,
@@ -367,7 +373,6 @@ export function toCmsData(record: OpenReferralService, mapping?: VocabularyMappi
         addressLine2: text(address.address_2) ?? null,
         town: address.city.trim(),
         postcode: address.postal_code.trim(),
-        locality: locality as NonNullable<Service['locations']>[number]['locality'],
         venueFeatures: locationTerms.get(VOCABULARIES.venueFeature) as NonNullable<
           Service['locations']
         >[number]['venueFeatures'],
@@ -421,7 +426,7 @@ export function toCmsData(record: OpenReferralService, mapping?: VocabularyMappi
   if ((record.organization.phones?.length ?? 0) > 1) {
     notes.push("only the organisation's first phone was kept")
   }
-  notes.push(...notKeptNote(record, locations))
+  notes.push(...notKeptNote(record, locations, localities))
 
   if (reasons.length > 0 || toSort.length > 0 || !category || !costType) {
     return { ok: false, reasons, toSort, notes: [...new Set(notes)] }
@@ -473,10 +478,14 @@ export function toCmsData(record: OpenReferralService, mapping?: VocabularyMappi
  */
 function notKeptNote(
   record: OpenReferralService,
-  locations: ReadonlyArray<{ locality: string }>,
+  locations: ReadonlyArray<{ postcode: string }>,
+  localities: readonly ImportLocality[],
 ): string[] {
-  const derivedAreas = listingLocalities(locations)
-    .map((code) => labelFor(localities, code) ?? code)
+  const derivedAreas = listingLocalities(
+    locations.map((location) => ({ locality: localityForPostcode(location.postcode, localities) })),
+    localities.map((locality) => locality.key),
+  )
+    .map((key) => localityName(localities, key))
     .sort()
   const areas = (record.service_areas ?? []).map((area) => area.service_area ?? area.name ?? '')
   const sameAreas = JSON.stringify([...areas].sort()) === JSON.stringify(derivedAreas)

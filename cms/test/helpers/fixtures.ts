@@ -38,7 +38,6 @@ export function validService(
         addressLine1: '1 High Street',
         town: 'Westbridge',
         postcode: 'WB1 2AB',
-        locality: 'westbridge-central',
       },
     ],
     openingTimes: [{ days: ['monday'], opens: '09:00', closes: '12:00' }],

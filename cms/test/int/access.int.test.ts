@@ -457,6 +457,51 @@ const cases: Case[] = [
     },
   },
 
+  // Localities (issue 12 item 2): officers manage them; everyone reads them (the site's filter
+  // and the Open Referral feed); a provider never changes one.
+  {
+    collection: 'localities',
+    operation: 'read',
+    allowed: ROLES,
+    run: (p, r) => p.find({ collection: 'localities', ...as(r) }),
+  },
+  {
+    collection: 'localities',
+    operation: 'create',
+    allowed: ['officer', 'admin'],
+    run: (p, r) =>
+      p.create({ collection: 'localities', data: { name: `Area made by ${r}` }, ...as(r) }),
+  },
+  {
+    collection: 'localities',
+    operation: 'update',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const locality = await p.create({
+        collection: 'localities',
+        data: { name: `Area changed by ${r}` },
+      })
+      await p.update({
+        collection: 'localities',
+        id: locality.id,
+        data: { name: `Area renamed by ${r}` },
+        ...as(r),
+      })
+    },
+  },
+  {
+    collection: 'localities',
+    operation: 'delete',
+    allowed: ['officer', 'admin'],
+    run: async (p, r) => {
+      const locality = await p.create({
+        collection: 'localities',
+        data: { name: `Area removed by ${r}` },
+      })
+      await p.delete({ collection: 'localities', id: locality.id, ...as(r) })
+    },
+  },
+
   // Media
   {
     collection: 'media',

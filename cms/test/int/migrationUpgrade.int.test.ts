@@ -70,6 +70,12 @@ beforeAll(async () => {
     (4, 'short-breaks', 'published', 1, ${at(subDays(subMonths(now, 6), -15))}, 6)`)
   await run(`INSERT INTO "services_locales" ("name", "_locale", "_parent_id") VALUES
     ('One', 'en', 1), ('Un', 'pl', 1), ('Two', 'en', 2), ('Three', 'en', 3), ('Four', 'en', 4)`)
+  // Venues with localities from the old fixed list: they become data (the localities migration).
+  await run(`INSERT INTO "services_locations" ("_order", "_parent_id", "id", "address_line1", "town", "postcode", "locality") VALUES
+    (1, 1, 'venue-1', '1 High Street', 'Town', 'WB1 2AB', 'westbridge-central'),
+    (2, 1, 'venue-2', '2 High Street', 'Town', 'WB5 2NP', 'eastfield'),
+    (1, 2, 'venue-3', '3 High Street', 'Town', 'WB1 3EQ', 'westbridge-central'),
+    (1, 3, 'venue-4', '4 High Street', 'Town', 'KT2 5AA', 'out-of-area')`)
   await run(`INSERT INTO "_services_v" ("parent_id", "version_category", "version__status", "version_last_reviewed", "version_review_interval_months", "latest") VALUES
     (1, 'health', 'published', ${at(subDays(now, 30))}, 12, true)`)
 
@@ -127,6 +133,51 @@ describe('upgrading a database with listings', () => {
     expect(new Set(ids).size).toBe(5)
     const [version] = await rows(`SELECT "version_open_referral_id" FROM "_services_v"`)
     expect(version?.version_open_referral_id).toBe(services[0]?.open_referral_id)
+  })
+
+  it('makes the localities in use data, with their venues’ districts, and keeps each venue’s', async () => {
+    if (skip()) return
+    const localities = await payload.find({
+      collection: 'localities',
+      sort: 'slug',
+      locale: 'en',
+      depth: 0,
+      pagination: false,
+    })
+    expect(localities.docs.map((l) => [l.slug, l.name, l.postcodeAreas])).toEqual([
+      ['eastfield', 'Eastfield', ['WB5']],
+      ['westbridge-central', 'Westbridge central', ['WB1']],
+    ])
+    const venues = await rows(`SELECT "id", "locality" FROM "services_locations" ORDER BY "id"`)
+    expect(venues.map((v) => [v.id, v.locality])).toEqual([
+      ['venue-1', 'westbridge-central'],
+      ['venue-2', 'eastfield'],
+      ['venue-3', 'westbridge-central'],
+      ['venue-4', 'out-of-area'],
+    ])
+    // A listing saved now at those venues' postcodes derives the same localities (the upgraded
+    // districts), and a postcode no locality covers stays outside the area.
+    const before = await payload.findByID({ collection: 'services', id: 1, depth: 0 })
+    const saved = await payload.create({
+      collection: 'services',
+      data: {
+        ...validService(1),
+        locations: [
+          ...(before.locations ?? []),
+          { addressLine1: '5 Lane', town: 'Town', postcode: 'KT2 5AA' },
+        ].map(({ id: _id, ...l }) => ({ ...l, locality: 'not-derived-yet' })),
+      },
+      depth: 0,
+    })
+    expect(saved.locations?.map((l) => l.locality)).toEqual([
+      'westbridge-central',
+      'eastfield',
+      'out-of-area',
+    ])
+    // And a locality in use cannot be removed.
+    await expect(
+      payload.delete({ collection: 'localities', id: localities.docs[0]!.id }),
+    ).rejects.toThrow(/2 listings use it/)
   })
 
   it('leaves a schema Payload reads and writes', async () => {

@@ -83,7 +83,7 @@ describe('temporarily closed', () => {
       },
       depth: 1,
     })
-    const service = toOpenReferralService(serviceToFeedListing(listing as never))
+    const service = toOpenReferralService(serviceToFeedListing(listing as never), [])
     expect(service.status).toBe('temporarily closed')
 
     const before = await runReviewReminders(payload, { today: addDays(new Date(), 2) })

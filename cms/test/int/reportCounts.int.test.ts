@@ -2,7 +2,7 @@ import type { GapCounts } from '@local-offer/shared/gapCounts'
 import { describe, expect, it } from 'vitest'
 
 import type { FeedbackReport } from '../../src/payload-types'
-import { gapListings } from '../../src/plugins/localOfferGaps/gapListings'
+import { gapDimensionsNow, gapListings } from '../../src/plugins/localOfferGaps/gapListings'
 import { gapTable } from '../../src/plugins/localOfferGaps/gapTable'
 import { apiFor } from '../helpers/api'
 import { validService } from '../helpers/fixtures'
@@ -71,11 +71,11 @@ describe('counts in a report', () => {
     const [first] = report.localOfferCounts ?? []
     expect(first?.takenAt).not.toBe('2001-01-01T00:00:00.000Z')
     expect(Date.now() - Date.parse(first!.takenAt!)).toBeLessThan(60_000)
-    const expected = gapTable(await gapListings(t.payload), {
-      rows: 'category',
-      columns: 'age',
-      filters: {},
-    })
+    const expected = gapTable(
+      await gapListings(t.payload),
+      { rows: 'category', columns: 'age', filters: {} },
+      await gapDimensionsNow(t.payload),
+    )
     const counts = first!.counts as GapCounts
     expect(counts.cells).toEqual(expected.cells.map((row) => row.map((cell) => cell.count)))
     expect(counts.listings).toBe(expected.listings)

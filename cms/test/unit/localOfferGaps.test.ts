@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import type { GapListing } from '../../src/plugins/localOfferGaps/dimensions'
+import { gapDimensions, type GapListing } from '../../src/plugins/localOfferGaps/dimensions'
 import { gapChoiceFrom, gapChoiceQuery } from '../../src/plugins/localOfferGaps/gapChoice'
 import { gapTableCsv } from '../../src/plugins/localOfferGaps/gapsCsv'
 import { gapTable, THIN_AT_MOST } from '../../src/plugins/localOfferGaps/gapTable'
 import { totalSearchMisses } from '../../src/plugins/localOfferGaps/searchMissSummary'
 import { normaliseSearchTerm, searchMissFrom } from '../../src/plugins/localOfferGaps/searchTerm'
+
+/** The demo's localities, as the `localities` collection gives them. */
+const dimensions = gapDimensions(
+  ['northbrook', 'eastfield', 'riverside', 'out-of-area'].map((value) => ({ value, label: value })),
+)
 
 const listing = (overrides: Partial<GapListing> = {}): GapListing => ({
   category: 'health',
@@ -28,6 +33,7 @@ describe('gapTable', () => {
         listing({ category: 'transport', localities: [] }),
       ],
       choice,
+      dimensions,
     )
     const row = (value: string) => table.rows.findIndex((r) => r.value === value)
     const column = (value: string) => table.columns.findIndex((c) => c.value === value)
@@ -42,11 +48,15 @@ describe('gapTable', () => {
   })
 
   it('reads age ranges as the site’s age filter does, and no area of need as all four', () => {
-    const table = gapTable([listing({ areasOfNeed: [], ageRange: { minimum: 4, maximum: 11 } })], {
-      rows: 'need',
-      columns: 'age',
-      filters: {},
-    })
+    const table = gapTable(
+      [listing({ areasOfNeed: [], ageRange: { minimum: 4, maximum: 11 } })],
+      {
+        rows: 'need',
+        columns: 'age',
+        filters: {},
+      },
+      dimensions,
+    )
     const ages = table.columns.map((c) => c.value)
     for (const r of table.cells) {
       expect(r.map((cell, i) => (cell.count ? ages[i] : null)).filter(Boolean)).toEqual([
@@ -58,41 +68,51 @@ describe('gapTable', () => {
   })
 
   it('keeps only listings with the chosen value of another dimension', () => {
-    const table = gapTable([listing(), listing({ ageRange: { minimum: 16, maximum: 25 } })], {
-      ...choice,
-      filters: { age: '19-25' },
-    })
+    const table = gapTable(
+      [listing(), listing({ ageRange: { minimum: 16, maximum: 25 } })],
+      {
+        ...choice,
+        filters: { age: '19-25' },
+      },
+      dimensions,
+    )
     expect(table.listings).toBe(1)
   })
 })
 
 describe('gapChoiceFrom', () => {
   it('reads the form, ignores what it does not know, and never compares a dimension with itself', () => {
-    expect(gapChoiceFrom({ rows: 'need', columns: 'age', locality: 'riverside' })).toEqual({
+    expect(
+      gapChoiceFrom({ rows: 'need', columns: 'age', locality: 'riverside' }, dimensions),
+    ).toEqual({
       rows: 'need',
       columns: 'age',
       filters: { locality: 'riverside' },
     })
-    expect(gapChoiceFrom({ rows: 'nonsense', columns: ['category'] })).toEqual({
+    expect(gapChoiceFrom({ rows: 'nonsense', columns: ['category'] }, dimensions)).toEqual({
       rows: 'category',
       columns: 'need',
       filters: {},
     })
-    expect(gapChoiceFrom(new URLSearchParams('rows=age&columns=locality&need=bogus'))).toEqual({
+    expect(
+      gapChoiceFrom(new URLSearchParams('rows=age&columns=locality&need=bogus'), dimensions),
+    ).toEqual({
       rows: 'age',
       columns: 'locality',
       filters: {},
     })
     expect(
-      gapChoiceQuery(gapChoiceFrom({ rows: 'need', columns: 'age', category: 'health' })),
+      gapChoiceQuery(
+        gapChoiceFrom({ rows: 'need', columns: 'age', category: 'health' }, dimensions),
+      ),
     ).toBe('rows=need&columns=age&category=health')
   })
 })
 
 describe('gapTableCsv', () => {
   it('writes headings, counts as numbers and what was counted', () => {
-    const table = gapTable([listing()], { rows: 'age', columns: 'need', filters: {} })
-    const lines = gapTableCsv(table, '2026-12-02')
+    const table = gapTable([listing()], { rows: 'age', columns: 'need', filters: {} }, dimensions)
+    const lines = gapTableCsv(table, '2026-12-02', dimensions)
       .replace(/^\uFEFF/, '')
       .split('\n')
     expect(lines[0]).toBe(

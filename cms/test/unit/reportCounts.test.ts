@@ -1,7 +1,7 @@
 import { gapCountsSchema } from '@local-offer/shared/gapCounts'
 import { describe, expect, it, vi } from 'vitest'
 
-import type { GapListing } from '../../src/plugins/localOfferGaps/dimensions'
+import { gapDimensions, type GapListing } from '../../src/plugins/localOfferGaps/dimensions'
 import { gapTable } from '../../src/plugins/localOfferGaps/gapTable'
 import { gapCountsOf } from '../../src/plugins/localOfferGaps/reportCounts/gapCounts'
 import {
@@ -20,13 +20,21 @@ const listing = (overrides: Partial<GapListing> = {}): GapListing => ({
   ...overrides,
 })
 
-const frozen = gapCountsOf(gapTable([listing()], { rows: 'category', columns: 'age', filters: {} }))
+const dimensions = gapDimensions([
+  { value: 'northbrook', label: { en: 'Northbrook', pl: 'Northbrook (pl)' } },
+  { value: 'out-of-area', label: 'Outside the area' },
+])
+const frozen = gapCountsOf(
+  gapTable([listing()], { rows: 'category', columns: 'age', filters: {} }, dimensions),
+  dimensions,
+)
 const today = gapCountsOf(
-  gapTable([listing(), listing({ category: 'education' })], {
-    rows: 'category',
-    columns: 'age',
-    filters: {},
-  }),
+  gapTable(
+    [listing(), listing({ category: 'education' })],
+    { rows: 'category', columns: 'age', filters: {} },
+    dimensions,
+  ),
+  dimensions,
 )
 
 const stored: ReportCountsRow = {
@@ -37,7 +45,10 @@ const stored: ReportCountsRow = {
   counts: frozen,
 }
 
-const takeToday = vi.fn((_cut: Cut): Snapshot => ({ takenAt: '2026-12-02T14:00:00.000Z', counts: today }))
+const takeToday = vi.fn((_cut: Cut): Snapshot => ({
+  takenAt: '2026-12-02T14:00:00.000Z',
+  counts: today,
+}))
 
 describe('the snapshot rule (counts frozen in a report)', () => {
   it('keeps the counts a row was given, whatever a client sends for them', () => {
@@ -92,11 +103,12 @@ describe('the snapshot rule (counts frozen in a report)', () => {
 describe('gapCountsOf', () => {
   it('keeps the counts and every language’s labels, in a shape the site accepts', () => {
     const counts = gapCountsOf(
-      gapTable([listing(), listing({ ageRange: { minimum: 4, maximum: 11 } })], {
-        rows: 'category',
-        columns: 'age',
-        filters: {},
-      }),
+      gapTable(
+        [listing(), listing({ ageRange: { minimum: 4, maximum: 11 } })],
+        { rows: 'category', columns: 'age', filters: {} },
+        dimensions,
+      ),
+      dimensions,
     )
     expect(gapCountsSchema.parse(counts)).toEqual(counts)
     expect(counts.listings).toBe(2)
@@ -109,6 +121,17 @@ describe('gapCountsOf', () => {
       pl: '0–5 lat',
       ar: 'من 0 إلى 5 سنوات',
     })
+  })
+
+  it('labels the council’s localities in every language their names are given in', () => {
+    const counts = gapCountsOf(
+      gapTable([listing()], { rows: 'locality', columns: 'age', filters: {} }, dimensions),
+      dimensions,
+    )
+    expect(counts.rows.values.map((row) => row.label)).toEqual([
+      { en: 'Northbrook', pl: 'Northbrook (pl)' },
+      { en: 'Outside the area' },
+    ])
   })
 
   it('is refused by the schema when the cells do not fit the axes', () => {

@@ -2,7 +2,8 @@
  * Generates any number of realistic listings for the benchmark from the demo content: each one
  * takes its structure (contacts, locations, opening times, school offer) from a demo listing of
  * its category and its text in English, Polish and Arabic from demo listings of the same category,
- * with its own name, ages, needs, sub-categories and locality. Deterministic for a given seed.
+ * with its own name, ages, needs and sub-categories (its venues are the template's).
+ * Deterministic for a given seed.
  * Every category and sub-category appears once there are at least as many listings as
  * sub-categories.
  */
@@ -10,13 +11,13 @@ import {
   areaOfNeedValues,
   categories,
   localeCodes,
-  localities,
   MAX_AGE,
   serviceLanguages,
   type LocaleCode,
   type LocalisedText,
 } from '@local-offer/shared'
 
+import { localities as demoLocalities } from '../seed/data/localities.js'
 import { services as demoServices } from '../seed/data/services.js'
 import type { LocalisedRichText, SeedService } from '../seed/types.js'
 import { createRandom, type Random } from './random.js'
@@ -80,7 +81,8 @@ export function generateListings({ count, seed = 20_260_501 }: GenerateOptions):
     const subValues = category.subCategories.map((sub) => sub.value)
     const pool = demoServices.filter((s) => s.category === category.value)
     const template = random.pick(pool)
-    const locality = random.pick(localities)
+    // Names the listing only: a venue's locality comes from its postcode when it is saved.
+    const locality = random.pick(demoLocalities)
     const minimum = random.int(0, 18)
     const maximum = random.int(minimum + 1, MAX_AGE)
     const subCategories = [
@@ -94,7 +96,7 @@ export function generateListings({ count, seed = 20_260_501 }: GenerateOptions):
       key: `benchmark-${index + 1}`,
       name: localisedFrom(random, pool, (s) => s.name, {
         preferred: template,
-        suffix: ` (${locality.label} ${index + 1})`,
+        suffix: ` (${locality.name.en} ${index + 1})`,
       }),
       summary: localisedFrom(random, pool, (s) => s.summary),
       description: descriptionFrom(random, pool),
@@ -109,7 +111,7 @@ export function generateListings({ count, seed = 20_260_501 }: GenerateOptions):
         ...template.access,
         howToAccess: localisedFrom(random, pool, (s) => s.access.howToAccess),
       },
-      locations: template.locations.map((location) => ({ ...location, locality: locality.value })),
+      locations: template.locations,
       reviewedDaysAgo: random.int(1, 300),
       reviewIntervalMonths: undefined,
       status: 'published',

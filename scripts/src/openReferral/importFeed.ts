@@ -16,6 +16,7 @@ import { serviceSchema, type OpenReferralService } from '@local-offer/shared/ope
 import {
   statusNotImported,
   toCmsData,
+  type ImportLocality,
   type ImportedOrganisation,
   type ImportedService,
 } from '@local-offer/cms/openReferralImport/toCmsData'
@@ -307,6 +308,7 @@ async function importRecord(
   record: FeedRecord,
   options: ImportOptions,
   seen: Set<string>,
+  localities: readonly ImportLocality[],
 ): Promise<RecordResult> {
   const { ref, name } = refOf(record)
   if ('error' in record) return { outcome: 'rejected', ref, details: [record.error] }
@@ -324,7 +326,7 @@ async function importRecord(
   seen.add(service.id.toLowerCase())
   const statusRefusal = statusNotImported(service.status)
   if (statusRefusal) return { outcome: 'skipped', ref, name, details: [statusRefusal] }
-  let mapped = toCmsData(service, options.mapping)
+  let mapped = toCmsData(service, options.mapping, localities)
   // A record an officer sorted before is read with their classification.
   if (!mapped.ok && mapped.reasons.length === 0) {
     mapped = (await mappedWithClassification(payload, service, options.mapping)) ?? mapped
@@ -451,6 +453,23 @@ async function held(
   }
 }
 
+/** The CMS's localities, with their English names and postcode areas. */
+async function importLocalities(payload: Payload): Promise<ImportLocality[]> {
+  const { docs } = await payload.find({
+    collection: 'localities',
+    select: { slug: true, name: true, postcodeAreas: true },
+    depth: 0,
+    pagination: false,
+    locale: 'en',
+    overrideAccess: true,
+  })
+  return docs.flatMap((doc) =>
+    doc.slug
+      ? [{ key: doc.slug, name: doc.name ?? doc.slug, postcodeAreas: doc.postcodeAreas ?? [] }]
+      : [],
+  )
+}
+
 /** Imports every record, one at a time, and reports what happened to each. */
 export async function importFeed(
   payload: Payload,
@@ -460,8 +479,9 @@ export async function importFeed(
 ): Promise<ImportReport> {
   const results: RecordResult[] = []
   const seen = new Set<string>()
+  const localities = await importLocalities(payload)
   for await (const record of records) {
-    const result = await importRecord(payload, record, options, seen)
+    const result = await importRecord(payload, record, options, seen, localities)
     results.push(result)
     onResult(result)
     await yieldToEventLoop()

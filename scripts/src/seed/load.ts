@@ -23,6 +23,7 @@ import type {
   SeedCouncilSettings,
   SeedFeedbackReport,
   SeedGlossaryTerm,
+  SeedLocality,
   SeedOrganisation,
   SeedPage,
   SeedService,
@@ -31,6 +32,8 @@ import type {
 export interface SeedContent {
   /** The Council settings global: the council's name, look and contact details. */
   council: SeedCouncilSettings
+  /** The council's areas, before the listings: each venue's locality comes from them. */
+  localities: SeedLocality[]
   organisations: SeedOrganisation[]
   services: SeedService[]
   pages: SeedPage[]
@@ -57,6 +60,7 @@ export interface SeedReport {
   drafts: number
   translatedServices: number
   pages: number
+  localities: number
   glossaryTerms: number
   comments: number
   feedbackReports: number
@@ -262,6 +266,23 @@ async function seedWithin(
   )
   log(`${postcodes} demo postcodes`)
 
+  for (const locality of content.localities) {
+    const created = await payload.create({
+      collection: 'localities',
+      locale: 'en',
+      data: { slug: locality.key, name: locality.name.en, postcodeAreas: locality.postcodeAreas },
+      ...common,
+    })
+    for (const locale of translations(localeCodes)) {
+      const name = inLocale(locality.name, locale)
+      if (name) {
+        const data = { name }
+        await payload.update({ collection: 'localities', id: created.id, locale, data, ...common })
+      }
+    }
+  }
+  log(`${content.localities.length} localities`)
+
   for (const account of STAFF_ACCOUNTS) {
     await payload.create({ collection: 'users', data: { ...account, password }, ...common })
     users++
@@ -438,6 +459,7 @@ async function seedWithin(
     drafts,
     translatedServices,
     pages: content.pages.length,
+    localities: content.localities.length,
     glossaryTerms: content.glossary.length,
     comments: content.comments.length,
     feedbackReports: content.feedbackReports.length,

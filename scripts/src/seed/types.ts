@@ -8,7 +8,6 @@ import type {
   CostType,
   EducationOfferKey,
   LocalisedText,
-  LocalityValue,
   LocaleCode,
   OnlineLinkPurpose,
   OrganisationType,
@@ -76,13 +75,22 @@ export interface SeedOrganisation {
   providerUsers: SeedProviderUser[]
 }
 
+/** A locality of the council (the CMS's `localities`). */
+export interface SeedLocality {
+  /** Its stable key, in search addresses and the Open Referral feed. */
+  key: string
+  name: LocalisedText
+  /** Postcode districts ("AB1") or sectors ("AB1 2"). */
+  postcodeAreas: string[]
+}
+
 export interface SeedLocation {
   name?: LocalisedText
   addressLine1: string
   addressLine2?: string
   town: string
   postcode: string
-  locality: LocalityValue
+  /** Its locality is derived from the postcode when the listing is saved (data/localities.ts). */
   venueFeatures?: VenueFeature[]
   accessibility?: LocalisedText
 }

@@ -3,9 +3,15 @@
  * need no CMS: `count` listings of three kinds (a venue with every part, a listing delivered at
  * home with no venue, and one whose organisation has no description or phone).
  */
-import { derivedId, type FeedListing } from '@local-offer/shared/openReferral'
+import { derivedId, type FeedListing, type LocalityName } from '@local-offer/shared/openReferral'
 
 const NAMESPACE = '3b0f5a52-6c0e-4d5e-8a57-6f3b1c2d4e5f'
+
+/** The localities the listings' venues are in (the CMS's `localities`). */
+export const feedLocalities: LocalityName[] = [
+  { key: 'westbridge-central', name: 'Westbridge town centre' },
+  { key: 'northbrook', name: 'Northbrook' },
+]
 
 export function feedListings(count: number): FeedListing[] {
   return Array.from({ length: count }, (_, index): FeedListing => {

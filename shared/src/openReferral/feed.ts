@@ -13,8 +13,10 @@ import {
   VOCABULARIES,
   VOCABULARY_DESCRIPTIONS,
   VOCABULARY_URIS,
+  localityTerms,
   taxonomyTermOf,
   vocabularyTerms,
+  type LocalityName,
   type VocabularyName,
 } from './vocabulary.js'
 import { taxonomyId } from './ids.js'
@@ -114,8 +116,8 @@ export function taxonomyDocuments(): Document[] {
 }
 
 /** Every term of the Local Offer's vocabularies, as `taxonomy_term` documents. */
-export function taxonomyTermDocuments(): Document[] {
-  return vocabularyTerms.map((term) => taxonomyTermOf(term))
+export function taxonomyTermDocuments(localities: readonly LocalityName[]): Document[] {
+  return [...vocabularyTerms, ...localityTerms(localities)].map((term) => taxonomyTermOf(term))
 }
 
 /** A service-at-location: the location, with the service's one-to-one fields. */
@@ -137,8 +139,13 @@ const byNameThenId = (a: { name?: unknown; id: string }, b: { name?: unknown; id
   String(a.name ?? '').localeCompare(String(b.name ?? ''), 'en') || a.id.localeCompare(b.id)
 
 /** Every resource of the feed of these published listings, each list in name order (then id). */
-export function buildOpenReferralFeed(listings: readonly FeedListing[]): OpenReferralFeed {
-  const services = listings.map(toOpenReferralService).sort(byNameThenId)
+export function buildOpenReferralFeed(
+  listings: readonly FeedListing[],
+  localities: readonly LocalityName[],
+): OpenReferralFeed {
+  const services = listings
+    .map((listing) => toOpenReferralService(listing, localities))
+    .sort(byNameThenId)
 
   const atLocations = services.flatMap(serviceAtLocations)
 
@@ -152,7 +159,7 @@ export function buildOpenReferralFeed(listings: readonly FeedListing[]): OpenRef
   const organisationDocuments = [...organisations.values()].sort(byNameThenId)
 
   const taxonomies = taxonomyDocuments()
-  const terms = taxonomyTermDocuments()
+  const terms = taxonomyTermDocuments(localities)
   return {
     root: OPEN_REFERRAL_ROOT,
     endpoints: {

@@ -30,7 +30,7 @@ export interface FeedLocation {
   addressLine2?: string
   town: string
   postcode: string
-  /** A value of `localities` (shared/src/localities.ts). */
+  /** The key of its locality (the CMS's `localities`), or OUTSIDE_AREA. */
   locality: string
   venueFeatures: readonly VenueFeature[]
   accessibility?: string

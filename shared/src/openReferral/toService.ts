@@ -7,7 +7,7 @@
  * API (cms/) both call this, so the two cannot drift.
  */
 import { labelFor } from '../labels.js'
-import { listingLocalities, localities, LOCATION_STATE_PROVINCE } from '../localities.js'
+import { listingLocalities, LOCATION_STATE_PROVINCE } from '../localities.js'
 import { costTypes, serviceLanguages, weekdays, type Weekday } from '../service.js'
 import { composeApplicationProcess, composeServiceDescription } from './description.js'
 import { derivedId } from './ids.js'
@@ -23,8 +23,12 @@ import {
   LINK_TYPES,
   VOCABULARIES,
   findVocabularyTerm,
+  localityName,
+  localityTerms,
   taxonomyTermOf,
+  type LocalityName,
   type VocabularyName,
+  type VocabularyTerm,
 } from './vocabulary.js'
 
 /** Drops keys whose value is undefined or empty text, so absent optional fields are left out. */
@@ -37,10 +41,14 @@ export function present<T extends Record<string, unknown>>(record: T): T {
 export function attributesFor(
   linkId: string,
   terms: Array<[VocabularyName, readonly string[]]>,
+  /** Terms beyond the fixed vocabularies (the council's localities). */
+  moreTerms: readonly VocabularyTerm[] = [],
 ): OpenReferralAttribute[] {
   return terms.flatMap(([vocabulary, codes]) =>
     codes.flatMap((code) => {
-      const term = findVocabularyTerm(vocabulary, code)
+      const term =
+        findVocabularyTerm(vocabulary, code) ??
+        moreTerms.find((more) => more.vocabulary === vocabulary && more.code === code)
       if (!term) return []
       const taxonomyTerm = taxonomyTermOf(term)
       return [
@@ -118,18 +126,24 @@ export function byDay(days: readonly Weekday[]): string {
 }
 
 /** The listing's areas (the site's "where" filter) as Open Referral service areas. */
-function serviceAreas(listing: FeedListing) {
+function serviceAreas(listing: FeedListing, localities: readonly LocalityName[]) {
   const id = listing.openReferralId
-  return listingLocalities(listing.locations).map((locality) => ({
+  const keys = localities.map((locality) => locality.key)
+  return listingLocalities(listing.locations, keys).map((locality) => ({
     id: derivedId(id, `service-area/${locality}`),
     service_id: id,
-    name: labelFor(localities, locality) ?? locality,
-    service_area: labelFor(localities, locality) ?? locality,
+    name: localityName(localities, locality),
+    service_area: localityName(localities, locality),
   }))
 }
 
-export function toOpenReferralService(listing: FeedListing): OpenReferralService {
+/** `localities`: the council's localities (the CMS's `localities`), for service areas and terms. */
+export function toOpenReferralService(
+  listing: FeedListing,
+  localities: readonly LocalityName[],
+): OpenReferralService {
   const id = listing.openReferralId
+  const areaTerms = localityTerms(localities)
   const part = (key: string) => derivedId(id, key)
   return present({
     id,
@@ -184,10 +198,14 @@ export function toOpenReferralService(listing: FeedListing): OpenReferralService
                 },
               ]
             : [],
-          attributes: attributesFor(locationId, [
-            [VOCABULARIES.locality, [location.locality]],
-            [VOCABULARIES.venueFeature, location.venueFeatures],
-          ]),
+          attributes: attributesFor(
+            locationId,
+            [
+              [VOCABULARIES.locality, [location.locality]],
+              [VOCABULARIES.venueFeature, location.venueFeatures],
+            ],
+            areaTerms,
+          ),
         }),
       }
     }),
@@ -244,6 +262,6 @@ export function toOpenReferralService(listing: FeedListing): OpenReferralService
       [VOCABULARIES.esdServiceType, esdServiceTypesOf(listing.category, listing.subCategories)],
       [VOCABULARIES.esdNeed, esdNeedsOf(listing.areasOfNeed)],
     ]),
-    service_areas: serviceAreas(listing),
+    service_areas: serviceAreas(listing, localities),
   })
 }

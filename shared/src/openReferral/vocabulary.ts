@@ -6,7 +6,7 @@
  * Beside them, the national esd vocabularies the categories and areas of need map to
  * (nationalVocabularies.ts): derived from the listing's own terms, never stored.
  */
-import { localities } from '../localities.js'
+import { OUTSIDE_AREA, OUTSIDE_AREA_NAME } from '../localities.js'
 import { areasOfNeed } from '../needs.js'
 import { labelText, type VocabularyItem } from '../labels.js'
 import { accessRoutes, costTypes, organisationTypes, venueFeatures } from '../service.js'
@@ -80,7 +80,7 @@ export const VOCABULARY_DESCRIPTIONS: Record<VocabularyName, string> = {
   'local-offer-requirement': 'What a child or young person needs before they can use the service.',
   'local-offer-cost': 'Whether families pay for the service.',
   'local-offer-organisation-type': 'The kind of organisation that provides the service.',
-  'local-offer-locality': 'The localities of the borough where services are delivered.',
+  'local-offer-locality': "The localities of the council's area where services are delivered.",
   'local-offer-venue-feature': 'Accessibility features of the venue.',
   esdServiceTypes:
     "The Local Government Association's esd service types that the Local Offer's categories and sub-categories map to.",
@@ -140,7 +140,32 @@ const simple = (vocabulary: VocabularyName, items: readonly VocabularyItem[]): V
     }
   })
 
-/** Every term of every Local Offer vocabulary. */
+/** A locality as the feed names it: its key and its English name (the CMS's `localities`). */
+export interface LocalityName {
+  key: string
+  name: string
+}
+
+/**
+ * The council's localities (data officers manage) as terms, with OUTSIDE_AREA last. Not in
+ * `vocabularyTerms`: they differ from council to council, so each feed is given them.
+ */
+export function localityTerms(localities: readonly LocalityName[]): VocabularyTerm[] {
+  return [
+    ...localities
+      .filter((locality) => locality.key !== OUTSIDE_AREA)
+      .map((locality) => ({ value: locality.key, label: locality.name })),
+    { value: OUTSIDE_AREA, label: OUTSIDE_AREA_NAME },
+  ].flatMap((item) => simple(VOCABULARIES.locality, [item]))
+}
+
+/** The name of a locality's key (OUTSIDE_AREA's own, else the key itself when unknown). */
+export function localityName(localities: readonly LocalityName[], key: string): string {
+  if (key === OUTSIDE_AREA) return OUTSIDE_AREA_NAME
+  return localities.find((locality) => locality.key === key)?.name ?? key
+}
+
+/** Every term of every fixed Local Offer vocabulary (the localities: `localityTerms`). */
 export const vocabularyTerms: readonly VocabularyTerm[] = [
   ...categories.map((category): VocabularyTerm => ({
     vocabulary: VOCABULARIES.category,
@@ -162,7 +187,6 @@ export const vocabularyTerms: readonly VocabularyTerm[] = [
   ...simple(VOCABULARIES.requirement, REQUIREMENT_TERMS),
   ...simple(VOCABULARIES.cost, costTypes),
   ...simple(VOCABULARIES.organisationType, organisationTypes),
-  ...simple(VOCABULARIES.locality, localities),
   ...simple(VOCABULARIES.venueFeature, venueFeatures),
   ...national(VOCABULARIES.esdServiceType, ESD_SERVICE_TYPES),
   ...national(VOCABULARIES.esdNeed, ESD_NEEDS),
@@ -195,13 +219,17 @@ export function taxonomyTermOf(term: VocabularyTerm) {
  * Looks a term up by its id (a term from any Local Offer feed), by taxonomy and code, or (a
  * national term in another publisher's feed) by its URI.
  */
-export function identifyVocabularyTerm(taxonomyTerm: {
-  id?: string | null
-  taxonomy?: string | null
-  term?: string | null
-  term_uri?: string | null
-}): VocabularyTerm | undefined {
-  return vocabularyTerms.find(
+export function identifyVocabularyTerm(
+  taxonomyTerm: {
+    id?: string | null
+    taxonomy?: string | null
+    term?: string | null
+    term_uri?: string | null
+  },
+  /** Terms beyond the fixed vocabularies: the council's localities (`localityTerms`). */
+  moreTerms: readonly VocabularyTerm[] = [],
+): VocabularyTerm | undefined {
+  return [...vocabularyTerms, ...moreTerms].find(
     (term) =>
       (taxonomyTerm.taxonomy === term.vocabulary && taxonomyTerm.term === term.code) ||
       (term.uri !== undefined && taxonomyTerm.term_uri === term.uri) ||

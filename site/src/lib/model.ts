@@ -67,7 +67,8 @@ export interface SiteLocation {
   addressLine2?: string
   town: ServiceLocation['town']
   postcode: NonNullable<ServiceLocation['postcode']>
-  locality: ServiceLocation['locality']
+  /** A locality's key (SiteLocality.key), or OUTSIDE_AREA. */
+  locality: string
   /** Where the venue is, found from its postcode by the CMS; absent when it could not be placed. */
   place?: Coordinates
   venueFeatures: VenueFeature[]
@@ -210,6 +211,13 @@ export interface SiteCommentRetention {
 }
 
 /** A postcode centroid the site publishes for near-me search (id is the postcode). */
+/** A locality families filter by: its key (in search addresses) and its name. */
+export interface SiteLocality {
+  id: string
+  key: string
+  name: Localised
+}
+
 export interface SitePostcode {
   id: string
   district: string

@@ -8,8 +8,12 @@ let feed: Promise<OpenReferralFeed> | undefined
 
 /** The feed of the published listings the site is built from (made once per build). */
 export function openReferralFeed(): Promise<OpenReferralFeed> {
-  return (feed ??= getCollection('services').then((entries) =>
-    buildOpenReferralFeed(entries.map((entry) => entry.data)),
+  return (feed ??= Promise.all([getCollection('services'), getCollection('localities')]).then(
+    ([services, localities]) =>
+      buildOpenReferralFeed(
+        services.map((entry) => entry.data),
+        localities.map((entry) => entry.data),
+      ),
   ))
 }
 

@@ -23,7 +23,11 @@ export const FILTER_KEYS = [
 export type FilterKey = (typeof FILTER_KEYS)[number]
 export type SearchFilters = Record<FilterKey, string[]>
 
-export function searchFiltersFor(service: SiteService): SearchFilters {
+/** `localityKeys`: every locality's key (the `localities` collection), for listings with no venue. */
+export function searchFiltersFor(
+  service: SiteService,
+  localityKeys: readonly string[],
+): SearchFilters {
   return {
     category: [service.category],
     age: [...service.ageGroups],
@@ -32,8 +36,8 @@ export function searchFiltersFor(service: SiteService): SearchFilters {
     // "Some parts are free" is found by families looking for free and for charged services.
     cost: service.cost.type === 'free-and-charged' ? ['free', 'charged'] : [service.cost.type],
     ehc: [service.access.ehcPlanRequired ? 'needed' : 'not-needed'],
-    // Delivered at home, in the community or online: available wherever in the borough you live.
-    locality: listingLocalities(service.locations),
+    // Delivered at home, in the community or online: available wherever in the area you live.
+    locality: listingLocalities(service.locations, localityKeys),
     subcategory: [...service.subCategories],
     // Weekends, after 6pm, school holidays: from the opening times the listing already holds.
     open: openingFilterValues(service.openingTimes, service.subCategories),

@@ -21,6 +21,7 @@ import type {
   SiteFeedbackReport,
   SiteGlossaryTerm,
   SiteImage,
+  SiteLocality,
   SiteOrganisationSummary,
   SitePage,
   SitePostcode,
@@ -32,6 +33,7 @@ import type {
   RawCommentRetention,
   RawFeedbackReport,
   RawGlossaryTerm,
+  RawLocality,
   RawLocalized,
   RawMedia,
   RawOrganisation,
@@ -302,6 +304,14 @@ export function mapCommentRetention(raw: RawCommentRetention): SiteCommentRetent
 }
 
 /** A postcode centroid, keyed by its postcode ("SW1A 1AA"). */
+export function mapLocality(raw: RawLocality): SiteLocality {
+  return {
+    id: raw.slug,
+    key: raw.slug,
+    name: requireLocalised(raw.name, `Locality "${raw.slug}" (id ${raw.id}): name`),
+  }
+}
+
 export function mapPostcode(raw: RawPostcode): SitePostcode {
   return {
     id: raw.postcode,

@@ -9,7 +9,6 @@ import {
   categoryValues,
   costTypes,
   localeCodes,
-  localities,
   onlineLinkPurposes,
   organisationTypes,
   subCategoryValues,
@@ -104,7 +103,8 @@ export const rawServiceSchema = z.object({
         addressLine2: optionalText,
         town: z.string(),
         postcode: z.string(),
-        locality: values(localities.map((l) => l.value)),
+        // A `localities` key, or "out-of-area": derived from the postcode by the CMS.
+        locality: z.string().min(1),
         latitude: z.number().min(-90).max(90).nullish(),
         longitude: z.number().min(-180).max(180).nullish(),
         venueFeatures: z.array(values(venueFeatureValues)).nullish(),
@@ -229,3 +229,11 @@ export const rawPostcodeSchema = z.object({
   longitude: z.number().min(-180).max(180),
 })
 export type RawPostcode = z.infer<typeof rawPostcodeSchema>
+
+/** A locality (the CMS's localities collection): its key and its name in each language. */
+export const rawLocalitySchema = z.object({
+  id,
+  slug: z.string().min(1),
+  name: localized(z.string()),
+})
+export type RawLocality = z.infer<typeof rawLocalitySchema>

@@ -13,12 +13,13 @@ import { listingIndexOnlyHtml } from '../searchIndex/indexOnly'
 
 export const GET: APIRoute = async () => {
   const services = (await getCollection('services')).map(({ data }) => data)
+  const localityKeys = (await getCollection('localities')).map(({ data }) => data.key)
   const entries: Array<[string, string]> = []
   for (const locale of localeCodes) {
     const wordGroups = await siteWordGroups(locale)
     for (const service of services) {
       const file = `${pathFor(locale, `/services/${service.slug}/`).replace(/^\//, '')}index.html`
-      entries.push([file, listingIndexOnlyHtml(service, locale, wordGroups)])
+      entries.push([file, listingIndexOnlyHtml(service, locale, wordGroups, localityKeys)])
     }
   }
   return new Response(JSON.stringify(Object.fromEntries(entries)), {

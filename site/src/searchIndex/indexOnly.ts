@@ -20,8 +20,9 @@ export function listingIndexOnlyHtml(
   service: SiteService,
   locale: LocaleCode,
   wordGroups: Parameters<typeof listingExtraWords>[2],
+  localityKeys: readonly string[],
 ): string {
-  const filters = pagefindFilterValues(searchFiltersFor(service))
+  const filters = pagefindFilterValues(searchFiltersFor(service, localityKeys))
   // Placed venues, for near-me search's distances and the results map.
   const venues = service.locations.flatMap((location) => (location.place ? [location.place] : []))
   // "respite" finds short breaks, "SALT" speech and language therapy.

@@ -26,6 +26,7 @@ import { requireProviderDraftSaves } from './hooks/requireProviderDraftSaves'
 import { setModerationState } from './hooks/setModerationState'
 import { showLiveReviewFieldsOnDrafts } from './hooks/showLiveReviewFieldsOnDrafts'
 import { placeVenues } from '../../places/placeVenues'
+import { deriveVenueLocalities } from '../../places/venueLocalities'
 import { educationOfferFields } from './educationOffer'
 import { internalNotesField, temporaryClosureField } from './officerFields'
 import { reviewAndModerationFields } from './reviewAndModerationFields'
@@ -35,7 +36,6 @@ import {
   categoryOptions,
   costTypeOptions,
   languageOptions,
-  localityOptions,
   onlineLinkPurposeOptions,
   subCategoryOptions,
   venueFeatureOptions,
@@ -100,7 +100,12 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
         enforceOwnOrganisation('organisation'),
         rejectUnsafeRichTextLinks(['description']),
       ],
-      beforeChange: [setModerationState, keepReviewStatusCurrent, placeVenues],
+      beforeChange: [
+        setModerationState,
+        keepReviewStatusCurrent,
+        placeVenues,
+        deriveVenueLocalities,
+      ],
       // The e-mail hook reads the moderation step the audit hook then clears.
       afterChange: [emailProviderAboutDecision, recordPublicationInAuditLog],
       afterOperation: [showLiveReviewFieldsOnDrafts],
@@ -372,13 +377,14 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
                     ],
                   },
                   {
+                    // The key of a `localities` document, or "out-of-area" (OUTSIDE_AREA).
                     name: 'locality',
-                    type: 'select',
-                    required: true,
-                    options: localityOptions,
+                    type: 'text',
+                    index: true,
                     admin: {
+                      readOnly: true,
                       description:
-                        'Choose the “Outside …” area for provision out of the council’s area.',
+                        'Found from the postcode when the listing is saved, from the postcode areas of the localities; “out-of-area” when no locality covers it.',
                     },
                   },
                   {

@@ -4,7 +4,6 @@ import {
   categories,
   costTypes,
   englishOptions,
-  localities,
   onlineLinkPurposes,
   serviceLanguages,
   venueFeatures,
@@ -25,7 +24,6 @@ export const areaOfNeedOptions = englishOptions(areasOfNeed)
 export const accessRouteOptions = englishOptions(accessRoutes)
 export const costTypeOptions = englishOptions(costTypes)
 export const weekdayOptions = englishOptions(weekdays)
-export const localityOptions = englishOptions(localities)
 export const languageOptions = englishOptions(serviceLanguages)
 
 export const venueFeatureOptions = englishOptions(venueFeatures)

@@ -15,6 +15,7 @@ import * as migration_20261202_091217_session_council_providers_officers_insight
 import * as migration_20261202_141621_report_local_offer_counts from './20261202_141621_report_local_offer_counts'
 import * as migration_20261202_142107_provider_invitations_account_requests from './20261202_142107_provider_invitations_account_requests'
 import * as migration_20261202_143408_import_sorting from './20261202_143408_import_sorting'
+import * as migration_20261202_143739_localities from './20261202_143739_localities'
 import * as migration_20261202_144425_locale_parent_indexes from './20261202_144425_locale_parent_indexes'
 
 export const migrations = [
@@ -102,6 +103,11 @@ export const migrations = [
     up: migration_20261202_143408_import_sorting.up,
     down: migration_20261202_143408_import_sorting.down,
     name: '20261202_143408_import_sorting',
+  },
+  {
+    up: migration_20261202_143739_localities.up,
+    down: migration_20261202_143739_localities.down,
+    name: '20261202_143739_localities',
   },
   {
     up: migration_20261202_144425_locale_parent_indexes.up,

@@ -14,6 +14,7 @@ import * as migration_20261202_091200_session_council_providers_officers_insight
 import * as migration_20261202_141512_report_local_offer_counts from './20261202_141512_report_local_offer_counts'
 import * as migration_20261202_141923_provider_invitations_account_requests from './20261202_141923_provider_invitations_account_requests'
 import * as migration_20261202_143142_import_sorting from './20261202_143142_import_sorting'
+import * as migration_20261202_143609_localities from './20261202_143609_localities'
 import * as migration_20261202_143816_locale_parent_indexes from './20261202_143816_locale_parent_indexes'
 
 export const migrations = [
@@ -96,6 +97,11 @@ export const migrations = [
     up: migration_20261202_143142_import_sorting.up,
     down: migration_20261202_143142_import_sorting.down,
     name: '20261202_143142_import_sorting',
+  },
+  {
+    up: migration_20261202_143609_localities.up,
+    down: migration_20261202_143609_localities.down,
+    name: '20261202_143609_localities',
   },
   {
     up: migration_20261202_143816_locale_parent_indexes.up,

@@ -14,7 +14,7 @@ const idOf = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 /**
  * Staff only, under /api/import-sorting (docs/open-referral.md, "Needs sorting"):
  * POST /:id/classify { category, subCategories?, areasOfNeed?, accessRoutes?, cost?,
- *                      organisationType?, localities? }  makes the held record a draft listing
+ *                      organisationType? }  makes the held record a draft listing
  *                                                         submitted to the moderation queue
  * POST /:id/dismiss  { reason }                           closes it without a listing
  */

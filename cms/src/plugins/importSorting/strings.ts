@@ -73,8 +73,6 @@ export const importSortingStrings = {
     costFromRecord: 'As the record says',
     organisationType: 'Organisation type (needed when the organisation is new)',
     organisationTypeFromRecord: 'As the record or the Local Offer says',
-    locality: (n: number, name: string) => `Locality of venue ${n}${name ? ` (${name})` : ''}`,
-    localityFromRecord: 'As the record says',
     makeListing: 'Make a draft listing',
     dismissReason: 'Why dismiss it? (required to dismiss)',
     dismiss: 'Dismiss',

@@ -5,7 +5,6 @@ import {
   categories,
   labelText,
   listingLocalities,
-  localities,
   type VocabularyItem,
 } from '@local-offer/shared'
 import {
@@ -27,6 +26,14 @@ export interface GapListing {
 export const dimensionKeys = gapDimensionKeys
 export type DimensionKey = GapDimensionKey
 
+/** The dimensions' names, as column headings and the filters say them. */
+export const dimensionLabels: Record<DimensionKey, string> = {
+  category: 'Category',
+  need: 'Area of need',
+  age: 'Age group',
+  locality: 'Locality',
+}
+
 export interface Dimension {
   key: DimensionKey
   /** The dimension's name, as column headings and the filters say it. */
@@ -43,42 +50,54 @@ const english = (list: readonly VocabularyItem[]) =>
 
 const allNeeds = areasOfNeed.map((need) => need.value)
 
+export type Dimensions = Record<DimensionKey, Dimension>
+
 /**
  * The four ways commissioners look at the Local Offer (issue 15 item 5): the statutory category
  * (SEND Regulations 2014 Schedule 2), the broad area of need (Code of Practice 6.28), the age
  * group families filter by and the locality. A listing counts under every value it serves, in the
  * same way the site's filters find it, so a cell says how many listings a family filtering by
  * those two values would see.
+ *
+ * `localities`: the council's localities (the `localities` collection), in order, with their
+ * names in every language they have.
  */
-export const dimensions: Record<DimensionKey, Dimension> = {
-  category: {
-    key: 'category',
-    label: 'Category',
-    values: english(categories),
-    vocabulary: categories,
-    valuesOf: (listing) => [listing.category],
-  },
-  need: {
-    key: 'need',
-    label: 'Area of need',
-    values: english(areasOfNeed),
-    vocabulary: areasOfNeed,
-    valuesOf: (listing) => (listing.areasOfNeed.length > 0 ? listing.areasOfNeed : allNeeds),
-  },
-  age: {
-    key: 'age',
-    label: 'Age group',
-    values: english(ageGroups),
-    vocabulary: ageGroups,
-    valuesOf: (listing) => ageGroupsForRange(listing.ageRange.minimum, listing.ageRange.maximum),
-  },
-  locality: {
-    key: 'locality',
-    label: 'Locality',
-    values: english(localities),
-    vocabulary: localities,
-    valuesOf: (listing) => listingLocalities(listing.localities.map((locality) => ({ locality }))),
-  },
+export function gapDimensions(localities: readonly VocabularyItem[]): Dimensions {
+  const keys = localities.map((locality) => locality.value)
+  return {
+    category: {
+      key: 'category',
+      label: dimensionLabels.category,
+      values: english(categories),
+      vocabulary: categories,
+      valuesOf: (listing) => [listing.category],
+    },
+    need: {
+      key: 'need',
+      label: dimensionLabels.need,
+      values: english(areasOfNeed),
+      vocabulary: areasOfNeed,
+      valuesOf: (listing) => (listing.areasOfNeed.length > 0 ? listing.areasOfNeed : allNeeds),
+    },
+    age: {
+      key: 'age',
+      label: dimensionLabels.age,
+      values: english(ageGroups),
+      vocabulary: ageGroups,
+      valuesOf: (listing) => ageGroupsForRange(listing.ageRange.minimum, listing.ageRange.maximum),
+    },
+    locality: {
+      key: 'locality',
+      label: dimensionLabels.locality,
+      values: english(localities),
+      vocabulary: localities,
+      valuesOf: (listing) =>
+        listingLocalities(
+          listing.localities.map((locality) => ({ locality })),
+          keys,
+        ),
+    },
+  }
 }
 
 export const isDimensionKey = isGapDimensionKey

@@ -8,7 +8,7 @@ import type { SubmissionRateLimiter } from '../../endpoints/rateLimiter'
 import { requireStaff } from '../../endpoints/requireUser'
 import { dayInEngland, recordSearchMiss } from './recordSearchMiss'
 import { gapChoiceFrom } from './gapChoice'
-import { gapListings } from './gapListings'
+import { gapDimensionsNow, gapListings } from './gapListings'
 import { gapTableCsv } from './gapsCsv'
 import { gapTable } from './gapTable'
 import { searchMissFrom } from './searchTerm'
@@ -73,9 +73,14 @@ export const gapsCsvEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     doNotCache(req)
     requireStaff(req, { notStaff: s.staffOnly })
-    const choice = gapChoiceFrom(new URL(req.url ?? '', 'http://localhost').searchParams)
+    const dimensions = await gapDimensionsNow(req.payload)
+    const choice = gapChoiceFrom(
+      new URL(req.url ?? '', 'http://localhost').searchParams,
+      dimensions,
+    )
     const today = dayInEngland(new Date())
-    const csv = gapTableCsv(gapTable(await gapListings(req.payload), choice), today)
+    const table = gapTable(await gapListings(req.payload), choice, dimensions)
+    const csv = gapTableCsv(table, today, dimensions)
     return new Response(csv, {
       status: 200,
       headers: {

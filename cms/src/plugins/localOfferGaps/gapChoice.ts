@@ -1,4 +1,4 @@
-import { dimensions, dimensionKeys, isDimensionKey, type DimensionKey } from './dimensions'
+import { dimensionKeys, isDimensionKey, type DimensionKey, type Dimensions } from './dimensions'
 import type { GapChoice } from './gapTable'
 
 export const DEFAULT_CHOICE: GapChoice = { rows: 'category', columns: 'locality', filters: {} }
@@ -17,7 +17,7 @@ const first = (query: Query, name: string): string | undefined => {
  * to the default rather than failing, since the address is typed by hand at times; the same
  * dimension twice moves the columns to the next one.
  */
-export function gapChoiceFrom(query: Query): GapChoice {
+export function gapChoiceFrom(query: Query, dimensions: Dimensions): GapChoice {
   const askedRows = first(query, 'rows')
   const rows = isDimensionKey(askedRows) ? askedRows : DEFAULT_CHOICE.rows
   const askedColumns = first(query, 'columns')

@@ -1,6 +1,7 @@
+import { OUTSIDE_AREA, OUTSIDE_AREA_NAME, locales, type LocalisedText } from '@local-offer/shared'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { GapListing } from './dimensions'
+import { gapDimensions, type Dimensions, type GapListing } from './dimensions'
 
 /**
  * Listings families can find and rely on today: published, and neither overdue for review nor
@@ -32,6 +33,43 @@ export async function gapListings(payload: Payload, req?: PayloadRequest): Promi
       minimum: listing.ageRange?.minimum ?? 0,
       maximum: listing.ageRange?.maximum ?? 25,
     },
-    localities: (listing.locations ?? []).map((location) => location.locality),
+    localities: (listing.locations ?? []).map((location) => location.locality ?? OUTSIDE_AREA),
   }))
+}
+
+/** A locality's name as read with `locale: 'all'`: one text per language that has one. */
+function namesInEveryLanguage(name: unknown, fallback: string): LocalisedText {
+  const names: Record<string, string> = { en: fallback }
+  if (name && typeof name === 'object') {
+    for (const { code } of locales) {
+      const text = (name as Record<string, unknown>)[code]
+      if (typeof text === 'string' && text.trim() !== '') names[code] = text
+    }
+  }
+  return names as LocalisedText
+}
+
+/**
+ * The four dimensions, with the council's localities (in English name order, each with its names
+ * in every language, so a report's counts can label them in the reader's language). Pass `req`
+ * when reading inside a save.
+ */
+export async function gapDimensionsNow(
+  payload: Payload,
+  req?: PayloadRequest,
+): Promise<Dimensions> {
+  const { docs } = await payload.find({
+    collection: 'localities',
+    select: { slug: true, name: true },
+    depth: 0,
+    pagination: false,
+    locale: 'all',
+    ...(req ? { req } : {}),
+  })
+  const localities = docs
+    .flatMap((doc) =>
+      doc.slug ? [{ value: doc.slug, label: namesInEveryLanguage(doc.name, doc.slug) }] : [],
+    )
+    .sort((a, b) => a.label.en.localeCompare(b.label.en))
+  return gapDimensions([...localities, { value: OUTSIDE_AREA, label: OUTSIDE_AREA_NAME }])
 }

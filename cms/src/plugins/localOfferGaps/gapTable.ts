@@ -1,4 +1,4 @@
-import { dimensions, dimensionKeys, type DimensionKey, type GapListing } from './dimensions'
+import { dimensionKeys, type DimensionKey, type Dimensions, type GapListing } from './dimensions'
 
 /**
  * A cell with this many listings or fewer (but at least one) is "thin": one provider closing or
@@ -36,7 +36,11 @@ export const cellState = (count: number): CellState =>
   count === 0 ? 'empty' : count <= THIN_AT_MOST ? 'thin' : 'covered'
 
 /** The counts for the chosen two dimensions, each listing once in every cell it serves. */
-export function gapTable(listings: readonly GapListing[], choice: GapChoice): GapTable {
+export function gapTable(
+  listings: readonly GapListing[],
+  choice: GapChoice,
+  dimensions: Dimensions,
+): GapTable {
   const rowDimension = dimensions[choice.rows]
   const columnDimension = dimensions[choice.columns]
   const kept = listings.filter((listing) =>

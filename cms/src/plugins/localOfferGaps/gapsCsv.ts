@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 
-import { dimensions } from './dimensions'
+import type { Dimensions } from './dimensions'
 import type { GapTable } from './gapTable'
 
 /**
@@ -8,7 +8,7 @@ import type { GapTable } from './gapTable'
  * counts, then a note of what was counted. Numbers only in the cells, so they add up in a
  * spreadsheet; the filters used are in the note.
  */
-export function gapTableCsv(table: GapTable, today: string): string {
+export function gapTableCsv(table: GapTable, today: string, dimensions: Dimensions): string {
   const rowName = dimensions[table.choice.rows].label
   const columnName = dimensions[table.choice.columns].label
   const filters = Object.entries(table.choice.filters).map(([key, value]) => {

@@ -46,8 +46,8 @@ const LISTS: Record<
   },
   taxonomy_terms: {
     parameters: TAXONOMY_TERM_PARAMETERS,
-    page: (_payload, parameters) => resources.taxonomyTermsPage(parameters),
-    record: (_payload, id) => resources.taxonomyTerm(id),
+    page: resources.taxonomyTermsPage,
+    record: resources.taxonomyTerm,
   },
 }
 

@@ -5,7 +5,7 @@
  * site/src/openReferral/feedListing.ts): text trimmed, blank optional text left out, rich text as
  * plain text. A test feeds both the same listings and requires the same documents.
  */
-import { closureOn, educationOfferKeys } from '@local-offer/shared'
+import { closureOn, educationOfferKeys, OUTSIDE_AREA } from '@local-offer/shared'
 import {
   lexicalToPlainText,
   type FeedListing,
@@ -102,7 +102,7 @@ export function serviceToFeedListing(service: FeedService): FeedListing {
       addressLine2: text(location.addressLine2),
       town: location.town,
       postcode: location.postcode,
-      locality: location.locality,
+      locality: location.locality ?? OUTSIDE_AREA,
       venueFeatures: location.venueFeatures ?? [],
       accessibility: text(location.accessibility),
     })),

@@ -9,11 +9,13 @@ import {
   OPEN_REFERRAL_ROOT,
   buildOpenReferralFeed,
   derivedId,
+  localityTerms,
   pageEnvelope,
   taxonomyDocuments,
   taxonomyTermDocuments,
   toOpenReferralService,
   toServiceListItem,
+  type LocalityName,
   type OpenReferralFeed,
 } from '@local-offer/shared/openReferral'
 
@@ -32,12 +34,26 @@ import { LIVE_LISTING, serviceWhere, vocabularyOf } from './serviceWhere'
 
 export const root = () => OPEN_REFERRAL_ROOT
 
+/** The council's localities, with their English names: the feed's service areas and terms. */
+async function feedLocalities(payload: Payload): Promise<LocalityName[]> {
+  const { docs } = await payload.find({
+    collection: 'localities',
+    select: { slug: true, name: true },
+    sort: 'name',
+    depth: 0,
+    pagination: false,
+    locale: 'en',
+  })
+  return docs.flatMap((doc) => (doc.slug ? [{ key: doc.slug, name: doc.name ?? doc.slug }] : []))
+}
+
 const emptyPage = (paging: Paging) =>
   pageEnvelope({ totalItems: 0, pageNumber: paging.page, size: paging.perPage, contents: [] })
 
 export async function servicesPage(payload: Payload, parameters: Map<string, string>) {
   const paging = readPaging(parameters)
-  const where = serviceWhere(readServiceFilters(parameters))
+  const localities = await feedLocalities(payload)
+  const where = serviceWhere(readServiceFilters(parameters), localityTerms(localities))
   if (!where) return emptyPage(paging)
   const { listings, totalItems } = await findListingsPage(
     payload,
@@ -50,7 +66,7 @@ export async function servicesPage(payload: Payload, parameters: Map<string, str
     pageNumber: paging.page,
     size: paging.perPage,
     contents: listings.map((listing) =>
-      toServiceListItem(toOpenReferralService(serviceToFeedListing(listing))),
+      toServiceListItem(toOpenReferralService(serviceToFeedListing(listing), localities)),
     ),
   })
 }
@@ -58,12 +74,15 @@ export async function servicesPage(payload: Payload, parameters: Map<string, str
 export async function service(payload: Payload, id: string) {
   const listing = await findListingByOpenReferralId(payload, id)
   if (!listing) throw notFound(`There is no live service with the id ${id}.`)
-  return toOpenReferralService(serviceToFeedListing(listing))
+  return toOpenReferralService(serviceToFeedListing(listing), await feedLocalities(payload))
 }
 
 /** The feed of some listings: the shared mapping's resources, built as the static export does. */
-const feedOf = (listings: Parameters<typeof serviceToFeedListing>[0][]): OpenReferralFeed =>
-  buildOpenReferralFeed(listings.map(serviceToFeedListing))
+const feedOf = async (
+  payload: Payload,
+  listings: Parameters<typeof serviceToFeedListing>[0][],
+): Promise<OpenReferralFeed> =>
+  buildOpenReferralFeed(listings.map(serviceToFeedListing), await feedLocalities(payload))
 
 /** Each venue of each live listing in list order, with its service-at-location id. */
 async function venues(payload: Payload) {
@@ -84,7 +103,7 @@ async function serviceAtLocationsOf(payload: Payload, openReferralIds: readonly 
       : await findAllListings(payload, {
           and: [LIVE_LISTING, { openReferralId: { in: [...new Set(openReferralIds)] } }],
         })
-  return feedOf(listings).endpoints.service_at_locations
+  return (await feedOf(payload, listings)).endpoints.service_at_locations
 }
 
 export async function serviceAtLocationsPage(payload: Payload, parameters: Map<string, string>) {
@@ -119,7 +138,7 @@ export async function organizationsPage(payload: Payload, parameters: Map<string
     paging.page,
     paging.perPage,
   )
-  const feed = feedOf(await findListingsOf(payload, organisations))
+  const feed = await feedOf(payload, await findListingsOf(payload, organisations))
   const items = new Map(feed.endpoints.organizations.items.map((item) => [item.id, item]))
   return pageEnvelope({
     totalItems,
@@ -133,7 +152,7 @@ export async function organizationsPage(payload: Payload, parameters: Map<string
 
 export async function organization(payload: Payload, id: string) {
   const { organisations } = await findOrganisationsPage(payload, 1, 1, id)
-  const feed = feedOf(await findListingsOf(payload, organisations))
+  const feed = await feedOf(payload, await findListingsOf(payload, organisations))
   const document = feed.endpoints.organizations.documents.find((candidate) => candidate.id === id)
   if (!document) throw notFound(`There is no organization with live services with the id ${id}.`)
   return document
@@ -156,10 +175,10 @@ export function taxonomy(id: string) {
   return document
 }
 
-export function taxonomyTermsPage(parameters: Map<string, string>) {
+export async function taxonomyTermsPage(payload: Payload, parameters: Map<string, string>) {
   const paging = readPaging(parameters)
   const { byId, byName } = vocabularyOf(readTaxonomyFilters(parameters))
-  const all = taxonomyTermDocuments().filter(
+  const all = taxonomyTermDocuments(await feedLocalities(payload)).filter(
     (term) =>
       byId !== null &&
       (byId === undefined || term.taxonomy === byId) &&
@@ -173,8 +192,9 @@ export function taxonomyTermsPage(parameters: Map<string, string>) {
   })
 }
 
-export function taxonomyTerm(id: string) {
-  const document = taxonomyTermDocuments().find((candidate) => candidate.id === id)
+export async function taxonomyTerm(payload: Payload, id: string) {
+  const documents = taxonomyTermDocuments(await feedLocalities(payload))
+  const document = documents.find((candidate) => candidate.id === id)
   if (!document) throw notFound(`There is no taxonomy term with the id ${id}.`)
   return document
 }

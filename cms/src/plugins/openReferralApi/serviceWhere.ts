@@ -72,8 +72,8 @@ function withAnyTerm(terms: readonly VocabularyTerm[]): Where {
   return { [TERM_FIELDS[vocabulary]]: { in: terms.map((term) => term.code) } }
 }
 
-const termsOf = (vocabulary: VocabularyName) =>
-  vocabularyTerms.filter((term) => term.vocabulary === vocabulary)
+const termsOf = (vocabulary: VocabularyName, known: readonly VocabularyTerm[]) =>
+  known.filter((term) => term.vocabulary === vocabulary)
 
 const VOCABULARY_NAMES: readonly string[] = Object.values(VOCABULARIES)
 const isVocabularyName = (name: string): name is VocabularyName => VOCABULARY_NAMES.includes(name)
@@ -99,7 +99,12 @@ export function vocabularyOf(filters: Pick<ServiceFilters, 'taxonomyId' | 'vocab
  * The `where` of the filters, or null when nothing can match (a taxonomy or term id that is
  * not one of the feed's: an id from another feed is a fair question with no answer).
  */
-export function serviceWhere(filters: ServiceFilters): Where | null {
+export function serviceWhere(
+  filters: ServiceFilters,
+  /** The council's localities as terms (`localityTerms`): data, so not in `vocabularyTerms`. */
+  localityTerms: readonly VocabularyTerm[],
+): Where | null {
+  const known = [...vocabularyTerms, ...localityTerms]
   const conditions: Where[] = [LIVE_LISTING]
   if (filters.search) {
     conditions.push({
@@ -109,10 +114,10 @@ export function serviceWhere(filters: ServiceFilters): Where | null {
   const { byId, byName } = vocabularyOf(filters)
   if (byId === null) return null
   for (const vocabulary of [byId, byName]) {
-    if (vocabulary) conditions.push(withAnyTerm(termsOf(vocabulary)))
+    if (vocabulary) conditions.push(withAnyTerm(termsOf(vocabulary, known)))
   }
   if (filters.taxonomyTermId) {
-    const term = vocabularyTerms.find(
+    const term = known.find(
       (candidate) =>
         vocabularyTermId(candidate.vocabulary, candidate.code) === filters.taxonomyTermId,
     )

@@ -18,8 +18,6 @@ export interface SortingFormProps {
   id: string | number
   /** What the record's own terms and the mapping file give already (classification.ts). */
   suggested: Partial<Classification>
-  /** The record's venues' names, in order: one locality choice each. */
-  venues: string[]
   choices: Record<keyof Classification, Choice[]>
 }
 
@@ -64,7 +62,7 @@ function Checkboxes(props: {
  * the browser drops the inner one and its button would submit the page): its buttons post
  * to the endpoints, which check every choice and say in words what is missing.
  */
-export function SortingForm({ id, suggested, venues, choices }: SortingFormProps) {
+export function SortingForm({ id, suggested, choices }: SortingFormProps) {
   const apiRoute = useApiRoute()
   const router = useRouter()
   const uid = useId()
@@ -74,9 +72,6 @@ export function SortingForm({ id, suggested, venues, choices }: SortingFormProps
   const [accessRoutes, setAccessRoutes] = useState(suggested.accessRoutes ?? [])
   const [cost, setCost] = useState(suggested.cost ?? '')
   const [organisationType, setOrganisationType] = useState(suggested.organisationType ?? '')
-  const [localities, setLocalities] = useState<Array<string | null>>(
-    venues.map((_, index) => suggested.localities?.[index] ?? null),
-  )
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
@@ -101,7 +96,6 @@ export function SortingForm({ id, suggested, venues, choices }: SortingFormProps
       accessRoutes,
       ...(cost ? { cost } : {}),
       ...(organisationType ? { organisationType } : {}),
-      localities,
     })
   }
 
@@ -173,27 +167,6 @@ export function SortingForm({ id, suggested, venues, choices }: SortingFormProps
             ))}
           </select>
         </p>
-        {venues.map((venue, index) => (
-          <p className="import-sorting__field" key={index}>
-            <label htmlFor={`${uid}-locality-${index}`}>{s.panel.locality(index + 1, venue)}</label>
-            <select
-              id={`${uid}-locality-${index}`}
-              value={localities[index] ?? ''}
-              onChange={(event) =>
-                setLocalities(
-                  localities.map((value, i) => (i === index ? event.target.value || null : value)),
-                )
-              }
-            >
-              <option value="">{s.panel.localityFromRecord}</option>
-              {choices.localities.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-          </p>
-        ))}
         <Button
           id={`${uid}-make`}
           type="button"

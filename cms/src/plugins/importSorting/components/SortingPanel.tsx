@@ -15,16 +15,6 @@ import { SortingForm, type SortingFormProps } from './SortingForm'
 const textList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 
-/** The venues' names in the held record, for the locality choices. */
-function venueNames(record: unknown): string[] {
-  const locations = (record as { service_at_locations?: unknown } | null)?.service_at_locations
-  if (!Array.isArray(locations)) return []
-  return locations.map((entry) => {
-    const location = (entry as { location?: { name?: unknown } } | null)?.location
-    return typeof location?.name === 'string' ? location.name : ''
-  })
-}
-
 function Outcome({ held, adminRoute }: { held: ImportSorting; adminRoute: string }) {
   const who =
     held.decidedBy && typeof held.decidedBy === 'object'
@@ -70,7 +60,6 @@ export async function SortingPanel({ payload, id, req }: UIFieldServerProps) {
   const form: SortingFormProps = {
     id: held.id,
     suggested: (held.suggested ?? {}) as Partial<Classification>,
-    venues: venueNames(held.record),
     choices: {
       category: choicesOf(CLASSIFICATION_VOCABULARIES.category),
       subCategories: choicesOf(CLASSIFICATION_VOCABULARIES.subCategories),
@@ -78,7 +67,6 @@ export async function SortingPanel({ payload, id, req }: UIFieldServerProps) {
       accessRoutes: choicesOf(CLASSIFICATION_VOCABULARIES.accessRoutes),
       cost: choicesOf(CLASSIFICATION_VOCABULARIES.cost),
       organisationType: choicesOf(CLASSIFICATION_VOCABULARIES.organisationType),
-      localities: choicesOf(CLASSIFICATION_VOCABULARIES.localities),
     },
   }
   return (

@@ -2,9 +2,9 @@ import { labelFor, locales } from '@local-offer/shared'
 import type { AdminViewServerProps } from 'payload'
 
 import { staffAdminView } from '../../../components/staffAdminView'
-import { dimensionKeys, dimensions } from '../dimensions'
+import { dimensionKeys } from '../dimensions'
 import { gapChoiceFrom, gapChoiceQuery } from '../gapChoice'
-import { gapListings } from '../gapListings'
+import { gapDimensionsNow, gapListings } from '../gapListings'
 import { gapTable, THIN_AT_MOST, type GapCell } from '../gapTable'
 import { couldNotFindComments, searchMissTotals } from '../searchMissSummary'
 import { gapStrings as s } from '../strings'
@@ -37,13 +37,14 @@ export function GapsView(props: AdminViewServerProps) {
     props,
     { title: s.title, staffOnly: s.staffOnly, className: 'gaps' },
     async ({ payload, searchParams }) => {
-      const choice = gapChoiceFrom(searchParams ?? {})
+      const dimensions = await gapDimensionsNow(payload)
+      const choice = gapChoiceFrom(searchParams ?? {}, dimensions)
       const [listings, searches, comments] = await Promise.all([
         gapListings(payload),
         searchMissTotals(payload),
         couldNotFindComments(payload),
       ])
-      const table = gapTable(listings, choice)
+      const table = gapTable(listings, choice, dimensions)
       const rowName = dimensions[choice.rows].label
       const columnName = dimensions[choice.columns].label
       const api = payload.config.routes.api

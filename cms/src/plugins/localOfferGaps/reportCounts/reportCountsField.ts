@@ -1,9 +1,9 @@
 import type { ArrayField } from 'payload'
 
-import { dimensions, dimensionKeys } from '../dimensions'
+import { dimensionKeys, dimensionLabels } from '../dimensions'
 import { reportCountsStrings as s } from '../strings'
 
-const dimensionOptions = dimensionKeys.map((key) => ({ value: key, label: dimensions[key].label }))
+const dimensionOptions = dimensionKeys.map((key) => ({ value: key, label: dimensionLabels[key] }))
 
 /**
  * "The Local Offer in numbers" on a "You said, we did" report: the cuts of the gaps view an

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { badRequest } from '../../../endpoints/httpErrors'
-import type { GapListing } from '../dimensions'
-import { gapListings } from '../gapListings'
+import type { Dimensions, GapListing } from '../dimensions'
+import { gapDimensionsNow, gapListings } from '../gapListings'
 import { gapTable } from '../gapTable'
 import { reportCountsStrings } from '../strings'
 import { gapCountsOf } from './gapCounts'
@@ -26,13 +26,23 @@ export const takeReportCounts: CollectionBeforeChangeHook = async ({ data, origi
     throw badRequest(reportCountsStrings.sameDimension)
   const previous = (originalDoc as WithCounts | undefined)?.localOfferCounts ?? []
   let listings: GapListing[] = []
-  if (needsCounting(incoming, previous)) listings = await gapListings(req.payload, req)
+  let dimensions: Dimensions | undefined
+  if (needsCounting(incoming, previous)) {
+    ;[listings, dimensions] = await Promise.all([
+      gapListings(req.payload, req),
+      gapDimensionsNow(req.payload, req),
+    ])
+  }
   const takenAt = new Date().toISOString()
   return {
     ...data,
-    localOfferCounts: applySnapshotRule(incoming, previous, (cut) => ({
-      takenAt,
-      counts: gapCountsOf(gapTable(listings, { ...cut, filters: {} })),
-    })),
+    localOfferCounts: applySnapshotRule(incoming, previous, (cut) => {
+      // needsCounting said some row is counted, so the dimensions were read.
+      if (!dimensions) throw new Error('Counting a report row without the dimensions read.')
+      return {
+        takenAt,
+        counts: gapCountsOf(gapTable(listings, { ...cut, filters: {} }, dimensions), dimensions),
+      }
+    }),
   }
 }

@@ -665,7 +665,6 @@ export const healthServices: SeedService[] = [
         addressLine2: 'Northbrook',
         town: 'Westbridge',
         postcode: 'WB4 1JX',
-        locality: 'northbrook',
         venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space'],
       },
     ],

@@ -340,7 +340,6 @@ export const leisureServices: SeedService[] = [
         addressLine2: 'Southmere',
         town: 'Westbridge',
         postcode: 'WB6 2LB',
-        locality: 'southmere',
         venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space'],
       },
     ],

@@ -823,7 +823,6 @@ export const shortBreaksServices: SeedService[] = [
         addressLine2: 'near Dorking',
         town: 'Surrey',
         postcode: 'RH5 6QT',
-        locality: 'out-of-area',
         venueFeatures: ['step-free', 'accessible-toilet', 'changing-places', 'accessible-parking'],
       },
     ],

@@ -7,7 +7,6 @@ const bridgewayDepot = {
   addressLine2: 'Eastfield',
   town: 'Westbridge',
   postcode: 'WB5 8LT',
-  locality: 'eastfield',
   venueFeatures: ['step-free', 'accessible-toilet', 'accessible-parking'],
 } satisfies SeedService['locations'][number]
 

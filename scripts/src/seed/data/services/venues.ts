@@ -11,7 +11,6 @@ export const civicCentre: SeedLocation = {
   addressLine1: '1 Civic Way',
   town: 'Westbridge',
   postcode: 'WB1 2AB',
-  locality: 'westbridge-central',
   venueFeatures: [
     'step-free',
     'accessible-toilet',
@@ -36,7 +35,6 @@ export const centralLibrary: SeedLocation = {
   addressLine1: '24 Market Square',
   town: 'Westbridge',
   postcode: 'WB1 3EQ',
-  locality: 'westbridge-central',
   venueFeatures: ['step-free', 'accessible-toilet', 'hearing-loop', 'lift'],
 }
 
@@ -50,7 +48,6 @@ export const eastfieldHealthCentre: SeedLocation = {
   addressLine2: 'Eastfield',
   town: 'Westbridge',
   postcode: 'WB5 2NP',
-  locality: 'eastfield',
   venueFeatures: [
     'step-free',
     'accessible-toilet',
@@ -76,7 +73,6 @@ export const northbrookFamilyHub: SeedLocation = {
   addressLine2: 'Northbrook',
   town: 'Westbridge',
   postcode: 'WB4 1JU',
-  locality: 'northbrook',
   venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space', 'accessible-parking'],
   accessibility: {
     en: 'Single-storey building with buggy parking by the door and a small sensory room you can use while you wait.',
@@ -95,7 +91,6 @@ export const southmereFamilyHub: SeedLocation = {
   addressLine2: 'Southmere',
   town: 'Westbridge',
   postcode: 'WB6 2LA',
-  locality: 'southmere',
   venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space'],
 }
 
@@ -109,7 +104,6 @@ export const familyLinkHub: SeedLocation = {
   addressLine2: 'Southmere',
   town: 'Westbridge',
   postcode: 'WB6 4DW',
-  locality: 'southmere',
   venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space', 'hearing-loop'],
   accessibility: {
     en: 'Ground-floor rooms with a level entrance. The nearest bus stop (routes 14 and 227) is 50 metres away; there is no car park, but you can stop outside to drop off.',
@@ -124,7 +118,6 @@ export const willowsSchool: SeedLocation = {
   addressLine2: 'Riverside',
   town: 'Westbridge',
   postcode: 'WB7 5RL',
-  locality: 'riverside',
   venueFeatures: [
     'step-free',
     'accessible-toilet',
@@ -146,7 +139,6 @@ export const northbrookPrimary: SeedLocation = {
   addressLine2: 'Northbrook',
   town: 'Westbridge',
   postcode: 'WB4 3HS',
-  locality: 'northbrook',
   venueFeatures: ['step-free', 'accessible-toilet', 'quiet-space', 'lift'],
 }
 
@@ -159,7 +151,6 @@ export const westbridgeCollege: SeedLocation = {
   addressLine1: 'Station Road',
   town: 'Westbridge',
   postcode: 'WB1 6TD',
-  locality: 'westbridge-central',
   venueFeatures: [
     'step-free',
     'accessible-toilet',
@@ -185,7 +176,6 @@ export const riversideLeisure: SeedLocation = {
   addressLine1: 'Riverside Walk',
   town: 'Westbridge',
   postcode: 'WB7 2PX',
-  locality: 'riverside',
   venueFeatures: [
     'step-free',
     'accessible-toilet',
@@ -205,7 +195,6 @@ export const westbridgePools: SeedLocation = {
   addressLine1: 'Park Road',
   town: 'Westbridge',
   postcode: 'WB1 8HN',
-  locality: 'westbridge-central',
   venueFeatures: ['step-free', 'accessible-toilet', 'accessible-parking', 'lift'],
 }
 
@@ -214,7 +203,6 @@ export const artsCentre: SeedLocation = {
   addressLine1: '3 Theatre Street',
   town: 'Westbridge',
   postcode: 'WB1 4GZ',
-  locality: 'westbridge-central',
   venueFeatures: ['step-free', 'accessible-toilet', 'hearing-loop', 'lift', 'quiet-space'],
 }
 
@@ -224,7 +212,6 @@ export const brookHouse: SeedLocation = {
   addressLine2: 'Eastfield',
   town: 'Westbridge',
   postcode: 'WB5 6RB',
-  locality: 'eastfield',
   venueFeatures: [
     'step-free',
     'accessible-toilet',
@@ -242,7 +229,6 @@ export const kingsmeadHospital: SeedLocation = {
   addressLine1: 'Hospital Road',
   town: 'Kingsmead',
   postcode: 'KT2 6PL',
-  locality: 'out-of-area',
   venueFeatures: [
     'step-free',
     'accessible-toilet',

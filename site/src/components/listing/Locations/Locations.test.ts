@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { siteLocation } from '../../../../test/fixtures'
+import { demoLocalities, siteLocation } from '../../../../test/fixtures'
 import { render } from '../../../../test/support/render'
 import Locations from './Locations.astro'
 
 describe('Locations', () => {
   it('says the service comes to families when it has no venue', async () => {
-    const html = await render(Locations, { props: { locations: [], locale: 'en' } })
+    const html = await render(Locations, {
+      props: { locations: [], localities: demoLocalities, locale: 'en' },
+    })
     expect(html).toContain(
       '<h2 id="where">Where</h2><p>This service is delivered at home, in the community or online.</p>',
     )
@@ -17,6 +19,7 @@ describe('Locations', () => {
     const html = await render(Locations, {
       props: {
         locale: 'en',
+        localities: demoLocalities,
         locations: [
           { ...siteLocation('northbrook'), place: { latitude: 51.47612, longitude: -0.186 } },
         ],
@@ -40,7 +43,7 @@ describe('Locations', () => {
 
   it('has no directions for a venue the CMS could not place', async () => {
     const html = await render(Locations, {
-      props: { locale: 'en', locations: [siteLocation('northbrook')] },
+      props: { locale: 'en', localities: demoLocalities, locations: [siteLocation('northbrook')] },
     })
     expect(html).not.toContain('Get directions')
     expect(html).not.toContain('data-lo-show-map')
@@ -50,6 +53,7 @@ describe('Locations', () => {
     const html = await render(Locations, {
       props: {
         locale: 'en',
+        localities: demoLocalities,
         locations: [
           {
             ...siteLocation('northbrook'),
@@ -73,7 +77,11 @@ describe('Locations', () => {
 
   it('leaves out the accessibility heading when a venue has nothing to say about it', async () => {
     const html = await render(Locations, {
-      props: { locale: 'en', locations: [siteLocation('riverside'), siteLocation('eastfield')] },
+      props: {
+        locale: 'en',
+        localities: demoLocalities,
+        locations: [siteLocation('riverside'), siteLocation('eastfield')],
+      },
     })
     expect(html).not.toContain('<h4>')
     expect(html).not.toContain('<h3>')
