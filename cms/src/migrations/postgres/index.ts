@@ -12,11 +12,7 @@ import * as migration_20261202_043041_places from './20261202_043041_places'
 import * as migration_20261202_050033_site_builds_held_back from './20261202_050033_site_builds_held_back'
 import * as migration_20261202_082404_rate_limits_table from './20261202_082404_rate_limits_table'
 import * as migration_20261202_091217_session_council_providers_officers_insight from './20261202_091217_session_council_providers_officers_insight'
-import * as migration_20261202_141621_report_local_offer_counts from './20261202_141621_report_local_offer_counts'
-import * as migration_20261202_142107_provider_invitations_account_requests from './20261202_142107_provider_invitations_account_requests'
-import * as migration_20261202_143408_import_sorting from './20261202_143408_import_sorting'
-import * as migration_20261202_143739_localities from './20261202_143739_localities'
-import * as migration_20261202_144425_locale_parent_indexes from './20261202_144425_locale_parent_indexes'
+import * as migration_20261202_154514_session_localities_accounts_sorting_counts from './20261202_154514_session_localities_accounts_sorting_counts'
 
 export const migrations = [
   {
@@ -90,28 +86,8 @@ export const migrations = [
     name: '20261202_091217_session_council_providers_officers_insight',
   },
   {
-    up: migration_20261202_141621_report_local_offer_counts.up,
-    down: migration_20261202_141621_report_local_offer_counts.down,
-    name: '20261202_141621_report_local_offer_counts',
-  },
-  {
-    up: migration_20261202_142107_provider_invitations_account_requests.up,
-    down: migration_20261202_142107_provider_invitations_account_requests.down,
-    name: '20261202_142107_provider_invitations_account_requests',
-  },
-  {
-    up: migration_20261202_143408_import_sorting.up,
-    down: migration_20261202_143408_import_sorting.down,
-    name: '20261202_143408_import_sorting',
-  },
-  {
-    up: migration_20261202_143739_localities.up,
-    down: migration_20261202_143739_localities.down,
-    name: '20261202_143739_localities',
-  },
-  {
-    up: migration_20261202_144425_locale_parent_indexes.up,
-    down: migration_20261202_144425_locale_parent_indexes.down,
-    name: '20261202_144425_locale_parent_indexes',
+    up: migration_20261202_154514_session_localities_accounts_sorting_counts.up,
+    down: migration_20261202_154514_session_localities_accounts_sorting_counts.down,
+    name: '20261202_154514_session_localities_accounts_sorting_counts',
   },
 ]

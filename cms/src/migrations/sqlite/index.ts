@@ -11,11 +11,7 @@ import * as migration_20261202_042629_online_link_purpose_and_page_related_servi
 import * as migration_20261202_043101_places from './20261202_043101_places'
 import * as migration_20261202_050104_site_builds_held_back from './20261202_050104_site_builds_held_back'
 import * as migration_20261202_091200_session_council_providers_officers_insight from './20261202_091200_session_council_providers_officers_insight'
-import * as migration_20261202_141512_report_local_offer_counts from './20261202_141512_report_local_offer_counts'
-import * as migration_20261202_141923_provider_invitations_account_requests from './20261202_141923_provider_invitations_account_requests'
-import * as migration_20261202_143142_import_sorting from './20261202_143142_import_sorting'
-import * as migration_20261202_143609_localities from './20261202_143609_localities'
-import * as migration_20261202_143816_locale_parent_indexes from './20261202_143816_locale_parent_indexes'
+import * as migration_20261202_154435_session_localities_accounts_sorting_counts from './20261202_154435_session_localities_accounts_sorting_counts'
 
 export const migrations = [
   {
@@ -84,28 +80,8 @@ export const migrations = [
     name: '20261202_091200_session_council_providers_officers_insight',
   },
   {
-    up: migration_20261202_141512_report_local_offer_counts.up,
-    down: migration_20261202_141512_report_local_offer_counts.down,
-    name: '20261202_141512_report_local_offer_counts',
-  },
-  {
-    up: migration_20261202_141923_provider_invitations_account_requests.up,
-    down: migration_20261202_141923_provider_invitations_account_requests.down,
-    name: '20261202_141923_provider_invitations_account_requests',
-  },
-  {
-    up: migration_20261202_143142_import_sorting.up,
-    down: migration_20261202_143142_import_sorting.down,
-    name: '20261202_143142_import_sorting',
-  },
-  {
-    up: migration_20261202_143609_localities.up,
-    down: migration_20261202_143609_localities.down,
-    name: '20261202_143609_localities',
-  },
-  {
-    up: migration_20261202_143816_locale_parent_indexes.up,
-    down: migration_20261202_143816_locale_parent_indexes.down,
-    name: '20261202_143816_locale_parent_indexes',
+    up: migration_20261202_154435_session_localities_accounts_sorting_counts.up,
+    down: migration_20261202_154435_session_localities_accounts_sorting_counts.down,
+    name: '20261202_154435_session_localities_accounts_sorting_counts',
   },
 ]
