@@ -61,9 +61,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
   // The search index, with what only the index needs of each listing (site/indexSite.mjs): the
   // indexer of the site package built, so that a copy (--site-dir) is indexed as it would be.
   const indexSite = options.siteDir
-    ? ((await import(pathToFileURL(path.join(siteDir, 'indexSite.mjs')).href)) as {
-        indexSite: typeof workspaceIndexSite
-      }).indexSite
+    ? (
+        (await import(pathToFileURL(path.join(siteDir, 'indexSite.mjs')).href)) as {
+          indexSite: typeof workspaceIndexSite
+        }
+      ).indexSite
     : workspaceIndexSite
   await indexSite(options.outDir)
   const finished = Date.now()

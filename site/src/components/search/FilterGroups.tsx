@@ -119,7 +119,9 @@ export default function FilterGroups({
                   type="checkbox"
                   value={option.value}
                   checked={picked.includes(option.value)}
-                  onChange={(event) => onToggle(group.key, option.value, event.currentTarget.checked)}
+                  onChange={(event) =>
+                    onToggle(group.key, option.value, event.currentTarget.checked)
+                  }
                 />
                 <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
                   {option.label}
