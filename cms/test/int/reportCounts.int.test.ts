@@ -133,4 +133,49 @@ describe('counts in a report', () => {
     })
     expect(refused.status).toBe(400)
   })
+
+  it('counted during a save in Polish, keep the save in Polish (the counting reads in English)', async () => {
+    const { t, world } = ctx
+    const created = await apiFor(t)({
+      path: '/feedback-reports?draft=true&locale=en',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        year: '2027-28',
+        title: 'You said, we did 2027-28',
+        _status: 'draft',
+        localOfferCounts: [{ rows: 'category', columns: 'locality', note: 'In English.' }],
+      }),
+      as: world.officer,
+    })
+    expect(created.status).toBe(201)
+    const report = ((await created.json()) as { doc: FeedbackReport }).doc
+    const [row] = report.localOfferCounts ?? []
+    const inPolish = await apiFor(t)({
+      path: `/feedback-reports/${report.id}?draft=true&locale=pl`,
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        localOfferCounts: [
+          {
+            id: row!.id,
+            rows: 'category',
+            columns: 'locality',
+            note: 'Po polsku.',
+            countAgain: true,
+          },
+        ],
+      }),
+      as: world.officer,
+    })
+    expect(inPolish.status).toBe(200)
+    const read = await apiFor(t)({
+      path: `/feedback-reports/${report.id}?draft=true&locale=all`,
+      as: world.officer,
+    })
+    const seen = (await read.json()) as {
+      localOfferCounts: Array<{ note: Record<string, string | null> }>
+    }
+    expect(seen.localOfferCounts[0]?.note).toMatchObject({ en: 'In English.', pl: 'Po polsku.' })
+  })
 })

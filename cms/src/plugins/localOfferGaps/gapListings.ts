@@ -12,20 +12,42 @@ export const currentPublishedListings: Where = {
 }
 
 /**
+ * Runs a read inside a save's transaction (`req`) without changing the save's own language:
+ * Payload's local API sets `req.locale` and `req.fallbackLocale` to the read's, so a read in
+ * English (or in every language) during a Polish save would make the save write its Polish
+ * text as English.
+ */
+async function readKeepingLanguage<T>(
+  req: PayloadRequest | undefined,
+  read: (req: PayloadRequest | undefined) => Promise<T>,
+): Promise<T> {
+  if (!req) return read(undefined)
+  const { locale, fallbackLocale } = req
+  try {
+    return await read(req)
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
+  }
+}
+
+/**
  * Every published, current listing as the gap table counts it (no names, no text). Pass `req`
  * when counting inside a save, so the read joins its transaction.
  */
 export async function gapListings(payload: Payload, req?: PayloadRequest): Promise<GapListing[]> {
-  const { docs } = await payload.find({
-    collection: 'services',
-    where: currentPublishedListings,
-    select: { category: true, areasOfNeed: true, ageRange: true, locations: { locality: true } },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    locale: 'en',
-    ...(req ? { req } : {}),
-  })
+  const { docs } = await readKeepingLanguage(req, (within) =>
+    payload.find({
+      collection: 'services',
+      where: currentPublishedListings,
+      select: { category: true, areasOfNeed: true, ageRange: true, locations: { locality: true } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      locale: 'en',
+      ...(within ? { req: within } : {}),
+    }),
+  )
   return docs.map((listing) => ({
     category: listing.category,
     areasOfNeed: listing.areasOfNeed ?? [],
@@ -58,14 +80,16 @@ export async function gapDimensionsNow(
   payload: Payload,
   req?: PayloadRequest,
 ): Promise<Dimensions> {
-  const { docs } = await payload.find({
-    collection: 'localities',
-    select: { slug: true, name: true },
-    depth: 0,
-    pagination: false,
-    locale: 'all',
-    ...(req ? { req } : {}),
-  })
+  const { docs } = await readKeepingLanguage(req, (within) =>
+    payload.find({
+      collection: 'localities',
+      select: { slug: true, name: true },
+      depth: 0,
+      pagination: false,
+      locale: 'all',
+      ...(within ? { req: within } : {}),
+    }),
+  )
   const localities = docs
     .flatMap((doc) =>
       doc.slug ? [{ value: doc.slug, label: namesInEveryLanguage(doc.name, doc.slug) }] : [],
