@@ -119,7 +119,8 @@ const unclassified = (id: string, name: string) => ({
             address_type: 'physical',
           },
         ],
-        attributes: [ours('local-offer-locality', 'northbrook')],
+        // No locality term: the CMS derives a venue's locality from its postcode.
+        attributes: [],
       },
     },
   ],
