@@ -88,6 +88,9 @@ test('an officer invites a provider, who sets a password from the link and signs
   const invitee = await browser.newPage()
   await invitee.goto(`${cmsUrl}/api/users/invitation/${token}`)
   await expect(invitee).toHaveURL(`${cmsUrl}/admin/reset/${token}`)
+  // The admin's reset form is a React form: a click before it is hydrated sends nothing (in one
+  // CI run the trace showed no reset-password request at all), so wait until the page is ready.
+  await invitee.waitForLoadState('networkidle')
   await invitee.locator('#field-password').fill(password)
   await invitee.locator('#field-confirm-password').fill(password)
   await invitee.locator('button[type="submit"]').click()
