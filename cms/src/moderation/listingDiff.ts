@@ -100,7 +100,9 @@ export function flattenForDiff(fields: Field[], doc: Doc | null, prefix = ''): [
   const out: [string, string][] = []
   const data = doc ?? {}
   for (const field of fields) {
-    if (field.type === 'ui') continue
+    // A join lists other documents that point here (the staff's internal notes): not part of
+    // what the provider submitted, and its value is a page of documents, not text.
+    if (field.type === 'ui' || field.type === 'join') continue
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
         const nested = 'name' in tab && tab.name ? ((data[tab.name] as Doc) ?? null) : data

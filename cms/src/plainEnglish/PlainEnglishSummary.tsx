@@ -20,7 +20,7 @@ export function PlainEnglishSummary({
   const headline =
     report.readingAge === undefined
       ? s.heading
-      : `${s.heading}: ${s.readingAge.toLowerCase()} ${report.readingAge}, ${report.longSentences.length} ${s.longSentences(LONG_SENTENCE_WORDS).toLowerCase()}`
+      : s.headline(report.readingAge, report.longSentences.length, LONG_SENTENCE_WORDS)
   return (
     <details className="moderation-queue__plain-english">
       <summary>{headline}</summary>

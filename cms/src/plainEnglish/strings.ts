@@ -13,6 +13,9 @@ export const plainEnglishStrings = {
   aboveTarget: 'Above the target.',
   longSentences: (limit: number) => `Sentences over ${limit} words`,
   noLongSentences: 'None.',
+  /** The moderation queue's one-line summary: "reading age 14, 1 sentence over 25 words". */
+  headline: (readingAge: number, longSentences: number, limit: number) =>
+    `Plain English check: reading age ${readingAge}, ${longSentences} ${longSentences === 1 ? 'sentence' : 'sentences'} over ${limit} words`,
   glossaryTerms: 'Terms the glossary explains (the site links them)',
   unexplained: 'Abbreviations not in the glossary and not spelled out',
   unexplainedAdvice: 'Write the words out the first time, with the abbreviation in brackets.',

@@ -69,6 +69,17 @@ describe('the moderation diff', () => {
     expect(labels).toContain('Organisation')
   })
 
+  it("leaves out a join field (the staff's internal notes): it is not what the provider submitted", () => {
+    const fields = [
+      ...Services.fields,
+      { name: 'internalNotes', type: 'join', collection: 'listing-notes', on: 'listing' } as const,
+    ]
+    const draft = { ...published, internalNotes: { docs: [{ id: 1, note: 'Rang them' }] } }
+    const labels = flattenForDiff(fields, draft).map(([label]) => label)
+    expect(labels).not.toContain('Internal notes')
+    expect(diffListing(fields, null, draft).map((c) => c.label)).not.toContain('Internal notes')
+  })
+
   it('reads the text of rich text', () => {
     expect(richTextToPlain(richText('Hello there', 'https://example.org'))).toBe('Hello theremore')
   })

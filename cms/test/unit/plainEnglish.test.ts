@@ -5,6 +5,7 @@ import {
   glossaryWords,
   listingText,
 } from '../../src/plainEnglish/listingPlainEnglish'
+import { plainEnglishStrings } from '../../src/plainEnglish/strings'
 
 const richText = (...paragraphs: string[]) => ({
   root: {
@@ -62,5 +63,14 @@ describe('the plain-English check on a listing', () => {
 
   it('shows nothing to judge for an empty listing', () => {
     expect(checkListing({ summary: '', description: null }, []).rows).toEqual([])
+  })
+
+  it("says '1 sentence' and '2 sentences' in the moderation queue's one-line summary", () => {
+    expect(plainEnglishStrings.headline(14, 1, 25)).toBe(
+      'Plain English check: reading age 14, 1 sentence over 25 words',
+    )
+    expect(plainEnglishStrings.headline(9, 2, 25)).toBe(
+      'Plain English check: reading age 9, 2 sentences over 25 words',
+    )
   })
 })

@@ -56,7 +56,10 @@ export const siteBuildStrings = {
   failedBecause: 'Why:',
   lastPublished: (when: string, pages: number | null | undefined) =>
     `The site was last published ${when}${pages ? ` (${pages} pages)` : ''}.`,
-  neverPublished: 'The site has not been built by the CMS yet.',
+  // npm start and the publish-site command publish without a record here, so an officer who has
+  // just started the demo must not read this as "the public site does not exist".
+  neverPublished:
+    'No site build has run from the CMS yet. A site published by the publish-site command (npm start runs it once) is not listed here. The next publish, or the button below, builds the site from the CMS.',
   waiting: (when: string) => `A rebuild with recent changes is waiting to start (after ${when}).`,
   running: (when: string) => `The site is being rebuilt (started ${when}).`,
   openBuild: 'Open the build record',
