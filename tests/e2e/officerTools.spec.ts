@@ -92,4 +92,19 @@ test('the moderation queue lists submissions one line each and opens one at a ti
   await page.getByRole('link', { name: 'Back to the moderation queue' }).click()
   await expect(page).toHaveURL(/organisation=/)
   await expect(page).not.toHaveURL(/id=/)
+
+  // Return it with a comment: back on the queue (filter kept), the decision is confirmed in
+  // words and the listing is no longer waiting (it used to say only "no longer waiting").
+  await rows
+    .first()
+    .getByRole('link', { name: /Review/ })
+    .click()
+  await page.getByLabel(/Comment for the provider/).fill('Please add your opening times.')
+  await page.getByRole('button', { name: /^Return to provider/ }).click()
+  await expect(page).toHaveURL(/done=returned/)
+  await expect(page).toHaveURL(/organisation=/)
+  await expect(page.getByRole('status').filter({ hasText: name })).toContainText(
+    `‘${name}’ is returned to its provider with your comment.`,
+  )
+  await expect(table.locator('tbody th', { hasText: name })).toHaveCount(0)
 })

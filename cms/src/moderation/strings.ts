@@ -74,5 +74,12 @@ export const moderationStrings = {
   notWaiting:
     'This listing is no longer waiting for review: it has been approved or returned, or the provider has changed it since.',
   nextWaiting: 'Next waiting',
+  decisionDone: (outcome: 'approved' | 'returned', name: string) =>
+    outcome === 'approved'
+      ? `‘${name}’ is approved and published.`
+      : `‘${name}’ is returned to its provider with your comment.`,
+  approvedNext:
+    'The public site is rebuilt with it shortly (see The public site on the dashboard); the provider is e-mailed.',
+  returnedNext: 'The provider is e-mailed your comment and sees it on their dashboard.',
   staffOnly: 'Only the Local Offer team can see the moderation queue.',
 } as const

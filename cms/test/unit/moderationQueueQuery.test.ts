@@ -24,6 +24,24 @@ describe('the moderation queue’s address', () => {
     expect(readQueueQuery(undefined)).toEqual({ waitingMoreThanDays: 0, page: 1 })
   })
 
+  it('reads the decision just made, and drops one that names no listing or an unknown outcome', () => {
+    expect(readQueueQuery({ done: 'approved', listing: '12' }).done).toEqual({
+      outcome: 'approved',
+      listing: '12',
+    })
+    expect(readQueueQuery({ done: 'returned', listing: '12' }).done?.outcome).toBe('returned')
+    expect(readQueueQuery({ done: 'deleted', listing: '12' }).done).toBeUndefined()
+    expect(readQueueQuery({ done: 'approved', listing: '<x>' }).done).toBeUndefined()
+    expect(
+      queueHref('/admin/moderation', {
+        organisation: '4',
+        waitingMoreThanDays: 0,
+        page: 1,
+        done: { outcome: 'approved', listing: '12' },
+      }),
+    ).toBe('/admin/moderation?organisation=4&done=approved&listing=12')
+  })
+
   it('keeps the filters in its links and leaves defaults out', () => {
     expect(
       queueHref('/admin/moderation', { organisation: '4', waitingMoreThanDays: 7, page: 1 }),

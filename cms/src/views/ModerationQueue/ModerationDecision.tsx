@@ -9,16 +9,21 @@ import { moderationStrings as s } from '../../moderation/strings'
 
 /**
  * Approve (publish) or return one submission. The version the officer is looking at is sent
- * with an approval, so changes made since the page loaded are never published unseen.
+ * with an approval, so changes made since the page loaded are never published unseen. Once
+ * decided, the officer goes back to the queue (its filters kept), which confirms the decision
+ * above the submissions still waiting: the submission itself is no longer there to show.
  */
 export function ModerationDecision({
   listingId,
   versionId,
   listingName,
+  queueAfterDecision,
 }: {
   listingId: string
   versionId: string | null
   listingName: string
+  /** The queue's address with the outcome of each decision, e.g. ?done=approved&listing=12. */
+  queueAfterDecision: Record<'approve' | 'return', string>
 }) {
   const apiRoute = useApiRoute()
   const router = useRouter()
@@ -38,7 +43,7 @@ export function ModerationDecision({
     const result = await postListingAction(apiRoute, listingId, action, body)
     setOutcome(result)
     setBusy(false)
-    if (result.ok) router.refresh()
+    if (result.ok) router.push(queueAfterDecision[action])
   }
 
   return (

@@ -42,6 +42,7 @@ export function ModerationQueue(props: AdminViewServerProps) {
       return (
         <>
           <SiteBuildNotice payload={payload} user={user} onlyIfFailed />
+          {query.done && <DecisionDone payload={payload} user={user} done={query.done} />}
           {query.id ? (
             <OneSubmission payload={payload} user={user} query={query} base={base} />
           ) : (
@@ -50,6 +51,38 @@ export function ModerationQueue(props: AdminViewServerProps) {
         </>
       )
     },
+  )
+}
+
+/** "‘Speech drop-in’: approved and published…", after the officer's decision. */
+async function DecisionDone({
+  payload,
+  user,
+  done,
+}: {
+  payload: Payload
+  user: User
+  done: NonNullable<QueueQuery['done']>
+}) {
+  const listing = await payload
+    .findByID({
+      collection: 'services',
+      id: done.listing,
+      draft: true,
+      depth: 0,
+      select: { name: true },
+      overrideAccess: false,
+      user,
+    })
+    .catch(() => null)
+  if (!listing) return null
+  return (
+    <div className="moderation-queue__done" role="status">
+      <p>
+        <strong>{s.decisionDone(done.outcome, listing.name ?? `Listing ${done.listing}`)}</strong>{' '}
+        {done.outcome === 'approved' ? s.approvedNext : s.returnedNext}
+      </p>
+    </div>
   )
 }
 
@@ -299,6 +332,18 @@ async function OneSubmission({ payload, user, query, base }: PartProps) {
           listingId={String(draft.id)}
           versionId={versionId === null ? null : String(versionId)}
           listingName={name}
+          queueAfterDecision={{
+            approve: queueHref(base, {
+              ...query,
+              id: undefined,
+              done: { outcome: 'approved', listing: String(draft.id) },
+            }),
+            return: queueHref(base, {
+              ...query,
+              id: undefined,
+              done: { outcome: 'returned', listing: String(draft.id) },
+            }),
+          }}
         />
       </section>
     </>

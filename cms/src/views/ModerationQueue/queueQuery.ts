@@ -15,7 +15,12 @@ export interface QueueQuery {
   page: number
   /** The one submission opened for review. */
   id?: string
+  /** The decision just made (?done=approved|returned&listing=), confirmed above the queue. */
+  done?: { outcome: DecisionOutcome; listing: string }
 }
+
+export const decisionOutcomes = ['approved', 'returned'] as const
+export type DecisionOutcome = (typeof decisionOutcomes)[number]
 
 type SearchParams = Record<string, string | string[] | undefined> | undefined
 
@@ -29,6 +34,8 @@ export function readQueueQuery(searchParams: SearchParams): QueueQuery {
   const waiting = Number(first(searchParams?.waiting))
   const page = Number(first(searchParams?.page))
   const id = first(searchParams?.id)
+  const done = first(searchParams?.done)
+  const doneListing = first(searchParams?.listing)
   return {
     organisation: isId(organisation) ? organisation : undefined,
     waitingMoreThanDays: (waitingChoices as readonly number[]).includes(waiting)
@@ -36,6 +43,10 @@ export function readQueueQuery(searchParams: SearchParams): QueueQuery {
       : 0,
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
     id: isId(id) ? id : undefined,
+    done:
+      (decisionOutcomes as readonly string[]).includes(done ?? '') && isId(doneListing)
+        ? { outcome: done as DecisionOutcome, listing: doneListing }
+        : undefined,
   }
 }
 
@@ -59,6 +70,10 @@ export function queueHref(base: string, query: Partial<QueueQuery>): string {
   if (query.waitingMoreThanDays) params.set('waiting', String(query.waitingMoreThanDays))
   if (query.page && query.page > 1) params.set('page', String(query.page))
   if (query.id) params.set('id', query.id)
+  if (query.done) {
+    params.set('done', query.done.outcome)
+    params.set('listing', query.done.listing)
+  }
   const search = params.toString()
   return search ? `${base}?${search}` : base
 }
