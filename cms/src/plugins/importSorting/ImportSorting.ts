@@ -28,7 +28,9 @@ export function createImportSorting(endpoints: Endpoint[]): CollectionConfig {
       hidden: hiddenFromNonStaff,
       useAsTitle: 'name',
       defaultColumns: ['name', 'organisationName', 'status', 'importedAt'],
-      group: s.group,
+      // Not in the nav's collection list: the team's nav link (SortingNavLink, with the count
+      // waiting) is the way in, and a second link of the same name beside it confused officers.
+      group: false,
       description: s.description,
     },
     access: {

@@ -1,7 +1,6 @@
 /** The words of the "Imported records to sort" feature (issue 13 item 5), in one place. */
 export const importSortingStrings = {
   labels: { singular: 'Imported record to sort', plural: 'Imported records to sort' },
-  group: 'Local Offer team',
   description:
     'Records from other publishers’ Open Referral feeds that the importer could not classify. ' +
     'Open one, choose what it is, and make it a draft listing for the moderation queue — or dismiss it.',
