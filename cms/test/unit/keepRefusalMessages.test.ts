@@ -1,0 +1,68 @@
+import { formatErrors, type PayloadRequest } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { keepRefusalMessages, UNKNOWN_ERROR_MESSAGE } from '../../src/hooks/keepRefusalMessages'
+
+/**
+ * An error class as the CMS's production build leaves Payload's: minified into an anonymous class
+ * (so `this.constructor.name`, and with it `name`, is empty) and not the APIError that
+ * formatErrors checks with instanceof.
+ */
+const [MinifiedError] = [
+  class extends Error {
+    constructor(
+      message: string,
+      readonly status: number,
+      readonly data: unknown = null,
+      readonly isPublic?: boolean,
+    ) {
+      super(message)
+      this.name = this.constructor.name
+    }
+  },
+]
+
+/** formatErrors takes a plain record or an APIError; these errors are neither on purpose. */
+const formatted = (error: Error) => formatErrors(error as unknown as Record<string, unknown>)
+
+const hookOn = (error: Error) =>
+  keepRefusalMessages({
+    error,
+    result: formatted(error),
+    req: {} as PayloadRequest,
+    context: {},
+  })
+
+describe('a refusal keeps its explanation when Payload no longer recognises the error', () => {
+  const limit = 'The file is larger than 10 MB. Make the image smaller and upload it again.'
+
+  it('Payload alone answers "An unknown error occurred." (what the built CMS sent)', () => {
+    expect(new MinifiedError(limit, 413, { size: 11 }).name).toBe('')
+    expect(formatted(new MinifiedError(limit, 413, { size: 11 }))).toEqual({
+      errors: [{ message: UNKNOWN_ERROR_MESSAGE }],
+    })
+  })
+
+  it('an oversized upload (413) says the limit', () => {
+    expect(hookOn(new MinifiedError(limit, 413, { size: 11 }))).toEqual({
+      response: { errors: [{ message: limit }] },
+    })
+  })
+
+  it('a refusal marked public keeps its words whatever its status', () => {
+    expect(hookOn(new MinifiedError('Save it as a draft.', 403, null, true))).toEqual({
+      response: { errors: [{ message: 'Save it as a draft.' }] },
+    })
+  })
+
+  it('an internal error (500) or one marked private still says nothing more', () => {
+    expect(hookOn(new MinifiedError('connection string postgres://…', 500))).toBeUndefined()
+    expect(hookOn(new MinifiedError('secret detail', 403, null, false))).toBeUndefined()
+  })
+
+  it('leaves an answer Payload already explained alone', () => {
+    const named = new Error('Not allowed.')
+    named.name = 'Forbidden'
+    expect(hookOn(named)).toBeUndefined()
+  })
+})
