@@ -45,13 +45,24 @@ describe('a refusal keeps its explanation when Payload no longer recognises the 
 
   it('an oversized upload (413) says the limit', () => {
     expect(hookOn(new MinifiedError(limit, 413, { size: 11 }))).toEqual({
-      response: { errors: [{ message: limit }] },
+      response: { errors: [{ message: limit, data: { size: 11 } }] },
     })
   })
 
   it('a refusal marked public keeps its words whatever its status', () => {
     expect(hookOn(new MinifiedError('Save it as a draft.', 403, null, true))).toEqual({
       response: { errors: [{ message: 'Save it as a draft.' }] },
+    })
+  })
+
+  it('a refused save keeps the field messages the admin shows beside each field', () => {
+    const data = {
+      errors: [{ path: 'description', message: 'The link "javascript:x" is not allowed.' }],
+    }
+    expect(
+      hookOn(new MinifiedError('The following field is invalid: description', 400, data)),
+    ).toEqual({
+      response: { errors: [{ message: 'The following field is invalid: description', data }] },
     })
   })
 
