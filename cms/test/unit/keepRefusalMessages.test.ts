@@ -66,6 +66,27 @@ describe('a refusal keeps its explanation when Payload no longer recognises the 
     })
   })
 
+  it('a ValidationError whose class is no longer recognised but still named keeps its field messages', () => {
+    // What the built CMS sent for a refused link: the message, without `data`.
+    const NamedCopy = class extends Error {
+      constructor(
+        message: string,
+        readonly status: number,
+        readonly data: unknown,
+      ) {
+        super(message)
+        this.name = 'ValidationError'
+      }
+    }
+    const data = {
+      collection: 'services',
+      errors: [{ path: 'description', message: 'Not allowed.' }],
+    }
+    const error = new NamedCopy('The following field is invalid: description', 400, data)
+    expect(formatted(error)).toEqual({ errors: [{ message: error.message }] })
+    expect(hookOn(error)).toEqual({ response: { errors: [{ message: error.message, data }] } })
+  })
+
   it('an internal error (500) or one marked private still says nothing more', () => {
     expect(hookOn(new MinifiedError('connection string postgres://…', 500))).toBeUndefined()
     expect(hookOn(new MinifiedError('secret detail', 403, null, false))).toBeUndefined()
@@ -75,5 +96,17 @@ describe('a refusal keeps its explanation when Payload no longer recognises the 
     const named = new Error('Not allowed.')
     named.name = 'Forbidden'
     expect(hookOn(named)).toBeUndefined()
+  })
+
+  it('leaves an answer another hook rewrote alone', () => {
+    const error = new MinifiedError('You are not allowed.', 403, { reason: 'x' })
+    expect(
+      keepRefusalMessages({
+        error,
+        result: { errors: [{ message: 'You are signed in, but this request came from…' }] },
+        req: {} as PayloadRequest,
+        context: {},
+      }),
+    ).toBeUndefined()
   })
 })
