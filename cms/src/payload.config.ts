@@ -31,6 +31,7 @@ import { staffNavLinkEntry } from './components/staffNavLinkEntry'
 import { exportCommentsEndpoint } from './endpoints/exportComments'
 import { createSubmissionRateLimiter, rateLimitStoreFor } from './endpoints/rateLimiter'
 import { submitCommentEndpoint } from './endpoints/submitComment'
+import { keepRefusalMessages } from './hooks/keepRefusalMessages'
 import { dataDirFromEnv, databaseUrlFromEnv, secretFromEnv } from './config/environment'
 import { adminTranslations } from './config/adminTranslations'
 import { localization } from './config/localization'
@@ -235,7 +236,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     cors: [new URL(feedback.siteUrl).origin],
     // A signed-in request counts only from these addresses; a refusal because of it says so.
     csrf: trustedOrigins(options.serverURL, options.allowedOrigins),
-    hooks: { afterError: [explainUntrustedOrigin] },
+    hooks: { afterError: [explainUntrustedOrigin, keepRefusalMessages] },
     db: databaseAdapterFor(options.databaseUrl),
     editor: lexicalEditor(),
     localization,

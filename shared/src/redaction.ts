@@ -13,6 +13,7 @@ import {
   findLowerCaseEnglishSchools,
   findPolishNames,
   findPolishSchools,
+  POLISH_SCHOOL_CUE,
 } from './redaction/languages.js'
 import type { Candidate, PersonalDataKind } from './redaction/types.js'
 
@@ -256,6 +257,11 @@ const SCHOOL_CONTEXT =
  */
 const YEAR_GROUP_CONTEXT =
   '(?:\\b(?:in (?:year|yr\\.?|y) ?\\d{1,2}|in reception|in (?:the )?nursery(?: class)?|in (?:the )?sixth form|in (?:his|her|their|my|our) class) at|\\bw (?:\\d{1,2}\\.? )?klasie(?: \\d{1,2})? w|\\bw zerówce w|(?:^|\\s)في الصف \\S+ في)\\s+'
+/**
+ * Polish and Arabic words for a school before a listed school's name in English letters: "chodzi
+ * do szkoly heathfield", "w przedszkolu Little Acorns", "في مدرسة northbrook".
+ */
+const OTHER_LANGUAGE_SCHOOL_CONTEXT = `(?:^|[\\s(,])(?:${POLISH_SCHOOL_CUE}|chodzi do|chodził do|chodziła do|chodzą do|uczy się w|مدرسة|بمدرسة|لمدرسة|أكاديمية|بأكاديمية|كلية|بكلية|حضانة|روضة)\\s+`
 /** Words at the end of a school's name that people often leave out: "Hillside Primary (School)". */
 const SCHOOL_SUFFIX_WORDS =
   /(?:\s+(?:C of E|CE|RC|Church of England|Catholic|Community|Federation|Trust|Primary|Secondary|Infant|Infants|Junior|Juniors|High|Special|Grammar|Nursery|Academy|School|College|Sixth Form|Pre-School|Preschool))+$/i
@@ -283,9 +289,12 @@ const RELATION_NAME = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:${RELATIONS})(?:\\s*[,(]\\s*|\\s+)(?:(?:is\\s+|was\\s+)?(?:called|named)\\s+)?(${NAME_LIST})`,
   'gu',
 )
-/** "called jake", "named Amira", "my name is Sarah", "I'm Tom". Lower-case names too after these words. */
+/**
+ * "called jake", "named Amira", "my name is Sarah", "Her name is ellie-mae" (a sentence can open
+ * with it), "I'm Tom". Lower-case names too after these words.
+ */
 const INTRODUCED_NAME =
-  /\b(?:called|named|(?:my|his|her|their|our)\s+names?\s+(?:is|are)|(?:my|his|her)\s+name's|I'm|I am|Im|this is|it's me|signed)\s*,?\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)/gu
+  /\b(?:called|named|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+names?\s+(?:is|are)|(?:[Mm]y|[Hh]is|[Hh]er)\s+name's|I'm|I am|Im|this is|it's me|signed)\s*,?\s+(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)/gu
 /** "Mrs Patel", "Dr. Hughes", "mr smith". */
 const TITLED_NAME = new RegExp(
   `\\b(?:${anyCaseFirstLetter(TITLES)})\\.?\\s+(?:[A-Z]\\.\\s*)?(\\p{L}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)?)`,
@@ -662,7 +671,7 @@ function findSchools(text: string, schoolNames: readonly string[]): Candidate[] 
       // The distinctive part alone, where the sentence says it is a school: "goes to Hillside",
       // "in year 3 at hillside".
       const alone = new RegExp(
-        `(?:${SCHOOL_CONTEXT}|${YEAR_GROUP_CONTEXT})(${looseName(core)})\\b`,
+        `(?:${SCHOOL_CONTEXT}|${YEAR_GROUP_CONTEXT}|${OTHER_LANGUAGE_SCHOOL_CONTEXT})(${looseName(core)})\\b`,
         'gi',
       )
       for (const match of matchesOf(alone, text)) {

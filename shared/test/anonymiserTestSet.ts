@@ -213,6 +213,43 @@ export const anonymiserTestSet: Readonly<Record<'en' | 'pl' | 'ar', readonly Ano
       gone: ['little acorns'],
       kept: ['reception', 'loves it', 'SENCO'],
     },
+    // Written while auditing issue 16 and then used to fix the detectors (so here, not held out):
+    // odd NHS spacing, "Her name is", lower-case schools, dates of birth in words.
+    {
+      comment:
+        'our boy is called reuben, nhs no is 94 34 76 59 19 and hes at st mary magdalene primary in yr 4. the bus is always late',
+      gone: ['reuben', '94 34 76 59 19', 'st mary magdalene'],
+      kept: ['bus is always late', 'yr 4'],
+    },
+    {
+      comment:
+        'My daughter was born on the twenty-third of June two thousand and fifteen and attends larkspur academy. Her name is ellie-mae. NHS: 485-777-3457.',
+      gone: [
+        'twenty-third of June',
+        'two thousand and fifteen',
+        'larkspur',
+        'ellie-mae',
+        '485-777-3457',
+      ],
+      kept: ['attends', 'NHS'],
+    },
+    {
+      comment:
+        "I'm writing about transport. We are at 7 Wren Gardens, AN4 7TT. Isla has cerebral palsy and the taxi didn't come three times in March.",
+      gone: ['7 Wren Gardens', 'AN4 7TT', 'Isla'],
+      kept: ['cerebral palsy', 'three times in March'],
+    },
+    {
+      comment:
+        'the senco at greenacre infants said we had to prove his dob which is 2nd of feb 2017. my husbands national insurance no is jr 45 67 89 b if you need it',
+      gone: ['greenacre', '2nd of feb 2017', 'jr 45 67 89 b'],
+      kept: ['senco', 'prove his dob'],
+    },
+    {
+      comment: 'Her name is on the waiting list since March, she is in year 5.',
+      gone: [],
+      kept: ['Her name is on the waiting list since March', 'year 5'],
+    },
   ],
   pl: [
     {
@@ -369,6 +406,39 @@ export const anonymiserTestSet: Readonly<Record<'en' | 'pl' | 'ar', readonly Ano
       gone: ['hollybrook'],
       kept: ['mieszkamy w Northbrook', 'czekamy na terapię od roku'],
     },
+    // Written while auditing issue 16 and then used to fix the detectors: a name after a relation
+    // and a comma, a school typed without Polish letters or in lower case, a year in words.
+    {
+      comment:
+        'Piszę w imieniu wnuczki, Zuzanny Pawłowskiej — jest w 4 klasie w szkole greenfield. Numer NHS: 401 023 2137. Zuzanna bardzo lubi pływanie.',
+      gone: ['Zuzanny', 'Pawłowskiej', 'greenfield', '401 023 2137', 'Zuzanna'],
+      kept: ['w 4 klasie', 'pływanie'],
+    },
+    {
+      comment:
+        'Nazywam się Agnieszka Wróbel, mój syn Igor urodził się dwunastego marca dwa tysiące szesnastego roku. Igorowi odmówiono transportu do szkoły.',
+      gone: [
+        'Agnieszka',
+        'Wróbel',
+        'Igor',
+        'dwunastego marca',
+        'dwa tysiące szesnastego roku',
+        'Igorowi',
+      ],
+      kept: ['odmówiono transportu do szkoły'],
+    },
+    {
+      comment:
+        'syn chodzi do szkoly heathfield, numer nhs 6543 2109 82 (pisze bez polskich znakow). opiekunka pani ela powiedziala ze nie ma miejsc',
+      gone: ['heathfield', '6543 2109 82', 'ela'],
+      kept: ['nie ma miejsc', 'opiekunka'],
+    },
+    {
+      comment:
+        'Nauczyciele w szkole mówią, że brakuje asystentów. Dla córki, ale też dla innych dzieci, to za mało.',
+      gone: [],
+      kept: ['w szkole mówią', 'Dla córki, ale też dla innych dzieci'],
+    },
   ],
   ar: [
     {
@@ -505,6 +575,32 @@ export const anonymiserTestSet: Readonly<Record<'en' | 'pl' | 'ar', readonly Ano
       comment: 'ابني في الصف الرابع في kingsmead ونحن ننتظر التقييم منذ سنة',
       gone: ['kingsmead'],
       kept: ['ننتظر التقييم منذ سنة'],
+    },
+    // Written while auditing issue 16 and then used to fix the detectors: "اسم ابني" (my son's
+    // name) before a two-word name, "الطفلة" (the child) before a name, digits spaced one by one.
+    {
+      comment:
+        'اسم ابني محمد علي، وهو في مدرسة سانت جوزيف الابتدائية. رقم NHS الخاص به 4 0 1 0 2 3 2 1 3 7',
+      gone: ['محمد', 'علي', 'مدرسة سانت جوزيف', '4 0 1 0 2 3 2 1 3 7'],
+      kept: ['اسم ابني', 'رقم NHS'],
+    },
+    {
+      comment:
+        'أنا والدة الطفلة نور، تاريخ ميلادها العاشر من أبريل ٢٠١٦، وتدرس في مدرسة بيتشوود. نحتاج إلى دعم في النطق.',
+      gone: ['نور', 'العاشر من أبريل ٢٠١٦', 'مدرسة بيتشوود'],
+      kept: ['نحتاج إلى دعم في النطق'],
+    },
+    {
+      comment:
+        'زوجي حسام يعمل ليلاً، يرجى الاتصال على 07700 900 812. ابننا يوسف رقمه الصحي ٧٣١٢٠٤٥٨٩٨ وينتظر منذ سنة.',
+      gone: ['حسام', '07700 900 812', 'يوسف', '٧٣١٢٠٤٥٨٩٨'],
+      kept: ['يعمل ليلاً', 'وينتظر منذ سنة'],
+    },
+    {
+      comment:
+        'ولدت ابنتي في الخامس من مايو عام ألفين وخمسة عشر، والطفل المصاب بالتوحد يحتاج إلى مدرسة خاصة.',
+      gone: ['الخامس من مايو', 'ألفين وخمسة عشر'],
+      kept: ['والطفل المصاب بالتوحد', 'مدرسة خاصة'],
     },
   ],
 }

@@ -14,8 +14,8 @@ import { filterBox, resultTitles, searchReady } from '../support/search'
 
 /**
  * Issue 16, item 6: the public site still works under the security headers its host sends
- * (scripts/src/site/securityHeaders.ts, the nginx snippet in docs/production.md), and the CMS
- * sends its own. Any Content-Security-Policy violation in the console fails the test.
+ * (scripts/src/site/securityHeaders.ts, the nginx snippet in docs/production.md): search, the
+ * map, the shortlist and the comment form; and the CMS sends its own. Any Content-Security-Policy violation in the console fails the test.
  */
 const siteUrl = `http://127.0.0.1:${e2ePorts.withHeaders}`
 // The CMS (configured for the first site server) redirects a comment back to that server.
@@ -78,6 +78,41 @@ test('search works under the policy: a query, its results and a filter', async (
   await searchReady(page)
   await filterBox(page, 'Short breaks').check()
   await expect(resultTitles(page).first()).toBeVisible()
+  expect(await unlistedInlineScripts(page)).toEqual([])
+  expect(violations).toEqual([])
+})
+
+test('the map works under the policy: its markers, a popup and the link to a listing', async ({
+  page,
+}) => {
+  const violations = watchViolations(page)
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${siteUrl}/search/?near=WB1+8HN&within=3`)
+  await expect(resultTitles(page).first()).toBeVisible()
+  await page.getByRole('button', { name: 'Show results on a map' }).click()
+  await expect(page.getByRole('region', { name: 'Map of the results' })).toBeVisible()
+  await expect(page.locator('.lo-map__canvas .leaflet-marker-icon').first()).toBeVisible()
+  const marker = page.getByRole('button', { name: /Westbridge Wheelers/ }).first()
+  await marker.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.leaflet-popup a', { hasText: 'Westbridge Wheelers' })).toBeVisible()
+  expect(await unlistedInlineScripts(page)).toEqual([])
+  expect(violations).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('the shortlist works under the policy: save a listing, then see it at /shortlist/', async ({
+  page,
+}) => {
+  const violations = watchViolations(page)
+  await page.goto(`${siteUrl}/services/northbrook-primary-school/`)
+  await page.getByRole('button', { name: 'Save to shortlist' }).click()
+  await expect(page.getByRole('status')).toHaveText('Saved to your shortlist.')
+  await page.getByRole('link', { name: 'View your shortlist' }).click()
+  await expect(page).toHaveURL(/\/shortlist\/$/)
+  await expect(page.locator('.lo-shortlist__item')).toHaveCount(1)
+  await expect(page.locator('.lo-shortlist__item h2').first()).toContainText('Northbrook')
   expect(await unlistedInlineScripts(page)).toEqual([])
   expect(violations).toEqual([])
 })

@@ -16,6 +16,7 @@ import { useTestWorld } from '../helpers/useTestWorld'
 const context = useTestWorld()
 
 type Errors = {
+  docs?: unknown[]
   errors?: { message: string; data?: { errors?: { message: string }[] } }[]
   message?: string
 }
@@ -68,6 +69,9 @@ describe('a provider’s refused publish, approve or restore says what to do ins
     )
     expect(response.status).toBe(400)
     expect(messagesOf(response.body)).toEqual([moderationStrings.providerCannotPublish])
+    // The list view's Publish drawer reads `docs.length` before the errors: without `docs` it
+    // would throw and toast "An unknown error occurred." instead of each error's message.
+    expect(response.body.docs).toEqual([])
   })
 
   it('a save that is not a draft is refused with the way forward', async () => {

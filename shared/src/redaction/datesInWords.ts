@@ -19,6 +19,9 @@ const EN_BIRTH = `born|d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birthday|birth\\s+dat
 const PL_ORDINAL_UNITS =
   'pierwszego|drugiego|trzeciego|czwartego|piątego|szóstego|siódmego|ósmego|dziewiątego'
 const PL_ORDINAL = `(?:(?:dwudziestego|trzydziestego)(?:\\s+(?:${PL_ORDINAL_UNITS}))?|${PL_ORDINAL_UNITS}|dziesiątego|jedenastego|dwunastego|trzynastego|czternastego|piętnastego|szesnastego|siedemnastego|osiemnastego|dziewiętnastego|\\d{1,2}(?:\\.)?)`
+const PL_ORDINAL_WORDS = `(?:(?:dwudziestego|trzydziestego)(?:\\s+(?:${PL_ORDINAL_UNITS}))?|${PL_ORDINAL_UNITS}|dziesiątego|jedenastego|dwunastego|trzynastego|czternastego|piętnastego|szesnastego|siedemnastego|osiemnastego|dziewiętnastego)`
+/** "2016", "dwa tysiące szesnastego (roku)", "dwutysięcznego": a year as Poles write it in words. */
+const PL_YEAR = `(?:\\d{4}|dwa\\s+tysiące(?:\\s+${PL_ORDINAL_WORDS})?|dwutysięcznego)(?:\\s+(?:roku|r\\.))?`
 const PL_MONTH =
   'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień|styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrześniu|październiku|listopadzie|grudniu'
 const PL_BIRTH = `urodził(?:a|em|am)?\\s+się|urodzon[aey]|urodzeni|data\\s+urodzenia|daty\\s+urodzenia|ur\\.|urodziny`
@@ -28,6 +31,10 @@ const AR_ORDINAL_UNITS =
 const AR_ORDINAL = `(?:(?:${AR_ORDINAL_UNITS})(?:\\s+عشر|\\s+و\\s?العشرين|\\s+و\\s?الثلاثين)?|العشرين|الثلاثين|\\d{1,2})`
 const AR_MONTH =
   'يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون\\s+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\\s+الأول|تشرين\\s+الثاني|كانون\\s+الأول'
+/** "٢٠١٥", "ألفين وخمسة عشر" (two thousand and fifteen), "عام ألفين وعشرين". */
+const AR_NUMBER_WORD =
+  'واحد|إحدى|احدى|أحد|احد|اثنين|اثنان|اثني|اثنا|ثلاثة|ثلاث|أربعة|أربع|اربعة|اربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|ثماني|تسعة|تسع|عشرة|عشر|عشرين|عشرون'
+const AR_YEAR = `(?:\\d{4}|ألفين(?:\\s+و\\s?(?:${AR_NUMBER_WORD})(?:\\s+عشر)?){0,2})`
 const AR_BIRTH = `و?(?:ولد|ولدت|وُلد|وُلدت|مواليد|تاريخ\\s+(?:ميلاده|ميلادها|ميلادي|الميلاد|ميلاد)|عيد\\s+ميلاد(?:ه|ها)?)`
 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])'
@@ -35,16 +42,16 @@ const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])'
 
 const DAY_MONTH_YEAR = [
   `${EN_DAY_MONTH}(?:,?\\s+(?:of\\s+)?${EN_YEAR})`,
-  `${PL_ORDINAL}\\s+(?:${PL_MONTH})\\s+\\d{4}(?:\\s+(?:roku|r\\.))?`,
-  `${AR_ORDINAL}\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${AR_MONTH})\\s+(?:عام\\s+|سنة\\s+)?\\d{4}`,
+  `${PL_ORDINAL}\\s+(?:${PL_MONTH})\\s+${PL_YEAR}`,
+  `${AR_ORDINAL}\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${AR_MONTH})\\s+(?:عام\\s+|سنة\\s+)?${AR_YEAR}`,
 ]
 const DAY_MONTH = [
   EN_DAY_MONTH,
   `${PL_ORDINAL}\\s+(?:${PL_MONTH})`,
   `${AR_ORDINAL}\\s+(?:من\\s+)?(?:شهر\\s+)?(?:${AR_MONTH})`,
   `(?:${EN_MONTH})\\s+${EN_YEAR}`,
-  `(?:${PL_MONTH})\\s+\\d{4}`,
-  `(?:${AR_MONTH})\\s+\\d{4}`,
+  `(?:${PL_MONTH})\\s+${PL_YEAR}`,
+  `(?:${AR_MONTH})\\s+(?:عام\\s+|سنة\\s+)?${AR_YEAR}`,
   `\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})`,
   `(?:19|20)\\d{2}`,
   EN_YEAR,

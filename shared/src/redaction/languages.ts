@@ -74,6 +74,20 @@ export function findPolishNames(text: string): Candidate[] {
       2,
     ),
   )
+  // "w imieniu wnuczki, Zuzanny Pawłowskiej", "syn – Tomek": after a comma or dash only a
+  // capitalised word is a name ("córki, ale" is not).
+  found.push(
+    ...spansOf(
+      text,
+      new RegExp(
+        `${START}(?:${PL_RELATION})${END}\\s*[,:–—-]\\s*((?:${UPPER_WORD}\\s*){1,2})`,
+        'giu',
+      ),
+      'name',
+      capitalisedName,
+      2,
+    ),
+  )
   // "ma na imię Wojciech", "Nazywam się Agnieszka Wiśniewska", "Moim synem jest Bartosz Wójcik".
   found.push(
     ...spansOf(
@@ -110,8 +124,17 @@ export function findPolishNames(text: string): Candidate[] {
   return found
 }
 
-const POLISH_SCHOOL_CUE =
-  'szkoła|szkoły|szkole|szkołą|szkołę|szkół|przedszkole|przedszkola|przedszkolu|przedszkolem|żłobek|żłobka|żłobku|akademia|akademii|college|koledż|koledżu'
+/** With and without Polish letters: phones without a Polish keyboard type "szkoly", "zlobek". */
+export const POLISH_SCHOOL_CUE =
+  'szkoła|szkoły|szkole|szkołą|szkołę|szkół|szkola|szkoly|szkolą|szkołe|szkol|przedszkole|przedszkola|przedszkolu|przedszkolem|żłobek|żłobka|żłobku|zlobek|zlobka|zlobku|akademia|akademii|college|koledż|koledżu|koledz|koledzu'
+/**
+ * How English place names end (-field, -brook, -wood…), and so the names of most English schools.
+ * After a Polish school word, a lower-case word ending so is a school's name ("w szkole
+ * greenfield"), where a Polish word ("w szkole mówią") is not: no Polish word of six letters or
+ * more ends in these.
+ */
+const ENGLISH_PLACE_ENDING =
+  /^\p{Ll}{2,}(?:field|fields|brook|wood|woods|side|mead|meadow|ton|ham|bury|borough|ford|ley|well|dale|gate|hurst|worth|stead|bridge|hill|hills|croft|lands|view|park|green|vale|minster|cliffe|cliff|combe|moor|acre|acres|cross|oak|oaks|heath|grove|wick|thorpe|stone|mount|holme|shaw|leigh|den|dene|water|lake|way)$/u
 const ENGLISH_INSTITUTION =
   /^(?:primary|academy|school|college|nursery|infants?|juniors?|high|special|community|grammar|secondary)$/i
 
@@ -140,8 +163,9 @@ export function findPolishSchools(text: string): Candidate[] {
       n++
     if (n === 0) {
       const institution = words.findIndex((w) => ENGLISH_INSTITUTION.test(w))
-      if (institution <= 0) continue
-      n = institution + 1
+      if (institution > 0) n = institution + 1
+      else if ((words[0] ?? '').length >= 6 && ENGLISH_PLACE_ENDING.test(words[0] ?? '')) n = 1
+      else continue
     }
     const kept = words.slice(0, n).join(' ')
     if (!kept.split(/\s+/).some((w) => !ENGLISH_INSTITUTION.test(w))) continue
@@ -182,7 +206,11 @@ const ARABIC_NOT_NAMES = new Set(
 )
 const AR_RELATION =
   'ابني|ابنتي|ابنه|ابنها|ابننا|ابنتنا|ابنته|ابنتها|طفلي|طفلتي|طفلنا|طفلتنا|ولدي|بنتي|حفيدي|حفيدتي|أخي|أختي|اخي|اختي|زوجي|زوجتي|لابني|لابنتي|وابني|وابنتي'
-const AR_NAME_CUE = 'اسمه|اسمها|اسمي|واسمه|واسمها|واسمي|يدعى|تدعى|يُدعى|تُدعى'
+/** "the child" / "the pupil": "والدة الطفلة نور" (the mother of the child Nour). */
+const AR_CHILD =
+  'الطفل|الطفلة|للطفل|للطفلة|والطفل|والطفلة|التلميذ|التلميذة|الطالب|الطالبة|طفلي|طفلتي'
+/** "اسمه", "اسم ابني" (my son's name), "اسم ابنتي": a name of up to three words follows. */
+const AR_NAME_CUE = `اسمه|اسمها|اسمي|واسمه|واسمها|واسمي|يدعى|تدعى|يُدعى|تُدعى|(?:و?اسم)\\s+(?:${AR_RELATION}|الطفل|الطفلة)`
 const AR_TITLE =
   'السيد|السيدة|للسيد|للسيدة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|للأستاذ|للأستاذة|الدكتور|الدكتورة|للدكتور|للدكتورة|د\\.|المعلمة|المعلم|الأخت|الأخ|السيدة/|الآنسة'
 /** A word of Arabic letters and their vowel marks (not digits or punctuation). */
@@ -207,8 +235,11 @@ function arabicSpans(text: string, cue: string, maxWords: number): Candidate[] {
 
 export function findArabicNames(text: string): Candidate[] {
   const found: Candidate[] = [
-    // "ابني يوسف", "ابنتي رنا": one word, or "عبد" and the word after it.
-    ...arabicSpans(text, AR_RELATION, 1),
+    // "ابني يوسف", "ابنتي رنا", "الطفلة نور": one word, or "عبد" and the word after it. A word
+    // with the article after them describes the child ("ابني الأكبر", "الطفلة المصابة").
+    ...arabicSpans(text, `${AR_RELATION}|${AR_CHILD}`, 1).filter(
+      (c) => !text.slice(c.start, c.end).startsWith('ال'),
+    ),
     // "اسمها ليلى حسن", "اسمي فاطمة الزهراء": up to three words, up to punctuation or "و…".
     ...arabicSpans(text, AR_NAME_CUE, 3),
     // "للسيدة أمينة", "الدكتور سمير".
@@ -289,11 +320,11 @@ export function findLowerCaseEnglishNames(text: string): Candidate[] {
   )
 }
 
-/** "my name is dawn kerr": both words, when neither is an ordinary word. */
+/** "my name is dawn kerr", "Her name is ellie-mae": both words, when neither is an ordinary word. */
 export function findLowerCaseIntroducedNames(text: string): Candidate[] {
   return spansOf(
     text,
-    /(?<![\p{L}\p{M}])(?:my|his|her|their|our)\s+names?\s+(?:is|are)\s+((?:[a-z][a-z'’-]+\s*){1,2})/gu,
+    /(?<![\p{L}\p{M}])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+names?\s+(?:is|are)\s+((?:[a-z][a-z'’-]+\s*){1,2})/gu,
     'name',
     (word) => word.length >= 2 && !ENGLISH_LOWER_NOT_NAMES.has(word),
     2,
