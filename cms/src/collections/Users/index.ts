@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '../../access/adminOnly'
 import { adminOnlyField } from '../../access/adminOnlyField'
+import { hiddenFromNonStaff } from '../../access/hiddenFromNonStaff'
 import { roles, userHasRole, userIsStaff } from '../../access/userRoles'
 import { answerLockedLikeWrongPassword } from './hooks/answerLockedLikeWrongPassword'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -17,6 +18,9 @@ export const Users: CollectionConfig<'users'> = {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'organisation'],
     group: 'Administration',
+    // A provider can only read and change their own account, which the admin's Account page
+    // (/admin/account) shows; a Users card or link on their dashboard led to a list of one.
+    hidden: hiddenFromNonStaff,
   },
   auth: {
     // Five wrong passwords in a row lock the account for 15 minutes (documented in the README); a

@@ -2,6 +2,7 @@ import { validateEmail, validateUkPostcode } from '@local-offer/shared'
 import type { Field, GlobalConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
+import { hiddenFromNonStaff } from '../../access/hiddenFromNonStaff'
 import { staffOnly } from '../../access/staffOnly'
 import { emailField, phoneField, websiteField } from '../../fields/contactDetails'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
@@ -32,6 +33,9 @@ export const CouncilSettings: GlobalConfig = {
   label: 'Council settings',
   admin: {
     group: 'Administration',
+    // Anyone may read it (the public site does), but only staff can change it: a provider's
+    // dashboard showed a Council settings card that opened a form they could not save.
+    hidden: hiddenFromNonStaff,
     description:
       'Your council’s name, look and contact details, as the Local Offer website and its e-mails show them. Text in Polish and Arabic falls back to English until translated. The website is rebuilt with these values the next time it is published.',
   },

@@ -198,9 +198,11 @@ async function QueueList({ payload, user, query, base }: PartProps) {
                 return (
                   <tr key={listing.id}>
                     <th scope="row">{name}</th>
-                    <td>{organisationName(listing)}</td>
-                    <td>{formatInEngland(listing.updatedAt, 'd MMM yyyy, HH:mm')}</td>
-                    <td>{waitingFor(listing.updatedAt)}</td>
+                    <td data-label={s.submittedBy}>{organisationName(listing)}</td>
+                    <td data-label={s.lastChanged}>
+                      {formatInEngland(listing.updatedAt, 'd MMM yyyy, HH:mm')}
+                    </td>
+                    <td data-label={s.waitingColumn}>{waitingFor(listing.updatedAt)}</td>
                     <td>
                       <a href={queueHref(base, { ...query, id: String(listing.id) })}>
                         {s.reviewLink}
