@@ -259,7 +259,7 @@ const YEAR_GROUP_CONTEXT =
   '(?:\\b(?:in (?:year|yr\\.?|y) ?\\d{1,2}|in reception|in (?:the )?nursery(?: class)?|in (?:the )?sixth form|in (?:his|her|their|my|our) class) at|\\bw (?:\\d{1,2}\\.? )?klasie(?: \\d{1,2})? w|\\bw zerówce w|(?:^|\\s)في الصف \\S+ في)\\s+'
 /**
  * Polish and Arabic words for a school before a listed school's name in English letters: "chodzi
- * do szkoly heathfield", "w przedszkolu Little Acorns", "في مدرسة northbrook".
+ * do szkoly heathfield", "w przedszkolu Little Acorns", "في مدرسة oakfield".
  */
 const OTHER_LANGUAGE_SCHOOL_CONTEXT = `(?:^|[\\s(,])(?:${POLISH_SCHOOL_CUE}|chodzi do|chodził do|chodziła do|chodzą do|uczy się w|مدرسة|بمدرسة|لمدرسة|أكاديمية|بأكاديمية|كلية|بكلية|حضانة|روضة)\\s+`
 /** Words at the end of a school's name that people often leave out: "Hillside Primary (School)". */
