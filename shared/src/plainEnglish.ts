@@ -16,6 +16,20 @@ export const LONG_SENTENCE_WORDS = 25
 /** GOV.UK writes for a reading age of 9; Local Offer text should aim no higher than 12. */
 export const TARGET_READING_AGE = 12
 
+/**
+ * The text the check reads from a listing's parts (its summary, then each line of its
+ * description): a heading or list item without a full stop is its own sentence, not the start of
+ * the next. The CMS and the seed's own test read listings the same way through this.
+ */
+export function textToCheck(parts: readonly string[]): string {
+  return parts
+    .flatMap((part) => part.split('\n'))
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => (/[.!?:]$/.test(line) ? line : `${line}.`))
+    .join(' ')
+}
+
 /** Words that have a plainer everyday word (GOV.UK style guide, "words to avoid"). */
 export const plainerWords = {
   utilise: 'use',

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkPlainEnglish, LONG_SENTENCE_WORDS } from '../src/plainEnglish.js'
+import { checkPlainEnglish, LONG_SENTENCE_WORDS, textToCheck } from '../src/plainEnglish.js'
 
 describe('plain English check', () => {
+  it('reads each line of a listing as its own sentence, adding the full stop a heading lacks', () => {
+    expect(
+      textToCheck(['Speech drop-in', 'What we do\n  One-to-one sessions  \n\nAsk us: ', '']),
+    ).toBe('Speech drop-in. What we do. One-to-one sessions. Ask us:')
+  })
+
   it('gives short everyday sentences a low reading age', () => {
     const report = checkPlainEnglish(
       'We run a club on Saturdays. It is free. You can bring a friend.',

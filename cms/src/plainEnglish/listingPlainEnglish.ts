@@ -6,6 +6,7 @@ import {
   checkPlainEnglish,
   LONG_SENTENCE_WORDS,
   TARGET_READING_AGE,
+  textToCheck,
   type PlainEnglishReport,
 } from '@local-offer/shared/plainEnglish'
 
@@ -28,14 +29,7 @@ export function glossaryWords(entries: readonly GlossaryEntry[]): string[] {
 /** The listing's English summary and description as one text, each sentence ending properly. */
 export function listingText(listing: { summary?: unknown; description?: unknown }): string {
   const summary = typeof listing.summary === 'string' ? listing.summary.trim() : ''
-  const parts = [summary, richTextToPlain(listing.description)]
-  // A heading or list item without a full stop is its own sentence, not the start of the next.
-  return parts
-    .flatMap((part) => part.split('\n'))
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => (/[.!?:]$/.test(line) ? line : `${line}.`))
-    .join(' ')
+  return textToCheck([summary, richTextToPlain(listing.description)])
 }
 
 export interface PlainEnglishRow {
