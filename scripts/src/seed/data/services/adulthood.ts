@@ -17,7 +17,7 @@ export const adulthoodServices: SeedService[] = [
       ar: 'التدريب الداخلي المدعوم في كلية ويستبريدج',
     },
     summary: {
-      en: 'A one-year, unpaid study programme based mainly at an employer, for young people aged 16 to 24 with an EHC plan who want a paid job, with a job coach alongside them.',
+      en: 'A one-year, unpaid study programme, mostly at an employer. It is for young people aged 16 to 24 with an EHC plan who want a paid job. A job coach works alongside them.',
       pl: 'Roczny program nauki bez wynagrodzenia, realizowany głównie u pracodawcy, dla młodych ludzi w wieku 16–24 lat z planem EHC, którzy chcą podjąć płatną pracę – ze wsparciem trenera pracy (job coach).',
       ar: 'برنامج دراسي لمدة عام، غير مدفوع الأجر، يجري معظمه لدى صاحب عمل، للشباب من عمر 16 إلى 24 عامًا الذين لديهم خطة EHC ويرغبون في الحصول على وظيفة مدفوعة الأجر، بمرافقة مدرب عمل.',
     },
@@ -25,14 +25,14 @@ export const adulthoodServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Supported interns spend around four days a week at one of our host employers – Westbridge Hospital, the council, Active Westbridge leisure centres and the Parkside Hotel – doing real jobs alongside staff, and one day at college working on English, maths and employability. A job coach supports each intern in the workplace and gradually steps back as they gain confidence.',
+          text: 'Supported interns spend about four days a week with one of our host employers. These are Westbridge Hospital, the council, Active Westbridge leisure centres and the Parkside Hotel. They do real jobs alongside staff. They spend one day at college on English, maths and skills for work. A job coach supports each intern at work and steps back as they grow in confidence.',
         },
         {
           kind: 'list',
           items: [
             'Three work rotations of about 10 weeks each, chosen with the intern',
-            'Travel training so interns can get to work independently',
-            'Help with CVs, interviews, Access to Work applications and in-work benefits advice',
+            'Travel training so interns can get to work on their own',
+            'Help with CVs, interviews, Access to Work applications and advice on benefits in work',
             'Support into paid work, including after the programme ends',
           ],
         },
@@ -144,20 +144,20 @@ export const adulthoodServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Westbridge Works: supported employment and job coaching' },
     summary: {
-      en: 'Job coaches who help young adults with learning disabilities or autism find and keep a paid job, using the place-and-train model.',
+      en: 'Job coaches who help young adults with learning disabilities or autism find and keep a paid job. We use the place-and-train model.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Westbridge Works believes everyone who wants to work can work with the right support. We get to know what you are good at and what you enjoy, find employers with the right job, and then train you in the job itself – rather than in a classroom first.',
+          text: 'Westbridge Works believes everyone who wants to work can work, with the right support. We get to know what you are good at and what you enjoy. We find employers with the right job. Then we train you in the job itself – not in a classroom first.',
         },
         {
           kind: 'list',
           items: [
             'A vocational profile built with you, your family and your college',
             'Job searching and "job carving" with local employers to create roles that fit',
-            'On-the-job coaching until you can do the job confidently, then ongoing check-ins',
+            'Coaching on the job until you can do it confidently, then regular check-ins',
             'Advice on benefits and working, and help with Access to Work',
             'Support for employers, including disability awareness training for your colleagues',
           ],
@@ -198,13 +198,13 @@ export const adulthoodServices: SeedService[] = [
     organisation: 'westbridge-college',
     name: { en: 'Inclusive apprenticeships at Westbridge College' },
     summary: {
-      en: 'Apprenticeships in catering, business administration, horticulture and facilities with extra support for apprentices with SEND, including adjusted English and maths requirements for apprentices with an EHC plan.',
+      en: 'Apprenticeships in catering, business administration, horticulture and facilities, with extra support for apprentices with SEND. With an EHC plan, the English and maths needed can be lower.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'An apprenticeship is a real job with training, so you earn while you learn. Apprentices with an EHC plan can complete an apprenticeship with English and maths at Entry Level 3 rather than Level 1 or 2, and British Sign Language can replace functional skills English for BSL users.',
+          text: 'An apprenticeship is a real job with training, so you earn while you learn. With an EHC plan, you can finish an apprenticeship with English and maths at Entry Level 3, not Level 1 or 2. If you use British Sign Language (BSL), it can replace functional skills English.',
         },
         {
           kind: 'list',
@@ -257,21 +257,21 @@ export const adulthoodServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Housing options and supported living for young adults with SEND' },
     summary: {
-      en: 'Advice about where to live as an adult – staying at home, shared supported living, or a flat of your own with support – and how to start planning from 16.',
+      en: 'Advice about where to live as an adult: staying at home, shared supported living, or a flat of your own with support. We help you start planning from 16.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Many young people with SEND want to leave home in their twenties, just like their friends. It takes time to find the right place, so we encourage families to start talking about it at the Year 11 annual review. Our housing and independence advisers explain the options and help you work out what support you would need.',
+          text: 'Many young people with SEND want to leave home in their twenties, just like their friends. It takes time to find the right place. So we ask families to start talking about it at the Year 11 annual review. Our housing and independence advisers explain the options. They help you work out what support you would need.',
         },
         {
           kind: 'list',
           items: [
             'Supported living in shared houses in Eastfield and Riverside, with support staff on site',
             'Flats of your own with a few hours of floating support each week',
-            'Shared Lives, where a young person lives with or regularly visits an approved carer’s family',
-            'A "taster flat" at Westbridge College where young people can practise independent living for a week',
+            'Shared Lives, where a young person lives with, or often visits, an approved carer’s family',
+            'A "taster flat" at Westbridge College, where young people can practise independent living for a week',
           ],
         },
       ],
@@ -317,22 +317,22 @@ export const adulthoodServices: SeedService[] = [
       en: 'Moving on to university: higher education advice and Disabled Students’ Allowance',
     },
     summary: {
-      en: 'Help for students with SEND who are thinking about university, from choosing courses and visiting disability services to applying for Disabled Students’ Allowance.',
+      en: 'Help for students with SEND who are thinking about university. We help you choose a course and visit the disability team. We help you apply for Disabled Students’ Allowance.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'EHC plans stop when a young person goes to university, so planning the support they will need there is important. Our higher education adviser works with students from the start of their final year.',
+          text: 'EHC plans stop when a young person goes to university. So it is important to plan the support they will need there. Our higher education adviser works with you from the start of your last year.',
         },
         {
           kind: 'list',
           items: [
-            'One-to-one guidance on courses and universities with strong disability support',
-            'Help writing the UCAS personal statement and sharing disability information',
-            'Step-by-step help applying for Disabled Students’ Allowance (DSA) as soon as you apply to Student Finance',
-            'Preparing for the DSA needs assessment and understanding what it can pay for: equipment, software, note-takers and mentors',
-            'A transition visit to your chosen university’s disability service before term starts',
+            'One-to-one advice on courses, and on universities with good disability support',
+            'Help to write your UCAS personal statement, and to tell universities what you need',
+            'Step-by-step help to apply for Disabled Students’ Allowance (DSA) as soon as you apply to Student Finance',
+            'Getting ready for the DSA needs assessment. DSA can pay for equipment, software, note-takers and mentors',
+            'A visit to the disability team at your new university before term starts',
           ],
         },
       ],
@@ -379,13 +379,13 @@ export const adulthoodServices: SeedService[] = [
     organisation: 'family-link',
     name: { en: 'Circles: friendships and social nights for 16 to 25s' },
     summary: {
-      en: 'Friday social nights, trips and a friendship-matching scheme for young adults with learning disabilities or autism, run with young people on the planning group.',
+      en: 'Friday social nights, trips and a friendship-matching scheme for young adults with learning disabilities or autism. Young people on the planning group help run it.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Circles started because young people told us that after leaving school they missed their friends most of all. Members choose what happens – karaoke, bowling, a meal out, a trip to a gig – and volunteers and staff help things run smoothly without taking over.',
+          text: 'Circles started because young people told us that after leaving school they missed their friends most of all. Members choose what happens – karaoke, bowling, a meal out, a trip to a gig. Volunteers and staff help things run smoothly without taking over.',
         },
         {
           kind: 'list',
@@ -448,19 +448,19 @@ export const adulthoodServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Westbridge Youth Pathways: careers guidance for young people with SEND' },
     summary: {
-      en: 'Independent careers advisers who work with young people with EHC plans from Year 9, join their annual reviews and help them plan post-16 and post-19 options.',
+      en: 'Independent careers advisers who work with young people with EHC plans from Year 9. They join annual reviews and help plan post-16 and post-19 options.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'From Year 9, every annual review must focus on preparing for adulthood: employment, independent living, friends and community, and good health. Youth Pathways advisers help young people think about what they want their life to look like and what options can get them there.',
+          text: 'From Year 9, every annual review must focus on preparing for adulthood. This means work, living independently, friends and community, and good health. Youth Pathways advisers help young people think about the life they want, and what options can get them there.',
         },
         {
           kind: 'list',
           items: [
             'A careers interview before the Year 9 and Year 11 annual reviews',
-            'Help to explore college courses, apprenticeships, supported internships and work experience',
+            'Help to look at college courses, apprenticeships, supported internships and work experience',
             'Follow-up for young people aged 16 to 25 who are not in education, employment or training',
           ],
         },

@@ -16,28 +16,28 @@ export const educationServices: SeedService[] = [
     organisation: 'northbrook-primary',
     name: { en: 'Northbrook Primary School' },
     summary: {
-      en: 'A friendly two-form entry primary school with a nursery class, where children with SEN learn alongside their classmates with support planned with parents.',
+      en: 'A friendly primary school with a nursery class and two classes in each year. Children with SEN learn alongside their classmates, with support planned with parents.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Northbrook is a mainstream community primary school for 420 children from Nursery (age 3) to Year 6. Around one in six of our pupils gets SEN support and nine have an EHC plan. We believe children do best when they belong to their class, so most support happens in the classroom, with short, focused sessions outside it when they help.',
+          text: 'Northbrook is a mainstream community primary school for 420 children, from Nursery (age 3) to Year 6. About one in six of our pupils gets SEN support, and nine have an EHC plan. We believe children do best when they belong to their class. So most support happens in the classroom, with short sessions outside it when they help.',
         },
         { kind: 'heading', text: 'Support you can expect' },
         {
           kind: 'list',
           items: [
             'A SEN support plan written with you and your child and reviewed three times a year',
-            'Visual timetables, a calm corner and pre-taught vocabulary in every classroom',
-            'Trained teaching assistants running Talk Boost, precision teaching and fine motor groups',
-            'An Emotional Literacy Support Assistant (ELSA) and a weekly Mental Health Support Team practitioner',
-            'Half-termly coffee mornings with the SENCO, with a Polish-speaking teaching assistant on hand',
+            'Visual timetables, a calm corner and new words taught early in every classroom',
+            'Trained teaching assistants who run Talk Boost, precision teaching and fine motor groups',
+            'An Emotional Literacy Support Assistant (ELSA) and a weekly Mental Health Support Team worker',
+            'Coffee mornings with the SENCO each half term, with a Polish-speaking teaching assistant there',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'If you are worried about your child, talk to their class teacher first. They can bring in the SENCO, Mrs Sarah Khan, who is in school every day and happy to meet before or after school.',
+          text: 'If you are worried about your child, talk to their class teacher first. They can bring in the SENCO, Mrs Sarah Khan. She is in school every day and happy to meet before or after school.',
         },
       ],
     },
@@ -139,26 +139,26 @@ export const educationServices: SeedService[] = [
     organisation: 'northbrook-primary',
     name: { en: 'Speech and Language Resource Base at Northbrook Primary' },
     summary: {
-      en: 'Fourteen places for children aged 4 to 11 with a severe speech and language disorder who learn partly in a small base and partly in their mainstream class.',
+      en: 'Fourteen places for children aged 4 to 11 with a severe speech and language disorder. They learn partly in a small base and partly in their mainstream class.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'The resource base, known to children as "The Lighthouse", is for children whose main need is a developmental language disorder or a severe speech disorder and who can learn in a mainstream school with intensive specialist support. Each child belongs to a mainstream class and joins it for at least half of the week.',
+          text: 'Children call the resource base "The Lighthouse". It is for children whose main need is a developmental language disorder or a severe speech disorder. They can learn in a mainstream school with a lot of specialist support. Each child belongs to a mainstream class and joins it for at least half of the week.',
         },
         {
           kind: 'list',
           items: [
-            'Daily small-group teaching of literacy and maths in the base, with a specialist teacher and two Elklan-trained teaching assistants',
-            'An NHS speech and language therapist in the base three days a week, who plans therapy with the team and sees children individually',
-            'Signing, symbols and colourful semantics used throughout the day',
-            'A home-school book and a termly therapy session that parents are invited to watch',
+            'Small-group lessons in literacy and maths in the base every day, with a specialist teacher and two Elklan-trained teaching assistants',
+            'An NHS speech and language therapist in the base three days a week. They plan therapy with the team and see children one to one',
+            'Signing, symbols and colourful semantics used all through the day',
+            'A home-school book, and a therapy session each term that parents are invited to watch',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Places are named in an EHC plan. Children do not have to live in Northbrook; the council’s travel assistance team can help with getting to school where a child is eligible.',
+          text: 'Places are named in an EHC plan. Children do not have to live in Northbrook. If your child is eligible, the council’s travel assistance team can help with getting to school.',
         },
       ],
     },
@@ -243,7 +243,7 @@ export const educationServices: SeedService[] = [
       ar: 'مدرسة ذا ويلوز (مدرسة خاصة لذوي الاحتياجات، من عمر 2 إلى 19 عامًا)',
     },
     summary: {
-      en: 'A special school in Riverside for pupils with severe or profound and multiple learning difficulties, many of them autistic, with therapy, nursing and a hydrotherapy pool on site.',
+      en: 'A special school in Riverside for pupils with severe or profound and multiple learning difficulties. Many of them are autistic. We have therapy, nursing and a hydrotherapy pool on site.',
       pl: 'Szkoła specjalna w Riverside dla uczniów ze znaczną lub głęboką i sprzężoną niepełnosprawnością intelektualną, w tym wielu uczniów autystycznych, z terapią, opieką pielęgniarską i basenem do hydroterapii na miejscu.',
       ar: 'مدرسة خاصة في ريفرسايد للتلاميذ ذوي صعوبات التعلم الشديدة أو العميقة والمتعددة، وكثير منهم مصابون بالتوحد، مع توفر العلاج والتمريض ومسبح للعلاج المائي داخل المدرسة.',
     },
@@ -251,23 +251,23 @@ export const educationServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'The Willows is a maintained special school for 120 pupils from nursery to age 19. Classes have between six and nine pupils, with a teacher and at least three teaching assistants, and are grouped by age and by how each pupil learns best rather than by diagnosis.',
+          text: 'The Willows is a maintained special school for 120 pupils from nursery to age 19. Classes have six to nine pupils, with a teacher and at least three teaching assistants. We group classes by age and by how each pupil learns best, not by diagnosis.',
         },
         { kind: 'heading', text: 'What your child will find here' },
         {
           kind: 'list',
           items: [
-            'A sensory curriculum for pupils with profound and multiple learning difficulties, and a semi-formal curriculum based on play and life skills for others',
-            'Speech and language therapists, an occupational therapist and a physiotherapist based in school four days a week',
-            'A full-time school nursing team for gastrostomy feeding, epilepsy care and other medical needs',
-            'Total Communication: signing (Makaton and Signalong), symbols, objects of reference and communication aids',
-            'A hydrotherapy pool, rebound therapy trampoline, sensory rooms and a sensory garden',
-            'A sixth form (16 to 19) focused on independence, work experience and preparing for adulthood',
+            'Pupils with the most complex needs learn through their senses (a sensory curriculum). Other pupils learn through play and life skills (a semi-formal curriculum)',
+            'Speech and language therapists, an occupational therapist and a physiotherapist are in school four days a week',
+            'A full-time school nurse team for tube feeding (gastrostomy), epilepsy care and other health needs',
+            'Total Communication: we use signs (Makaton and Signalong), symbols, objects of reference and talking aids',
+            'A hydrotherapy pool, a trampoline for rebound therapy, sensory rooms and a sensory garden',
+            'A sixth form (16 to 19) that builds independence, work experience and preparing for adulthood',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Places are for children and young people with an EHC plan. The council names the school in the plan after consulting us, so if you are thinking about The Willows, talk to your EHCP coordinator and come and visit first – we run family tours every other Thursday morning.',
+          text: 'Places are for children and young people with an EHC plan. The council names the school in the plan after asking us. If you are thinking about The Willows, talk to your EHCP coordinator. Then come and visit. We run family tours every other Thursday morning.',
         },
       ],
       pl: [
@@ -445,21 +445,21 @@ export const educationServices: SeedService[] = [
     organisation: 'willows-school',
     name: { en: 'The Willows Outreach Service for mainstream schools' },
     summary: {
-      en: 'Specialist teachers from The Willows visit mainstream schools and nurseries to advise on pupils with complex learning needs, so that more children can stay in their local school.',
+      en: 'Specialist teachers from The Willows visit mainstream schools and nurseries. They give advice on pupils with complex learning needs, so more children can stay in their local school.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'The outreach team shares what works in a special school with mainstream colleagues. An outreach teacher observes the pupil, talks to the family and staff, and leaves practical, written advice – often with resources made on the spot.',
+          text: 'The outreach team shares what works in a special school with mainstream staff. An outreach teacher watches the pupil and talks to the family and staff. They leave practical, written advice – often with resources made on the spot.',
         },
         {
           kind: 'list',
           items: [
-            'Up to six visits a term for an individual pupil, including modelling strategies in class',
-            'Advice on sensory regulation, communication systems and life-skills teaching',
-            'Twilight training for school staff on autism and severe learning difficulties',
-            'Support with transition when a pupil is moving between schools or into secondary',
+            'Up to six visits a term for one pupil, including showing staff how to use ideas in class',
+            'Advice on sensory regulation, ways to communicate and teaching life skills',
+            'Training after school for staff on autism and severe learning difficulties',
+            'Help when a pupil moves to a new school or up to secondary (transition)',
           ],
         },
       ],
@@ -540,26 +540,26 @@ export const educationServices: SeedService[] = [
     organisation: 'westbridge-college',
     name: { en: 'Foundation Learning at Westbridge College (Pathways programmes)' },
     summary: {
-      en: 'Full-time courses for students aged 16 to 25 with learning difficulties, building English, maths, independence and work skills at Entry Levels 1 to 3.',
+      en: 'Full-time courses for students aged 16 to 25 with learning difficulties. Students build English, maths, independence and work skills at Entry Levels 1 to 3.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Pathways programmes are for young people who are not yet ready for a vocational course at Level 1. Students study three days a week in small groups of up to ten, with a personal tutor who knows them well, and most go on to a vocational course, a supported internship or a community-based programme.',
+          text: 'Pathways courses are for young people who are not yet ready for a vocational course at Level 1. Students study three days a week in small groups of up to ten. Each has a personal tutor who knows them well. Most go on to a vocational course, a supported internship or a community course.',
         },
         { kind: 'heading', text: 'The three pathways' },
         {
           kind: 'list',
           items: [
             'Pathway to Independence: cooking, budgeting, travel, staying safe and making friends',
-            'Pathway to Work: the college café and shop, work experience and employability skills',
-            'Pathway to Vocational Study: tasters in horticulture, construction, hair and beauty and ICT',
+            'Pathway to Work: the college café and shop, work experience and skills for work',
+            'Pathway to Vocational Study: tasters in horticulture, construction, hair and beauty and computing (ICT)',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Come to one of our Inclusive Learning open evenings in November and March, or ask for an individual visit. For students with an EHC plan, the council consults the college and we meet you to plan support before you start.',
+          text: 'Come to one of our Inclusive Learning open evenings in November and March, or ask for your own visit. If you have an EHC plan, the council asks the college first. Then we meet you to plan support before you start.',
         },
       ],
     },
@@ -650,20 +650,20 @@ export const educationServices: SeedService[] = [
     organisation: 'westbridge-college',
     name: { en: 'Learning support for students on any Westbridge College course' },
     summary: {
-      en: 'Help for students with SEN or disabilities on mainstream courses, from exam arrangements and in-class support to assistive technology and a quiet study space.',
+      en: 'Help for students with SEN or disabilities on mainstream courses. It covers exam arrangements, support in class, assistive technology and a quiet study space.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'You do not need to be on a specialist course to get support. Tell us about your needs on your application form or at interview and an adviser will meet you before term starts to agree what will help.',
+          text: 'You do not need to be on a specialist course to get support. Tell us about your needs on your application form or at interview. An adviser will meet you before term starts to agree what will help.',
         },
         {
           kind: 'list',
           items: [
-            'In-class learning support and note-taking',
+            'Learning support and note-taking in class',
             'Access arrangements for exams, such as extra time, a reader or a separate room',
-            'Assistive technology loans, including laptops with dictation software',
+            'Loans of assistive technology, such as laptops with dictation software',
             'Study skills sessions and a quiet study room in the library',
             'British Sign Language interpreters for Deaf students',
           ],
@@ -750,7 +750,7 @@ export const educationServices: SeedService[] = [
       ar: 'برنامج بورتاج للزيارات المنزلية للرضّع والأطفال الصغار ذوي الاحتياجات الخاصة',
     },
     summary: {
-      en: 'Trained Portage home visitors come to your home every two weeks to help you and your child learn through play, for children under 4 with significant developmental delay or a diagnosed disability.',
+      en: 'Trained Portage home visitors come to your home every two weeks. They help you and your child learn through play. It is for children under 4 with significant developmental delay or a diagnosed disability.',
       pl: 'Przeszkoleni terapeuci Portage odwiedzają Twój dom co dwa tygodnie, aby pomóc Tobie i dziecku uczyć się przez zabawę. Dla dzieci poniżej 4 lat ze znacznym opóźnieniem rozwoju lub zdiagnozowaną niepełnosprawnością.',
       ar: 'تزورك أخصائية بورتاج مدرّبة في منزلك كل أسبوعين لتساعدك وطفلك على التعلم من خلال اللعب، وذلك للأطفال دون سن الرابعة الذين يعانون من تأخر نمائي ملحوظ أو إعاقة مشخّصة.',
     },
@@ -758,20 +758,20 @@ export const educationServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Portage is a home-visiting educational service for pre-school children. Your Portage home visitor works alongside you, because you know your child best, to set small, achievable goals – like reaching for a toy, choosing between two snacks or taking turns – and shows you play activities to practise between visits.',
+          text: 'Portage is a home-visiting education service for pre-school children. You know your child best, so your Portage home visitor works alongside you. Together you set small goals, like reaching for a toy, choosing between two snacks or taking turns. They show you play activities to practise between visits.',
         },
         {
           kind: 'list',
           items: [
             'Visits of about an hour every two weeks, at home or at a family hub if you prefer',
             'A simple shared record of what your child can do and what you are working on next',
-            'Help to get ready for nursery, including a joint visit to the setting',
-            'Monthly Stay and Play sessions at Northbrook and Southmere Family Hubs where you can meet other families',
+            'Help to get ready for nursery, including a visit to the setting together',
+            'Monthly Stay and Play sessions at Northbrook and Southmere Family Hubs, where you can meet other families',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Most families use Portage for 12 to 18 months. When your child starts nursery, the visitor passes on what works (with your agreement) to the setting’s SENCO and, if your child is likely to need an EHC needs assessment, can give advice as part of it.',
+          text: 'Most families use Portage for 12 to 18 months. When your child starts nursery, the visitor tells the setting’s SENCO what works, if you agree. Your child may need an EHC needs assessment. If so, the visitor can give advice as part of it.',
         },
       ],
       pl: [
@@ -863,26 +863,26 @@ export const educationServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Early years inclusion support and the SEN Inclusion Fund (SENIF)' },
     summary: {
-      en: 'Advice, training and extra funding for nurseries, pre-schools and childminders so that young children with SEND can take up their funded early education hours.',
+      en: 'Advice, training and extra funding for nurseries, pre-schools and childminders. It helps young children with SEND take up their funded early education hours.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Every childcare provider that offers funded hours must have arrangements for identifying and supporting children with SEN. The Early Years Inclusion Team helps them do it well, and the SEN Inclusion Fund pays for extra support – often additional staff time – for children who need more than the setting can provide from its usual budget.',
+          text: 'Every childcare provider that offers funded hours must have a way to find and support children with SEN. The Early Years Inclusion Team helps them do this well. The SEN Inclusion Fund (SENIF) pays for extra support, often extra staff time. It is for children who need more than the setting can give from its usual budget.',
         },
         {
           kind: 'list',
           items: [
-            'Visits from an area SENCO to observe, advise and help write a support plan',
+            'Visits from an area SENCO to watch, advise and help write a support plan',
             'Inclusion funding paid to the setting for up to a year at a time, then reviewed',
-            'Free training for practitioners on communication, sensory needs and managing transitions',
+            'Free training for staff on communication, sensory needs and coping with change',
             'Help to plan the move to Reception, including a transition meeting with the new school',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Parents do not apply for SENIF themselves, but you can ask your child’s setting whether they have applied, and you should be involved in the support plan the funding pays for.',
+          text: 'Parents do not apply for SENIF themselves. But you can ask your child’s setting if they have applied. You should be involved in the support plan the funding pays for.',
         },
       ],
     },
@@ -927,22 +927,22 @@ export const educationServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Westbridge Educational Psychology Service' },
     summary: {
-      en: 'Educational psychologists who work with schools, settings and families to understand a child’s learning, behaviour or wellbeing and what will help.',
+      en: 'Educational psychologists work with schools, settings and families. They help to understand a child’s learning, behaviour or wellbeing, and what will help.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Educational psychologists (EPs) apply psychology to help children and young people learn and thrive. Most of our work happens through schools and settings, which have an allocation of EP time each term, and we also give statutory psychological advice as part of every EHC needs assessment.',
+          text: 'Educational psychologists (EPs) use psychology to help children and young people learn and thrive. Most of our work is through schools and settings. Each has some EP time each term. By law, we also give advice as part of every EHC needs assessment.',
         },
         {
           kind: 'list',
           items: [
-            'Consultation meetings with parents and school staff to agree next steps',
-            'Observation and individual assessment of a child’s learning and thinking',
+            'Meetings with parents and school staff to agree next steps',
+            'Watching and assessing a child’s learning and thinking, one to one',
             'Training for schools on topics such as attachment, anxiety and precision teaching',
-            'Critical incident support for schools after a bereavement or traumatic event',
-            'A monthly telephone advice line for parents, on the first Wednesday afternoon of the month',
+            'Support for schools after a death (bereavement) or a traumatic event',
+            'A monthly phone advice line for parents, on the first Wednesday afternoon of the month',
           ],
         },
       ],
@@ -995,22 +995,22 @@ export const educationServices: SeedService[] = [
       en: 'Sensory Support Service: teachers of the deaf and of children with vision impairment',
     },
     summary: {
-      en: 'Qualified teachers of deaf children and of children with vision impairment support babies, children and young people at home, in nursery, school and college.',
+      en: 'Qualified teachers of deaf children and of children with sight loss. They support babies, children and young people at home, in nursery, school and college.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'When a baby or child is diagnosed with a permanent hearing loss or a vision impairment, the audiology or eye clinic lets us know, and a specialist teacher will get in touch. We work with families from diagnosis until the young person leaves education.',
+          text: 'A baby or child may be diagnosed with a permanent hearing loss or a vision impairment. The hearing (audiology) or eye clinic then tells us. A specialist teacher will get in touch. We work with families from then until the young person leaves school or college.',
         },
         {
           kind: 'list',
           items: [
-            'Home visits for babies and pre-school children, including help with hearing aids and early communication',
-            'Advice to schools on seating, lighting, acoustics, radio aids and adapted materials',
-            'Habilitation training for children with vision impairment: mobility, orientation and independent living skills',
-            'Braille and modified large print resources, and loan of specialist equipment',
-            'BSL sessions for families and a Deaf role model who visits schools',
+            'Home visits for babies and pre-school children. We help with hearing aids and early talking and signing',
+            'Advice to schools on seating, lighting, sound, radio aids and adapted books',
+            'Habilitation training for children with sight loss: mobility and living skills',
+            'Braille and large print, and loans of specialist equipment',
+            'British Sign Language (BSL) sessions for families, and a Deaf role model who visits schools',
           ],
         },
       ],
@@ -1049,21 +1049,21 @@ export const educationServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Westbridge Tuition Centre (alternative provision and medical needs)' },
     summary: {
-      en: 'Education for secondary-age pupils who cannot attend school because of illness, anxiety or exclusion, in small groups or at home, with a plan to return to school wherever possible.',
+      en: 'Education for secondary-age pupils who cannot go to school because of illness, anxiety or exclusion. Teaching is in small groups or at home, with a plan to return to school if possible.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'The council must arrange suitable full-time education for children who, because of illness, exclusion or otherwise, would not receive it. The Tuition Centre is our pupil referral unit for Key Stages 3 and 4 and has two strands: a medical needs strand for pupils too unwell to go to school, and a short-stay strand for pupils who have been permanently excluded or are at risk of exclusion.',
+          text: 'The council must arrange suitable full-time education for children who would not get it because of illness, exclusion or other reasons. The Tuition Centre is our pupil referral unit for Key Stages 3 and 4. It has two parts. The medical needs part is for pupils too unwell to go to school. The short-stay part is for pupils who have been permanently excluded or are at risk of it.',
         },
         {
           kind: 'list',
           items: [
             'Groups of no more than six, with GCSEs in English, maths, science and a choice of options',
-            'Home or online tuition for pupils too unwell to attend the centre',
-            'A reintegration plan agreed with the pupil’s school from the first week',
-            'Careers guidance and college taster days for Year 11',
+            'Home or online teaching for pupils too unwell to come to the centre',
+            'A plan to go back, agreed with the pupil’s school from the first week',
+            'Careers advice and college taster days for Year 11',
           ],
         },
       ],
@@ -1152,25 +1152,25 @@ export const educationServices: SeedService[] = [
       en: 'Oakfield House School, Kingsmead (independent special school outside Westbridge)',
     },
     summary: {
-      en: 'An independent day special school for autistic pupils aged 7 to 19 with anxiety, about 40 minutes from Westbridge, used by a number of Westbridge families.',
+      en: 'An independent day special school for autistic pupils aged 7 to 19 with anxiety. It is about 40 minutes from Westbridge, and some Westbridge families use it.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'The council lists Oakfield House because Westbridge pupils attend it, as the law asks us to include provision outside the borough that our children and young people are likely to use. It is an independent special school approved under section 41 of the Children and Families Act 2014, so parents can ask for it to be named in an EHC plan.',
+          text: 'The council lists Oakfield House because Westbridge pupils go there. The law asks us to include schools outside the borough that our children and young people are likely to use. It is an independent special school approved under section 41 of the Children and Families Act 2014. So parents can ask for it to be named in an EHC plan.',
         },
         {
           kind: 'list',
           items: [
-            '64 pupils in classes of up to eight, with a low-arousal building and grounds',
+            'There are 64 pupils in classes of up to eight, in a calm, low-arousal building and grounds',
             'An on-site therapy team: speech and language therapy, occupational therapy and a clinical psychologist',
             'GCSEs, Entry Level and BTEC qualifications, and a sixth form with supported work placements',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Placements are decided by the council through the EHC plan process, and travel is arranged under the home to school transport policy. This information is provided by the school; please check details with them directly.',
+          text: 'The council decides on places through the EHC plan process. Travel is arranged under the home to school transport policy. The school gave us this information, so please check details with them.',
         },
       ],
     },
