@@ -30,6 +30,24 @@ export function textToCheck(parts: readonly string[]): string {
     .join(' ')
 }
 
+/**
+ * Abbreviations a reader in England knows without being told. GOV.UK's style guide: explain an
+ * abbreviation in full the first time "unless it's well known, like UK, DVLA, US, EU, VAT and MP";
+ * the rest are as familiar to families (the NHS, a GP, a CV, GCSEs).
+ */
+export const wellKnownAbbreviations: ReadonlySet<string> = new Set([
+  'UK',
+  'US',
+  'EU',
+  'VAT',
+  'MP',
+  'DVLA',
+  'NHS',
+  'GP',
+  'CV',
+  'GCSE',
+])
+
 /** Words that have a plainer everyday word (GOV.UK style guide, "words to avoid"). */
 export const plainerWords = {
   utilise: 'use',
@@ -126,6 +144,7 @@ export function checkPlainEnglish(
     const spelledOut = new RegExp(`\\(${escapeRegExp(bare)}s?\\)`).test(text)
     return (
       !spelledOut &&
+      !wellKnownAbbreviations.has(bare) &&
       !inGlossary.has(bare.toLowerCase()) &&
       !inGlossary.has(abbreviation.toLowerCase())
     )

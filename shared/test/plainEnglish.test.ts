@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { checkPlainEnglish, LONG_SENTENCE_WORDS, textToCheck } from '../src/plainEnglish.js'
 
 describe('plain English check', () => {
+  it('does not ask to explain abbreviations everyone knows (GOV.UK: UK, EU, VAT, MP; the NHS, GCSEs)', () => {
+    const report = checkPlainEnglish(
+      'Ask your GP or the NHS team. Bring your GCSEs, your CV and a PALS letter.',
+    )
+    expect(report.unexplainedAbbreviations).toEqual(['PALS'])
+  })
+
   it('reads each line of a listing as its own sentence, adding the full stop a heading lacks', () => {
     expect(
       textToCheck(['Speech drop-in', 'What we do\n  One-to-one sessions  \n\nAsk us: ', '']),
