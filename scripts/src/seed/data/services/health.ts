@@ -249,7 +249,7 @@ export const healthServices: SeedService[] = [
             'Assessment at clinic, at home or at school',
             'Short blocks of therapy, usually four to six sessions, with a plan for home and school',
             'Advice and workshops on sensory processing for parents and school staff',
-            'Checks for equipment, such as specialist seating, bathing aids and toilet equipment',
+            'Assessment for equipment, such as specialist seating, bathing aids and toilet equipment',
             'Advice for an EHC needs assessment and for reviews',
           ],
         },
@@ -431,7 +431,7 @@ export const healthServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'You, your school or a health worker may think your child is autistic or has attention deficit hyperactivity disorder (ADHD). The neurodevelopmental pathway brings together what home, school and clinicians know. Together we agree what your child needs. The assessment is not a test your child can pass or fail. Support in school should never depend on a diagnosis.',
+          text: 'You, your child’s school or a health worker may think your child is autistic or has attention deficit hyperactivity disorder (ADHD). The neurodevelopmental pathway brings together what home, school and clinicians know. Together we agree what your child needs. The assessment is not a test your child can pass or fail. Support in school should never depend on a diagnosis.',
         },
         { kind: 'heading', text: 'What happens' },
         {
@@ -445,7 +445,7 @@ export const healthServices: SeedService[] = [
         },
         {
           kind: 'paragraph',
-          text: 'We know waits are long. Right now, most children wait around 60 weeks from referral to assessment. We check the waiting list every month. If your child’s situation changes, please tell us and we may bring the appointment forward. While you wait, your child’s school must still give SEN support based on their needs.',
+          text: 'We know waits are long. Most children now wait around 60 weeks from referral to assessment. We check the waiting list every month. If your child’s situation changes, please tell us and we may bring the appointment forward. While you wait, your child’s school must still give SEN support based on their needs.',
         },
       ],
       pl: [
@@ -677,21 +677,21 @@ export const healthServices: SeedService[] = [
     organisation: 'childrens-health',
     name: { en: 'Mental Health Support Teams in Westbridge schools' },
     summary: {
-      en: 'Education mental health practitioners in schools give short, early help for mild to moderate anxiety and low mood. They also help schools build a whole-school approach.',
+      en: 'Education mental health practitioners in schools give short, early help for mild to moderate anxiety and low mood. They also help schools take a whole-school approach.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Mental Health Support Teams work in 28 Westbridge primary and secondary schools, such as The Willows School and the Tuition Centre. They offer 6 to 8 sessions of guided self-help based on cognitive behavioural therapy (CBT). For younger children, they work with parents.',
+          text: 'Mental Health Support Teams (MHSTs) work in 28 Westbridge primary and secondary schools, such as The Willows School and the Tuition Centre. They offer 6 to 8 sessions of guided self-help based on cognitive behavioural therapy (CBT). They work with parents of young children.',
         },
         {
           kind: 'list',
           items: [
-            'One-to-one sessions for worries, panic, low mood and sleep problems',
+            'One-to-one help with worries, panic, low mood and sleep problems',
             'Parent-led CBT for anxiety in children aged 5 to 11',
-            'Group workshops on exam stress and managing change',
-            'Adapted approaches for autistic pupils and pupils with learning difficulties',
+            'Workshops on exam stress and managing change',
+            'Adapted approaches for autistic pupils and those with learning difficulties',
           ],
         },
       ],
@@ -751,7 +751,7 @@ export const healthServices: SeedService[] = [
           items: [
             'Hearing tests through play, made for young and non-verbal children',
             'Hearing aid fitting, repairs and free batteries. Drop in for repairs on Wednesday mornings',
-            'We refer every child with a lasting hearing loss to the Sensory Support Service',
+            'We refer every child with a permanent hearing loss to the Sensory Support Service',
             'Joint clinics with ear, nose and throat doctors',
           ],
         },
