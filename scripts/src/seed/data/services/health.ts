@@ -39,7 +39,7 @@ export const healthServices: SeedService[] = [
             'You tell the therapist what you have noticed, such as few words, unclear speech, stammering or not following instructions',
             'The therapist plays with your child and watches how they listen, understand and talk',
             'You leave with ideas to try at home, and a leaflet in your language if you would like one',
-            'If your child needs more help, the therapist can offer a follow-up appointment or a place on a parent group there and then – no separate referral is needed',
+            'If your child needs more help, the therapist can offer a follow-up appointment or a place on a parent group straight away. You will not need a referral',
           ],
         },
         {
@@ -169,27 +169,27 @@ export const healthServices: SeedService[] = [
     organisation: 'childrens-health',
     name: { en: 'Speech and language therapy for school-age children and young people' },
     summary: {
-      en: 'Assessment, advice and therapy for pupils aged 4 to 19 with speech, language, communication or swallowing difficulties, delivered mainly in school with the people who see them every day.',
+      en: 'Assessment, advice and therapy for pupils aged 4 to 19 who have trouble with speech, language, communication or swallowing. We work mainly in school, with the people who see them every day.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Each Westbridge school has a link speech and language therapist. Rather than taking children out for weekly therapy on their own, we train and guide school staff to work on communication every day, and we see children directly when specialist skills are needed – for example for a stammer, a severe speech disorder or a swallowing difficulty.',
+          text: 'Each Westbridge school has a link speech and language therapist. We do not often take children out of class for weekly therapy on their own. Instead, we train and guide school staff to work on communication every day. We see children ourselves when they need a specialist. For example, for a stammer, a severe speech disorder or trouble swallowing.',
         },
         {
           kind: 'list',
           items: [
-            'An assessment at school, with a written report and targets shared with you and the SENCO',
-            'Blocks of direct therapy where the child needs a therapist’s specialist skills',
+            'An assessment at school, with a written report and targets for you and the SENCO',
+            'Blocks of therapy with a therapist when your child needs their specialist skills',
             'Training for teaching assistants, including Elklan courses',
-            'Support with communication aids (AAC) through our specialist clinic',
-            'Eating, drinking and swallowing assessments for children with complex needs',
+            'Help with communication aids (AAC) at our specialist clinic',
+            'Eating, drinking and swallowing checks for children with complex needs',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'For children with an EHC plan, the speech and language therapy in section F of the plan is provided as written there, and we contribute to every annual review.',
+          text: 'If your child has an EHC plan, we give the speech and language therapy written in section F of the plan. We also take part in every annual review.',
         },
       ],
     },
@@ -233,7 +233,7 @@ export const healthServices: SeedService[] = [
       ar: 'العلاج الوظيفي للأطفال',
     },
     summary: {
-      en: 'Occupational therapists help children and young people with physical, sensory or coordination difficulties to manage everyday activities like dressing, eating, writing and play.',
+      en: 'Occupational therapists help children and young people with physical, sensory or coordination difficulties. They help with everyday tasks like dressing, eating, writing and play.',
       pl: 'Terapeuci zajęciowi pomagają dzieciom i młodzieży z trudnościami fizycznymi, sensorycznymi lub koordynacyjnymi radzić sobie z codziennymi czynnościami, takimi jak ubieranie się, jedzenie, pisanie i zabawa.',
       ar: 'يساعد أخصائيو العلاج الوظيفي الأطفال والشباب الذين يعانون من صعوبات جسدية أو حسية أو صعوبات في التناسق الحركي على القيام بالأنشطة اليومية مثل ارتداء الملابس وتناول الطعام والكتابة واللعب.',
     },
@@ -241,21 +241,21 @@ export const healthServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Our occupational therapists (OTs) look at what a child needs to do each day, what makes it hard, and what would help – whether that is building a skill, changing the way a task is done or using equipment. We work with families and schools so that strategies are used wherever the child is.',
+          text: 'Our occupational therapists (OTs) look at what your child needs to do each day and what makes it hard. Then we find what would help. That could be learning a skill, doing a task a new way or using equipment. We work with families and schools, so the same ideas are used at home and at school.',
         },
         {
           kind: 'list',
           items: [
             'Assessment at clinic, at home or at school',
-            'Short blocks of therapy, usually four to six sessions, with a home and school programme',
+            'Short blocks of therapy, usually four to six sessions, with a plan for home and school',
             'Advice and workshops on sensory processing for parents and school staff',
-            'Assessment for equipment such as specialist seating, bathing aids and toileting equipment',
-            'Advice as part of EHC needs assessments and reviews',
+            'Assessment for equipment, such as specialist seating, bathing aids and toilet equipment',
+            'Advice for an EHC needs assessment and for reviews',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Before your child is seen, we will send you a questionnaire about their daily life. The current wait for a first appointment is about 14 weeks; while you wait, our online sensory and motor skills workshops are open to any Westbridge parent.',
+          text: 'Before we see your child, we will send you a questionnaire about their daily life. The wait for a first appointment is about 14 weeks now. While you wait, any Westbridge parent can join our online workshops on sensory and motor skills.',
         },
       ],
       pl: [
@@ -367,22 +367,22 @@ export const healthServices: SeedService[] = [
     organisation: 'childrens-health',
     name: { en: 'Children’s physiotherapy' },
     summary: {
-      en: 'Physiotherapy for babies, children and young people with movement difficulties, from delayed walking to cerebral palsy, at clinic, home, school and in the hydrotherapy pool.',
+      en: 'Physiotherapy for babies, children and young people with movement difficulties, from late walking to cerebral palsy. We see them at clinic, home, school and the hydrotherapy pool.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Paediatric physiotherapists assess how a child moves and plan treatment to help them be as active and independent as possible. We set goals that matter to you and your child – getting in and out of the car, keeping up with friends at playtime, managing stairs at secondary school.',
+          text: 'Our paediatric physiotherapists look at how your child moves. They plan treatment to help your child be active and do things for themselves. We set goals that matter to you and your child. For example, getting in and out of the car, keeping up with friends at playtime, or managing stairs at secondary school.',
         },
         {
           kind: 'list',
           items: [
-            'Baby clinic for infants with delayed motor development or a flat head shape',
-            'Programmes for home and school, with training for staff who carry them out',
-            'Orthotics, splints and postural management, including standing frames and night-time positioning',
-            'Hydrotherapy at The Willows School pool for children who benefit from it',
-            'Post-operative rehabilitation after orthopaedic surgery',
+            'Baby clinic for babies with delayed movement or a flat head shape',
+            'Programmes for home and school, with training for the staff who use them',
+            'Orthotics, splints and posture care, such as standing frames and night-time positioning',
+            'Hydrotherapy in The Willows School pool, if it will help your child',
+            'Help to recover after orthopaedic surgery',
           ],
         },
       ],
@@ -423,7 +423,7 @@ export const healthServices: SeedService[] = [
       ar: 'تقييم التوحد واضطراب فرط الحركة وتشتت الانتباه (مسار النمو العصبي)',
     },
     summary: {
-      en: 'Assessment for autism and ADHD for children and young people up to 18, led by the community paediatric team, with support available while you wait.',
+      en: 'Assessment for autism and ADHD for children and young people up to 18. The community paediatric team leads it, and you can get support while you wait.',
       pl: 'Diagnoza autyzmu i ADHD u dzieci i młodzieży do 18. roku życia, prowadzona przez zespół pediatrii środowiskowej, ze wsparciem dostępnym w trakcie oczekiwania.',
       ar: 'تقييم التوحد واضطراب فرط الحركة وتشتت الانتباه للأطفال والشباب حتى سن 18 عامًا، يقوده فريق طب الأطفال المجتمعي، مع دعم متاح في أثناء فترة الانتظار.',
     },
@@ -431,21 +431,21 @@ export const healthServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'If you, your child’s school or a health professional think your child may be autistic or have ADHD, the neurodevelopmental pathway brings together information from home, school and clinicians to reach a shared understanding of your child’s needs. The assessment is not a test your child can pass or fail, and support in school should never depend on a diagnosis.',
+          text: 'You, your child’s school or a health worker may think your child is autistic or has attention deficit hyperactivity disorder (ADHD). The neurodevelopmental pathway brings together what home, school and clinicians know. Together we agree what your child needs. The assessment is not a test your child can pass or fail. Support in school should never depend on a diagnosis.',
         },
         { kind: 'heading', text: 'What happens' },
         {
           kind: 'list',
           items: [
-            'We check the referral includes a questionnaire from you and from school or nursery; if anything is missing we ask for it rather than turning the referral down',
-            'Your child is seen by a paediatrician and, where needed, a speech and language therapist or clinical psychologist',
+            'We check the referral has a questionnaire from you and one from school or nursery. If anything is missing, we ask for it. We do not turn the referral down',
+            'A paediatrician sees your child. If needed, a speech and language therapist or clinical psychologist sees them too',
             'We meet you to explain the outcome and give you a written report',
-            'Whatever the outcome, we point you to support, including Family Link’s parent courses',
+            'Whatever the outcome, we point you to support, such as Family Link’s parent courses',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'We know waits are long: at the moment most children wait around 60 weeks from referral to assessment. We review the waiting list every month and will bring appointments forward if your child’s situation changes – please tell us. Your child’s school must still provide SEN support based on their needs while you wait.',
+          text: 'We know waits are long. Most children now wait around 60 weeks from referral to assessment. We check the waiting list every month. If your child’s situation changes, please tell us and we may bring the appointment forward. While you wait, your child’s school must still give SEN support based on their needs.',
         },
       ],
       pl: [
@@ -543,21 +543,21 @@ export const healthServices: SeedService[] = [
     organisation: 'childrens-health',
     name: { en: 'Children’s community nursing and special school nursing' },
     summary: {
-      en: 'Nurses who care for children with complex health needs at home and in school, so they can spend less time in hospital, and who train families and school staff.',
+      en: 'Nurses who care for children with complex health needs at home and in school, so they spend less time in hospital. They also train families and school staff.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'The children’s community nursing team visits children at home after a hospital stay or with a long-term condition. The special school nursing team is based at The Willows School and supports pupils in Westbridge special schools and resource bases during the school day.',
+          text: 'The children’s community nursing team visits children at home after a hospital stay or with a long-term condition. The special school nursing team is based at The Willows School. It helps pupils in Westbridge special schools and resource bases during the school day.',
         },
         {
           kind: 'list',
           items: [
-            'Care and training for gastrostomy and tube feeding, oxygen, tracheostomy and epilepsy rescue medication',
-            'Individual healthcare plans written with parents and schools',
-            'Continence assessment and supply of products for children aged 5 and over',
-            'Palliative and end-of-life care, with a 24-hour on-call nurse for children on this pathway',
+            'Care and training for tube feeding and gastrostomy, oxygen, tracheostomy and epilepsy rescue medicine',
+            'Individual healthcare plans, written with parents and schools',
+            'Continence checks and products for children aged 5 and over',
+            'Palliative and end-of-life care, with a nurse on call 24 hours a day for children on this pathway',
           ],
         },
       ],
@@ -604,27 +604,27 @@ export const healthServices: SeedService[] = [
     organisation: 'childrens-health',
     name: { en: 'Westbridge CAMHS, including the learning disability team' },
     summary: {
-      en: 'NHS mental health support for children and young people up to 18 who are struggling with anxiety, low mood, self-harm, eating difficulties or distress linked to a learning disability or autism.',
+      en: 'National Health Service (NHS) mental health support for children and young people up to 18. We help with anxiety, low mood, self-harm, eating problems, or distress linked to a learning disability or autism.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Child and Adolescent Mental Health Services (CAMHS) offer assessment and treatment when a young person’s mental health is having a big impact on their daily life. Our learning disability team works with children who have a moderate to profound learning disability and behaviour that challenges or mental health needs, using positive behaviour support.',
+          text: 'CAMHS help young people when their mental health has a big effect on daily life. Our learning disability team is for children with a moderate to profound learning disability. They may also have behaviour that challenges or mental health needs. We use positive behaviour support.',
         },
         {
           kind: 'list',
           items: [
-            'A single point of access that triages every referral within five working days',
-            'Talking therapies including CBT, family therapy and dialectical behaviour therapy skills groups',
-            'Assessment and medication reviews with a psychiatrist',
-            'Positive behaviour support plans developed with families and schools',
+            'One place to send every referral. We look at each one within five working days',
+            'Talking therapies. These include cognitive behavioural therapy (CBT) and family therapy. We also run dialectical behaviour therapy skills groups',
+            'A psychiatrist can assess your child and check their medicine',
+            'Positive behaviour support plans, made with you and your child’s school',
             'A crisis line for young people already known to CAMHS, 9am to 9pm every day',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'If you are worried that a young person is at immediate risk, call 999 or go to A&E. For urgent advice at any time, call NHS 111 and choose the mental health option.',
+          text: 'If you think a young person is in danger right now, call 999 or go to A&E. For urgent advice at any time, call NHS 111 and choose the mental health option.',
         },
       ],
     },
@@ -677,21 +677,21 @@ export const healthServices: SeedService[] = [
     organisation: 'childrens-health',
     name: { en: 'Mental Health Support Teams in Westbridge schools' },
     summary: {
-      en: 'Education mental health practitioners based in schools who offer short, early support for mild to moderate anxiety and low mood, and help schools build a whole-school approach.',
+      en: 'Education mental health practitioners in schools give short, early help for mild to moderate anxiety and low mood. They also help schools take a whole-school approach.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Mental Health Support Teams (MHSTs) work in 28 Westbridge primary and secondary schools, including The Willows School and the Tuition Centre. Practitioners offer six to eight sessions of guided self-help based on CBT, working with parents for younger children.',
+          text: 'Mental Health Support Teams (MHSTs) work in 28 Westbridge primary and secondary schools, such as The Willows School and the Tuition Centre. They offer 6 to 8 sessions of guided self-help based on cognitive behavioural therapy (CBT). They work with parents of young children.',
         },
         {
           kind: 'list',
           items: [
-            'One-to-one sessions for worries, panic, low mood and sleep problems',
+            'One-to-one help with worries, panic, low mood and sleep problems',
             'Parent-led CBT for anxiety in children aged 5 to 11',
-            'Group workshops on exam stress and managing change',
-            'Adapted approaches for autistic pupils and pupils with learning difficulties',
+            'Workshops on exam stress and managing change',
+            'Adapted approaches for autistic pupils and those with learning difficulties',
           ],
         },
       ],
@@ -738,21 +738,21 @@ export const healthServices: SeedService[] = [
     organisation: 'childrens-health',
     name: { en: 'Children’s hearing clinic (paediatric audiology) at Kingsmead Hospital' },
     summary: {
-      en: 'Hearing tests, hearing aid fitting and glue ear follow-up for babies and children, at Kingsmead Hospital just outside the borough.',
+      en: 'Hearing tests, hearing aid fitting and glue ear follow-up for babies and children. It is at Kingsmead Hospital, just outside the borough.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Westbridge children’s hearing services are provided at Kingsmead Hospital’s children’s outpatients department, a 25-minute bus ride from Westbridge town centre (route 71). Babies who need a follow-up after their newborn hearing screen are seen here within four weeks.',
+          text: 'Westbridge children’s hearing services are at the children’s outpatients at Kingsmead Hospital. It is a 25-minute bus ride from Westbridge town centre (route 71). Babies who need a follow-up after their newborn hearing screen are seen here within four weeks.',
         },
         {
           kind: 'list',
           items: [
-            'Play-based hearing tests designed for young and non-verbal children',
-            'Hearing aid fitting, repairs and free batteries – drop-in repairs on Wednesday mornings',
-            'Referral to the Sensory Support Service for every child with a permanent hearing loss',
-            'Joint clinics with ear, nose and throat consultants',
+            'Hearing tests through play, made for young and non-verbal children',
+            'Hearing aid fitting, repairs and free batteries. Drop in for repairs on Wednesday mornings',
+            'We refer every child with a permanent hearing loss to the Sensory Support Service',
+            'Joint clinics with ear, nose and throat doctors',
           ],
         },
       ],
@@ -799,20 +799,20 @@ export const healthServices: SeedService[] = [
     organisation: 'childrens-health',
     name: { en: 'Children’s wheelchair and seating service (Kingsmead)' },
     summary: {
-      en: 'Assessment for manual and powered wheelchairs, buggies and specialist seating for children with long-term mobility needs, run jointly for Westbridge and Kingsmead.',
+      en: 'Assessment for manual and powered wheelchairs, buggies and specialist seating for children with long-term mobility needs. Westbridge and Kingsmead run it together.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'The wheelchair service assesses children who have a long-term difficulty walking and provides a chair that suits their posture, lifestyle and the places they go. We also offer a personal wheelchair budget, so families can top up towards a different chair if they prefer.',
+          text: 'The wheelchair service sees children who have a long-term difficulty walking. We give them a chair that suits their posture, lifestyle and the places they go. We also offer a personal wheelchair budget. So families can pay extra towards a different chair if they prefer.',
         },
         {
           kind: 'list',
           items: [
-            'Assessment at clinic, or at home or school for children with complex postural needs',
-            'Powered wheelchair driving assessment and training',
-            'Repairs through our approved repairer, usually within five working days',
+            'Assessment at clinic, or at home or school for children with complex posture needs',
+            'Tests and training for driving a powered wheelchair',
+            'Repairs by our approved repairer, usually within five working days',
             'A review at least once a year, or sooner as your child grows',
           ],
         },

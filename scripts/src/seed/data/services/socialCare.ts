@@ -17,7 +17,7 @@ export const socialCareServices: SeedService[] = [
       ar: 'فريق الأطفال ذوي الإعاقة (الرعاية الاجتماعية)',
     },
     summary: {
-      en: 'Social workers who assess the needs of disabled children and their families and arrange support such as specialist short breaks, personal budgets and help at home.',
+      en: 'Social workers who assess the needs of disabled children and their families. They arrange support such as specialist short breaks, personal budgets and help at home.',
       pl: 'Pracownicy socjalni, którzy oceniają potrzeby dzieci z niepełnosprawnościami i ich rodzin oraz organizują wsparcie, takie jak specjalistyczne krótkie przerwy wytchnieniowe, budżety osobiste i pomoc w domu.',
       ar: 'أخصائيون اجتماعيون يقيّمون احتياجات الأطفال ذوي الإعاقة وأسرهم ويرتّبون الدعم، مثل فترات الراحة القصيرة المتخصصة والميزانيات الشخصية والمساعدة في المنزل.',
     },
@@ -25,20 +25,20 @@ export const socialCareServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'The Disabled Children’s Team works with children and young people whose disability has a substantial and long-term effect on their everyday life. A social worker will meet your family, listen to what life is like for you all, and carry out a child and family assessment. The council must assess a disabled child’s needs when asked, and must consider a parent carer’s needs too.',
+          text: 'The Disabled Children’s Team works with children and young people whose disability has a substantial and long-term effect on their everyday life. A social worker will meet your family and listen to what life is like for you all. Then they do a child and family assessment. The council must assess a disabled child’s needs when asked. It must think about a parent carer’s needs too.',
         },
         {
           kind: 'list',
           items: [
-            'A child and family assessment, completed within 45 working days',
+            'A child and family assessment, done within 45 working days',
             'A parent carer needs assessment, if you would like one',
-            'A support plan, which may include specialist short breaks, a personal budget or direct payments, or care at home',
-            'Reviews at least every six months, and planning from age 14 for the move to adult services',
+            'A support plan. It may include specialist short breaks, a personal budget or direct payments, or care at home',
+            'Reviews at least every six months. From age 14, we plan the move to adult services',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Many families do not need a social worker to get support: the Short Breaks Card and universal activities are open without an assessment. If you are not sure, call us and a duty social worker will talk it through.',
+          text: 'Many families do not need a social worker to get support. The Short Breaks Card and universal activities are open without an assessment. If you are not sure, call us and a duty social worker will talk it through.',
         },
       ],
       pl: [
@@ -147,7 +147,7 @@ export const socialCareServices: SeedService[] = [
       ar: 'الميزانيات الشخصية والمدفوعات المباشرة للأسر',
     },
     summary: {
-      en: 'If your child has an EHC plan or assessed social care needs, you can ask for a personal budget and, if you want, receive it as a direct payment to arrange support yourself.',
+      en: 'If your child has an EHC plan or assessed social care needs, you can ask for a personal budget. You can choose to get it as a direct payment and arrange support yourself.',
       pl: 'Jeśli Twoje dziecko ma plan EHC lub ocenione potrzeby w zakresie opieki społecznej, możesz poprosić o budżet osobisty, a jeśli chcesz, otrzymać go jako płatność bezpośrednią i samodzielnie organizować wsparcie.',
       ar: 'إذا كان لدى طفلك خطة EHC أو احتياجات رعاية اجتماعية تم تقييمها، يمكنك طلب ميزانية شخصية، وإن شئت استلامها على شكل مدفوعات مباشرة لترتيب الدعم بنفسك.',
     },
@@ -155,20 +155,20 @@ export const socialCareServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'A personal budget is the amount of money identified to pay for some of the support your child or young person needs. Parents of a child with an EHC plan, and young people with a plan, have the right to ask for a personal budget when the plan is being drawn up or reviewed, and the council must consider the request.',
+          text: 'A personal budget is the amount of money set aside to pay for some of the support your child or young person needs. Parents of a child with an EHC plan can ask for one when the plan is written or reviewed. Young people with a plan have this right too. The council must consider the request.',
         },
         {
           kind: 'list',
           items: [
-            'Direct payments: money paid into a separate bank account or onto a prepaid card so you can employ a personal assistant or buy agreed activities',
-            'Managed arrangements: the council holds the money but you choose how it is spent',
+            'Direct payments: money paid into a separate bank account or onto a prepaid card. You can use it to employ a personal assistant or buy agreed activities',
+            'Managed arrangements: the council holds the money, but you choose how it is spent',
             'Third-party arrangements: a provider you choose manages the money for you',
             'A mix of these',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Our Direct Payments Support Service helps with recruiting and employing a personal assistant, payroll, insurance and keeping records. The personal budgets information page explains more, including what a personal budget cannot be used for.',
+          text: 'Our Direct Payments Support Service helps you find and employ a personal assistant. It also helps with payroll, insurance and keeping records. The personal budgets information page tells you more, including what a personal budget cannot pay for.',
         },
       ],
       pl: [
@@ -265,21 +265,21 @@ export const socialCareServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Early Help family support' },
     summary: {
-      en: 'A family support worker who helps with whatever is making family life hard – routines, sleep, behaviour, school attendance, money worries – before problems grow.',
+      en: 'A family support worker who helps with whatever makes family life hard, before problems grow. For example, routines, sleep, behaviour, school attendance or money worries.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Early Help is for families who need a bit of extra support but do not need a social worker. Lots of the families we work with have a child with SEND, with or without a diagnosis. Together we write a family plan that sets out what you want to change, and we meet regularly – at home, at a family hub or somewhere else you feel comfortable – until things are better.',
+          text: 'Early Help is for families who need a bit more support, but not a social worker. Many of our families have a child with SEND. Some have a diagnosis and some do not. Together we write a family plan that says what you want to change. We meet often until things are better. We can meet at home, at a family hub or somewhere else you feel at ease.',
         },
         {
           kind: 'list',
           items: [
-            'Help with sleep, routines and behaviour, including our six-week "Understanding your child’s behaviour" course',
-            'Support with school attendance and building a better relationship with school',
+            'Help with sleep, routines and behaviour. You can join our six-week "Understanding your child’s behaviour" course',
+            'Support with school attendance and getting on better with school',
             'Help to claim benefits such as Disability Living Allowance and Carer’s Allowance',
-            'A lead professional who coordinates everyone involved, so you only tell your story once',
+            'A lead professional who brings together everyone who helps you, so you only tell your story once',
           ],
         },
       ],
@@ -326,26 +326,26 @@ export const socialCareServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Parent carer needs assessments and carers’ support' },
     summary: {
-      en: 'If you care for a disabled child, you can ask the council to assess your own needs as a carer – your health, work, sleep and time for yourself – and what would help you keep caring.',
+      en: 'If you care for a disabled child, you can ask the council to assess your own needs as a carer. It covers your health, work, sleep and time for yourself, and what would help you keep caring.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Under the Children and Families Act 2014 the council must assess a parent carer’s needs for support if it appears they may have needs, or if the parent asks. The assessment is a conversation about you, not your parenting: how caring affects your wellbeing, whether you can work or study, and what would make a difference.',
+          text: 'Under the Children and Families Act 2014, the council must assess your needs for support if you ask. It must also do so if you seem to have needs. The assessment is a talk about you, not your parenting. It covers how caring affects your wellbeing, whether you can work or study, and what would make a difference.',
         },
         {
           kind: 'list',
           items: [
-            'A carer’s assessment in person or by video call, at a time that works for you',
-            'A written summary with the support agreed, which may include short breaks, a one-off carer’s grant or help with emergency planning',
+            'A carer’s assessment in person or by video call, at a time that suits you',
+            'A written summary of the support agreed. It may include short breaks, a one-off carer’s grant or help to plan for emergencies',
             'A Westbridge Carers’ Emergency Card, so someone knows to step in if you are suddenly unwell',
             'Links to carer wellbeing sessions run by Westbridge Family Link',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Young people caring for a parent or sibling can have a young carer’s needs assessment too; see Westbridge Young Carers.',
+          text: 'Young people caring for a parent, brother or sister can have a young carer’s needs assessment too. See Westbridge Young Carers.',
         },
       ],
     },
@@ -449,20 +449,20 @@ export const socialCareServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: '14 to 25 Transitions Team (moving to adult social care)' },
     summary: {
-      en: 'Social workers who plan the move from children’s to adult social care with young people and families, starting at 14 so nothing stops suddenly at 18.',
+      en: 'Social workers who plan the move from children’s to adult social care with young people and families. They start at 14, so nothing stops suddenly at 18.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Adult social care works differently from children’s services: decisions follow the Care Act 2014 and the young person – not their parents – is at the centre once they turn 18. The Transitions Team gets to know young people from Year 9, joins their annual reviews and carries out a Care Act assessment before their 18th birthday, so support continues without a gap.',
+          text: 'Adult social care works differently from children’s services. Decisions follow the Care Act 2014. Once a young person turns 18, they are at the centre, not their parents. The Transitions Team gets to know young people from Year 9 and joins their annual reviews. We do a Care Act assessment before their 18th birthday, so support goes on without a gap.',
         },
         {
           kind: 'list',
           items: [
             'A transitions worker from age 14 for young people likely to need adult care',
             'A Care Act needs assessment, usually at 17',
-            'Information about mental capacity, and about decision-making when a young person turns 16',
+            'Information about mental capacity, and about making decisions when a young person turns 16',
             'Links with adult health services, housing and supported employment',
           ],
         },

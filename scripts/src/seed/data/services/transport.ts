@@ -20,7 +20,7 @@ export const transportServices: SeedService[] = [
       ar: 'المساعدة في التنقل من المنزل إلى المدرسة للأطفال ذوي الاحتياجات الخاصة',
     },
     summary: {
-      en: 'Free travel help for eligible children aged 5 to 16 who cannot reasonably walk to school because of their SEN or disability – from a bus pass or mileage payment to a shared minibus.',
+      en: 'Free travel help for eligible children aged 5 to 16 who cannot reasonably walk to school because of their SEN or disability. It can be a bus pass, a mileage payment or a shared minibus.',
       pl: 'Bezpłatna pomoc w dojeździe dla uprawnionych dzieci w wieku od 5 do 16 lat, które z powodu specjalnych potrzeb lub niepełnosprawności nie mogą w rozsądny sposób dojść do szkoły pieszo – od biletu autobusowego lub zwrotu kosztów przejazdu po wspólny minibus.',
       ar: 'مساعدة مجانية في التنقل للأطفال المؤهلين من عمر 5 إلى 16 عامًا الذين لا يستطيعون بشكل معقول المشي إلى المدرسة بسبب احتياجاتهم الخاصة أو إعاقتهم، من بطاقة الحافلة أو بدل المسافة إلى الحافلة الصغيرة المشتركة.',
     },
@@ -28,21 +28,21 @@ export const transportServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'The council must arrange free travel for children of compulsory school age who go to their nearest suitable school and cannot reasonably be expected to walk there because of their SEN, disability or mobility difficulty. Having an EHC plan does not on its own mean a child is eligible, and not having one does not rule a child out.',
+          text: 'The council must arrange free travel for children of compulsory school age who go to their nearest suitable school. This is when they cannot reasonably be expected to walk there because of their SEN, disability or mobility difficulty. Having an EHC plan does not on its own make a child eligible. Not having one does not rule a child out.',
         },
         { kind: 'heading', text: 'The help we can offer' },
         {
           kind: 'list',
           items: [
-            'A personal travel budget, paid to you to get your child to school in the way that works for your family',
+            'A personal travel budget, paid to you, to get your child to school in the way that suits your family',
             'A mileage allowance if you drive your child yourself',
             'A free bus pass, with travel training if needed',
-            'A seat on a shared minibus or taxi, with a passenger assistant where the child needs one',
+            'A seat on a shared minibus or taxi, with a passenger assistant if your child needs one',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'We decide applications within 20 school days. Applications for September should reach us by 31 May so that transport is ready for the first day of term. The full rules are in the home to school transport policy.',
+          text: 'We decide applications within 20 school days. For September, send your application by 31 May, so transport is ready for the first day of term. The full rules are in the home to school transport policy.',
         },
       ],
       pl: [
@@ -159,20 +159,20 @@ export const transportServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Post-16 travel assistance for students with SEND' },
     summary: {
-      en: 'Help with getting to school sixth form, college or a supported internship for young people aged 16 to 25 with SEND, set out in the council’s yearly post-16 transport policy statement.',
+      en: 'Help for young people aged 16 to 25 with SEND to get to school sixth form, college or a supported internship. The council’s yearly post-16 transport policy statement sets it out.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'There is no automatic right to free transport after 16, but the council must publish a transport policy statement each May saying what help it will give young people aged 16 to 19, and must make arrangements for learners aged 19 to 25 with an EHC plan where needed to attend education. In Westbridge, most help for post-16 students is a travel bursary or travel training rather than a taxi.',
+          text: 'There is no automatic right to free transport after 16. But each May, the council must publish a transport policy statement. It says what help it will give young people aged 16 to 19. The council must also make arrangements for learners aged 19 to 25 with an EHC plan, where needed, so they can get to education. In Westbridge, most help after 16 is a travel bursary or travel training, not a taxi.',
         },
         {
           kind: 'list',
           items: [
             'Independent travel training, so young people can travel safely on their own for life',
             'A travel bursary of up to £900 a year, paid termly',
-            'A seat on a shared minibus where a young person cannot travel independently, even with training',
+            'A seat on a shared minibus if a young person cannot travel on their own, even with training',
             'Help to apply for a Freedom Pass (free London bus and train travel for disabled residents)',
           ],
         },
@@ -227,19 +227,19 @@ export const transportServices: SeedService[] = [
     organisation: 'bridgeway-transport',
     name: { en: 'Independent travel training for young people with SEND' },
     summary: {
-      en: 'One-to-one training for young people aged 10 to 25 to learn a regular journey – to school, college or work – and travel on it safely on their own.',
+      en: 'One-to-one training for young people aged 10 to 25 to learn a regular journey to school, college or work. They learn to do it safely on their own.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Being able to travel independently opens up college, work and friendships. Our trainers start by getting to know the young person and their family, then practise one route step by step – from reading the bus timetable to what to do if the bus does not come – until the young person can do it alone, with the trainer shadowing at a distance before signing off.',
+          text: 'Being able to travel independently opens up college, work and friendships. Our trainers start by getting to know the young person and their family. They practise one route step by step, from reading the bus timetable to what to do if the bus does not come. This goes on until the young person can do it alone. Last, the trainer follows at a distance, then signs off.',
         },
         {
           kind: 'list',
           items: [
             'Usually 15 to 30 sessions over 8 to 12 weeks, at the times of the real journey',
-            'A personalised travel card with photos of each stage and who to call for help',
+            'A personal travel card with photos of each stage and who to call for help',
             'Help to use journey planning apps and contactless payment',
             'Road safety practice for younger pupils in Years 6 and 7',
             'A follow-up check after three months',
@@ -247,7 +247,7 @@ export const transportServices: SeedService[] = [
         },
         {
           kind: 'paragraph',
-          text: 'Families often worry about letting go; we go at a pace that feels right and keep you updated after every session.',
+          text: 'Families often worry about letting go. We go at a pace that feels right and update you after every session.',
         },
       ],
     },
@@ -300,16 +300,16 @@ export const transportServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'If the council has arranged a minibus or taxi for your child, it is likely to be run by Bridgeway. Before the first journey, your child’s driver and passenger assistant will phone you to introduce themselves, check the pick-up point and ask what helps your child travel calmly.',
+          text: 'If the council has arranged a minibus or taxi for your child, Bridgeway probably runs it. Before the first journey, your child’s driver and passenger assistant will phone you. They will introduce themselves, check the pick-up point and ask what helps your child travel calmly.',
         },
         {
           kind: 'list',
           items: [
-            'The same driver and passenger assistant every day wherever possible, with a photo sent to you before any planned change',
-            'All drivers and assistants hold an enhanced DBS check and complete training in SEND awareness, epilepsy and safe restraint of wheelchairs',
+            'The same driver and passenger assistant every day where possible. We send you a photo before any planned change',
+            'All drivers and assistants have an enhanced criminal record check (DBS). They are trained in SEND awareness, epilepsy and strapping in wheelchairs safely',
             'Wheelchair-accessible vehicles with tracked seating and seat belt guards where needed',
-            'A journey time of no more than 45 minutes for primary pupils and 75 minutes for secondary pupils',
-            'A text message if the vehicle will be more than 10 minutes late',
+            'Journeys of no more than 45 minutes for primary pupils and 75 minutes for secondary pupils',
+            'A text message if the vehicle will be over 10 minutes late',
           ],
         },
       ],
@@ -358,20 +358,20 @@ export const transportServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Blue Badge and Disabled Persons Freedom Pass' },
     summary: {
-      en: 'Parking concessions for families of disabled children and free London travel for disabled young people, applied for through the council.',
+      en: 'Parking help for families of disabled children, and free London travel for disabled young people. You apply through the council.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'A Blue Badge lets you park closer to where you need to go. Children aged 3 and over can qualify for mobility reasons or because they find journeys very stressful and risky, for example some autistic children; children under 3 can qualify if they need bulky medical equipment or must be kept near a vehicle for treatment.',
+          text: 'A Blue Badge lets you park closer to where you need to go. Children aged 3 and over can get one for mobility reasons. They can also get one if journeys are very stressful and risky for them, like some autistic children. Children under 3 can get one if they need bulky medical equipment, or must be kept near a vehicle for treatment.',
         },
         {
           kind: 'list',
           items: [
-            'Apply online or with help at Westbridge Central Library’s Tuesday digital help session',
-            'Decisions usually take eight weeks; some applications need a short independent mobility assessment',
-            'The Freedom Pass is for disabled residents aged 5 and over and gives free travel on buses, the Tube and most trains in London',
+            'Apply online, or get help at Westbridge Central Library’s Tuesday digital help session',
+            'Decisions usually take eight weeks. Some people need a short independent mobility assessment',
+            'The Freedom Pass is for disabled residents aged 5 and over. It gives free travel on buses, the Tube and most trains in London',
           ],
         },
       ],
@@ -427,13 +427,13 @@ export const transportServices: SeedService[] = [
     organisation: 'bridgeway-transport',
     name: { en: 'Bridgeway Door to Door minibus for disabled young people and families' },
     summary: {
-      en: 'A bookable, wheelchair-accessible minibus for disabled residents and their families who find public transport difficult, for trips to clubs, appointments and shops in the borough.',
+      en: 'A wheelchair-accessible minibus you can book, for disabled residents and their families who find public transport hard. Use it to go to clubs, appointments and shops in the borough.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Door to Door picks you up from home and takes you anywhere in Westbridge, and to Kingsmead Hospital. Drivers help you on and off the bus, and a parent, carer or friend can travel with you at no extra charge.',
+          text: 'Door to Door picks you up from home and takes you anywhere in Westbridge, and to Kingsmead Hospital. Drivers help you on and off the bus. A parent, carer or friend can travel with you at no extra cost.',
         },
         {
           kind: 'list',
