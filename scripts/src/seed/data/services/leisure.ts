@@ -17,7 +17,7 @@ export const leisureServices: SeedService[] = [
       ar: 'دروس سباحة دامجة وجلسات سباحة حسية',
     },
     summary: {
-      en: 'Small-group and one-to-one swimming lessons for disabled children and young people at Riverside Leisure Centre. There are also quiet family swims with low lights and no music.',
+      en: 'Small-group and one-to-one swimming lessons for disabled children and young people at Riverside Leisure Centre. There are also quiet family swims with dimmed lights and no music.',
       pl: 'Lekcje pływania w małych grupach i indywidualne dla dzieci i młodzieży z niepełnosprawnościami oraz spokojne rodzinne sesje na basenie z przyciemnionym światłem i bez muzyki w Riverside Leisure Centre.',
       ar: 'دروس سباحة ضمن مجموعات صغيرة أو فردية للأطفال والشباب ذوي الإعاقة، وجلسات سباحة عائلية هادئة بإضاءة خافتة ودون موسيقى، في مركز ريفرسايد الترفيهي.',
     },
@@ -157,7 +157,7 @@ export const leisureServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'At a relaxed performance nobody minds if you talk, move, flap, shout out or leave and come back. We show a family film in a relaxed way every month. Every family show has at least one relaxed performance, including the Christmas pantomime.',
+          text: 'At a relaxed performance nobody minds if you talk, move, flap, shout out or leave and come back. We have a relaxed screening of a family film every month. Every family show has at least one relaxed performance, including the Christmas pantomime.',
         },
         {
           kind: 'list',
@@ -420,7 +420,7 @@ export const leisureServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Westbridge Music Hub: inclusive music groups' },
     summary: {
-      en: 'Music for children and young people with SEND. Join a band with easy-to-play digital instruments, or a signing choir.',
+      en: 'Music for children and young people with SEND. Join an accessible band with digital instruments, or a signing choir.',
     },
     description: {
       en: [

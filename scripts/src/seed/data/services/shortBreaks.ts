@@ -288,7 +288,7 @@ export const shortBreaksServices: SeedService[] = [
         },
         {
           kind: 'paragraph',
-          text: 'Tell us about your child when you book. Our inclusion lead will call you to plan the first day. Brothers and sisters can book at the same time.',
+          text: 'Tell us about your child when you book. Our inclusion lead will call you to plan the first day. Brothers and sisters (siblings) can book at the same time.',
         },
       ],
     },
@@ -467,7 +467,7 @@ export const shortBreaksServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Brook House overnight short breaks' },
     summary: {
-      en: 'A small, homely short breaks house in Eastfield. Disabled children aged 8 to 18 stay overnight with trained staff, usually two to four nights a month.',
+      en: 'A small, homely residential short breaks house in Eastfield. Disabled children aged 8 to 18 stay overnight with trained staff, usually two to four nights a month.',
     },
     description: {
       en: [
@@ -764,7 +764,7 @@ export const shortBreaksServices: SeedService[] = [
     organisation: 'active-westbridge',
     name: { en: 'Adventure weekends at Hollow Beck Outdoor Centre (outside Westbridge)' },
     summary: {
-      en: 'Accessible weekends away in the Surrey Hills for disabled young people aged 11 to 19. Try climbing, canoeing, zip wire and campfires with Active Westbridge staff you know.',
+      en: 'Accessible residential weekends in the Surrey Hills for disabled young people aged 11 to 19. Try climbing, canoeing, zip wire and campfires with Active Westbridge staff you know.',
     },
     description: {
       en: [
