@@ -264,7 +264,7 @@ export const mediationServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'The Patient Advice and Liaison Service (PALS) can often sort out problems quickly. For example, a lost referral, a long wait with no news, or a team you cannot get through to. If you want to make a formal complaint, PALS will explain how and can help you write it.',
+          text: 'PALS can often sort out problems quickly. For example, a lost referral, a long wait with no news, or a team you cannot reach. If you want to make a formal complaint, PALS will explain how and can help you write it.',
         },
         {
           kind: 'list',
@@ -326,7 +326,7 @@ export const tribunalServices: SeedService[] = [
         {
           kind: 'list',
           items: [
-            'Checking your deadline. It is usually 2 months from the date of the council’s decision letter. Or it is 1 month from the date of your mediation certificate, if that is later',
+            'Checking your deadline. It is usually 2 months from the council’s decision letter. Or 1 month from your mediation certificate, if that is later',
             'Help to fill in the appeal form (SEND35) and the working document',
             'Advice on what evidence will help, such as independent reports',
             'Getting you ready for the hearing, and sometimes going with you',
@@ -487,7 +487,7 @@ export const tribunalServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Tribunal recommendations about health and social care in EHC plans' },
     summary: {
-      en: 'When you appeal about the education parts of a plan, you can also ask the Tribunal for advice on the health and social care parts. These are called recommendations.',
+      en: 'Appealing about the education parts of a plan? You can also ask the Tribunal for recommendations on the health and social care parts.',
     },
     description: {
       en: [
@@ -539,20 +539,20 @@ export const tribunalServices: SeedService[] = [
     organisation: 'family-link',
     name: { en: 'Disability discrimination claims against schools: help from SENDIASS' },
     summary: {
-      en: 'Do you think a school has treated your disabled child unfairly? For example, over exclusions, trips or reasonable adjustments. You can claim to the SEND Tribunal within 6 months.',
+      en: 'Has a school treated your disabled child unfairly? For example, over exclusions, trips or reasonable adjustments. You can claim to the SEND Tribunal within 6 months.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Under the Equality Act 2010, schools must not treat disabled pupils unfairly (discriminate). They must make reasonable adjustments. This includes giving extra aids and services. Parents can make a disability discrimination claim against a school to the First-tier Tribunal (SEND). So can young people who are past compulsory school age (after year 11).',
+          text: 'Under the Equality Act 2010, schools must not treat disabled pupils unfairly (discriminate). They must make reasonable adjustments. This includes extra aids and services. Parents can claim against a school for disability discrimination. The claim goes to the First-tier Tribunal (SEND). So can young people over compulsory school age.',
         },
         {
           kind: 'list',
           items: [
             'You must usually claim within 6 months of what happened',
-            'Claims are often about being excluded because of a disability, left out of trips and clubs, or not given changes in exams',
-            'SENDIASS can help you raise it with the school first. Then they can help with the claim form',
+            'Claims are often about exclusions due to a disability. Others are about being left out of trips and clubs, or no changes in exams',
+            'SENDIASS can help you raise it with the school first, then with the claim form',
           ],
         },
       ],

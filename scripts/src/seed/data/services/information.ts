@@ -560,8 +560,8 @@ export const informationServices: SeedService[] = [
           items: [
             'Requests for an EHC needs assessment from parents, young people and schools',
             'Questions about an assessment, a draft plan or a final plan',
-            'Changes to a plan after an annual review',
-            'Moving up to primary, secondary or post-16 (phase transfer)',
+            'Changing a plan after an annual review',
+            'Phase transfer to primary, secondary or post-16',
           ],
         },
         {

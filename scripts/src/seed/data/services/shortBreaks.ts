@@ -288,7 +288,7 @@ export const shortBreaksServices: SeedService[] = [
         },
         {
           kind: 'paragraph',
-          text: 'Tell us about your child when you book. Our inclusion lead will call you to plan the first day. Brothers and sisters (siblings) can book at the same time.',
+          text: 'Tell us about your child when you book. Our inclusion lead will call you to plan the first day. Siblings can book at the same time.',
         },
       ],
     },
@@ -770,7 +770,7 @@ export const shortBreaksServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Four times a year, Active Westbridge takes up to 12 young people for a weekend at Hollow Beck. It is a fully accessible outdoor centre about an hour from Westbridge. For many it is their first night away from home without family.',
+          text: 'Four times a year, Active Westbridge takes up to 12 young people for a weekend at Hollow Beck. It is a fully accessible outdoor centre about an hour from Westbridge. For many it is their first night away without family.',
         },
         {
           kind: 'list',
