@@ -552,7 +552,7 @@ export const shortBreaksServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Shared Care carers are ordinary families. The council’s fostering panel has checked and approved them to give short breaks to disabled children. We match each child with a carer with care. It often lasts for years. For some children, it is like having extra aunts and uncles.',
+          text: 'Shared Care carers are ordinary families. The council’s fostering panel has checked and approved them to give short breaks to disabled children. We take care to match each child with the right carer. It often lasts for years. For some children, it is like having extra aunts and uncles.',
         },
         {
           kind: 'list',
