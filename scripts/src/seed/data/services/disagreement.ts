@@ -17,7 +17,7 @@ export const mediationServices: SeedService[] = [
       ar: 'خدمة الوساطة المستقلة في شؤون الاحتياجات الخاصة والإعاقة',
     },
     summary: {
-      en: 'Free, confidential mediation with a trained independent mediator when you disagree with the council about an EHC needs assessment or plan, and the way to get a mediation certificate before appealing.',
+      en: 'Free, private mediation if you disagree with the council about an EHC needs assessment or plan. The mediator is trained and independent. You also get your mediation certificate here before you appeal.',
       pl: 'Bezpłatna i poufna mediacja z udziałem przeszkolonego, niezależnego mediatora, gdy nie zgadzasz się z samorządem w sprawie oceny potrzeb lub planu EHC, oraz sposób uzyskania zaświadczenia o mediacji przed odwołaniem.',
       ar: 'وساطة مجانية وسرية مع وسيط مستقل مدرَّب عندما تختلف مع المجلس المحلي بشأن تقييم احتياجات EHC أو خطة EHC، وهي أيضًا طريقك للحصول على شهادة الوساطة قبل تقديم الاستئناف.',
     },
@@ -25,17 +25,17 @@ export const mediationServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Mediation is a meeting, led by a mediator who does not work for the council, where you and a council officer who can make decisions try to reach an agreement. It is often quicker and less stressful than an appeal. The council commissions the service from Compass Mediation, an independent provider, and the council must pay for it.',
+          text: 'Mediation is a meeting led by a mediator who does not work for the council. You and a council officer who can make decisions try to agree. It is often quicker and less stressful than an appeal. Compass Mediation runs it. They are not part of the council. The council must pay for it.',
         },
         { kind: 'heading', text: 'Before you appeal: the mediation certificate' },
         {
           kind: 'paragraph',
-          text: 'If you want to appeal to the SEND Tribunal (unless your appeal is only about the school or college named in a plan), you must first contact the mediation service for information and advice about mediation. You do not have to go to mediation, but you must have this conversation. The mediation service must give you a certificate within 3 working days of you saying you do not want mediation, or within 3 working days of mediation ending.',
+          text: 'Before you appeal to the SEND Tribunal, you must talk to the mediation service to hear about mediation. You do not need to if your appeal is only about the school or college named in a plan. You do not have to go to mediation, but you must have this talk. The service must give you a certificate within 3 working days. The 3 days start when you say you do not want mediation, or when mediation ends.',
         },
         {
           kind: 'list',
           items: [
-            'If you choose mediation, it must take place within 30 days of the council being told',
+            'If you choose mediation, it must happen within 30 days of the council being told',
             'You can bring a friend, an advocate or a SENDIASS adviser',
             'Young people can take part themselves, with support',
             'Anything said in mediation is confidential and cannot be used at a Tribunal hearing',
@@ -138,25 +138,25 @@ export const mediationServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'SEND disagreement resolution service' },
     summary: {
-      en: 'Independent help to settle disagreements about SEN support or provision with a school, college, the council or health commissioners, before they become formal disputes.',
+      en: 'Independent help to sort out a disagreement about SEN support or provision before it becomes a formal dispute. It can be with a school, college, the council or the people who buy health services.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Disagreement resolution is different from mediation about an EHC plan. It can be used for any disagreement about how a child or young person’s special educational needs are being met – for example between parents and a school about SEN support, or between the council and a health service about who provides something. The council must make this service available, and it must be independent of the council.',
+          text: 'Disagreement resolution is not the same as mediation about an EHC plan. You can use it when you disagree about how a child or young person’s special educational needs are met. For example, parents and a school may disagree about SEN support. Or the council and a health service may disagree about who provides something. The council must offer this service, and it must be separate from the council.',
         },
         {
           kind: 'list',
           items: [
-            'A facilitated meeting with an independent resolution worker from Compass Mediation',
-            'Telephone shuttle conversations where a face-to-face meeting would not help',
+            'A meeting run by an independent worker from Compass Mediation',
+            'Phone calls with each side in turn, if meeting face to face would not help',
             'A written note of anything agreed, shared with everyone who took part',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Using disagreement resolution is voluntary and does not affect your right to appeal to the Tribunal or to complain.',
+          text: 'You do not have to use it. Using it does not stop you from appealing to the Tribunal or making a complaint.',
         },
       ],
     },
@@ -199,26 +199,26 @@ export const mediationServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Complaints about council SEND services' },
     summary: {
-      en: 'How to complain about the way the council has handled an EHC needs assessment, a plan, travel assistance or another SEND service, and what happens next.',
+      en: 'How to complain about the way the council dealt with an EHC needs assessment, a plan, travel help or another SEND service. And what happens next.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'A complaint is the right route when something has gone wrong with how a service was delivered – for example missed timescales, poor communication or provision in a plan not being put in place. If you disagree with a decision that can be appealed to the Tribunal, such as a refusal to assess, an appeal is usually the better route, and SENDIASS can help you decide.',
+          text: 'Complain when something has gone wrong with how a service was run. For example, the council missed a deadline, did not keep you informed, or did not put the provision in a plan in place. Some decisions can go to the Tribunal, such as a refusal to assess. For those, an appeal is usually better. SENDIASS can help you decide.',
         },
         { kind: 'heading', text: 'The stages' },
         {
           kind: 'list',
           items: [
-            'Stage 1: the service manager responds within 10 working days',
-            'Stage 2: if you are still unhappy, a senior manager reviews the complaint and responds within 20 working days',
-            'Local Government and Social Care Ombudsman: if you remain unhappy after stage 2, you can ask the Ombudsman to investigate',
+            'Stage 1: the service manager replies within 10 working days',
+            'Stage 2: if you are still unhappy, a senior manager looks at the complaint again and replies within 20 working days',
+            'Local Government and Social Care Ombudsman: if you are still unhappy after stage 2, you can ask the Ombudsman to look into it',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Complaints about children’s social care follow a separate three-stage statutory procedure. Complaints about a school go to the school first, under its own complaints policy.',
+          text: 'Complaints about children’s social care follow a separate three-stage process set in law. Complaints about a school go to the school first, under its own complaints policy.',
         },
       ],
     },
@@ -258,20 +258,20 @@ export const mediationServices: SeedService[] = [
     organisation: 'childrens-health',
     name: { en: 'Patient Advice and Liaison Service (PALS) and NHS complaints' },
     summary: {
-      en: 'Confidential help to sort out concerns about children’s community health services, and how to make a formal NHS complaint.',
+      en: 'Private help to sort out worries about children’s community health services. And how to make a formal NHS complaint.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'PALS can often sort out problems quickly – a lost referral, a long wait without news, or difficulty getting through to a team. If you want to make a formal complaint, PALS will explain how and can help you write it.',
+          text: 'PALS can often sort out problems quickly. For example, a lost referral, a long wait with no news, or a team you cannot reach. If you want to make a formal complaint, PALS will explain how and can help you write it.',
         },
         {
           kind: 'list',
           items: [
-            'We acknowledge formal complaints within 3 working days',
-            'We agree with you how we will investigate and when you will hear from us',
-            'If you are not satisfied with our final response, you can go to the Parliamentary and Health Service Ombudsman',
+            'We tell you we have your formal complaint within 3 working days',
+            'We agree with you how we will look into it and when you will hear from us',
+            'If you are not happy with our final reply, you can go to the Parliamentary and Health Service Ombudsman',
           ],
         },
       ],
@@ -313,7 +313,7 @@ export const tribunalServices: SeedService[] = [
       ar: 'المساعدة في الاستئناف أمام محكمة الاحتياجات الخاصة والإعاقة من خدمة SENDIASS في ويستبريدج',
     },
     summary: {
-      en: 'Free help to decide whether to appeal, meet the deadlines, fill in the appeal form, gather evidence and prepare for the hearing.',
+      en: 'Free help to decide whether to appeal. We help you meet the deadlines, fill in the appeal form, gather evidence and get ready for the hearing.',
       pl: 'Bezpłatna pomoc w podjęciu decyzji o odwołaniu, dotrzymaniu terminów, wypełnieniu formularza odwołania, zebraniu dowodów i przygotowaniu się do rozprawy.',
       ar: 'مساعدة مجانية لاتخاذ قرار الاستئناف، والالتزام بالمواعيد النهائية، وملء نموذج الاستئناف، وجمع الأدلة، والاستعداد للجلسة.',
     },
@@ -321,21 +321,21 @@ export const tribunalServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Appealing can feel daunting, but most families who appeal do so without a solicitor. Our appeals caseworkers explain the process in plain language, help you work out what you are asking the Tribunal to change, and support you at each step.',
+          text: 'Appealing can feel scary, but most families who appeal do it without a solicitor. Our appeals caseworkers explain each step in plain words. They help you work out what you want the Tribunal to change, and support you all the way.',
         },
         {
           kind: 'list',
           items: [
-            'Checking your deadline: usually 2 months from the date of the council’s decision letter, or 1 month from the date of your mediation certificate, whichever is later',
-            'Help to complete the SEND35 appeal form and the working document',
+            'Checking your deadline. It is usually 2 months from the council’s decision letter. Or 1 month from your mediation certificate, if that is later',
+            'Help to fill in the appeal form (SEND35) and the working document',
             'Advice on what evidence will help, such as independent reports',
-            'Preparing you for the hearing, and in some cases attending with you',
+            'Getting you ready for the hearing, and sometimes going with you',
             'Help to understand the decision and what the council must do next',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'We also run a free “Preparing for your hearing” workshop four times a year with a former Tribunal specialist member.',
+          text: 'Four times a year we also run a free “Preparing for your hearing” workshop. A former Tribunal specialist member leads it.',
         },
       ],
       pl: [
@@ -430,26 +430,26 @@ export const tribunalServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Appealing to the First-tier Tribunal (SEND): how the council takes part' },
     summary: {
-      en: 'What you can appeal about, the deadlines, and how the council’s SEND Tribunal officer works with families to try to settle appeals early.',
+      en: 'What you can appeal about and the deadlines. How the council’s SEND Tribunal officer works with families to try to settle appeals early.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'The First-tier Tribunal (Special Educational Needs and Disability) is independent of the council. Parents and young people can appeal against a refusal to carry out an EHC needs assessment, a refusal to issue a plan, the content of a plan (including the school or college named), a decision not to amend a plan after a review, and a decision to cease a plan.',
+          text: 'The First-tier Tribunal (Special Educational Needs and Disability) is not part of the council. Parents and young people can appeal if the council will not do an EHC needs assessment, or will not issue a plan. You can appeal about what a plan says, including the school or college named. You can also appeal if the council will not change a plan after a review, or decides to end a plan.',
         },
         {
           kind: 'list',
           items: [
-            'You must appeal within 2 months of the council’s decision letter, or 1 month from the date of your mediation certificate if that is later',
-            'The council’s SEND Tribunal officer will contact you within 10 working days of being told of an appeal to see whether the issues can be resolved',
-            'If the council agrees to change its decision, it will put the agreement in writing and the appeal can be withdrawn',
-            'If the Tribunal orders the council to do something, the council must do it within the time limits set in the regulations',
+            'You must appeal within 2 months of the council’s decision letter. Or within 1 month of the date of your mediation certificate, if that is later',
+            'Within 10 working days of hearing about an appeal, the council’s SEND Tribunal officer will get in touch to see if you can settle it',
+            'If the council changes its decision, it will put this in writing. Then you can withdraw the appeal',
+            'If the Tribunal tells the council to do something, the council must do it in the time the law sets',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'You can find the appeal form and guidance on GOV.UK. SENDIASS can help you with any part of the process.',
+          text: 'You can find the appeal form and guidance on GOV.UK. SENDIASS can help you at every step.',
         },
       ],
     },
@@ -487,20 +487,20 @@ export const tribunalServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Tribunal recommendations about health and social care in EHC plans' },
     summary: {
-      en: 'When you appeal about the education parts of a plan, you can also ask the Tribunal to make recommendations about the health and social care parts.',
+      en: 'Appealing about the education parts of a plan? You can also ask the Tribunal for recommendations on the health and social care parts.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'The Tribunal can make non-binding recommendations about health and social care needs and provision in an EHC plan, as long as the appeal also includes an education part (sections B, F or I, or a refusal to issue a plan). This is sometimes called an extended appeal.',
+          text: 'The Tribunal can make recommendations about health and social care needs and provision in an EHC plan. They do not have to be followed. The appeal must also be about an education part: sections B, F or I, or a refusal to issue a plan. This is sometimes called an extended appeal.',
         },
         {
           kind: 'list',
           items: [
-            'Tick the health and/or social care boxes on the appeal form and explain what you want to change',
-            'The council and the integrated care board (ICB) must respond in writing within 5 weeks of a recommendation, explaining what they will do and, if they will not follow it, why',
-            'If you are unhappy with the response, you can complain to the relevant ombudsman',
+            'Tick the health or social care boxes, or both, on the appeal form. Say what you want to change',
+            'The council and the integrated care board (ICB) must reply in writing within 5 weeks of a recommendation. They must say what they will do, and why if they will not follow it',
+            'If you are unhappy with the reply, you can complain to the right ombudsman',
           ],
         },
       ],
@@ -539,20 +539,20 @@ export const tribunalServices: SeedService[] = [
     organisation: 'family-link',
     name: { en: 'Disability discrimination claims against schools: help from SENDIASS' },
     summary: {
-      en: 'If you think a school has treated your disabled child unfairly – for example exclusions, trips or reasonable adjustments – you can claim to the SEND Tribunal within 6 months.',
+      en: 'Has a school treated your disabled child unfairly? For example, over exclusions, trips or reasonable adjustments. You can claim to the SEND Tribunal within 6 months.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Under the Equality Act 2010, schools must not discriminate against disabled pupils and must make reasonable adjustments, including providing auxiliary aids and services. Parents, and young people over compulsory school age, can make a disability discrimination claim against a school to the First-tier Tribunal (SEND).',
+          text: 'Under the Equality Act 2010, schools must not treat disabled pupils unfairly (discriminate). They must make reasonable adjustments. This includes extra aids and services. Parents can claim against a school for disability discrimination. The claim goes to the First-tier Tribunal (SEND). So can young people over compulsory school age.',
         },
         {
           kind: 'list',
           items: [
-            'Claims must usually be made within 6 months of the discrimination',
-            'Common issues include exclusions linked to a disability, being left out of trips and clubs, and refusing adjustments in exams',
-            'SENDIASS can help you raise the concern with the school first, then with the claim form',
+            'You must usually claim within 6 months of what happened',
+            'Claims are often about exclusions due to a disability. Others are about being left out of trips and clubs, or no changes in exams',
+            'SENDIASS can help you raise it with the school first, then with the claim form',
           ],
         },
       ],

@@ -18,7 +18,7 @@ export const informationServices: SeedService[] = [
       ar: 'خدمة SENDIASS في ويستبريدج – معلومات ومشورة ودعم مجاني ومحايد بشأن الاحتياجات الخاصة والإعاقة',
     },
     summary: {
-      en: 'Confidential, impartial advice for parents, children and young people up to 25 about SEN, disability, EHC plans, exclusions and appeals, from a service run at arm’s length from the council.',
+      en: 'Free, private and fair advice for parents, children and young people up to 25. We cover SEN, disability, EHC plans, exclusions and appeals. We are run apart from the council.',
       pl: 'Poufne i bezstronne porady dla rodziców, dzieci i młodzieży do 25. roku życia w sprawach specjalnych potrzeb edukacyjnych, niepełnosprawności, planów EHC, wykluczeń ze szkoły i odwołań – od służby działającej niezależnie od samorządu.',
       ar: 'مشورة سرية ومحايدة للآباء والأطفال والشباب حتى سن 25 عامًا بشأن الاحتياجات التعليمية الخاصة والإعاقة وخطط EHC والفصل من المدرسة والاستئنافات، من خدمة تعمل باستقلال عن المجلس المحلي.',
     },
@@ -26,23 +26,23 @@ export const informationServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Every council must arrange an information, advice and support service for SEND. In Westbridge it is run by Westbridge Family Link, so although the council funds it, our advice is impartial: we are on nobody’s side except helping you understand your rights and options and make your own decisions.',
+          text: 'Every council must have an information, advice and support service for SEND. In Westbridge, Westbridge Family Link runs it. The council pays for it, but our advice is impartial. We take no side. We help you understand your rights and choices and make your own decisions.',
         },
         { kind: 'heading', text: 'How we can help' },
         {
           kind: 'list',
           items: [
-            'A helpline and email advice, with call-backs within two working days',
+            'A helpline and email advice. We call you back within two working days',
             'Help to understand SEN support, EHC needs assessments and the law',
             'Help to write a request for an EHC needs assessment or comment on a draft plan',
             'A caseworker to come with you to meetings, such as annual reviews or exclusion hearings',
             'Information about mediation, the SEND Tribunal and making a complaint',
-            'A separate young people’s service for 16 to 25s, who have their own rights under the law',
+            'A separate service for young people aged 16 to 25, who have their own rights in law',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Our advice is confidential: we will not share what you tell us with the school or council without your agreement, unless someone is at risk of harm. Interpreters are free, including BSL.',
+          text: 'Our advice is confidential. We will not tell the school or council what you tell us unless you agree, or someone is at risk of harm. Interpreters are free, including British Sign Language (BSL).',
         },
       ],
       pl: [
@@ -170,7 +170,7 @@ export const informationServices: SeedService[] = [
       ar: 'منتدى الآباء ومقدمي الرعاية في ويستبريدج',
     },
     summary: {
-      en: 'An independent group of parents and carers of children with SEND who work with the council and NHS to improve local services and make sure families’ voices are heard.',
+      en: 'An independent group of parents and carers of children with SEND. We work with the council and NHS to make local services better and make sure families are heard.',
       pl: 'Niezależna grupa rodziców i opiekunów dzieci ze specjalnymi potrzebami, która współpracuje z samorządem i NHS, aby poprawiać lokalne usługi i dbać o to, by głos rodzin był słyszalny.',
       ar: 'مجموعة مستقلة من الآباء ومقدمي الرعاية لأطفال ذوي احتياجات خاصة وإعاقة، تعمل مع المجلس المحلي وهيئة NHS لتحسين الخدمات المحلية وضمان أن تُسمع أصوات الأسر.',
     },
@@ -178,20 +178,20 @@ export const informationServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'The Parent Carer Forum does not give advice on individual cases (SENDIASS does that). Instead, it gathers the experiences of many families and takes them to the people who plan and pay for services – this is called co-production. Forum members sit on the SEND Partnership Board, help write policies and check the Local Offer.',
+          text: 'The Parent Carer Forum does not give advice on single cases (SENDIASS does that). Instead, it gathers the stories of many families. It takes them to the people who plan and pay for services. This is called co-production. Members sit on the SEND Partnership Board, help write policies and check the Local Offer.',
         },
         {
           kind: 'list',
           items: [
-            'Termly open meetings with senior council and NHS managers, with childcare provided',
+            'Open meetings each term with senior council and NHS managers, with free childcare',
             'Online surveys on topics such as transport, waiting times and annual reviews',
-            'Paid opportunities to join interview panels and training for professionals',
+            'Paid chances to sit on interview panels and help train professionals',
             'A monthly newsletter and a friendly private Facebook group',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Any parent or carer can join, for free, and take part as much or as little as they like. The forum is a member of the National Network of Parent Carer Forums and is funded by a Department for Education grant, administered by Westbridge Family Link.',
+          text: 'Any parent or carer can join for free. Take part as much or as little as you like. The forum is part of the National Network of Parent Carer Forums. A Department for Education grant pays for it. Westbridge Family Link manages the money.',
         },
       ],
       pl: [
@@ -299,7 +299,7 @@ export const informationServices: SeedService[] = [
       ar: 'لقاءات صباحية على فنجان قهوة باللغتين البولندية والعربية لأسر الأطفال ذوي الاحتياجات الخاصة',
     },
     summary: {
-      en: 'Relaxed monthly get-togethers where parents can talk in their own language, ask questions about the English SEND system and meet other families.',
+      en: 'Relaxed monthly get-togethers. Talk in your own language, ask about the English SEND system and meet other families.',
       pl: 'Swobodne comiesięczne spotkania, na których rodzice mogą rozmawiać we własnym języku, zadawać pytania o angielski system wsparcia SEND i poznawać inne rodziny.',
       ar: 'لقاءات شهرية مريحة يستطيع فيها الآباء التحدث بلغتهم، وطرح الأسئلة حول نظام الاحتياجات الخاصة والإعاقة في إنجلترا، والتعرف إلى أسر أخرى.',
     },
@@ -307,14 +307,14 @@ export const informationServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Moving to a new country and learning how schools, the NHS and the council work is hard enough; doing it while your child has additional needs can feel overwhelming. These coffee mornings are led by parent volunteers who speak Polish or Arabic and have been through the system themselves.',
+          text: 'Moving to a new country is hard. So is learning how schools, the NHS and the council work. Doing it while your child has extra needs can feel like too much. Parent volunteers who speak Polish or Arabic lead these coffee mornings. They have been through the system too.',
         },
         {
           kind: 'list',
           items: [
             'Polish group: first Wednesday of the month, with a SENDIASS adviser and a Polish-speaking interpreter',
             'Arabic group: third Wednesday of the month, with a SENDIASS adviser and an Arabic-speaking interpreter',
-            'Short talks on topics families ask for, such as EHC plans, benefits and choosing a school',
+            'Short talks on things families ask about, such as an EHC plan, benefits and choosing a school',
             'A play corner with a crèche worker, so you can bring younger children',
           ],
         },
@@ -410,21 +410,21 @@ export const informationServices: SeedService[] = [
     organisation: 'family-link',
     name: { en: 'Spectrum: support group for parents of autistic children' },
     summary: {
-      en: 'A monthly evening group and online chat where parents of autistic children and teenagers share what works, with or without a diagnosis.',
+      en: 'A monthly evening group and online chat. Parents of autistic children and teenagers share what works. You do not need a diagnosis.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Spectrum was set up by three Westbridge mums in 2016 and now has over 300 members. Evening meetings mix informal chat with a guest speaker every other month – recent topics included sleep, eating difficulties, PDA profiles and getting ready for secondary school.',
+          text: 'Three Westbridge mums set up Spectrum in 2016. It now has over 300 members. Meetings are a time to chat. Every other month a guest speaker comes too. Recent talks were on sleep, eating problems, pathological demand avoidance (PDA) and getting ready for secondary school.',
         },
         {
           kind: 'list',
           items: [
             'Monthly evening meetings at the Family Link Hub',
-            'A moderated WhatsApp community with separate groups for primary and secondary parents',
+            'Moderated WhatsApp chats: one for primary parents and one for secondary',
             'A dads’ breakfast every other Saturday',
-            'A lending library of books and visual support resources',
+            'A library of books and visual supports to borrow',
           ],
         },
       ],
@@ -473,21 +473,21 @@ export const informationServices: SeedService[] = [
     organisation: 'family-link',
     name: { en: 'Courses for parents: understanding autism, ADHD and behaviour' },
     summary: {
-      en: 'Free six-week courses for parents and carers that explain autism or ADHD, share practical strategies and connect you with other families – available before or after a diagnosis.',
+      en: 'Free six-week courses for parents and carers. Learn about autism or attention deficit hyperactivity disorder (ADHD). Find out what helps and meet other families. Come before or after a diagnosis.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Our courses are led by a trained facilitator and a parent who has been there. They are practical and friendly, and you can come whether your child has a diagnosis or is on the waiting list.',
+          text: 'A trained leader and a parent who has been there run each course. They are friendly and full of tips to try. You can come if your child has a diagnosis or is on a waiting list.',
         },
         {
           kind: 'list',
           items: [
-            'Understanding Autism: sensory differences, communication, anxiety and meltdowns',
-            'Living with ADHD: routines, emotional regulation and working with school',
-            'Calmer Families: a course about behaviour that challenges, for parents of children with learning disabilities',
-            'Evening courses online and daytime courses in person, with a crèche',
+            'Understanding Autism: senses, communication, anxiety and meltdowns',
+            'Living with ADHD: routines, feelings and working with school',
+            'Calmer Families: a course on behaviour that challenges, for parents of children with a learning disability',
+            'Evening courses online and day courses in person, with a crèche',
           ],
         },
       ],
@@ -545,7 +545,7 @@ export const informationServices: SeedService[] = [
       ar: 'فريق متابعة حالات الاحتياجات التعليمية الخاصة والإعاقة (منسقو خطط EHC)',
     },
     summary: {
-      en: 'The council team that runs EHC needs assessments, writes and reviews EHC plans, and is your main contact for anything to do with your child’s plan.',
+      en: 'The council team that runs EHC needs assessments and writes and reviews EHC plans. We are your main contact for anything about your child’s plan.',
       pl: 'Zespół samorządu, który przeprowadza oceny potrzeb EHC, pisze i przegląda plany EHC i jest Twoim głównym kontaktem we wszystkich sprawach dotyczących planu dziecka.',
       ar: 'فريق المجلس الذي يجري تقييمات احتياجات EHC ويكتب خطط EHC ويراجعها، وهو جهة اتصالك الرئيسية في كل ما يتعلق بخطة طفلك.',
     },
@@ -553,14 +553,14 @@ export const informationServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Every child or young person with an EHC plan, or being assessed for one, has a named EHCP coordinator. Your coordinator gathers advice from professionals, drafts the plan with you, consults schools and colleges, and makes sure annual reviews are acted on.',
+          text: 'Every child or young person with an EHC plan, or being assessed for one, has a named EHCP coordinator. Your coordinator gets advice from professionals and drafts the plan with you. They ask schools and colleges, and make sure we act on annual reviews.',
         },
         {
           kind: 'list',
           items: [
             'Requests for an EHC needs assessment from parents, young people and schools',
             'Questions about an assessment, a draft plan or a final plan',
-            'Amendments after an annual review',
+            'Changing a plan after an annual review',
             'Phase transfer to primary, secondary or post-16',
           ],
         },
@@ -662,21 +662,21 @@ export const informationServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Westbridge Family Information Service and Local Offer helpline' },
     summary: {
-      en: 'Free information by phone, email or in person about childcare, activities and all the services in this Local Offer, including printed copies for families without internet access.',
+      en: 'Free information by phone, email or in person about childcare, activities and all the services in this Local Offer. We post printed copies to families without the internet.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Not everyone wants to look things up online. The Family Information Service can search the Local Offer for you, post or email you the listings, and help you find childcare that is right for your child.',
+          text: 'Not everyone wants to look things up online. The Family Information Service can search the Local Offer for you and post or email you the listings. We can help you find childcare that is right for your child.',
         },
         {
           kind: 'list',
           items: [
             'Help to find services by age, need and area',
             'Printed copies of Local Offer pages, posted free of charge',
-            'Childcare brokerage for families of children with SEND who are struggling to find a place',
-            'Information in large print, easy read or another language on request',
+            'We find childcare for you (brokerage) if your child has SEND and you cannot find a place',
+            'Information in large print, easy read or another language if you ask',
           ],
         },
       ],
@@ -718,20 +718,20 @@ export const informationServices: SeedService[] = [
       en: 'Keyworker service for autistic young people and young people with a learning disability',
     },
     summary: {
-      en: 'A dedicated keyworker for young people aged 0 to 25 who are in, or at risk of going into, a mental health hospital, who helps families get the right support from every service.',
+      en: 'A keyworker for young people aged 0 to 25 who are in a mental health hospital, or at risk of going in. They help families get the right support from every service.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'When an autistic young person or a young person with a learning disability is in crisis, families can end up dealing with many services at once. A keyworker stays alongside the family, makes sure services talk to each other and that the young person’s voice is heard, and helps avoid a hospital admission where possible.',
+          text: 'When an autistic young person or a young person with a learning disability is in crisis, families may deal with many services at once. A keyworker stays with the family. They make sure services talk to each other and the young person is heard. They help avoid a stay in hospital where they can.',
         },
         {
           kind: 'list',
           items: [
             'A named keyworker who can be reached by phone during the week',
-            'Help to prepare for and attend care, education and treatment reviews (CETRs)',
-            'Joint working with CAMHS, the Disabled Children’s Team and schools',
+            'Help to get ready for and go to care, education and treatment reviews (CETRs)',
+            'Working with CAMHS, the Disabled Children’s Team and schools',
           ],
         },
       ],

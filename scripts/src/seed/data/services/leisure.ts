@@ -17,7 +17,7 @@ export const leisureServices: SeedService[] = [
       ar: 'دروس سباحة دامجة وجلسات سباحة حسية',
     },
     summary: {
-      en: 'Small-group and one-to-one swimming lessons for disabled children and young people, and quiet family swim sessions with dimmed lights and no music, at Riverside Leisure Centre.',
+      en: 'Small-group and one-to-one swimming lessons for disabled children and young people at Riverside Leisure Centre. There are also quiet family swims with dimmed lights and no music.',
       pl: 'Lekcje pływania w małych grupach i indywidualne dla dzieci i młodzieży z niepełnosprawnościami oraz spokojne rodzinne sesje na basenie z przyciemnionym światłem i bez muzyki w Riverside Leisure Centre.',
       ar: 'دروس سباحة ضمن مجموعات صغيرة أو فردية للأطفال والشباب ذوي الإعاقة، وجلسات سباحة عائلية هادئة بإضاءة خافتة ودون موسيقى، في مركز ريفرسايد الترفيهي.',
     },
@@ -25,20 +25,20 @@ export const leisureServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Our swimming teachers hold Swim England qualifications in teaching disabled swimmers, and lessons follow the same awards as mainstream lessons, adapted to each child. Classes have no more than four children, and one-to-one lessons are available for children who need them.',
+          text: 'Our swimming teachers are trained by Swim England to teach disabled swimmers. Lessons work towards the same awards as mainstream lessons, changed to suit each child. Classes have four children at most. One-to-one lessons are there for children who need them.',
         },
         {
           kind: 'list',
           items: [
             'Pool hoist, moveable floor and warm learner pool (32°C)',
             'Changing Places room and a private family changing room next to the pool',
-            'Sensory swim on Sunday mornings: quieter pool, dimmed lights, no whistles or music',
-            'Visual schedules and photos of the pool you can look at before your first visit',
+            'Sensory swim on Sunday mornings: a quieter pool, low lights, no whistles or music',
+            'Visual timetables and photos of the pool to look at before your first visit',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'If your child is anxious about water, book a free “pool visit” to walk round, meet the teacher and dip their feet in before committing to lessons.',
+          text: 'If your child is anxious about water, book a free “pool visit”. They can walk round, meet the teacher and dip their feet in before you sign up for lessons.',
         },
       ],
       pl: [
@@ -157,14 +157,14 @@ export const leisureServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'At a relaxed performance nobody minds if you need to talk, move, flap, shout out or leave and come back. We run a relaxed screening of a family film every month and at least one relaxed performance of every family show, including the Christmas pantomime.',
+          text: 'At a relaxed performance nobody minds if you talk, move, flap, shout out or leave and come back. We have a relaxed screening of a family film every month. Every family show has at least one relaxed performance, including the Christmas pantomime.',
         },
         {
           kind: 'list',
           items: [
             'A visual story for every show, with photos of the building, the staff and what happens',
             'A chill-out room with beanbags and fidget toys, and ear defenders to borrow',
-            'Wheelchair spaces and free companion tickets for Short Breaks Card holders',
+            'Wheelchair spaces, and a free ticket for a carer if you have a Short Breaks Card',
             'Saturday morning inclusive drama club for ages 8 to 16',
           ],
         },
@@ -225,20 +225,20 @@ export const leisureServices: SeedService[] = [
     organisation: 'active-westbridge',
     name: { en: 'Westbridge Wheelers: wheelchair basketball and boccia club' },
     summary: {
-      en: 'A friendly disability sports club for young people aged 8 to 25, with sports wheelchairs to borrow and a pathway to regional competitions.',
+      en: 'A friendly disability sports club for young people aged 8 to 25. Borrow a sports wheelchair, and go on to play in regional competitions if you want.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Westbridge Wheelers meets on Tuesday evenings at Westbridge Pools and Fitness. You do not need to use a wheelchair in everyday life to play wheelchair basketball, and boccia is open to players with the most complex physical needs, using ramps and assistants where needed.',
+          text: 'Westbridge Wheelers meets on Tuesday evenings at Westbridge Pools and Fitness. You do not need to use a wheelchair every day to play wheelchair basketball. Boccia is open to players with the most complex physical needs. They can use ramps and helpers.',
         },
         {
           kind: 'list',
           items: [
-            'Twelve sports wheelchairs available to borrow at every session',
+            'Twelve sports wheelchairs to borrow at every session',
             'Coaches qualified with British Wheelchair Basketball and Boccia England',
-            'Friendly matches with clubs in neighbouring boroughs',
+            'Friendly matches with clubs in nearby boroughs',
             'A parents’ café while you wait',
           ],
         },
@@ -286,20 +286,20 @@ export const leisureServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Thursday Club: inclusive youth club at Southmere Youth Centre' },
     summary: {
-      en: 'A weekly youth club for 11 to 19-year-olds with SEND, run by the council’s youth service, with games, cooking, music and trips chosen by members.',
+      en: 'A weekly youth club for 11 to 19-year-olds with SEND, run by the council’s youth service. Members choose the games, cooking, music and trips.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Thursday Club gives young people with SEND a place to hang out with friends, try new things and build confidence, with youth workers who understand additional needs. Members vote each half term on what they want to do, from a pizza-making night to a trip to the climbing wall.',
+          text: 'Thursday Club gives young people with SEND a place to hang out with friends, try new things and grow in confidence. Youth workers understand extra needs. Members vote each half term on what to do, from a pizza night to a trip to the climbing wall.',
         },
         {
           kind: 'list',
           items: [
             'Games room, music studio, cooking and arts',
             'A youth worker to every four young people, with a quiet room',
-            'Peer mentors from the mainstream youth club who volunteer on Thursdays',
+            'Young people from the mainstream youth club who help out on Thursdays (peer mentors)',
             'Summer trips and a residential weekend',
           ],
         },
@@ -359,20 +359,20 @@ export const leisureServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Finding inclusive childcare and the Inclusive Childminder Network' },
     summary: {
-      en: 'Help to find a nursery, childminder, breakfast or after-school club that can meet your child’s needs, including childminders with extra training in SEND.',
+      en: 'Help to find a nursery, childminder, breakfast or after-school club that can meet your child’s needs. Some childminders have extra training in SEND.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Parents of disabled children have the same right to childcare as other parents, and settings must make reasonable adjustments. If you are finding it hard to get a place, the Family Information Service can contact providers for you and explain what support and funding are available to them.',
+          text: 'Parents of disabled children have the same right to childcare as other parents. Settings must make reasonable adjustments. If you cannot get a place, the Family Information Service can contact providers for you. We tell them what support and money they can get.',
         },
         {
           kind: 'list',
           items: [
             'The Inclusive Childminder Network: 18 childminders across the borough with extra SEND training',
             'Disability Access Fund: £910 a year paid to your child’s early years setting if your child gets Disability Living Allowance',
-            'Free early education for eligible 2-year-olds, and for all 3 and 4-year-olds',
+            'Free early education for some 2-year-olds, and for all 3 and 4-year-olds',
             'After-school and holiday childcare for children up to 14 (18 for disabled young people)',
           ],
         },
@@ -420,13 +420,13 @@ export const leisureServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Westbridge Music Hub: inclusive music groups' },
     summary: {
-      en: 'Music-making for children and young people with SEND, including an accessible digital instruments band and a signing choir.',
+      en: 'Music for children and young people with SEND. Join an accessible band with digital instruments, or a signing choir.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'The Music Hub runs two inclusive groups on Saturday mornings at Westbridge Arts Centre. The Soundwaves band uses adapted and digital instruments that can be played with a small movement of a hand or head; the Hands Up choir sings and signs popular songs.',
+          text: 'The Music Hub runs two inclusive groups on Saturday mornings at Westbridge Arts Centre. The Soundwaves band uses adapted and digital instruments. You can play them with a small move of a hand or head. The Hands Up choir sings and signs pop songs.',
         },
         {
           kind: 'list',

@@ -19,7 +19,7 @@ export const shortBreaksServices: SeedService[] = [
       ar: 'بطاقة فترات الراحة القصيرة في ويستبريدج',
     },
     summary: {
-      en: 'A free card for disabled children and young people that opens up targeted short breaks clubs and holiday schemes, free entry for a carer and leisure discounts – no social care assessment needed.',
+      en: 'A free card for disabled children and young people. It gets them into short breaks clubs and holiday schemes, with free entry for a carer and leisure discounts. No social care assessment needed.',
       pl: 'Bezpłatna karta dla dzieci i młodzieży z niepełnosprawnościami, która daje dostęp do specjalnych klubów i programów wakacyjnych, bezpłatne wejście dla opiekuna i zniżki na rekreację – bez oceny przez opiekę społeczną.',
       ar: 'بطاقة مجانية للأطفال والشباب ذوي الإعاقة تتيح الالتحاق بنوادي وبرامج عطلات مخصصة لهم، ودخولًا مجانيًا لمرافق واحد، وخصومات ترفيهية، دون الحاجة إلى تقييم من الرعاية الاجتماعية.',
     },
@@ -27,20 +27,20 @@ export const shortBreaksServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'The Short Breaks Card is the way into Westbridge’s targeted short breaks: activities designed for disabled children and young people, with trained staff and higher staffing levels, that give children new experiences and give parents and carers a break. Around 1,400 children hold a card.',
+          text: 'The Short Breaks Card is the way into Westbridge’s targeted short breaks. These are activities for disabled children and young people, with trained staff and more staff than usual. Children try new things, and parents and carers get a break. About 1,400 children have a card.',
         },
         {
           kind: 'list',
           items: [
-            'Book places on the Saturday Club, Active Holidays and other targeted schemes listed in the Local Offer',
+            'Book places on the Saturday Club, Active Holidays and other targeted schemes in the Local Offer',
             'Free entry for one carer at Active Westbridge leisure centres, Westbridge Arts Centre and partner attractions',
-            '20% off swimming, soft play and holiday activities at Active Westbridge',
-            'A termly newsletter of what is on, sent by email or post',
+            'Save 20% on swimming, soft play and holiday activities at Active Westbridge',
+            'A newsletter each term of what is on, by email or post',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'You do not need a diagnosis or an EHC plan. We check that your child’s needs fit the criteria using information you already have, such as a letter from a paediatrician, a school SEN support plan or proof of Disability Living Allowance.',
+          text: 'You do not need a diagnosis or an EHC plan. We check that your child’s needs fit the rules. We use papers you already have, such as a letter from a paediatrician, a school SEN support plan or proof of Disability Living Allowance.',
         },
       ],
       pl: [
@@ -148,7 +148,7 @@ export const shortBreaksServices: SeedService[] = [
       ar: 'نادي السبت للأطفال والشباب ذوي الإعاقة',
     },
     summary: {
-      en: 'A fun Saturday club at The Willows School with swimming, sensory play, arts and outdoor games, giving children aged 5 to 18 a great day out and parents a five-hour break.',
+      en: 'A fun Saturday club at The Willows School with swimming, sensory play, arts and outdoor games. Children aged 5 to 18 get a great day out, and parents get a five-hour break.',
       pl: 'Sobotni klub w szkole The Willows z pływaniem, zabawami sensorycznymi, zajęciami plastycznymi i grami na świeżym powietrzu, który daje dzieciom w wieku 5–18 lat świetnie spędzony dzień, a rodzicom pięć godzin odpoczynku.',
       ar: 'نادٍ ممتع يوم السبت في مدرسة ذا ويلوز يتضمن السباحة واللعب الحسي والفنون والألعاب في الهواء الطلق، يمنح الأطفال من عمر 5 إلى 18 عامًا يومًا رائعًا ويمنح الآباء استراحة مدتها خمس ساعات.',
     },
@@ -156,7 +156,7 @@ export const shortBreaksServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Saturday Club runs most Saturdays in term time, using The Willows School’s accessible building, hydrotherapy pool and garden. Children are split into small groups by age and interest, with at least one adult to every two children, and one-to-one for children who need it.',
+          text: 'Saturday Club runs most Saturdays in term time. It uses The Willows School’s accessible building, hydrotherapy pool and garden. Children play in small groups by age and interest. There is at least one adult to every two children, and one-to-one for children who need it.',
         },
         {
           kind: 'list',
@@ -169,7 +169,7 @@ export const shortBreaksServices: SeedService[] = [
         },
         {
           kind: 'paragraph',
-          text: 'Staff are trained in epilepsy care, feeding, moving and handling and positive behaviour support. Before your child’s first session, a coordinator visits you at home to get to know your child and write a one-page profile.',
+          text: 'Staff are trained in epilepsy care, feeding, moving and handling and positive behaviour support. Before the first session, a coordinator visits you at home. They get to know your child and write a one-page profile.',
         },
       ],
       pl: [
@@ -269,13 +269,13 @@ export const shortBreaksServices: SeedService[] = [
     organisation: 'active-westbridge',
     name: { en: 'Active Holidays inclusive holiday scheme' },
     summary: {
-      en: 'Holiday clubs at Riverside and Westbridge leisure centres where disabled and non-disabled children aged 5 to 16 play sport, swim and make things together, with extra staff for those who need them.',
+      en: 'Holiday clubs at Riverside and Westbridge leisure centres. Disabled and non-disabled children aged 5 to 16 play sport, swim and make things together. There are extra staff for those who need them.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Active Holidays runs for four weeks in the summer and one week each at Easter, in October and in February half-term. It is an inclusive scheme: disabled children join the same activities as their brothers, sisters and friends, with an inclusion worker who knows them.',
+          text: 'Active Holidays runs for four weeks in the summer. It also runs for one week at Easter, in October and in February half-term. It is an inclusive scheme. Disabled children join in with their brothers, sisters and friends, with an inclusion worker who knows them.',
         },
         {
           kind: 'list',
@@ -283,12 +283,12 @@ export const shortBreaksServices: SeedService[] = [
             'Daily swimming, multi-sports, dance and arts, with a weekly trip',
             'One inclusion worker to every three children with a Short Breaks Card, or one-to-one where agreed',
             'A calm base room with sensory toys and ear defenders',
-            'Free hot lunch for children who get benefits-related free school meals (Holiday Activities and Food programme)',
+            'Free hot lunch if your child gets free school meals because of benefits (Holiday Activities and Food programme)',
           ],
         },
         {
           kind: 'paragraph',
-          text: 'Tell us about your child when you book, and our inclusion lead will call you to plan the first day. Siblings can book at the same time.',
+          text: 'Tell us about your child when you book. Our inclusion lead will call you to plan the first day. Siblings can book at the same time.',
         },
       ],
     },
@@ -351,7 +351,7 @@ export const shortBreaksServices: SeedService[] = [
       ar: 'برنامج العطلات المتخصص في The Willows',
     },
     summary: {
-      en: 'A holiday scheme for children and young people with complex needs or high care needs, run by Willows staff who are trained in medical care and positive behaviour support.',
+      en: 'A holiday scheme for children and young people with complex needs or high care needs. It is run by Willows staff trained in medical care and positive behaviour support.',
       pl: 'Program wakacyjny dla dzieci i młodzieży ze złożonymi potrzebami lub dużymi potrzebami opiekuńczymi, prowadzony przez personel szkoły The Willows przeszkolony w opiece medycznej i pozytywnym wspieraniu zachowania.',
       ar: 'برنامج للعطلات للأطفال والشباب ذوي الاحتياجات المعقدة أو احتياجات الرعاية العالية، يديره موظفو مدرسة The Willows المدرَّبون على الرعاية الطبية ودعم السلوك الإيجابي.',
     },
@@ -359,7 +359,7 @@ export const shortBreaksServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Some children need more specialist care than a mainstream holiday club can offer. The Willows holiday scheme runs for two weeks at Easter and three weeks in the summer, staffed mostly by the school’s own teaching assistants and nurses, so many children are cared for by people they already know.',
+          text: 'Some children need more care than a mainstream holiday club can give. The Willows holiday scheme runs for two weeks at Easter and three weeks in the summer. Most staff are the school’s own teaching assistants and nurses. So many children are looked after by people they already know.',
         },
         {
           kind: 'list',
@@ -367,7 +367,7 @@ export const shortBreaksServices: SeedService[] = [
             'One-to-one or two-to-one staffing for every child',
             'Nursing cover on site every day for feeding, medication and epilepsy care',
             'Hydrotherapy, sensory activities, music and trips to local parks',
-            'Transport from home for children who get travel assistance in term time',
+            'Transport from home if your child gets travel help in term time',
           ],
         },
       ],
@@ -457,7 +457,7 @@ export const shortBreaksServices: SeedService[] = [
     ],
     englishRevisedAfterTranslation: {
       summary:
-        'A holiday scheme for children and young people with complex needs or high care needs, run by Willows staff who are trained in medical care and positive behaviour support. New this year: a week in the October half term.',
+        'A holiday scheme for children and young people with complex needs or high care needs. It is run by Willows staff trained in medical care and positive behaviour support. New this year: a week in the October half term.',
     },
     reviewedDaysAgo: 358,
     status: 'published',
@@ -467,21 +467,21 @@ export const shortBreaksServices: SeedService[] = [
     organisation: 'westbridge-send',
     name: { en: 'Brook House overnight short breaks' },
     summary: {
-      en: 'A small, homely residential short breaks unit in Eastfield where disabled children aged 8 to 18 stay overnight with trained staff, typically two to four nights a month.',
+      en: 'A small, homely residential short breaks house in Eastfield. Disabled children aged 8 to 18 stay overnight with trained staff, usually two to four nights a month.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Brook House is a six-bedroom home, registered with Ofsted, where children come for planned overnight stays. Many children look forward to "their" room, their friends and the staff who know them; parents get a full night’s sleep and time with brothers and sisters.',
+          text: 'Brook House is a six-bedroom home, registered with Ofsted. Children come here for planned overnight stays. Many look forward to "their" room, their friends and the staff who know them. Parents get a full night’s sleep and time with brothers and sisters.',
         },
         {
           kind: 'list',
           items: [
-            'Introductory tea visits before the first overnight stay',
+            'Visits for tea before the first overnight stay',
             'Staff trained in medication, feeding, moving and handling and positive behaviour support',
             'Trips out, games, sensory room and garden',
-            'Children go to school from Brook House as normal, with their usual travel arrangements',
+            'Children go to school from Brook House as normal, with their usual transport',
           ],
         },
         {
@@ -544,7 +544,7 @@ export const shortBreaksServices: SeedService[] = [
       ar: 'الرعاية المشتركة (Shared Care): فترات راحة قصيرة لدى أسر رعاية معتمدة',
     },
     summary: {
-      en: 'Disabled children spend regular days or overnight stays with a specially trained and approved family carer in their home, building a lasting relationship.',
+      en: 'Disabled children spend regular days or nights with a trained and approved family carer in the carer’s home. They build a bond that lasts.',
       pl: 'Dzieci z niepełnosprawnościami regularnie spędzają dzień lub nocują u specjalnie przeszkolonego i zatwierdzonego opiekuna rodzinnego w jego domu i budują z nim trwałą relację.',
       ar: 'يقضي الأطفال ذوو الإعاقة أيامًا أو ليالي منتظمة في بيت مقدم رعاية أسري مدرَّب ومعتمد خصيصًا، فتنشأ بينهم علاقة دائمة.',
     },
@@ -552,7 +552,7 @@ export const shortBreaksServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Shared Care carers are ordinary families who have been assessed and approved by the council’s fostering panel to offer short breaks to disabled children. Children are carefully matched with a carer, and the arrangement often lasts for years – for some children, it feels like having an extra set of aunts and uncles.',
+          text: 'Shared Care carers are ordinary families. The council’s fostering panel has checked and approved them to give short breaks to disabled children. We take care to match each child with the right carer. It often lasts for years. For some children, it is like having extra aunts and uncles.',
         },
         {
           kind: 'list',
@@ -564,7 +564,7 @@ export const shortBreaksServices: SeedService[] = [
         },
         {
           kind: 'paragraph',
-          text: 'We are always looking for new Shared Care carers, especially in Northbrook and Southmere. If you are interested, call the fostering team.',
+          text: 'We always need new Shared Care carers, most of all in Northbrook and Southmere. If you would like to help, call the fostering team.',
         },
       ],
       pl: [
@@ -650,7 +650,7 @@ export const shortBreaksServices: SeedService[] = [
       ar: 'Family Link: رعاية الأطفال في المنزل والمرافقة',
     },
     summary: {
-      en: 'Trained sitters who look after your disabled child at home so you can go out, rest or spend time with your other children, and befrienders who take older children out.',
+      en: 'Trained sitters look after your disabled child at home, so you can go out, rest or spend time with your other children. Befrienders take older children out.',
       pl: 'Przeszkoleni opiekunowie, którzy zajmą się Twoim dzieckiem z niepełnosprawnością w domu, abyś mógł wyjść, odpocząć lub spędzić czas z innymi dziećmi, oraz towarzysze, którzy zabierają starsze dzieci na wyjścia.',
       ar: 'مقدمو رعاية مدرَّبون يعتنون بطفلك ذي الإعاقة في المنزل لكي تخرج أو ترتاح أو تقضي وقتًا مع أطفالك الآخرين، ومرافقون يصطحبون الأطفال الأكبر سنًا في نزهات.',
     },
@@ -658,13 +658,13 @@ export const shortBreaksServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'Sometimes the break a family needs is two hours on a weekday evening. Our sitters come to your home at regular times, so your child gets used to them. Befrienders take young people aged 11 and over to the cinema, the park or a café, building their confidence away from family.',
+          text: 'Sometimes a family just needs two hours off on a weekday evening. Our sitters come to your home at set times, so your child gets used to them. Befrienders take young people aged 11 and over to the cinema, the park or a café. This builds their confidence away from family.',
         },
         {
           kind: 'list',
           items: [
             'Sessions of two to four hours, weekday evenings and weekends',
-            'Sitters with enhanced DBS checks, first aid and training in your child’s needs',
+            'Sitters with full police checks (DBS), first aid and training in your child’s needs',
             'The same sitter every time wherever possible',
           ],
         },
@@ -764,21 +764,21 @@ export const shortBreaksServices: SeedService[] = [
     organisation: 'active-westbridge',
     name: { en: 'Adventure weekends at Hollow Beck Outdoor Centre (outside Westbridge)' },
     summary: {
-      en: 'Accessible residential weekends in the Surrey Hills for disabled young people aged 11 to 19: climbing, canoeing, zip wire and campfires, with Active Westbridge staff they know.',
+      en: 'Accessible residential weekends in the Surrey Hills for disabled young people aged 11 to 19. Try climbing, canoeing, zip wire and campfires with Active Westbridge staff you know.',
     },
     description: {
       en: [
         {
           kind: 'paragraph',
-          text: 'Four times a year, Active Westbridge takes a group of up to 12 young people for a weekend at Hollow Beck, a fully accessible outdoor centre about an hour from Westbridge. For many it is their first night away from home without family.',
+          text: 'Four times a year, Active Westbridge takes up to 12 young people for a weekend at Hollow Beck. It is a fully accessible outdoor centre about an hour from Westbridge. For many it is their first night away without family.',
         },
         {
           kind: 'list',
           items: [
             'Adapted climbing wall, accessible canoes and a wheelchair-accessible zip wire',
             'Accessible en-suite bedrooms with hoists, and a Changing Places toilet',
-            'Staff ratio of one to two, or one to one where needed, including overnight',
-            'A pre-trip family evening to meet staff and see photos of the centre',
+            'One staff member to two young people, or one to one where needed, day and night',
+            'A family evening before the trip to meet staff and see photos of the centre',
           ],
         },
       ],
