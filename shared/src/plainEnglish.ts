@@ -90,8 +90,11 @@ function wordsOf(text: string): string[] {
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** The phrase as a whole word or words, singular or plural ("EHC plan" is found in "EHC plans"). */
 const containsPhrase = (text: string, phrase: string) =>
-  new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}($|[^\\p{L}\\p{N}])`, 'iu').test(text)
+  new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}(?:e?s)?($|[^\\p{L}\\p{N}])`, 'iu').test(
+    text,
+  )
 
 /**
  * The plain-English report for `text`. `glossary` is the glossary's terms and abbreviations

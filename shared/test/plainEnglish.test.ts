@@ -10,6 +10,12 @@ describe('plain English check', () => {
     expect(report.unexplainedAbbreviations).toEqual(['PALS'])
   })
 
+  it('finds a glossary term in the plural, and counts its abbreviation as explained', () => {
+    const report = checkPlainEnglish('Young people with EHC plans are asked first.', ['EHC plan'])
+    expect(report.glossaryTerms).toEqual(['EHC plan'])
+    expect(report.unexplainedAbbreviations).toEqual([])
+  })
+
   it('reads each line of a listing as its own sentence, adding the full stop a heading lacks', () => {
     expect(
       textToCheck(['Speech drop-in', 'What we do\n  One-to-one sessions  \n\nAsk us: ', '']),

@@ -329,7 +329,7 @@ export const adulthoodServices: SeedService[] = [
           kind: 'list',
           items: [
             'One-to-one advice on courses, and on universities with good disability support',
-            'Help to write your UCAS personal statement, and to tell universities what you need',
+            'Help to apply to university, and to tell universities what you need',
             'Step-by-step help to apply for Disabled Students’ Allowance (DSA) as soon as you apply to Student Finance',
             'Getting ready for the DSA needs assessment. DSA can pay for equipment, software, note-takers and mentors',
             'A visit to the disability team at your new university before term starts',

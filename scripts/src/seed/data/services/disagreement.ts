@@ -264,7 +264,7 @@ export const mediationServices: SeedService[] = [
       en: [
         {
           kind: 'paragraph',
-          text: 'PALS can often sort out problems quickly. For example, a lost referral, a long wait with no news, or a team you cannot reach. If you want to make a formal complaint, PALS will explain how and can help you write it.',
+          text: 'The Patient Advice and Liaison Service (PALS) can often sort out problems quickly. For example, a lost referral, a long wait with no news, or a team you cannot reach. If you want to make a formal complaint, PALS will explain how and can help you write it.',
         },
         {
           kind: 'list',

@@ -1165,7 +1165,7 @@ export const educationServices: SeedService[] = [
           items: [
             'There are 64 pupils in classes of up to eight, in a calm, low-arousal building and grounds',
             'An on-site therapy team: speech and language therapy, occupational therapy and a clinical psychologist',
-            'GCSEs, Entry Level and BTEC qualifications, and a sixth form with supported work placements',
+            'GCSEs, Entry Level and vocational (BTEC) qualifications, and a sixth form with supported work placements',
           ],
         },
         {
