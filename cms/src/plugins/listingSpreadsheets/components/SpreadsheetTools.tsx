@@ -3,6 +3,7 @@ import { Button } from '@payloadcms/ui'
 import { useId, useRef, useState, type FormEvent } from 'react'
 
 import { useApiRoute } from '../../../components/useApiRoute'
+import { useFocusAfterRender } from '../../../components/useFocusAfterRender'
 import type { ImportPreview } from '../spreadsheetImport'
 import { spreadsheetStrings as s } from '../strings'
 
@@ -51,7 +52,7 @@ export function SpreadsheetTools({ moderationPath }: { moderationPath: string })
   const [problems, setProblems] = useState<string[]>([])
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
-  const resultHeading = useRef<HTMLHeadingElement>(null)
+  const [resultHeading, focusResultHeading] = useFocusAfterRender<HTMLHeadingElement>()
   const form = useRef<HTMLFormElement>(null)
 
   const send = async (path: 'preview' | 'import', body: Record<string, string>) => {
@@ -93,7 +94,7 @@ export function SpreadsheetTools({ moderationPath }: { moderationPath: string })
     if (!answer) return
     setPreview(answer)
     setStatus(`Checked ${file.name}: ${countsText(answer.counts)}. Nothing has been imported yet.`)
-    requestAnimationFrame(() => resultHeading.current?.focus())
+    focusResultHeading()
   }
 
   const confirm = async () => {
@@ -105,7 +106,7 @@ export function SpreadsheetTools({ moderationPath }: { moderationPath: string })
     setFile(null)
     form.current?.reset()
     setStatus(`Imported: ${countsText(answer.counts)}.`)
-    requestAnimationFrame(() => resultHeading.current?.focus())
+    focusResultHeading()
   }
 
   const toWrite = preview ? preview.counts.created + preview.counts.updated : 0

@@ -1,10 +1,11 @@
 'use client'
 import { Button } from '@payloadcms/ui'
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 
 import { AdminTextField } from '../../../components/AdminTextField'
 import { postAdminAction } from '../../../components/adminActions'
 import { useApiRoute } from '../../../components/useApiRoute'
+import { useFocusAfterRender } from '../../../components/useFocusAfterRender'
 import { invitationStrings as s } from '../strings'
 
 /**
@@ -25,7 +26,7 @@ export function InviteProviderForm({
   const [email, setEmail] = useState('')
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null)
-  const status = useRef<HTMLDivElement>(null)
+  const [status, focusStatus] = useFocusAfterRender<HTMLDivElement>()
 
   const send = async (event: FormEvent) => {
     event.preventDefault()
@@ -37,7 +38,7 @@ export function InviteProviderForm({
       setName('')
       setEmail('')
     }
-    requestAnimationFrame(() => status.current?.focus())
+    focusStatus()
   }
 
   return (
