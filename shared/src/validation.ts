@@ -1,5 +1,4 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js'
-import slugifyText from 'slugify'
 import validator from 'validator'
 
 import { MAX_AGE, MIN_AGE } from './ageGroups.js'
@@ -118,8 +117,4 @@ export function validateSlug(value: unknown): ValidationResult {
     return 'Use only lower-case letters, numbers and single hyphens, like how-to-request-an-assessment'
   }
   return true
-}
-
-export function slugify(text: string): string {
-  return slugifyText(text, { lower: true, strict: true, locale: 'en', trim: true })
 }
