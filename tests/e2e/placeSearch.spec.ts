@@ -24,10 +24,14 @@ async function expectNoViolations(page: Page) {
 
 const prefix = (locale: string) => (locale === 'en' ? '' : `/${locale}`)
 
-/** Presses "Show more results" until every result is on the page. */
+/** Presses "Show more results" until every result is on the page, each time waiting for more. */
 async function showAll(page: Page) {
   const more = page.getByRole('button', { name: 'Show more results' })
-  for (let i = 0; i < 20 && (await more.isVisible()); i++) await more.click()
+  for (let i = 0; i < 30 && (await more.isVisible()); i++) {
+    const before = await resultTitles(page).count()
+    await more.click()
+    await expect.poll(() => resultTitles(page).count()).toBeGreaterThan(before)
+  }
 }
 
 // Three venues at known distances from WB1 8HN (Westbridge Pools, 0 miles): Riverside Leisure

@@ -30,7 +30,10 @@ export interface SearchMeasurement {
   filters: string
   first: QueryMeasurement
   filtered: QueryMeasurement
-  /** The same query near a postcode (its district's postcode file, every result's fragment). */
+  /**
+   * The same query near a postcode: its district's postcode file, the language's places file
+   * (site/searchPlaces.mjs) and the fragments of the results shown.
+   */
   near?: QueryMeasurement & { postcode: string }
 }
 
@@ -46,6 +49,7 @@ export function kindOf(url: string): string {
     return 'pagefind-meta'
   }
   if (pathname.startsWith('/places/')) return 'places'
+  if (pathname.startsWith('/search-places/')) return 'search-places'
   if (pathname.endsWith('.js')) return 'js'
   if (pathname.endsWith('.css')) return 'css'
   if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'html'
@@ -53,7 +57,7 @@ export function kindOf(url: string): string {
 }
 
 /**
- * Counts what the page and its workers fetch (Pagefind searches in a Web Worker), in bytes as on
+ * Counts what the page and any worker fetch (Pagefind can search in a Web Worker), in bytes as on
  * the wire: response headers and body as sent (compressed where the server compressed it).
  */
 function trackTransfers(context: BrowserContext) {

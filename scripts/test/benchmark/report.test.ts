@@ -210,6 +210,7 @@ describe('what the search fetches', () => {
     expect(kindOf('http://h/pagefind/fragment/en_abc.pf_fragment')).toBe('pagefind-fragments')
     expect(kindOf('http://h/pagefind/pagefind-entry.json')).toBe('pagefind-entry')
     expect(kindOf('http://h/pagefind/pagefind.en_abc.pf_meta')).toBe('pagefind-meta')
+    expect(kindOf('http://h/search-places/en.json')).toBe('search-places')
     expect(kindOf('http://h/_astro/client.js')).toBe('js')
   })
 })

@@ -28,18 +28,23 @@ import {
 import FilterGroups, { type FilterGroup, type FilterOption } from './FilterGroups'
 import {
   addPlaceParams,
-  byDistance,
   formatMiles,
   lookUpPostcode,
   placeFromSearchParams,
+  rankByDistance,
+  resultPlacesFor,
+  resultPlacesFromMeta,
   venuesFromMeta,
   type PlaceChoice,
+  type RankedResult,
+  type ResultPlaces,
 } from './nearMe'
 import NoResults, { type Helpline, type NoResultsLabels } from './NoResults'
 import type ResultsMapModule from './ResultsMap'
 import {
   loadPagefind,
   type Pagefind,
+  type PagefindResult,
   type PagefindResultData,
   type PagefindSearch,
 } from './pagefind'
@@ -126,16 +131,44 @@ interface Row {
 type Origin = { at: Coordinates; label: string } | null
 type PlaceProblem = 'malformed' | 'unknown' | 'location' | null
 
-/** Near-me search reads every result's fragment to sort them; beyond this many it stops. */
-const MAX_PLACED_RESULTS = 200
+/**
+ * Near-me search ranks every result from the site's places file, reading only the fragments of
+ * the results it shows. Should that file be missing, it reads the fragments of this many results.
+ */
+const MAX_PLACED_FROM_FRAGMENTS = 200
+
+async function placesOf(results: readonly PagefindResult[]): Promise<ResultPlaces> {
+  const fromFile = results[0] ? await resultPlacesFor(results[0].id) : null
+  if (fromFile) return fromFile
+  const some = results.slice(0, MAX_PLACED_FROM_FRAGMENTS)
+  const data = await Promise.all(some.map((r) => r.data()))
+  return resultPlacesFromMeta(some.map((r, i) => ({ id: r.id, meta: data[i]!.meta })))
+}
+
+/** Ranked results as shown: each one's Pagefind data, fetched now. */
+async function rowsOf(ranked: readonly RankedResult<PagefindResult>[]): Promise<Row[]> {
+  return Promise.all(
+    ranked.map(async ({ result, miles, noVenue }) => ({
+      data: await result.data(),
+      miles,
+      noVenue,
+    })),
+  )
+}
 
 type Status = 'static' | 'idle' | 'loading' | 'ready' | 'error'
 
 /** The results map's component, once loaded. */
 type ResultsMapComponent = typeof ResultsMapModule
 
-/** Results shown at first and per "Show more": each one fetches its own Pagefind fragment. */
-const PAGE_SIZE = 10
+/**
+ * Results shown at first, and added by each "Show more results". Each result shown fetches its
+ * own Pagefind fragment (~2.4 KB gzip), so the first search shows five, as Pagefind's own
+ * interface does: on a phone about two screens. At ten, the first search at 1,000 listings moved
+ * 158 KB, over its 150 KB budget (docs/benchmark.md). A family who wants more gets ten at a time.
+ */
+const FIRST_PAGE = 5
+const MORE_PAGE = 10
 
 function pluralCount(templates: Record<string, string>, locale: string, count: number): string {
   const form = count === 0 && templates.zero ? 'zero' : new Intl.PluralRules(locale).select(count)
@@ -182,7 +215,7 @@ async function facetCounts(
 
 /** The first page of results' data (Pagefind keeps what it loaded, so asking again costs nothing). */
 function firstPageOf(result: PagefindSearch | null): Promise<PagefindResultData[]> {
-  return Promise.all((result?.results ?? []).slice(0, PAGE_SIZE).map((r) => r.data()))
+  return Promise.all((result?.results ?? []).slice(0, FIRST_PAGE).map((r) => r.data()))
 }
 
 function hasFilters(filters: object): boolean {
@@ -235,7 +268,7 @@ export default function SearchApp({
   const [problem, setProblem] = useState<PlaceProblem>(null)
   const [locating, setLocating] = useState(false)
   const [search, setSearch] = useState<PagefindSearch | null>(null)
-  const [placedRows, setPlacedRows] = useState<Row[] | null>(null)
+  const [placedRows, setPlacedRows] = useState<RankedResult<PagefindResult>[] | null>(null)
   const [counts, setCounts] = useState<FilterCounts>({})
   const [shown, setShown] = useState<Row[]>([])
   const [searchedFor, setSearchedFor] = useState('')
@@ -319,15 +352,15 @@ export default function SearchApp({
           }
         }
         let rows: Row[] = []
-        let placed: Row[] | null = null
+        let placed: RankedResult<PagefindResult>[] | null = null
         if (result && from) {
-          const all = await Promise.all(
-            result.results.slice(0, MAX_PLACED_RESULTS).map((r) => r.data()),
+          placed = rankByDistance(
+            result.results,
+            await placesOf(result.results),
+            from.at,
+            place.within,
           )
-          placed = byDistance(all, (d) => venuesFromMeta(d.meta.places), from.at, place.within).map(
-            ({ item, miles }) => ({ data: item, miles, noVenue: item.meta.venue === 'none' }),
-          )
-          rows = placed.slice(0, PAGE_SIZE)
+          rows = await rowsOf(placed.slice(0, FIRST_PAGE))
         } else {
           rows = firstPage.map((data) => ({ data }))
         }
@@ -420,19 +453,29 @@ export default function SearchApp({
     }
   }
 
+  // One "Show more" at a time: a second press while the first is fetching would add the same
+  // results twice. Results fetched for a search since replaced are dropped.
+  const loadingMore = useRef(false)
   const showMore = async () => {
-    let more: Row[]
-    if (placedRows) more = placedRows.slice(shown.length, shown.length + PAGE_SIZE)
-    else if (search) {
-      more = (
-        await Promise.all(
-          search.results.slice(shown.length, shown.length + PAGE_SIZE).map((r) => r.data()),
-        )
-      ).map((data) => ({ data }))
-    } else return
-    // Keyboard and screen-reader users continue from the first result just added.
-    focusResult.current = more.length > 0 ? shown.length : null
-    setShown((previous) => [...previous, ...more])
+    if (loadingMore.current) return
+    loadingMore.current = true
+    const mine = run.current
+    try {
+      const from = shown.length
+      let more: Row[]
+      if (placedRows) more = await rowsOf(placedRows.slice(from, from + MORE_PAGE))
+      else if (search) {
+        more = (
+          await Promise.all(search.results.slice(from, from + MORE_PAGE).map((r) => r.data()))
+        ).map((data) => ({ data }))
+      } else return
+      if (mine !== run.current) return
+      // Keyboard and screen-reader users continue from the first result just added.
+      focusResult.current = more.length > 0 ? from : null
+      setShown((previous) => [...previous, ...more])
+    } finally {
+      loadingMore.current = false
+    }
   }
 
   useEffect(() => {

@@ -121,3 +121,69 @@ export function formatMiles(miles: number, locale: string): string {
     minimumFractionDigits: miles < 10 ? 1 : 0,
   }).format(miles < 0.1 ? 0.1 : miles)
 }
+
+/**
+ * Each listing's venues by its Pagefind result id, from the file the index build writes
+ * (site/searchPlaces.mjs): venues, or none for a listing with no venue. Pages it leaves out
+ * (guidance pages, listings whose venues could not be placed) have nothing to rank by.
+ */
+export type ResultPlaces = ReadonlyMap<string, readonly Coordinates[]>
+
+/** A places file as fetched: anything but strings by id counts as nothing. */
+export function resultPlacesFrom(data: unknown): ResultPlaces {
+  const places = new Map<string, Coordinates[]>()
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return places
+  for (const [id, value] of Object.entries(data)) {
+    if (typeof value === 'string') places.set(id, venuesFromMeta(value))
+  }
+  return places
+}
+
+/** The places of results shown by their fragments (when the places file can't be had). */
+export function resultPlacesFromMeta(
+  results: ReadonlyArray<{ id: string; meta: Record<string, string | undefined> }>,
+): ResultPlaces {
+  const places = new Map<string, Coordinates[]>()
+  for (const { id, meta } of results) {
+    if (meta.places) places.set(id, venuesFromMeta(meta.places))
+    else if (meta.venue === 'none') places.set(id, [])
+  }
+  return places
+}
+
+const placesFiles = new Map<string, Promise<ResultPlaces | null>>()
+
+/** Pagefind names a result "<language>_<hash>"; its language's places file, fetched once. */
+export function resultPlacesFor(resultId: string): Promise<ResultPlaces | null> {
+  const language = resultId.slice(0, resultId.indexOf('_'))
+  if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/i.test(language)) return Promise.resolve(null)
+  let file = placesFiles.get(language)
+  if (!file) {
+    file = fetch(`/search-places/${language}.json`)
+      .then((response) => (response.ok ? response.json() : null))
+      .then((data: unknown) => (data === null ? null : resultPlacesFrom(data)))
+      .catch(() => null)
+    placesFiles.set(language, file)
+  }
+  return file
+}
+
+export interface RankedResult<T> {
+  result: T
+  /** Miles to the nearest venue; undefined when there is none to measure to. */
+  miles?: number
+  /** A listing delivered without a venue (a phone line, outreach). */
+  noVenue: boolean
+}
+
+/** Results by distance (see byDistance), ranked from their places alone: no fragment is read. */
+export function rankByDistance<T extends { id: string }>(
+  results: readonly T[],
+  places: ResultPlaces,
+  from: Coordinates,
+  within: WithinMiles | null,
+): RankedResult<T>[] {
+  return byDistance(results, (r) => places.get(r.id) ?? [], from, within).map(
+    ({ item, miles }) => ({ result: item, miles, noVenue: places.get(item.id)?.length === 0 }),
+  )
+}
