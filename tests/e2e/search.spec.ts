@@ -46,16 +46,16 @@ test.describe('search', () => {
     await expect.poll(() => resultCount(page)).toBe(shortBreaks + health)
   })
 
-  test('shows ten results at a time, and "Show more results" continues from the first new one', async ({
+  test('shows five results, ten more at a time, and "Show more results" continues from the first new one', async ({
     page,
   }) => {
     await page.goto('/search/?age=5-11')
-    await expect(resultTitles(page)).toHaveCount(10)
+    await expect(resultTitles(page)).toHaveCount(5)
     const total = await resultCount(page)
-    expect(total).toBeGreaterThan(10)
+    expect(total).toBeGreaterThan(5)
     await page.getByRole('button', { name: 'Show more results' }).click()
-    await expect(resultTitles(page)).toHaveCount(Math.min(total, 20))
-    await expect(resultTitles(page).nth(10)).toBeFocused()
+    await expect(resultTitles(page)).toHaveCount(Math.min(total, 15))
+    await expect(resultTitles(page).nth(5)).toBeFocused()
   })
 
   test('a shared search URL restores the query and filters', async ({ page }) => {

@@ -88,7 +88,11 @@ test.describe("families' words", () => {
     await expect(
       resultTitles(page).filter({ hasText: 'Talk Time: konsultacje logopedyczne' }),
     ).toHaveCount(1)
+    // "Respite care": the short breaks services, the Short Breaks Card among them (sixth, so
+    // after the first five shown).
     await page.goto('/pl/search/?q=opieka+wytchnieniowa')
+    await expect(resultTitles(page)).toHaveCount(5)
+    await page.getByRole('button', { name: 'Pokaż więcej wyników' }).click()
     await expect(
       resultTitles(page).filter({ hasText: 'Karta Krótkich Przerw Westbridge' }),
     ).toHaveCount(1)

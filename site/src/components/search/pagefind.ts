@@ -18,7 +18,11 @@ export interface PagefindSearch {
 }
 
 export interface Pagefind {
-  options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>
+  options: (options: {
+    baseUrl?: string
+    excerptLength?: number
+    noWorker?: boolean
+  }) => Promise<void>
   init: () => Promise<void>
   search: (
     query: string | null,
@@ -29,11 +33,16 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined
 
-/** Loads the index built next to the site (per language: Pagefind picks it from <html lang>). */
+/**
+ * Loads the index built next to the site (per language: Pagefind picks it from <html lang>).
+ * Pagefind searches on the page's own thread (`noWorker`): its Web Worker is a second copy of
+ * its search code, 12 KB gzip more for the first search, and an index of a council's listings
+ * is searched in a few milliseconds, too little to need a thread of its own.
+ */
 export function loadPagefind(bundlePath = '/pagefind/pagefind.js'): Promise<Pagefind> {
   loading ??= (import(/* @vite-ignore */ bundlePath) as Promise<Pagefind>).then(
     async (pagefind) => {
-      await pagefind.options({ baseUrl: '/', excerptLength: 24 })
+      await pagefind.options({ baseUrl: '/', excerptLength: 24, noWorker: true })
       await pagefind.init()
       return pagefind
     },
