@@ -12,6 +12,29 @@ const PROVIDER = {
   password: 'local-offer-demo',
 }
 
+/**
+ * Signs the provider in and returns their API token and organisation; given a page, for the admin
+ * too (its session cookie).
+ */
+async function providerSignedIn(page?: Page): Promise<{ token: string; organisation: number }> {
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(PROVIDER),
+  })
+  expect(login.status, 'provider sign-in').toBe(200)
+  const { token, user } = (await login.json()) as {
+    token: string
+    user: { organisation: number | { id: number } }
+  }
+  await page
+    ?.context()
+    .addCookies([{ name: 'payload-token', value: token, domain: '127.0.0.1', path: '/' }])
+  const organisation =
+    typeof user.organisation === 'object' ? user.organisation.id : user.organisation
+  return { token, organisation }
+}
+
 interface ErrorBody {
   errors?: { message?: string }[]
 }
@@ -28,19 +51,8 @@ test.describe('refusals from the running CMS', () => {
   })
 
   test('a provider who tries to publish is told to save a draft and submit it for review', async () => {
-    const login = await fetch(`${cmsUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(PROVIDER),
-    })
-    expect(login.status, 'provider sign-in').toBe(200)
-    const { token, user } = (await login.json()) as {
-      token: string
-      user: { organisation: number | { id: number } }
-    }
+    const { token, organisation } = await providerSignedIn()
     const auth = { Authorization: `JWT ${token}` }
-    const organisation =
-      typeof user.organisation === 'object' ? user.organisation.id : user.organisation
     const own = await fetch(
       `${cmsUrl}/api/services?depth=0&limit=1&where[organisation][equals]=${organisation}`,
       { headers: auth },
@@ -182,26 +194,6 @@ test('an internal rich-text link to javascript: is refused with the reason besid
     'The link "javascript:alert(1)" is not allowed. Links must start with https://, http://, mailto: or tel:, or be a path on this site starting with /',
   ])
 })
-
-/** Signs the provider in for the admin (its session cookie) and returns their API token. */
-async function providerSignedIn(page: Page): Promise<{ token: string; organisation: number }> {
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(PROVIDER),
-  })
-  expect(login.status, 'provider sign-in').toBe(200)
-  const { token, user } = (await login.json()) as {
-    token: string
-    user: { organisation: number | { id: number } }
-  }
-  await page
-    .context()
-    .addCookies([{ name: 'payload-token', value: token, domain: '127.0.0.1', path: '/' }])
-  const organisation =
-    typeof user.organisation === 'object' ? user.organisation.id : user.organisation
-  return { token, organisation }
-}
 
 test.describe('refusals in the admin, as a provider sees them', () => {
   test('restoring a published version onto the live listing says to restore it as a draft', async ({

@@ -11,6 +11,7 @@ import { showInvisibleFormatting } from '@local-offer/shared/redaction'
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { readKeepingLanguage } from '../db/readKeepingLanguage'
 import { relationId } from '../relationships/relationshipIds'
 import { commentStrings, exportStrings as strings } from '../feedback/strings'
 import type { Comment, FeedbackReport } from '../payload-types'
@@ -92,28 +93,33 @@ export const exportCommentsEndpoint: Endpoint = {
     const year = req.searchParams.get('year') ?? ''
     if (!isReportingYear(year)) throw badRequest(strings.badYear)
 
-    const comments = await req.payload.find({
-      collection: 'comments',
-      where: { reportingYear: { equals: year } },
-      sort: 'createdAt',
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-    })
-    const reports = await req.payload.find({
-      collection: 'feedback-reports',
-      where: { year: { equals: year } },
-      draft: true,
-      locale: 'en',
-      limit: 1,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-    })
+    const comments = await readKeepingLanguage(req, (within) =>
+      req.payload.find({
+        collection: 'comments',
+        where: { reportingYear: { equals: year } },
+        sort: 'createdAt',
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        overrideAccess: false,
+        user,
+        req: within,
+      }),
+    )
+    // The report's themes in English, without making the request English.
+    const reports = await readKeepingLanguage(req, (within) =>
+      req.payload.find({
+        collection: 'feedback-reports',
+        where: { year: { equals: year } },
+        draft: true,
+        locale: 'en',
+        limit: 1,
+        depth: 0,
+        overrideAccess: false,
+        user,
+        req: within,
+      }),
+    )
     const csv = stringify(exportRows(comments.docs, reports.docs[0]?.themes ?? []), {
       bom: true,
       escape_formulas: true,

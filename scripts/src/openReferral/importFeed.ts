@@ -11,7 +11,6 @@
  */
 import type { Organisation, Service } from '@local-offer/cms/payload-types'
 import { inTransaction } from '@local-offer/cms/transaction'
-import { slugify } from '@local-offer/shared'
 import { serviceSchema, type OpenReferralService } from '@local-offer/shared/openReferral'
 import {
   statusNotImported,
@@ -20,6 +19,7 @@ import {
   type ImportedOrganisation,
   type ImportedService,
 } from '@local-offer/cms/openReferralImport/toCmsData'
+import { uniqueSlug } from '@local-offer/cms/openReferralImport/uniqueSlug'
 import type { VocabularyMapping } from '@local-offer/cms/openReferralImport/vocabularyMapping'
 import { ValidationError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
@@ -146,33 +146,6 @@ async function findService(payload: Payload, req: PayloadRequest, openReferralId
 
 const NO_TYPE =
   'the organisation is new and has no organisation type: add an attribute with a local-offer-organisation-type term'
-
-/**
- * A slug no other document of the collection has: the name's, or the name's with -2, -3...
- * Two services (or organisations) of the same name with different ids are both kept.
- */
-async function uniqueSlug(
-  payload: Payload,
-  req: PayloadRequest,
-  collection: 'services' | 'organisations',
-  name: string,
-): Promise<string> {
-  const base = slugify(name) || 'listing'
-  const { docs } = await payload.find({
-    collection,
-    req,
-    overrideAccess: true,
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    ...(collection === 'services' ? { draft: true } : {}),
-    select: { slug: true },
-    where: { or: [{ slug: { equals: base } }, { slug: { like: `${base}-` } }] },
-  })
-  const taken = new Set(docs.map((doc) => (doc as { slug?: string | null }).slug))
-  if (!taken.has(base)) return base
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
-}
 
 /** The live (published) version of a listing, when it has one. */
 async function findPublishedService(payload: Payload, req: PayloadRequest, id: Service['id']) {

@@ -3,6 +3,7 @@ import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 
 import { recordCommentAudit } from '../../audit/recordAudit'
 import { inTransaction } from '../../db/inTransaction'
+import { readKeepingLanguage } from '../../db/readKeepingLanguage'
 import { badRequest, conflict } from '../../endpoints/httpErrors'
 import { doNotCache } from '../../endpoints/doNotCache'
 import { jsonBody, optionalText } from '../../endpoints/requestInput'
@@ -48,7 +49,7 @@ function queryFrom(input: Record<string, unknown>): SubjectQuery {
 const paramsOf = (req: PayloadRequest): Record<string, unknown> =>
   Object.fromEntries(req.searchParams?.entries() ?? [])
 
-/** The reports (latest drafts and published) that link to any of `ids`. */
+/** The reports (latest drafts and published) that link to any of `ids`, read in English. */
 async function reportsLinking(payload: Payload, ids: Array<Comment['id']>, req: PayloadRequest) {
   if (ids.length === 0) return []
   const where: Where = {
@@ -56,17 +57,19 @@ async function reportsLinking(payload: Payload, ids: Array<Comment['id']>, req: 
   }
   const found = new Map<string, FeedbackReport>()
   for (const draft of [false, true]) {
-    const { docs } = await payload.find({
-      collection: 'feedback-reports',
-      where,
-      draft,
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      locale: 'en',
-      overrideAccess: true,
-      req,
-    })
+    const { docs } = await readKeepingLanguage(req, (within) =>
+      payload.find({
+        collection: 'feedback-reports',
+        where,
+        draft,
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        locale: 'en',
+        overrideAccess: true,
+        req: within,
+      }),
+    )
     for (const doc of docs) found.set(`${doc.id}:${draft}`, doc)
   }
   return [...found.entries()].map(([key, doc]) => ({ doc, draft: key.endsWith(':true') }))
@@ -80,16 +83,18 @@ export async function findSubjectComments(
 ): Promise<SubjectComment[]> {
   // Comments number in the hundreds a year; matching in memory keeps it to one rule for both
   // SQL stores (names with Polish endings and spaced phone numbers are not SQL LIKE patterns).
-  const { docs } = await payload.find({
-    collection: 'comments',
-    // Oldest first; the id breaks ties so every store lists them in the same order.
-    sort: ['createdAt', 'id'],
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const { docs } = await readKeepingLanguage(req, (within) =>
+    payload.find({
+      collection: 'comments',
+      // Oldest first; the id breaks ties so every store lists them in the same order.
+      sort: ['createdAt', 'id'],
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req: within,
+    }),
+  )
   const matched = docs.flatMap((comment) => {
     const by = new Set([
       ...matchSubject(comment.comment ?? '', query),

@@ -5,7 +5,6 @@
  * or it is dismissed with a reason. Either way the held record says what happened, who did it
  * and when.
  */
-import { slugify } from '@local-offer/shared'
 import { serviceSchema } from '@local-offer/shared/openReferral'
 import { createLocalReq, ValidationError, type Payload, type PayloadRequest } from 'payload'
 
@@ -14,6 +13,7 @@ import { badRequest, conflict, notFound } from '../../endpoints/httpErrors'
 import type { ListingSaveContext } from '../../moderation/listingSaveContext'
 import { readClassification, withClassification } from '../../openReferralImport/classification'
 import { toCmsData, type ImportedOrganisation } from '../../openReferralImport/toCmsData'
+import { uniqueSlug } from '../../openReferralImport/uniqueSlug'
 import type { ImportSorting, Organisation, Service, User } from '../../payload-types'
 import { IMPORT_SORTING } from './ImportSorting'
 import { importSortingStrings as s } from './strings'
@@ -27,29 +27,6 @@ async function waitingRecord(payload: Payload, id: string): Promise<ImportSortin
   if (!held) throw notFound(s.notFound)
   if (held.status !== 'waiting') throw conflict(s.notWaiting)
   return held
-}
-
-/** A slug no other document of the collection has: the name's, or the name's with -2, -3... */
-async function unusedSlug(
-  payload: Payload,
-  req: PayloadRequest,
-  collection: 'services' | 'organisations',
-  name: string,
-): Promise<string> {
-  const base = slugify(name) || 'listing'
-  const { docs } = await payload.find({
-    collection,
-    req,
-    overrideAccess: true,
-    depth: 0,
-    pagination: false,
-    ...(collection === 'services' ? { draft: true } : {}),
-    select: { slug: true },
-    where: { or: [{ slug: { equals: base } }, { slug: { like: `${base}-` } }] },
-  })
-  const taken = new Set(docs.map((doc) => (doc as { slug?: string | null }).slug))
-  if (!taken.has(base)) return base
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
 }
 
 /** The organisation the record names: the one the CMS holds with its id, or a new one. */
@@ -77,7 +54,7 @@ async function organisationFor(
     data: {
       ...data,
       type: data.type,
-      slug: await unusedSlug(payload, req, 'organisations', data.name),
+      slug: await uniqueSlug(payload, req, 'organisations', data.name),
     },
   })
   return created.id
@@ -168,7 +145,7 @@ export async function classifyHeldRecord(
             data: {
               ...mapped.service,
               organisation,
-              slug: await unusedSlug(payload, req, 'services', mapped.service.name ?? ''),
+              slug: await uniqueSlug(payload, req, 'services', mapped.service.name ?? ''),
               lastReviewed: mapped.service.lastReviewed ?? new Date().toISOString(),
               _status: 'draft',
             },

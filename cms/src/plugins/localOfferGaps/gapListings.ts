@@ -1,6 +1,7 @@
 import { OUTSIDE_AREA, OUTSIDE_AREA_NAME, locales, type LocalisedText } from '@local-offer/shared'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { readKeepingLanguage } from '../../db/readKeepingLanguage'
 import { gapDimensions, type Dimensions, type GapListing } from './dimensions'
 
 /**
@@ -9,26 +10,6 @@ import { gapDimensions, type Dimensions, type GapListing } from './dimensions'
  */
 export const currentPublishedListings: Where = {
   and: [{ _status: { equals: 'published' } }, { reviewStatus: { in: ['current', 'due-soon'] } }],
-}
-
-/**
- * Runs a read inside a save's transaction (`req`) without changing the save's own language:
- * Payload's local API sets `req.locale` and `req.fallbackLocale` to the read's, so a read in
- * English (or in every language) during a Polish save would make the save write its Polish
- * text as English.
- */
-async function readKeepingLanguage<T>(
-  req: PayloadRequest | undefined,
-  read: (req: PayloadRequest | undefined) => Promise<T>,
-): Promise<T> {
-  if (!req) return read(undefined)
-  const { locale, fallbackLocale } = req
-  try {
-    return await read(req)
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
 }
 
 /**

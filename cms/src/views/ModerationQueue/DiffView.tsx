@@ -8,7 +8,7 @@ import { moderationStrings as s } from '../../moderation/strings'
 export function DiffView({ changes, caption }: { changes: FieldChange[]; caption: string }) {
   if (changes.length === 0) return <p>{s.noChanges}</p>
   return (
-    <table className="moderation-diff">
+    <table className="staff-table moderation-diff">
       <caption>{caption}</caption>
       <thead>
         <tr>

@@ -3,6 +3,7 @@ import type { AdminViewServerProps, Payload } from 'payload'
 import { latestVersionId } from '../../audit/recordAudit'
 import { Services } from '../../collections/Services'
 import { staffAdminView } from '../../components/staffAdminView'
+import { StaffTable } from '../../components/StaffTable'
 import { formatInEngland } from '../../format/formatInEngland'
 import { diffListing } from '../../moderation/listingDiff'
 import { moderationStrings as s } from '../../moderation/strings'
@@ -24,6 +25,9 @@ import {
 
 const organisationName = (listing: Pick<Service, 'organisation'>) =>
   typeof listing.organisation === 'object' ? listing.organisation.name : ''
+
+const listingName = (listing: Pick<Service, 'id' | 'name'>) =>
+  listing.name ?? `Listing ${listing.id}`
 
 /**
  * /admin/moderation: the listings waiting for review as a compact list (one line each, oldest
@@ -181,39 +185,45 @@ async function QueueList({ payload, user, query, base }: PartProps) {
       ) : (
         <>
           <p>{s.waitingCount(submissions.docs.length, submissions.totalDocs)}</p>
-          <table className="review-dashboard__table moderation-queue__list">
-            <caption className="visually-hidden">{s.queueTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.listingColumn}</th>
-                <th scope="col">{s.submittedBy}</th>
-                <th scope="col">{s.lastChanged}</th>
-                <th scope="col">{s.waitingColumn}</th>
-                <th scope="col">{s.actionColumn}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {submissions.docs.map((listing) => {
-                const name = listing.name ?? `Listing ${listing.id}`
-                return (
-                  <tr key={listing.id}>
-                    <th scope="row">{name}</th>
-                    <td data-label={s.submittedBy}>{organisationName(listing)}</td>
-                    <td data-label={s.lastChanged}>
-                      {formatInEngland(listing.updatedAt, 'd MMM yyyy, HH:mm')}
-                    </td>
-                    <td data-label={s.waitingColumn}>{waitingFor(listing.updatedAt)}</td>
-                    <td>
-                      <a href={queueHref(base, { ...query, id: String(listing.id) })}>
-                        {s.reviewLink}
-                        <span className="visually-hidden">: {name}</span>
-                      </a>
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+          <StaffTable
+            className="review-dashboard__table moderation-queue__list"
+            caption={s.queueTitle}
+            captionHidden
+            cards="phone"
+            rows={submissions.docs}
+            rowKey={(listing) => listing.id}
+            columns={[
+              {
+                key: 'listing',
+                heading: s.listingColumn,
+                rowHeader: true,
+                label: false,
+                cell: listingName,
+              },
+              { key: 'by', heading: s.submittedBy, cell: organisationName },
+              {
+                key: 'changed',
+                heading: s.lastChanged,
+                cell: (listing) => formatInEngland(listing.updatedAt, 'd MMM yyyy, HH:mm'),
+              },
+              {
+                key: 'waiting',
+                heading: s.waitingColumn,
+                cell: (listing) => waitingFor(listing.updatedAt),
+              },
+              {
+                key: 'action',
+                heading: s.actionColumn,
+                label: false,
+                cell: (listing) => (
+                  <a href={queueHref(base, { ...query, id: String(listing.id) })}>
+                    {s.reviewLink}
+                    <span className="visually-hidden">: {listingName(listing)}</span>
+                  </a>
+                ),
+              },
+            ]}
+          />
           {submissions.totalPages > 1 && (
             <nav aria-label={s.pageOf(submissions.page ?? 1, submissions.totalPages)}>
               <p className="moderation-queue__pages">
@@ -272,7 +282,7 @@ async function OneSubmission({ payload, user, query, base }: PartProps) {
           <p>
             {s.nextWaiting}:{' '}
             <a href={queueHref(base, { ...query, id: String(nextListing.id) })}>
-              {nextListing.name ?? `Listing ${nextListing.id}`}
+              {listingName(nextListing)}
             </a>
           </p>
         )}
@@ -304,7 +314,7 @@ async function OneSubmission({ payload, user, query, base }: PartProps) {
       })
     ).docs,
   )
-  const name = draft.name ?? `Listing ${draft.id}`
+  const name = listingName(draft)
   const headingId = `submission-${draft.id}`
   return (
     <>

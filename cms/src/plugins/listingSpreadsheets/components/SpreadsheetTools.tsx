@@ -2,6 +2,7 @@
 import { Button } from '@payloadcms/ui'
 import { useId, useRef, useState, type FormEvent } from 'react'
 
+import { StaffTable } from '../../../components/StaffTable'
 import { useApiRoute } from '../../../components/useApiRoute'
 import { useFocusAfterRender } from '../../../components/useFocusAfterRender'
 import type { ImportPreview } from '../spreadsheetImport'
@@ -220,31 +221,40 @@ export function SpreadsheetTools({ moderationPath }: { moderationPath: string })
             </ul>
           )}
           {needsAttention.length > 0 && (
-            <table className="listing-spreadsheets__table">
-              <caption>{imported ? 'Each row, after importing' : 'Each row of the file'}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Listing</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">Details</th>
-                </tr>
-              </thead>
-              <tbody>
-                {needsAttention.map((row) => (
-                  <tr key={row.row} className={`listing-spreadsheets__outcome--${row.outcome}`}>
-                    <th scope="row" data-label="Row">
-                      {row.row}
-                    </th>
-                    <td data-label="Listing">
+            <StaffTable
+              className="listing-spreadsheets__table"
+              caption={imported ? 'Each row, after importing' : 'Each row of the file'}
+              cards="narrow"
+              rows={needsAttention}
+              rowKey={(row) => row.row}
+              rowClassName={(row) => `listing-spreadsheets__outcome--${row.outcome}`}
+              columns={[
+                { key: 'row', heading: 'Row', rowHeader: true, cell: (row) => row.row },
+                {
+                  key: 'listing',
+                  heading: 'Listing',
+                  cell: (row) => (
+                    <>
                       {row.name || '(no name)'}
                       {row.listingId !== undefined && ` (ID ${row.listingId})`}
                       {row.locale !== 'en' && `, ${row.locale}`}
-                    </td>
-                    <td data-label="Outcome">
+                    </>
+                  ),
+                },
+                {
+                  key: 'outcome',
+                  heading: 'Outcome',
+                  cell: (row) => (
+                    <>
                       <strong>{s.outcomes[row.outcome]}</strong>: {meaning(row.outcome, imported)}
-                    </td>
-                    <td data-label="Details">
+                    </>
+                  ),
+                },
+                {
+                  key: 'details',
+                  heading: 'Details',
+                  cell: (row) => (
+                    <>
                       {row.reasons.length > 0 && (
                         <ul>
                           {row.reasons.map((reason) => (
@@ -253,11 +263,11 @@ export function SpreadsheetTools({ moderationPath }: { moderationPath: string })
                         </ul>
                       )}
                       {row.changes.length > 0 && <>Changes: {row.changes.join(', ')}</>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
           {unchanged.length > 0 && (
             <details className="listing-spreadsheets__unchanged">

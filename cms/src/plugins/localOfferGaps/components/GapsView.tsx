@@ -2,6 +2,7 @@ import { labelFor, locales } from '@local-offer/shared'
 import type { AdminViewServerProps } from 'payload'
 
 import { staffAdminView } from '../../../components/staffAdminView'
+import { StaffTable, type StaffTableColumn } from '../../../components/StaffTable'
 import { dimensionKeys } from '../dimensions'
 import { gapChoiceFrom, gapChoiceQuery } from '../gapChoice'
 import { gapDimensionsNow, gapListings } from '../gapListings'
@@ -14,16 +15,27 @@ const SEARCHES_SHOWN = 50
 
 const localeNames = locales.map((l) => ({ value: l.code, label: l.englishName }))
 
+type GapRow = { value: string; label: string; cells: readonly GapCell[] }
+
 /** A cell says its state in words as well as by its shading (WCAG 1.4.1). */
-function Cell({ cell }: { cell: GapCell }) {
-  return (
-    <td className={`gaps__cell gaps__cell--${cell.state}`}>
-      {cell.count}
-      {cell.state === 'empty' && <strong className="gaps__marker"> {s.empty}</strong>}
-      {cell.state === 'thin' && <strong className="gaps__marker"> {s.thin}</strong>}
-    </td>
-  )
-}
+const gapColumn = (
+  column: { value: string; label: string },
+  c: number,
+): StaffTableColumn<GapRow> => ({
+  key: `value-${column.value}`,
+  heading: column.label,
+  cellAttributes: (row) => ({ className: `gaps__cell gaps__cell--${row.cells[c]!.state}` }),
+  cell: (row) => {
+    const cell = row.cells[c]!
+    return (
+      <>
+        {cell.count}
+        {cell.state === 'empty' && <strong className="gaps__marker"> {s.empty}</strong>}
+        {cell.state === 'thin' && <strong className="gaps__marker"> {s.thin}</strong>}
+      </>
+    )
+  },
+})
 
 /**
  * /admin/local-offer-gaps (issue 15 item 5): published, current listings counted by two of
@@ -98,33 +110,23 @@ export function GapsView(props: AdminViewServerProps) {
           </form>
           <p>{s.legend(THIN_AT_MOST)}</p>
           <p role="status">{s.summary(table.listings, table.empty, table.thin)}</p>
-          <div className="gaps__scroll" role="region" aria-labelledby="gaps-caption" tabIndex={0}>
-            <table className="gaps__table">
-              <caption id="gaps-caption">{s.caption(rowName, columnName)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    {rowName} \ {columnName}
-                  </th>
-                  {table.columns.map((column) => (
-                    <th key={column.value} scope="col">
-                      {column.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, r) => (
-                  <tr key={row.value}>
-                    <th scope="row">{row.label}</th>
-                    {table.cells[r]!.map((cell, c) => (
-                      <Cell key={table.columns[c]!.value} cell={cell} />
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StaffTable
+            className="gaps__table"
+            caption={s.caption(rowName, columnName)}
+            captionId="gaps-caption"
+            scroll="gaps__scroll"
+            rows={table.rows.map((row, r) => ({ ...row, cells: table.cells[r]! }))}
+            rowKey={(row) => row.value}
+            columns={[
+              {
+                key: 'rows',
+                heading: `${rowName} \\ ${columnName}`,
+                rowHeader: true,
+                cell: (row) => row.label,
+              },
+              ...table.columns.map(gapColumn),
+            ]}
+          />
 
           <section aria-labelledby="gaps-searches" className="gaps__searches">
             <h2 id="gaps-searches">{s.searches}</h2>
@@ -138,36 +140,29 @@ export function GapsView(props: AdminViewServerProps) {
             {searches.length === 0 ? (
               <p>{s.searchesNone}</p>
             ) : (
-              <div
-                className="gaps__scroll"
-                role="region"
-                aria-labelledby="gaps-searches-caption"
-                tabIndex={0}
-              >
-                <table className="gaps__table">
-                  <caption id="gaps-searches-caption">{s.searchesCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{s.words}</th>
-                      <th scope="col">{s.language}</th>
-                      <th scope="col">{s.times}</th>
-                      <th scope="col">{s.days}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {searches.slice(0, SEARCHES_SHOWN).map((search) => (
-                      <tr key={`${search.locale}-${search.term}`}>
-                        <td dir="auto" lang={search.locale}>
-                          {search.term}
-                        </td>
-                        <td>{labelFor(localeNames, search.locale) ?? search.locale}</td>
-                        <td>{search.count}</td>
-                        <td>{search.days}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <StaffTable
+                className="gaps__table"
+                caption={s.searchesCaption}
+                captionId="gaps-searches-caption"
+                scroll="gaps__scroll"
+                rows={searches.slice(0, SEARCHES_SHOWN)}
+                rowKey={(search) => `${search.locale}-${search.term}`}
+                columns={[
+                  {
+                    key: 'words',
+                    heading: s.words,
+                    cellAttributes: (search) => ({ dir: 'auto', lang: search.locale }),
+                    cell: (search) => search.term,
+                  },
+                  {
+                    key: 'language',
+                    heading: s.language,
+                    cell: (search) => labelFor(localeNames, search.locale) ?? search.locale,
+                  },
+                  { key: 'times', heading: s.times, cell: (search) => search.count },
+                  { key: 'days', heading: s.days, cell: (search) => search.days },
+                ]}
+              />
             )}
             {searches.length > SEARCHES_SHOWN && (
               <p>{s.moreNotShown(searches.length - SEARCHES_SHOWN)}</p>

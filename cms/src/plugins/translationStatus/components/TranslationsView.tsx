@@ -2,6 +2,7 @@ import { getLocale } from '@local-offer/shared'
 import type { AdminViewServerProps } from 'payload'
 
 import { staffAdminView } from '../../../components/staffAdminView'
+import { StaffTable } from '../../../components/StaffTable'
 import { formatInEngland } from '../../../format/formatInEngland'
 import { translationStrings as s } from '../strings'
 import {
@@ -31,38 +32,34 @@ export function TranslationsView(props: AdminViewServerProps) {
       return (
         <>
           <p>{s.intro}</p>
-          <div
-            className="gaps__scroll"
-            role="region"
-            aria-labelledby="translations-shares"
-            tabIndex={0}
-          >
-            <table className="gaps__table">
-              <caption id="translations-shares">{s.sharesCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s.language}</th>
-                  <th scope="col">{s.what}</th>
-                  <th scope="col">{s.translated}</th>
-                  <th scope="col">{s.partly}</th>
-                  <th scope="col">{s.share}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shares.map((share) => (
-                  <tr key={`${share.locale}-${share.collection}`}>
-                    <th scope="row">{getLocale(share.locale).englishName}</th>
-                    <td>{s.collections[share.collection]}</td>
-                    <td>
-                      {share.translated} of {share.total}
-                    </td>
-                    <td>{share.partly}</td>
-                    <td>{percent(share.translated, share.total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StaffTable
+            className="gaps__table"
+            caption={s.sharesCaption}
+            captionId="translations-shares"
+            scroll="gaps__scroll"
+            rows={shares}
+            rowKey={(share) => `${share.locale}-${share.collection}`}
+            columns={[
+              {
+                key: 'language',
+                heading: s.language,
+                rowHeader: true,
+                cell: (share) => getLocale(share.locale).englishName,
+              },
+              { key: 'what', heading: s.what, cell: (share) => s.collections[share.collection] },
+              {
+                key: 'translated',
+                heading: s.translated,
+                cell: (share) => `${share.translated} of ${share.total}`,
+              },
+              { key: 'partly', heading: s.partly, cell: (share) => share.partly },
+              {
+                key: 'share',
+                heading: s.share,
+                cell: (share) => percent(share.translated, share.total),
+              },
+            ]}
+          />
 
           <section aria-labelledby="translations-out-of-date">
             <h2 id="translations-out-of-date">{s.outOfDate}</h2>
@@ -70,44 +67,45 @@ export function TranslationsView(props: AdminViewServerProps) {
             {outOfDate.length === 0 ? (
               <p>{s.outOfDateNone}</p>
             ) : (
-              <div
-                className="gaps__scroll"
-                role="region"
-                aria-labelledby="translations-out-of-date-caption"
-                tabIndex={0}
-              >
-                <table className="gaps__table">
-                  <caption id="translations-out-of-date-caption">{s.outOfDateCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{s.item}</th>
-                      <th scope="col">{s.language}</th>
-                      <th scope="col">{s.englishChanged}</th>
-                      <th scope="col">{s.translationChanged}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {outOfDate.map(({ item, locale: code, englishChanged, translationChanged }) => {
-                      const language = getLocale(code).englishName
-                      return (
-                        <tr key={`${item.collection}-${item.id}-${code}`}>
-                          <td>
-                            <a
-                              href={`${admin}/collections/${item.collection}/${item.id}?locale=${code}`}
-                            >
-                              {item.title}
-                            </a>{' '}
-                            ({s.collections[item.collection]})
-                          </td>
-                          <td>{language}</td>
-                          <td>{when(englishChanged)}</td>
-                          <td>{when(translationChanged)}</td>
-                        </tr>
-                      )
-                    })}
-                  </tbody>
-                </table>
-              </div>
+              <StaffTable
+                className="gaps__table"
+                caption={s.outOfDateCaption}
+                captionId="translations-out-of-date-caption"
+                scroll="gaps__scroll"
+                rows={outOfDate}
+                rowKey={({ item, locale }) => `${item.collection}-${item.id}-${locale}`}
+                columns={[
+                  {
+                    key: 'item',
+                    heading: s.item,
+                    cell: ({ item, locale }) => (
+                      <>
+                        <a
+                          href={`${admin}/collections/${item.collection}/${item.id}?locale=${locale}`}
+                        >
+                          {item.title}
+                        </a>{' '}
+                        ({s.collections[item.collection]})
+                      </>
+                    ),
+                  },
+                  {
+                    key: 'language',
+                    heading: s.language,
+                    cell: ({ locale }) => getLocale(locale).englishName,
+                  },
+                  {
+                    key: 'english-changed',
+                    heading: s.englishChanged,
+                    cell: ({ englishChanged }) => when(englishChanged),
+                  },
+                  {
+                    key: 'translation-changed',
+                    heading: s.translationChanged,
+                    cell: ({ translationChanged }) => when(translationChanged),
+                  },
+                ]}
+              />
             )}
           </section>
         </>

@@ -2,10 +2,13 @@ import { reviewStatuses } from '@local-offer/shared'
 import type { ServerProps } from 'payload'
 
 import { userIsStaff } from '../../../../access/userRoles'
+import { StaffTable, type StaffTableColumn } from '../../../../components/StaffTable'
 import type { User } from '../../../../payload-types'
-import { reviewDashboardCounts } from '../../dashboardCounts'
+import { reviewDashboardCounts, type ReviewDashboardCounts } from '../../dashboardCounts'
 import { dashboardStrings as s } from '../../dashboardStrings'
 import { ReviewBarChart } from './ReviewBarChart'
+
+type OrganisationCounts = ReviewDashboardCounts['byOrganisation'][number]
 
 /**
  * On the admin dashboard, for LA staff: published listings by review state (chart and table),
@@ -36,57 +39,40 @@ export async function ReviewDashboard({ payload, user }: ServerProps) {
           description={s.chartDescription(bars.map((b) => `${b.label}: ${b.value}`).join('; '))}
           bars={bars}
         />
-        <table className="review-dashboard__table">
-          <caption>{s.byStateCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.stateColumn}</th>
-              <th scope="col">{s.countColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((bar) => (
-              <tr key={bar.label}>
-                <th scope="row">{bar.label}</th>
-                <td>{bar.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StaffTable
+          className="review-dashboard__table"
+          caption={s.byStateCaption}
+          rows={bars}
+          rowKey={(bar) => bar.label}
+          columns={[
+            { key: 'state', heading: s.stateColumn, rowHeader: true, cell: (bar) => bar.label },
+            { key: 'count', heading: s.countColumn, cell: (bar) => bar.value },
+          ]}
+        />
       </div>
       {/* Six columns: on a phone the table scrolls in its own box, not the page (WCAG 1.4.10). */}
-      <div
-        className="review-dashboard__scroll"
-        role="region"
-        aria-labelledby="review-dashboard-by-organisation"
-        tabIndex={0}
-      >
-        <table className="review-dashboard__table">
-          <caption id="review-dashboard-by-organisation">{s.byOrganisationCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.organisationColumn}</th>
-              {reviewStatuses.map((state) => (
-                <th scope="col" key={state.value}>
-                  {state.label}
-                </th>
-              ))}
-              <th scope="col">{s.totalColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.byOrganisation.map((org) => (
-              <tr key={String(org.id)}>
-                <th scope="row">{org.name}</th>
-                {reviewStatuses.map((state) => (
-                  <td key={state.value}>{org.byState[state.value]}</td>
-                ))}
-                <td>{org.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaffTable
+        className="review-dashboard__table"
+        caption={s.byOrganisationCaption}
+        captionId="review-dashboard-by-organisation"
+        scroll
+        rows={counts.byOrganisation}
+        rowKey={(org) => String(org.id)}
+        columns={[
+          {
+            key: 'organisation',
+            heading: s.organisationColumn,
+            rowHeader: true,
+            cell: (org) => org.name,
+          },
+          ...reviewStatuses.map((state): StaffTableColumn<OrganisationCounts> => ({
+            key: state.value,
+            heading: state.label,
+            cell: (org) => org.byState[state.value],
+          })),
+          { key: 'total', heading: s.totalColumn, cell: (org) => org.total },
+        ]}
+      />
     </section>
   )
 }
