@@ -7,24 +7,49 @@ import type { SiteOpeningTime } from './model'
 /** The locale Intl formats with (British English for English), from the locale list. */
 export const intlLocale = (locale: LocaleCode): string => formattingTags[locale]
 
+/**
+ * One formatter per language, made when first asked for: making an Intl formatter costs far
+ * more than using one, and every listing page formats dates and language names.
+ */
+function perLocale<F>(make: (locale: LocaleCode) => F): (locale: LocaleCode) => F {
+  const made = new Map<LocaleCode, F>()
+  return (locale) => {
+    let formatter = made.get(locale)
+    if (!formatter) {
+      formatter = make(locale)
+      made.set(locale, formatter)
+    }
+    return formatter
+  }
+}
+
+const dateFormat = perLocale(
+  (locale) =>
+    new Intl.DateTimeFormat(intlLocale(locale), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/London',
+    }),
+)
+
+const languageNames = perLocale(
+  (locale) => new Intl.DisplayNames([intlLocale(locale)], { type: 'language', fallback: 'none' }),
+)
+
+const dayLists = perLocale(
+  (locale) => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }),
+)
+
 /** 5 March 2026, in the page's language. `iso` is yyyy-mm-dd. */
 export function formatDate(iso: string, locale: LocaleCode): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`))
+  return dateFormat(locale).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`))
 }
 
 /** A language's name in the page's language, e.g. "polski" → for code pl on a Polish page. */
 export function languageName(code: string, locale: LocaleCode, fallback?: string): string {
   try {
-    const name = new Intl.DisplayNames([intlLocale(locale)], {
-      type: 'language',
-      fallback: 'none',
-    }).of(code)
-    return name ?? fallback ?? code
+    return languageNames(locale).of(code) ?? fallback ?? code
   } catch {
     return fallback ?? code
   }
@@ -48,7 +73,7 @@ export function openingTimeText(
   time: Pick<SiteOpeningTime, 'days' | 'opens' | 'closes'>,
   locale: LocaleCode,
 ): string {
-  const days = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(
+  const days = dayLists(locale).format(
     time.days.map((day) =>
       textIn(weekdays.find((weekday) => weekday.value === day)?.label, locale),
     ),

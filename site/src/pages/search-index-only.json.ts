@@ -10,9 +10,10 @@ import { getCollection } from 'astro:content'
 import { siteWordGroups } from '../components/search/siteWordGroups'
 import { pathFor } from '../lib/paths'
 import { listingIndexOnlyHtml } from '../searchIndex/indexOnly'
+import { serviceEntries } from '../lib/siteContent'
 
 export const GET: APIRoute = async () => {
-  const services = (await getCollection('services')).map(({ data }) => data)
+  const services = (await serviceEntries()).map(({ data }) => data)
   const localityKeys = (await getCollection('localities')).map(({ data }) => data.key)
   const entries: Array<[string, string]> = []
   for (const locale of localeCodes) {

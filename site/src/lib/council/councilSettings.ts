@@ -2,8 +2,9 @@
 import { getEntry } from 'astro:content'
 
 import type { SiteCouncilSettings } from '../model'
+import { onceInBuild } from '../onceInBuild'
 
-export async function councilSettings(): Promise<SiteCouncilSettings> {
+async function readCouncilSettings(): Promise<SiteCouncilSettings> {
   const entry = await getEntry('councilSettings', 'council-settings')
   if (!entry) {
     throw new Error(
@@ -12,3 +13,6 @@ export async function councilSettings(): Promise<SiteCouncilSettings> {
   }
   return entry.data
 }
+
+/** Read once per build (every page's layout, header and footer ask for them). */
+export const councilSettings = onceInBuild(readCouncilSettings)

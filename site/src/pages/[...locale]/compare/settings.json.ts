@@ -1,17 +1,17 @@
 /** The compare page's data, one file per language: see components/compare/compareSettings. */
 import type { LocaleCode } from '@local-offer/shared'
 import type { APIRoute } from 'astro'
-import { getCollection } from 'astro:content'
 
 import { compareFile } from '../../../components/compare/compareSettings'
 import { useTranslations } from '../../../i18n'
 import { localeStaticPaths } from '../../../lib/paths'
+import { serviceEntries } from '../../../lib/siteContent'
 
 export const getStaticPaths = localeStaticPaths
 
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: LocaleCode }
-  const services = (await getCollection('services')).map(({ data }) => data)
+  const services = (await serviceEntries()).map(({ data }) => data)
   return new Response(JSON.stringify(compareFile(services, locale, useTranslations(locale))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   })

@@ -1,17 +1,17 @@
 /** The long filter groups' options in one language: see components/search/longFilterOptions. */
 import type { LocaleCode } from '@local-offer/shared'
 import type { APIRoute } from 'astro'
-import { getCollection } from 'astro:content'
 
 import { longFilterOptions } from '../../../components/search/longFilterOptions'
 import { useTranslations } from '../../../i18n'
 import { localeStaticPaths } from '../../../lib/paths'
+import { serviceEntries } from '../../../lib/siteContent'
 
 export const getStaticPaths = localeStaticPaths
 
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: LocaleCode }
-  const services = (await getCollection('services')).map(({ data }) => data)
+  const services = (await serviceEntries()).map(({ data }) => data)
   return new Response(
     JSON.stringify(longFilterOptions(services, locale, useTranslations(locale))),
     {

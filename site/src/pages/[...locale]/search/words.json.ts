@@ -4,17 +4,17 @@
  */
 import type { LocaleCode } from '@local-offer/shared'
 import type { APIRoute } from 'astro'
-import { getCollection } from 'astro:content'
 
 import { siteVocabulary } from '../../../components/search/searchWords'
 import { siteWordGroups } from '../../../components/search/siteWordGroups'
 import { localeStaticPaths } from '../../../lib/paths'
+import { serviceEntries } from '../../../lib/siteContent'
 
 export const getStaticPaths = localeStaticPaths
 
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: LocaleCode }
-  const services = (await getCollection('services')).map(({ data }) => data)
+  const services = (await serviceEntries()).map(({ data }) => data)
   const words = siteVocabulary(services, await siteWordGroups(locale), locale)
   return new Response(JSON.stringify(words), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
