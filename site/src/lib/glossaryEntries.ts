@@ -7,6 +7,7 @@ import { defaultLocale, type LocaleCode } from '@local-offer/shared'
 import { getCollection } from 'astro:content'
 
 import type { GlossaryEntry } from './glossaryLinker'
+import { onceInBuildFor } from './onceInBuild'
 import { pathFor } from './paths'
 
 async function readGlossaryEntries(locale: LocaleCode): Promise<GlossaryEntry[]> {
@@ -26,14 +27,4 @@ async function readGlossaryEntries(locale: LocaleCode): Promise<GlossaryEntry[]>
   }))
 }
 
-const built = new Map<LocaleCode, Promise<GlossaryEntry[]>>()
-
-export function glossaryEntries(locale: LocaleCode): Promise<GlossaryEntry[]> {
-  if (!import.meta.env.PROD) return readGlossaryEntries(locale)
-  let entries = built.get(locale)
-  if (!entries) {
-    entries = readGlossaryEntries(locale)
-    built.set(locale, entries)
-  }
-  return entries
-}
+export const glossaryEntries = onceInBuildFor(readGlossaryEntries)

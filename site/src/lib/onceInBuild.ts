@@ -14,3 +14,17 @@ export function onceInBuild<T>(read: () => Promise<T>): () => Promise<T> {
     return value
   }
 }
+
+/** The same, once per key (a language, say). */
+export function onceInBuildFor<K, T>(read: (key: K) => Promise<T>): (key: K) => Promise<T> {
+  const values = new Map<K, Promise<T>>()
+  return (key) => {
+    if (!import.meta.env.PROD) return read(key)
+    let value = values.get(key)
+    if (!value) {
+      value = read(key)
+      values.set(key, value)
+    }
+    return value
+  }
+}

@@ -1,19 +1,18 @@
-import { getCollection } from 'astro:content'
-
 import type { OpenReferralFeed } from '@local-offer/shared/openReferral'
 
 import { buildOpenReferralFeed } from '../openReferral/feed'
 import { serviceEntries } from './siteContent'
+import { siteLocalities } from './siteLocalities'
 
 let feed: Promise<OpenReferralFeed> | undefined
 
 /** The feed of the published listings the site is built from (made once per build). */
 export function openReferralFeed(): Promise<OpenReferralFeed> {
-  return (feed ??= Promise.all([serviceEntries(), getCollection('localities')]).then(
+  return (feed ??= Promise.all([serviceEntries(), siteLocalities()]).then(
     ([services, localities]) =>
       buildOpenReferralFeed(
         services.map((entry) => entry.data),
-        localities.map((entry) => entry.data),
+        localities,
       ),
   ))
 }

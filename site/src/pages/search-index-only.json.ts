@@ -5,16 +5,16 @@
  */
 import { localeCodes } from '@local-offer/shared'
 import type { APIRoute } from 'astro'
-import { getCollection } from 'astro:content'
 
 import { siteWordGroups } from '../components/search/siteWordGroups'
 import { pathFor } from '../lib/paths'
-import { listingIndexOnlyHtml } from '../searchIndex/indexOnly'
 import { serviceEntries } from '../lib/siteContent'
+import { siteLocalities } from '../lib/siteLocalities'
+import { listingIndexOnlyHtml } from '../searchIndex/indexOnly'
 
 export const GET: APIRoute = async () => {
   const services = (await serviceEntries()).map(({ data }) => data)
-  const localityKeys = (await getCollection('localities')).map(({ data }) => data.key)
+  const localityKeys = (await siteLocalities()).map((locality) => locality.key)
   const entries: Array<[string, string]> = []
   for (const locale of localeCodes) {
     const wordGroups = await siteWordGroups(locale)

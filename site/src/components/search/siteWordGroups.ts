@@ -6,6 +6,7 @@
 import type { LocaleCode, WordGroup } from '@local-offer/shared'
 import { getCollection } from 'astro:content'
 
+import { onceInBuildFor } from '../../lib/onceInBuild'
 import { wordGroups } from './searchWords'
 
 async function readWordGroups(locale: LocaleCode): Promise<WordGroup[]> {
@@ -13,14 +14,4 @@ async function readWordGroups(locale: LocaleCode): Promise<WordGroup[]> {
   return wordGroups(terms, locale)
 }
 
-const built = new Map<LocaleCode, Promise<WordGroup[]>>()
-
-export function siteWordGroups(locale: LocaleCode): Promise<WordGroup[]> {
-  if (!import.meta.env.PROD) return readWordGroups(locale)
-  let groups = built.get(locale)
-  if (!groups) {
-    groups = readWordGroups(locale)
-    built.set(locale, groups)
-  }
-  return groups
-}
+export const siteWordGroups = onceInBuildFor(readWordGroups)
