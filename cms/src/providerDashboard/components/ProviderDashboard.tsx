@@ -68,9 +68,7 @@ export async function ProviderDashboard({ payload, user }: ServerProps) {
                     ) : (
                       <a href={editUrl(row.id)} className="provider-dashboard__action">
                         {row.status.action.label}
-                        <span className="provider-dashboard__visually-hidden">
-                          {s.forListing(name)}
-                        </span>
+                        <span className="visually-hidden">{s.forListing(name)}</span>
                       </a>
                     )}
                   </td>
