@@ -1,7 +1,7 @@
 'use client'
 import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 
 import { postListingAction, type ActionOutcome } from '../../components/adminActions'
 import { useApiRoute } from '../../components/useApiRoute'
@@ -12,6 +12,9 @@ import { moderationStrings as s } from '../../moderation/strings'
  * with an approval, so changes made since the page loaded are never published unseen. Once
  * decided, the officer goes back to the queue (its filters kept), which confirms the decision
  * above the submissions still waiting: the submission itself is no longer there to show.
+ * The comment is read from its box when a button is pressed, not kept in state: words typed
+ * before the page's script has started (a slow phone, a busy machine) are in the box but would
+ * never have reached the state, and returning would have said "write a comment".
  */
 export function ModerationDecision({
   listingId,
@@ -28,11 +31,12 @@ export function ModerationDecision({
   const apiRoute = useApiRoute()
   const router = useRouter()
   const commentId = useId()
-  const [comment, setComment] = useState('')
+  const commentBox = useRef<HTMLTextAreaElement>(null)
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
 
   const decide = async (action: 'approve' | 'return') => {
+    const comment = commentBox.current?.value ?? ''
     if (action === 'return' && !comment.trim()) {
       setOutcome({ ok: false, message: s.commentRequired })
       return
@@ -49,13 +53,7 @@ export function ModerationDecision({
   return (
     <form className="moderation-decision" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={commentId}>{s.commentLabel}</label>
-      <textarea
-        id={commentId}
-        rows={3}
-        maxLength={2000}
-        value={comment}
-        onChange={(e) => setComment(e.target.value)}
-      />
+      <textarea id={commentId} rows={3} maxLength={2000} ref={commentBox} />
       <div className="moderation-decision__buttons">
         <Button
           buttonStyle="primary"
