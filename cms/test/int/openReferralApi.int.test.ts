@@ -197,11 +197,15 @@ describe('the live Open Referral API', () => {
     expect(answers[0]!.body).toMatchObject({ version: '3.0' })
   })
 
-  it('lists live listings only, in name order, with the live version of a listing that has a pending draft', async () => {
+  it('lists live listings only, in id order, with the live version of a listing that has a pending draft', async () => {
     const { body } = await get('services')
     expect(body.total_items).toBe(7)
     expect(new Set(ids(body))).toEqual(new Set(liveIds()))
-    expect(body.contents[0]!.name).toBe('Aardvark youth club')
+    expect(ids(body)).toEqual([...liveIds()].sort())
+    // Paged in the same order: the second page of three carries on where the first stopped.
+    const first = await get('services?per_page=3')
+    const second = await get('services?per_page=3&page=2')
+    expect([...ids(first.body), ...ids(second.body)]).toEqual(ids(body).slice(0, 6))
     expect(body.contents.map((entry) => entry.name)).not.toContain('Renamed only in a draft')
     for (const hidden of [withdrawn, ctx.world.draftA, ctx.world.draftB]) {
       expect((await get(`services/${hidden.openReferralId}`)).status).toBe(404)

@@ -138,14 +138,21 @@ function serviceAtLocations(service: OpenReferralService) {
 const byNameThenId = (a: { name?: unknown; id: string }, b: { name?: unknown; id: string }) =>
   String(a.name ?? '').localeCompare(String(b.name ?? ''), 'en') || a.id.localeCompare(b.id)
 
-/** Every resource of the feed of these published listings, each list in name order (then id). */
+/**
+ * By id, compared as code units (ids are lower-case UUIDs): the order the live API's database
+ * gives, on SQLite and on PostgreSQL alike.
+ */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/**
+ * Every resource of the feed of these published listings: services (and services at locations)
+ * in id order, organisations in name order (then id), as the live API pages them.
+ */
 export function buildOpenReferralFeed(
   listings: readonly FeedListing[],
   localities: readonly LocalityName[],
 ): OpenReferralFeed {
-  const services = listings
-    .map((listing) => toOpenReferralService(listing, localities))
-    .sort(byNameThenId)
+  const services = listings.map((listing) => toOpenReferralService(listing, localities)).sort(byId)
 
   const atLocations = services.flatMap(serviceAtLocations)
 

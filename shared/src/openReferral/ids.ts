@@ -19,12 +19,28 @@ export function derivedId(parentId: string, key: string): string {
   return uuidV5(key, parentId.toLowerCase())
 }
 
+/**
+ * Ids of vocabulary terms and taxonomies, kept once made: there are a few hundred of them, and a
+ * page of 50 services asks for each many times (hashing them again was a third of the live API's
+ * time for a page).
+ */
+const vocabularyIds = new Map<string, string>()
+
+function vocabularyId(name: string): string {
+  let id = vocabularyIds.get(name)
+  if (id === undefined) {
+    id = uuidV5(name, LOCAL_OFFER_ID_NAMESPACE)
+    vocabularyIds.set(name, id)
+  }
+  return id
+}
+
 /** The id of a term of one of the Local Offer's vocabularies, the same in every feed. */
 export function vocabularyTermId(vocabulary: string, code: string): string {
-  return uuidV5(`${vocabulary}/${code}`, LOCAL_OFFER_ID_NAMESPACE)
+  return vocabularyId(`${vocabulary}/${code}`)
 }
 
 /** The id of a vocabulary's Open Referral `taxonomy` document, the same in every feed. */
 export function taxonomyId(vocabulary: string): string {
-  return uuidV5(`taxonomy/${vocabulary}`, LOCAL_OFFER_ID_NAMESPACE)
+  return vocabularyId(`taxonomy/${vocabulary}`)
 }
