@@ -9,8 +9,13 @@ export interface AdminTextFieldProps extends Omit<
   id: string
   label: string
   hint?: string
-  value: string
-  onChange: (value: string) => void
+  /**
+   * Given, the field is controlled. Left out, the form reads the input by its `name` when it is
+   * sent (`FormData`): what someone typed before the admin's script started is then kept, where
+   * a controlled field's state would still be empty.
+   */
+  value?: string
+  onChange?: (value: string) => void
 }
 
 /**
@@ -37,9 +42,8 @@ export function AdminTextField({
         <input
           {...input}
           id={id}
-          value={value}
+          {...(onChange ? { value, onChange: (event) => onChange(event.target.value) } : {})}
           aria-describedby={hint ? `${id}-hint` : undefined}
-          onChange={(event) => onChange(event.target.value)}
         />
         {hint && (
           <div className="field-description" id={`${id}-hint`}>

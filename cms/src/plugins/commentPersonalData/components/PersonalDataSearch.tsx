@@ -38,15 +38,20 @@ const day = (iso: string | null) =>
 export function PersonalDataSearch() {
   const id = useId()
   const api = useApiRoute()
-  const [query, setQuery] = useState<Query>(EMPTY)
   const [searched, setSearched] = useState<Query | null>(null)
   const [results, setResults] = useState<SubjectComment[]>([])
   const [reference, setReference] = useState('')
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
 
-  const search = async (event?: FormEvent) => {
-    event?.preventDefault()
+  // Read from the form when it is sent: words typed before the page's script started count too.
+  const search = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const fields = new FormData(event.currentTarget)
+    const query: Query = { ...EMPTY }
+    for (const key of Object.keys(EMPTY) as Array<keyof Query>) {
+      query[key] = String(fields.get(key) ?? '')
+    }
     setBusy(true)
     try {
       const response = await fetch(`${api}/comments/personal-data?${paramsOf(query)}`, {
@@ -101,10 +106,9 @@ export function PersonalDataSearch() {
       id={`${id}-${key}`}
       label={label}
       hint={hint}
+      name={key}
       type={type}
-      value={query[key]}
       autoComplete="off"
-      onChange={(value) => setQuery({ ...query, [key]: value })}
     />
   )
 

@@ -9,8 +9,9 @@ import { useFocusAfterRender } from '../../../components/useFocusAfterRender'
 import { invitationStrings as s } from '../strings'
 
 /**
- * The invitation form: a native select of organisations and two text fields. The answer is
- * announced in a live region (WCAG 4.1.3); after a success the fields are emptied for the next.
+ * The invitation form: a native select of organisations and two text fields, read when it is
+ * sent (so what was typed before the page's script started counts). The answer is announced in a
+ * live region (WCAG 4.1.3); after a success the name and e-mail are emptied for the next.
  */
 export function InviteProviderForm({
   organisations,
@@ -21,22 +22,28 @@ export function InviteProviderForm({
 }) {
   const id = useId()
   const api = useApiRoute()
-  const [organisation, setOrganisation] = useState('')
-  const [name, setName] = useState('')
-  const [email, setEmail] = useState('')
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null)
   const [status, focusStatus] = useFocusAfterRender<HTMLDivElement>()
 
-  const send = async (event: FormEvent) => {
+  const send = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
+    const form = event.currentTarget
+    const fields = new FormData(form)
+    const read = (key: string) => String(fields.get(key) ?? '')
     setBusy(true)
-    const answer = await postAdminAction(`${api}/users/invite`, { organisation, name, email })
+    const answer = await postAdminAction(`${api}/users/invite`, {
+      organisation: read('organisation'),
+      name: read('name'),
+      email: read('email'),
+    })
     setBusy(false)
     setOutcome(answer)
     if (answer.ok) {
-      setName('')
-      setEmail('')
+      for (const key of ['name', 'email']) {
+        const input = form.elements.namedItem(key)
+        if (input instanceof HTMLInputElement) input.value = ''
+      }
     }
     focusStatus()
   }
@@ -48,13 +55,7 @@ export function InviteProviderForm({
         <label className="field-label" htmlFor={`${id}-organisation`}>
           {s.organisation}
         </label>
-        <select
-          id={`${id}-organisation`}
-          name="organisation"
-          value={organisation}
-          required
-          onChange={(event) => setOrganisation(event.target.value)}
-        >
+        <select id={`${id}-organisation`} name="organisation" defaultValue="" required>
           <option value="">{s.chooseOrganisation}</option>
           {organisations.map((o) => (
             <option key={o.id} value={String(o.id)}>
@@ -63,22 +64,12 @@ export function InviteProviderForm({
           ))}
         </select>
       </div>
-      <AdminTextField
-        id={`${id}-name`}
-        name="name"
-        label={s.name}
-        value={name}
-        onChange={setName}
-        autoComplete="off"
-        required
-      />
+      <AdminTextField id={`${id}-name`} name="name" label={s.name} autoComplete="off" required />
       <AdminTextField
         id={`${id}-email`}
         name="email"
         type="email"
         label={s.email}
-        value={email}
-        onChange={setEmail}
         autoComplete="off"
         required
       />
