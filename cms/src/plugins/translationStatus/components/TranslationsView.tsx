@@ -14,7 +14,17 @@ import {
 const percent = (part: number, whole: number) =>
   whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`
 
-const when = (iso: string) => (iso ? formatInEngland(iso, 'd MMMM yyyy, HH:mm') : '')
+const MINUTE = 'd MMMM yyyy, HH:mm'
+
+/**
+ * A change's time to the minute, or to the second when the other change was in the same minute:
+ * "English changed 10:04, translation changed 10:04" would not say which came first.
+ */
+const when = (iso: string, other: string) => {
+  if (!iso) return ''
+  const sameMinute = other !== '' && formatInEngland(iso, MINUTE) === formatInEngland(other, MINUTE)
+  return formatInEngland(iso, sameMinute ? `${MINUTE}:ss` : MINUTE)
+}
 
 /**
  * /admin/translations (issue 15 item 6): for Polish and Arabic, the share of published listings
@@ -97,12 +107,14 @@ export function TranslationsView(props: AdminViewServerProps) {
                   {
                     key: 'english-changed',
                     heading: s.englishChanged,
-                    cell: ({ englishChanged }) => when(englishChanged),
+                    cell: ({ englishChanged, translationChanged }) =>
+                      when(englishChanged, translationChanged),
                   },
                   {
                     key: 'translation-changed',
                     heading: s.translationChanged,
-                    cell: ({ translationChanged }) => when(translationChanged),
+                    cell: ({ englishChanged, translationChanged }) =>
+                      when(translationChanged, englishChanged),
                   },
                 ]}
               />
