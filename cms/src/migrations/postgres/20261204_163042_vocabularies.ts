@@ -207,6 +207,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "service_languages" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "service_languages_locales" DISABLE ROW LEVEL SECURITY;`)
   await listingTextsToValues(runner(db), true)
+  // The tables' CASCADE has dropped the locked-documents constraints already: IF EXISTS.
   await db.execute(sql`
   DROP TABLE "services_texts" CASCADE;
   DROP TABLE "_services_v_texts" CASCADE;
@@ -217,15 +218,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "venue_features_locales" CASCADE;
   DROP TABLE "service_languages" CASCADE;
   DROP TABLE "service_languages_locales" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_sub_categories_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_sub_categories_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_venue_features_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_venue_features_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_service_languages_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_service_languages_fk";
   
-  DROP INDEX "payload_locked_documents_rels_sub_categories_id_idx";
-  DROP INDEX "payload_locked_documents_rels_venue_features_id_idx";
-  DROP INDEX "payload_locked_documents_rels_service_languages_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_sub_categories_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_venue_features_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_service_languages_id_idx";
   ALTER TABLE "services_sub_categories" ADD CONSTRAINT "services_sub_categories_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_languages" ADD CONSTRAINT "services_languages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_locations_venue_features" ADD CONSTRAINT "services_locations_venue_features_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services_locations"("id") ON DELETE cascade ON UPDATE no action;
