@@ -162,6 +162,7 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
                     admin: { width: '50%' },
                   },
                   vocabularyField('subCategories', {
+                    label: 'Sub-categories',
                     width: '50%',
                     description: 'Sub-categories of the category above.',
                   }),
