@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { validService } from '../helpers/fixtures'
+import { rest } from '../helpers/rest'
 import { useTestWorld } from '../helpers/useTestWorld'
 
 /**
@@ -193,5 +194,17 @@ describe('vocabularies', () => {
         data: { label: 'Cornish', code: 'Cornish!' },
       }),
     ).rejects.toThrow(/Code/)
+  })
+
+  it('are read over REST by anyone, in display order and the asked language, as the admin picker reads them', async () => {
+    const answer = await rest<{ docs: Array<{ key: string; label: string; category: string }> }>(
+      ctx.t,
+      'GET',
+      '/api/sub-categories?pagination=false&depth=0&sort=order,label&locale=pl&fallback-locale=en',
+    )
+    expect(answer.status).toBe(200)
+    const keys = answer.body.docs.map((doc) => doc.key)
+    expect(keys.indexOf('early-years')).toBeLessThan(keys.indexOf('speech-language-therapy'))
+    expect(answer.body.docs.find((doc) => doc.key === 'physiotherapy')?.label).toBe('Fizjoterapia')
   })
 })
