@@ -72,6 +72,9 @@ export interface Config {
     pages: Page;
     'glossary-terms': GlossaryTerm;
     localities: Locality;
+    'sub-categories': SubCategory;
+    'venue-features': VenueFeature;
+    'service-languages': ServiceLanguage;
     media: Media;
     users: User;
     comments: Comment;
@@ -103,6 +106,9 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
+    'sub-categories': SubCategoriesSelect<false> | SubCategoriesSelect<true>;
+    'venue-features': VenueFeaturesSelect<false> | VenueFeaturesSelect<true>;
+    'service-languages': ServiceLanguagesSelect<false> | ServiceLanguagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
@@ -217,58 +223,10 @@ export interface Service {
     | 'childcare-leisure'
     | 'mediation-disagreement'
     | 'tribunal';
-  subCategories?:
-    | (
-        | 'early-years'
-        | 'mainstream-schools'
-        | 'special-schools'
-        | 'resource-bases'
-        | 'colleges'
-        | 'independent-specialist'
-        | 'alternative-provision'
-        | 'specialist-teaching'
-        | 'speech-language-therapy'
-        | 'occupational-therapy'
-        | 'physiotherapy'
-        | 'community-nursing'
-        | 'mental-health'
-        | 'paediatrics'
-        | 'sensory-services'
-        | 'equipment'
-        | 'disabled-children-team'
-        | 'early-help'
-        | 'carers'
-        | 'transition-adult-care'
-        | 'personal-budgets'
-        | 'home-to-school'
-        | 'post-16-transport'
-        | 'travel-training'
-        | 'blue-badge-mobility'
-        | 'apprenticeships'
-        | 'supported-internships'
-        | 'employment'
-        | 'housing-independent-living'
-        | 'higher-education'
-        | 'community-participation'
-        | 'day-activities'
-        | 'holiday-schemes'
-        | 'overnight-breaks'
-        | 'home-based-support'
-        | 'sendiass'
-        | 'parent-carer-forum'
-        | 'support-groups'
-        | 'training-for-parents'
-        | 'childcare'
-        | 'sport-leisure'
-        | 'arts-culture'
-        | 'youth-clubs'
-        | 'mediation'
-        | 'disagreement-resolution'
-        | 'complaints'
-        | 'send-tribunal'
-        | 'appeal-support'
-      )[]
-    | null;
+  /**
+   * Sub-categories of the category above.
+   */
+  subCategories?: string[] | null;
   /**
    * The ages, in whole years from 0 to 25, the service is for.
    */
@@ -282,30 +240,7 @@ export interface Service {
   areasOfNeed?:
     | ('communication-interaction' | 'cognition-learning' | 'social-emotional-mental-health' | 'sensory-physical')[]
     | null;
-  languages?:
-    | (
-        | 'en'
-        | 'bfi'
-        | 'pl'
-        | 'ar'
-        | 'ur'
-        | 'pa'
-        | 'bn'
-        | 'so'
-        | 'ro'
-        | 'uk'
-        | 'gu'
-        | 'ta'
-        | 'zh'
-        | 'fr'
-        | 'es'
-        | 'pt'
-        | 'tr'
-        | 'fa'
-        | 'ps'
-        | 'ti'
-      )[]
-    | null;
+  languages?: string[] | null;
   access: {
     routes: ('self-referral' | 'professional-referral' | 'ehc-plan' | 'assessment')[];
     ehcPlanRequired?: boolean | null;
@@ -366,17 +301,7 @@ export interface Service {
         latitude?: number | null;
         longitude?: number | null;
         placeWarning?: string | null;
-        venueFeatures?:
-          | (
-              | 'step-free'
-              | 'accessible-toilet'
-              | 'changing-places'
-              | 'hearing-loop'
-              | 'accessible-parking'
-              | 'quiet-space'
-              | 'lift'
-            )[]
-          | null;
+        venueFeatures?: string[] | null;
         accessibility?: string | null;
         id?: string | null;
       }[]
@@ -706,6 +631,88 @@ export interface Locality {
    * The key web addresses and the Open Referral feed use. Made from the name if you leave it empty; it cannot change while listings use the locality.
    */
   slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The sub-categories under the ten categories of the SEND Regulations: providers pick them for their listings and families filter by them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sub-categories".
+ */
+export interface SubCategory {
+  id: number;
+  label?: string | null;
+  /**
+   * The category of the SEND Regulations this sub-category is under.
+   */
+  category:
+    | 'education'
+    | 'health'
+    | 'social-care'
+    | 'transport'
+    | 'preparing-for-adulthood'
+    | 'short-breaks'
+    | 'information-advice-support'
+    | 'childcare-leisure'
+    | 'mediation-disagreement'
+    | 'tribunal';
+  /**
+   * The identifiers of the LGA esd service types that say the same thing (standards.esd.org.uk, list “service types”), for the Open Referral feed. Leave empty when none does.
+   */
+  esdServiceTypes?: string[] | null;
+  /**
+   * Lower numbers come first in lists and filters; equal numbers go by label.
+   */
+  order?: number | null;
+  /**
+   * What listings store, and what web addresses and the Open Referral feed use. Made from the English label if you leave it empty; it cannot change while listings use the term.
+   */
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The accessibility features a venue can have (step-free access, a hearing loop…): providers tick them for each venue and families filter by them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "venue-features".
+ */
+export interface VenueFeature {
+  id: number;
+  label?: string | null;
+  /**
+   * Lower numbers come first in lists and filters; equal numbers go by label.
+   */
+  order?: number | null;
+  /**
+   * What listings store, and what web addresses and the Open Referral feed use. Made from the English label if you leave it empty; it cannot change while listings use the term.
+   */
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The languages a service can be offered in: providers pick them for their listings and families filter by them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-languages".
+ */
+export interface ServiceLanguage {
+  id: number;
+  label?: string | null;
+  /**
+   * The language code the Open Referral feed gives: ISO 639-1 (pl, ar) where there is one, otherwise ISO 639-3 (bfi for British Sign Language).
+   */
+  code: string;
+  /**
+   * Lower numbers come first in lists and filters; equal numbers go by label.
+   */
+  order?: number | null;
+  /**
+   * What listings store, and what web addresses and the Open Referral feed use. Made from the English label if you leave it empty; it cannot change while listings use the term.
+   */
+  key?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1317,6 +1324,18 @@ export interface PayloadLockedDocument {
         value: number | Locality;
       } | null)
     | ({
+        relationTo: 'sub-categories';
+        value: number | SubCategory;
+      } | null)
+    | ({
+        relationTo: 'venue-features';
+        value: number | VenueFeature;
+      } | null)
+    | ({
+        relationTo: 'service-languages';
+        value: number | ServiceLanguage;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1593,6 +1612,42 @@ export interface LocalitiesSelect<T extends boolean = true> {
   name?: T;
   postcodeAreas?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sub-categories_select".
+ */
+export interface SubCategoriesSelect<T extends boolean = true> {
+  label?: T;
+  category?: T;
+  esdServiceTypes?: T;
+  order?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "venue-features_select".
+ */
+export interface VenueFeaturesSelect<T extends boolean = true> {
+  label?: T;
+  order?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-languages_select".
+ */
+export interface ServiceLanguagesSelect<T extends boolean = true> {
+  label?: T;
+  code?: T;
+  order?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

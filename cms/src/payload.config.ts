@@ -18,6 +18,9 @@ import { Pages } from './collections/Pages'
 import { SchoolNames } from './collections/SchoolNames'
 import { Postcodes } from './collections/Postcodes'
 import { Localities } from './collections/Localities'
+import { ServiceLanguages } from './collections/ServiceLanguages'
+import { SubCategories } from './collections/SubCategories'
+import { VenueFeatures } from './collections/VenueFeatures'
 import { ListingNotes } from './collections/ListingNotes'
 import { Services } from './collections/Services'
 import { Users } from './collections/Users'
@@ -181,6 +184,9 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
       Pages,
       GlossaryTerms,
       Localities,
+      SubCategories,
+      VenueFeatures,
+      ServiceLanguages,
       withMediaDir(Media, options.mediaDir),
       Users,
       Comments,
@@ -204,6 +210,14 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
           'glossary-terms': { what: 'Glossary term', titleField: 'term', newDocumentsShow: true },
           // The search page's Area filter and each venue's area name.
           localities: { what: 'Locality', titleField: 'name', newDocumentsShow: true },
+          // The search page's filters, the listing pages' labels and the Open Referral feed.
+          'sub-categories': { what: 'Sub-category', titleField: 'label', newDocumentsShow: true },
+          'venue-features': {
+            what: 'Venue accessibility feature',
+            titleField: 'label',
+            newDocumentsShow: true,
+          },
+          'service-languages': { what: 'Language', titleField: 'label', newDocumentsShow: true },
           // A new image or organisation appears only once a published listing uses it.
           organisations: { what: 'Organisation', titleField: 'name', newDocumentsShow: false },
           media: { what: 'Image', titleField: 'alt', newDocumentsShow: false },

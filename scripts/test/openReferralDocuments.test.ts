@@ -12,13 +12,13 @@ import {
 import { describe, expect, it } from 'vitest'
 
 import { toCmsData } from '@local-offer/cms/openReferralImport/toCmsData'
-import { feedListings, feedLocalities } from './support/feedListings'
+import { feedListings, feedVocabularies, withStarterVocabularies } from './support/feedListings'
 import { ukProfileValidator } from './support/ukProfile'
 
 const validator = ukProfileValidator()
 
 describe('the feed against the official Open Referral UK schemas', () => {
-  const files = feedFiles(buildOpenReferralFeed(feedListings(120), feedLocalities))
+  const files = feedFiles(buildOpenReferralFeed(feedListings(120), feedVocabularies))
 
   it('publishes every endpoint, paged and by id', () => {
     const paths = [...files.keys()]
@@ -44,7 +44,7 @@ describe('the feed against the official Open Referral UK schemas', () => {
   })
 
   it('refuses what the official schemas refuse (the check can fail)', () => {
-    const service = toOpenReferralService(feedListings(1)[0]!, feedLocalities)
+    const service = toOpenReferralService(feedListings(1)[0]!, feedVocabularies)
     const location = service.service_at_locations![0]!.location
     const broken = {
       ...service,
@@ -72,7 +72,7 @@ describe('the feed against the official Open Referral UK schemas', () => {
 
 describe('an organisation without a description', () => {
   const listing = feedListings(4)[3]!
-  const service = toOpenReferralService(listing, feedLocalities)
+  const service = toOpenReferralService(listing, feedVocabularies)
 
   it('is described by its kind, as the schema requires a description', () => {
     expect(listing.organisation.description).toBeUndefined()
@@ -80,9 +80,11 @@ describe('an organisation without a description', () => {
   })
 
   it('is imported back without that description', () => {
-    const result = toCmsData(service)
+    const result = withStarterVocabularies(() => toCmsData(service))
     expect(result.ok && result.organisation.description).toBeNull()
-    const described = toCmsData(toOpenReferralService(feedListings(1)[0]!, feedLocalities))
+    const described = withStarterVocabularies(() =>
+      toCmsData(toOpenReferralService(feedListings(1)[0]!, feedVocabularies)),
+    )
     expect(described.ok && described.organisation.description).toBe('A provider of therapy.')
   })
 })

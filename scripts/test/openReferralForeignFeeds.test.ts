@@ -24,10 +24,13 @@ import { readFeed, type FeedRecord } from '../src/openReferral/readFeed'
 import { toCmsData } from '@local-offer/cms/openReferralImport/toCmsData'
 import {
   MappingError,
+  checkMappingSubCategories,
   parseVocabularyMapping,
   termKeys,
 } from '@local-offer/cms/openReferralImport/vocabularyMapping'
 import { readVocabularyMapping } from '../src/openReferral/mappingFile'
+import { councilVocabularies } from '../../shared/test/fixtures/councilVocabularies'
+import { withStarterVocabularies } from './support/feedListings'
 
 const SERVICE = '4d6a8c2e-1b3f-4e5a-9c7d-2f4b6d8e0a13'
 const ORG = '7e9b1d3f-5a2c-4b6e-8d0f-3a5c7e9b1d24'
@@ -73,10 +76,15 @@ describe('the mapping file', () => {
     expect(mapping.entries.size).toBeGreaterThan(30)
     for (const [key, entry] of mapping.entries) {
       if (!key.startsWith('esdServiceTypes:')) continue
-      const carriers = localCodesOfServiceType(key.split(':')[1]!)
+      const carriers = localCodesOfServiceType(
+        key.split(':')[1]!,
+        councilVocabularies.subCategories,
+      )
       const categories = new Set([
         ...carriers.categories,
-        ...carriers.subCategories.map((sub) => categoryOfSubCategory(sub)),
+        ...carriers.subCategories.map((sub) =>
+          categoryOfSubCategory(councilVocabularies.subCategories, sub),
+        ),
       ])
       expect([...categories], key).toEqual([entry.category])
       for (const sub of entry.subCategories) expect(carriers.subCategories, key).toContain(sub)
@@ -91,9 +99,8 @@ describe('the mapping file', () => {
       { taxonomy: 'ESD service types', term: '1788' },
     ]) {
       expect(termKeys(term), JSON.stringify(term)).toContain('esdServiceTypes:1788')
-      const result = toCmsData(
-        foreign({ attributes: [esd(term), ...foreign().attributes!] }),
-        mapping,
+      const result = withStarterVocabularies(() =>
+        toCmsData(foreign({ attributes: [esd(term), ...foreign().attributes!] }), mapping),
       )
       if (!result.ok) throw new Error([...result.reasons, ...result.toSort].join('; '))
       expect(result.service).toMatchObject({
@@ -104,14 +111,16 @@ describe('the mapping file', () => {
   })
 
   it('holds a record whose terms it does not name for sorting, naming the terms', () => {
-    const result = toCmsData(
-      foreign({
-        attributes: [
-          esd({ taxonomy: 'openEligibility', term: 'Counseling', name: 'Counseling' }),
-          esd({ term_uri: 'http://id.esd.org.uk/service/99999', name: 'Unknown type' }),
-        ],
-      }),
-      mapping,
+    const result = withStarterVocabularies(() =>
+      toCmsData(
+        foreign({
+          attributes: [
+            esd({ taxonomy: 'openEligibility', term: 'Counseling', name: 'Counseling' }),
+            esd({ term_uri: 'http://id.esd.org.uk/service/99999', name: 'Unknown type' }),
+          ],
+        }),
+        mapping,
+      ),
     )
     expect(result.ok).toBe(false)
     if (result.ok) return
@@ -122,14 +131,16 @@ describe('the mapping file', () => {
   })
 
   it('holds a record whose terms map to two categories, rather than choose', () => {
-    const result = toCmsData(
-      foreign({
-        attributes: [
-          esd({ term_uri: 'http://id.esd.org.uk/service/1788' }),
-          esd({ term_uri: 'http://id.esd.org.uk/service/1790' }),
-        ],
-      }),
-      mapping,
+    const result = withStarterVocabularies(() =>
+      toCmsData(
+        foreign({
+          attributes: [
+            esd({ term_uri: 'http://id.esd.org.uk/service/1788' }),
+            esd({ term_uri: 'http://id.esd.org.uk/service/1790' }),
+          ],
+        }),
+        mapping,
+      ),
     )
     expect(!result.ok && result.toSort[0]).toContain(
       'more than one category (health, short-breaks)',
@@ -145,27 +156,37 @@ describe('the mapping file', () => {
       },
       'edited.json',
     )
-    const result = toCmsData(
-      foreign({
-        attributes: [
-          esd({ taxonomy: 'openEligibility', term: 'Counseling' }),
-          ...foreign().attributes!,
-        ],
-      }),
-      edited,
+    const result = withStarterVocabularies(() =>
+      toCmsData(
+        foreign({
+          attributes: [
+            esd({ taxonomy: 'openEligibility', term: 'Counseling' }),
+            ...foreign().attributes!,
+          ],
+        }),
+        edited,
+      ),
     )
     expect(result.ok && result.service.subCategories).toEqual(['mental-health'])
     expect(() =>
       parseVocabularyMapping(
-        {
-          terms: {
-            'a:b': { category: 'astrology' },
-            'c:d': { category: 'health', subCategories: ['holiday-schemes'] },
-          },
-        },
+        { terms: { 'a:b': { category: 'astrology' }, 'e:f': { category: 'planets' } } },
         'bad.json',
       ),
-    ).toThrow(/astrology.*holiday-schemes/)
+    ).toThrow(/astrology.*planets/)
+    // Sub-categories are the council's (data): checked once the importer has read them.
+    const strays = parseVocabularyMapping(
+      {
+        terms: {
+          'c:d': { category: 'health', subCategories: ['holiday-schemes'] },
+          'g:h': { category: 'health', subCategories: ['astral-travel'] },
+        },
+      },
+      'strays.json',
+    )
+    expect(() => withStarterVocabularies(() => checkMappingSubCategories(strays))).toThrow(
+      /holiday-schemes.*belongs to "short-breaks".*"astral-travel" is not a sub-category/,
+    )
     expect(() => parseVocabularyMapping({}, 'empty.json')).toThrow(MappingError)
   })
 })
@@ -226,15 +247,17 @@ describe('what a foreign record keeps and what it cannot', () => {
       'fees',
       'schedules[].valid_from',
     ])
-    const result = toCmsData(serviceSchema.parse(record))
+    const result = withStarterVocabularies(() => toCmsData(serviceSchema.parse(record)))
     expect(result.ok && result.notes).toContainEqual(
       'fields the Local Offer cannot hold, not kept: email, service_at_locations[].location.latitude, service_at_locations[].location.external_identifier, service_at_locations[].location.external_identifier_type, schedules[].valid_from, fees',
     )
   })
 
   it('reports an address outside the UK instead of making it British, and never makes a postal address a venue', () => {
-    const abroad = toCmsData(
-      foreign({ attributes: classified, ...place({ country: 'US', state_province: 'MyState' }) }),
+    const abroad = withStarterVocabularies(() =>
+      toCmsData(
+        foreign({ attributes: classified, ...place({ country: 'US', state_province: 'MyState' }) }),
+      ),
     )
     expect(!abroad.ok && abroad.reasons).toEqual([
       'location 1 is in the country "US": the Local Offer lists venues in the United Kingdom (GB)',
@@ -242,24 +265,26 @@ describe('what a foreign record keeps and what it cannot', () => {
     expect(!abroad.ok && abroad.notes).toContain(
       `location 1's state_province "MyState" is not kept`,
     )
-    const postal = toCmsData(
-      foreign({ attributes: classified, ...place({ address_type: 'postal' }) }),
+    const postal = withStarterVocabularies(() =>
+      toCmsData(foreign({ attributes: classified, ...place({ address_type: 'postal' }) })),
     )
     expect(!postal.ok && postal.reasons[0]).toContain('has only a postal address')
   })
 
   it("notes a cost option's own words and an identifier's type rather than replace them", () => {
-    const result = toCmsData(
-      foreign({
-        attributes: [...classified, ours('local-offer-cost', 'charged')],
-        cost_options: [{ id: 'k', option: 'Under 18s and Over 60s', amount: 35 }],
-        organization: {
-          ...foreign().organization,
-          organization_identifiers: [
-            { id: 'i', identifier_type: 'Company number', identifier: '1234567' },
-          ],
-        },
-      }),
+    const result = withStarterVocabularies(() =>
+      toCmsData(
+        foreign({
+          attributes: [...classified, ours('local-offer-cost', 'charged')],
+          cost_options: [{ id: 'k', option: 'Under 18s and Over 60s', amount: 35 }],
+          organization: {
+            ...foreign().organization,
+            organization_identifiers: [
+              { id: 'i', identifier_type: 'Company number', identifier: '1234567' },
+            ],
+          },
+        }),
+      ),
     )
     if (!result.ok) throw new Error(result.reasons.join('; '))
     expect(result.service.cost).toMatchObject({ type: 'charged' })

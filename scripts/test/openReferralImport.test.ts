@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { canonical, changedFields } from '../src/openReferral/compare'
 import { readFeed, FeedError, type FeedRecord } from '../src/openReferral/readFeed'
 import { statusNotImported, toCmsData } from '@local-offer/cms/openReferralImport/toCmsData'
+import { withStarterVocabularies } from './support/feedListings'
 
 const SERVICE = '9b2e4c1a-6d3f-4a8b-b7e1-2c5d8f0a9e34'
 const ORG = '1f7a3b9c-2e4d-4c6a-8b1e-7d9f0a2c4e61'
@@ -58,7 +59,7 @@ function record(overrides: Partial<OpenReferralService> = {}): OpenReferralServi
 
 describe('an Open Referral record as CMS documents', () => {
   it('maps a record from another publisher and notes what it left out', () => {
-    const result = toCmsData(record())
+    const result = withStarterVocabularies(() => toCmsData(record()))
     if (!result.ok) throw new Error(result.reasons.join('; '))
     expect(result.organisation).toMatchObject({ openReferralId: ORG, type: 'charity' })
     expect(result.service).toMatchObject({
@@ -79,16 +80,18 @@ describe('an Open Referral record as CMS documents', () => {
   })
 
   it('rejects a record without what the Local Offer needs, naming each gap', () => {
-    const result = toCmsData(
-      record({
-        attributes: [],
-        minimum_age: null,
-        application_process: '',
-        contacts: [],
-        cost_options: [],
-        description: 'x'.repeat(301),
-        service_at_locations: [{ id: 'sal', location: { id: 'loc', addresses: [] } }],
-      }),
+    const result = withStarterVocabularies(() =>
+      toCmsData(
+        record({
+          attributes: [],
+          minimum_age: null,
+          application_process: '',
+          contacts: [],
+          cost_options: [],
+          description: 'x'.repeat(301),
+          service_at_locations: [{ id: 'sal', location: { id: 'loc', addresses: [] } }],
+        }),
+      ),
     )
     expect(result.ok).toBe(false)
     // What the publisher must fix, and (apart) what an officer can decide: all at once.

@@ -6,6 +6,7 @@
  * are rejected with their reasons while the others are imported, none of them half-written.
  */
 import { startTestPayload, type TestPayload } from '@local-offer/cms/testing'
+import { readCouncilVocabularies } from '@local-offer/cms/vocabularies'
 import { derivedId, type OpenReferralService } from '@local-offer/shared/openReferral'
 import {
   buildOpenReferralFeed,
@@ -55,9 +56,21 @@ async function exportFeed(payload: Payload) {
     pagination: false,
     overrideAccess: false,
   })
+  // The council's vocabularies as the site reads them (lib/siteVocabularies).
+  const council = await readCouncilVocabularies(payload)
+  const asSite = <T extends { value: string }>(terms: readonly T[]) =>
+    terms.map((term, index) => ({ ...term, id: term.value, order: index }))
   return buildOpenReferralFeed(
     listings,
     localities.docs.map((doc) => ({ id: doc.slug!, key: doc.slug!, name: { en: doc.name! } })),
+    {
+      subCategories: asSite(council.subCategories).map((sub) => ({
+        ...sub,
+        esdServiceTypes: [...sub.esdServiceTypes],
+      })),
+      venueFeatures: asSite(council.venueFeatures),
+      languages: asSite(council.languages),
+    },
   )
 }
 

@@ -19,7 +19,7 @@ import { serveWithNginx } from '../src/site/nginxServer'
 import { nginxOpenReferralRules } from '../src/site/openReferralHost'
 import type { StaticServer } from '../src/site/staticServer'
 import { workspaceRoot } from '../src/site/workspacePaths'
-import { feedListings, feedLocalities } from './support/feedListings'
+import { feedListings, feedVocabularies } from './support/feedListings'
 import { UK_PROFILE_ENDPOINTS, ukProfileValidator } from './support/ukProfile'
 import { walkFeed, type WalkedAnswer } from './support/walkFeed'
 
@@ -40,7 +40,9 @@ let answers: WalkedAnswer[]
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'local-offer-feed-'))
-  for (const [file, body] of feedFiles(buildOpenReferralFeed(feedListings(120), feedLocalities))) {
+  for (const [file, body] of feedFiles(
+    buildOpenReferralFeed(feedListings(120), feedVocabularies),
+  )) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
     writeFileSync(path.join(dir, file), JSON.stringify(body))
   }

@@ -11,6 +11,7 @@ import {
   validateWebsite,
   pageBlockSchema,
 } from '@local-offer/shared'
+import { councilVocabularies } from '../../shared/test/fixtures/councilVocabularies'
 import { describe, expect, it } from 'vitest'
 
 import { demoContent } from '../src/seed/content'
@@ -124,7 +125,7 @@ describe('every demo record passes the CMS validation rules', () => {
   it.each(services.map((s) => [s.key, s] as const))('%s', (_key, service) => {
     expect(validateAgeRange(service.ageRange.minimum, service.ageRange.maximum)).toBe(true)
     for (const sub of service.subCategories)
-      expect(categoryOfSubCategory(sub)).toBe(service.category)
+      expect(categoryOfSubCategory(councilVocabularies.subCategories, sub)).toBe(service.category)
     expect(service.contacts.length).toBeGreaterThan(0)
     for (const contact of service.contacts) {
       expect(validateUkPhone(contact.phone)).toBe(true)

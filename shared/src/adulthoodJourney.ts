@@ -10,12 +10,12 @@
  * before 18, 8.56-8.58; health transition, 8.69-8.71; EHC plans up to 25, 8.51-8.52; supported
  * internships for 16 to 24-year-olds with an EHC plan, 8.39).
  */
-import type { CategoryValue, SubCategoryValue } from './taxonomy.js'
+import type { CategoryValue } from './taxonomy.js'
 
 export interface JourneyListingRule {
   category: CategoryValue
   /** Any of these sub-categories; empty means the whole category. */
-  subCategories: readonly SubCategoryValue[]
+  subCategories: readonly string[]
 }
 
 export interface JourneyStep {

@@ -61,32 +61,6 @@ export const weekdays = [
 
 export type Weekday = (typeof weekdays)[number]['value']
 
-/** Languages a service can be offered in (ISO 639-1), plus British Sign Language. */
-export const serviceLanguages = [
-  { value: 'en', label: 'English' },
-  { value: 'bfi', label: 'British Sign Language' },
-  { value: 'pl', label: 'Polish' },
-  { value: 'ar', label: 'Arabic' },
-  { value: 'ur', label: 'Urdu' },
-  { value: 'pa', label: 'Punjabi' },
-  { value: 'bn', label: 'Bengali' },
-  { value: 'so', label: 'Somali' },
-  { value: 'ro', label: 'Romanian' },
-  { value: 'uk', label: 'Ukrainian' },
-  { value: 'gu', label: 'Gujarati' },
-  { value: 'ta', label: 'Tamil' },
-  { value: 'zh', label: 'Chinese' },
-  { value: 'fr', label: 'French' },
-  { value: 'es', label: 'Spanish' },
-  { value: 'pt', label: 'Portuguese' },
-  { value: 'tr', label: 'Turkish' },
-  { value: 'fa', label: 'Persian (Farsi)' },
-  { value: 'ps', label: 'Pashto' },
-  { value: 'ti', label: 'Tigrinya' },
-] as const satisfies readonly { value: string; label: string }[]
-
-export type ServiceLanguage = (typeof serviceLanguages)[number]['value']
-
 /** The kinds of organisation that provide services in the Local Offer. */
 export const organisationTypes = [
   { value: 'local-authority', label: 'Local authority service' },
@@ -100,24 +74,6 @@ export const organisationTypes = [
 ] as const satisfies readonly { value: string; label: string }[]
 
 export type OrganisationType = (typeof organisationTypes)[number]['value']
-
-/** Accessibility features a venue can have (the listing's locations). */
-export const venueFeatures = [
-  { value: 'step-free', label: 'Step-free access' },
-  { value: 'accessible-toilet', label: 'Accessible toilet' },
-  { value: 'changing-places', label: 'Changing Places toilet' },
-  { value: 'hearing-loop', label: 'Hearing loop' },
-  { value: 'accessible-parking', label: 'Accessible parking' },
-  { value: 'quiet-space', label: 'Quiet or sensory space' },
-  { value: 'lift', label: 'Lift to all floors' },
-] as const satisfies readonly { value: string; label: string }[]
-
-export type VenueFeature = (typeof venueFeatures)[number]['value']
-
-// Pure: the search page's script imports this module and must not carry lists it never reads.
-export const venueFeatureValues: readonly VenueFeature[] = /* @__PURE__ */ venueFeatures.map(
-  (f) => f.value,
-)
 
 /** SEND Regulations 2014 Schedule 2 paragraph 5 (a)-(j), in the order the regulations give. */
 export const educationOfferQuestions = [

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { subCategoriesOf } from '../src/vocabularies.js'
+import { councilVocabularies } from './fixtures/councilVocabularies.js'
+
 import {
   adulthoodJourney,
   categories,
@@ -34,7 +37,9 @@ describe('the preparing-for-adulthood journey', () => {
       for (const rule of s.listings) {
         const category = categories.find((c) => c.value === rule.category)
         expect(category, `${s.id}: ${rule.category}`).toBeDefined()
-        const own = category!.subCategories.map((sub) => sub.value as string)
+        const own = subCategoriesOf(councilVocabularies.subCategories, category!.value).map(
+          (sub) => sub.value as string,
+        )
         for (const sub of rule.subCategories) expect(own, `${s.id}: ${sub}`).toContain(sub)
       }
     }

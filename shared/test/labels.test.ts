@@ -8,8 +8,6 @@ import {
   labelFor,
   labelText,
   localisedLabelFor,
-  venueFeatureValues,
-  venueFeatures,
 } from '../src/index.js'
 
 describe('labelFor', () => {
@@ -20,7 +18,9 @@ describe('labelFor', () => {
 
   it('gives English by default, and for an English-only vocabulary in any locale', () => {
     expect(labelFor(accessRoutes, 'ehc-plan')).toBe('Named in an EHC plan')
-    expect(labelFor(venueFeatures, 'lift', 'ar')).toBe('Lift to all floors')
+    expect(labelFor([{ value: 'lift', label: 'Lift to all floors' }], 'lift', 'ar')).toBe(
+      'Lift to all floors',
+    )
   })
 
   it('falls back to English when a label is not translated', () => {
@@ -45,7 +45,9 @@ describe('localisedLabelFor', () => {
   })
 
   it('wraps an English-only label as English', () => {
-    expect(localisedLabelFor(venueFeatures, 'hearing-loop')).toEqual({ en: 'Hearing loop' })
+    expect(
+      localisedLabelFor([{ value: 'hearing-loop', label: 'Hearing loop' }], 'hearing-loop'),
+    ).toEqual({ en: 'Hearing loop' })
   })
 })
 
@@ -71,9 +73,5 @@ describe('the vocabularies’ value lists', () => {
     expect(educationOfferKeys).toHaveLength(10)
     expect(educationOfferKeys[0]).toBe('approachToTeaching')
     expect(educationOfferKeys[9]).toBe('emotionalSupport')
-  })
-
-  it('list the venue features', () => {
-    expect(venueFeatureValues).toEqual(venueFeatures.map((f) => f.value))
   })
 })

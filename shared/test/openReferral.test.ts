@@ -13,8 +13,10 @@ import {
   serviceSchema,
   taxonomyTermOf,
   vocabularyTermId,
+  councilTerms,
   vocabularyTerms,
 } from '../src/openReferral/index.js'
+import { councilVocabularies } from './fixtures/councilVocabularies.js'
 
 const textNode = (text: string) => ({ type: 'text', text })
 const doc = (...children: unknown[]) => ({ root: { type: 'root', children } })
@@ -111,15 +113,17 @@ describe('ids and vocabularies', () => {
   })
 
   it('gives every term a distinct id, and finds it by id or by taxonomy and code', () => {
-    const ids = vocabularyTerms.map((t) => vocabularyTermId(t.vocabulary, t.code))
+    const own = councilTerms({ ...councilVocabularies, localities: [] })
+    const all = [...vocabularyTerms, ...own]
+    const ids = all.map((t) => vocabularyTermId(t.vocabulary, t.code))
     expect(new Set(ids).size).toBe(ids.length)
-    const term = vocabularyTerms.find((t) => t.code === 'speech-language-therapy')!
+    const term = own.find((t) => t.code === 'speech-language-therapy')!
     const published = taxonomyTermOf(term)
     expect(published.parent_id).toBe(vocabularyTermId('local-offer-category', 'health'))
-    expect(identifyVocabularyTerm({ id: published.id })).toBe(term)
-    expect(identifyVocabularyTerm({ taxonomy: 'local-offer-sub-category', term: term.code })).toBe(
-      term,
-    )
+    expect(identifyVocabularyTerm({ id: published.id }, own)).toEqual(term)
+    expect(
+      identifyVocabularyTerm({ taxonomy: 'local-offer-sub-category', term: term.code }, own),
+    ).toEqual(term)
     expect(identifyVocabularyTerm({ taxonomy: 'Open Eligibility', term: 'Health' })).toBe(undefined)
   })
 

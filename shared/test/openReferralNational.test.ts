@@ -4,7 +4,7 @@ import {
   AREA_OF_NEED_ESD_NEEDS,
   ESD_NEEDS,
   ESD_SERVICE_TYPES,
-  LOCAL_OFFER_ESD_SERVICE_TYPES,
+  CATEGORY_ESD_SERVICE_TYPES,
   areasOfEsdNeed,
   esdNeedsOf,
   esdServiceTypesOf,
@@ -17,20 +17,24 @@ import {
 } from '../src/openReferral/index.js'
 import { areaOfNeedValues } from '../src/needs.js'
 import { categories } from '../src/taxonomy.js'
+import { councilVocabularies } from './fixtures/councilVocabularies.js'
 
-const localCodes = categories.flatMap((category) => [
-  category.value,
-  ...category.subCategories.map((sub) => sub.value),
-])
+const subs = councilVocabularies.subCategories
 
 describe('the national vocabularies (LGA esd service types and needs)', () => {
-  it('states a mapping, perhaps empty, for every category and sub-category and no other', () => {
-    expect(Object.keys(LOCAL_OFFER_ESD_SERVICE_TYPES).sort()).toEqual([...localCodes].sort())
+  it('states a mapping, perhaps empty, for every category and no other', () => {
+    expect(Object.keys(CATEGORY_ESD_SERVICE_TYPES).sort()).toEqual(
+      categories.map((c) => c.value as string).sort(),
+    )
     expect(Object.keys(AREA_OF_NEED_ESD_NEEDS).sort()).toEqual([...areaOfNeedValues].sort())
   })
 
   it('uses only identifiers on its checked list, and publishes each of them', () => {
-    const used = new Set(Object.values(LOCAL_OFFER_ESD_SERVICE_TYPES).flat())
+    // The starter sub-categories' mapping, with the categories', uses every checked identifier.
+    const used = new Set<string>([
+      ...Object.values(CATEGORY_ESD_SERVICE_TYPES).flat(),
+      ...subs.flatMap((sub) => sub.esdServiceTypes),
+    ])
     expect([...used].filter((code) => !(code in ESD_SERVICE_TYPES))).toEqual([])
     expect(Object.keys(ESD_SERVICE_TYPES).filter((code) => !used.has(code))).toEqual([])
     const needs = new Set(Object.values(AREA_OF_NEED_ESD_NEEDS).flat())
@@ -38,17 +42,15 @@ describe('the national vocabularies (LGA esd service types and needs)', () => {
   })
 
   it('gives a listing the types of its category and sub-categories, once each', () => {
-    expect(esdServiceTypesOf('short-breaks', ['holiday-schemes', 'overnight-breaks'])).toEqual([
-      '18',
-      '260',
-      '1790',
-    ])
-    expect(esdServiceTypesOf('health', ['paediatrics'])).toEqual([])
+    expect(
+      esdServiceTypesOf('short-breaks', ['holiday-schemes', 'overnight-breaks'], subs),
+    ).toEqual(['18', '260', '1790'])
+    expect(esdServiceTypesOf('health', ['paediatrics'], subs)).toEqual([])
     expect(esdNeedsOf(['sensory-physical', 'cognition-learning'])).toEqual(['97', '103'])
   })
 
   it('finds the listings carrying a type back through their own terms', () => {
-    expect(localCodesOfServiceType('1790')).toEqual({
+    expect(localCodesOfServiceType('1790', subs)).toEqual({
       categories: ['short-breaks'],
       subCategories: [
         'day-activities',
@@ -83,7 +85,7 @@ describe('the national vocabularies (LGA esd service types and needs)', () => {
   })
 
   it('lists the terms it leaves unmapped (named in docs/open-referral.md)', () => {
-    expect(unmappedLocalOfferCodes()).toEqual([
+    expect(unmappedLocalOfferCodes(subs)).toEqual([
       'health',
       'social-care',
       'mediation-disagreement',

@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest'
 import {
   areasOfNeed,
   categories,
-  categoryOfSubCategory,
   defaultLocale,
   getLocale,
   isCategoryValue,
   localeCodes,
   locales,
-  subCategoryValues,
   type LocalisedText,
 } from '../src/index.js'
+import { categoryOfSubCategory, subCategoriesOf } from '../src/vocabularies.js'
+import { councilVocabularies } from './fixtures/councilVocabularies.js'
 
 describe('the statutory taxonomy', () => {
   it('covers every category the Code of Practice names', () => {
@@ -28,26 +28,21 @@ describe('the statutory taxonomy', () => {
       'tribunal',
     ])
   })
-  it('has unique values across categories and sub-categories', () => {
-    const all = [...categories.map((c) => c.value), ...subCategoryValues]
-    expect(new Set(all).size).toBe(all.length)
-  })
-  it('labels every category, sub-category and area of need in every locale', () => {
-    const labelled: Array<{ value: string; label: LocalisedText }> = [
-      ...categories,
-      ...categories.flatMap(
-        (c): readonly { value: string; label: LocalisedText }[] => c.subCategories,
-      ),
-      ...areasOfNeed,
-    ]
+  it('labels every category and area of need in every locale', () => {
+    const labelled: Array<{ value: string; label: LocalisedText }> = [...categories, ...areasOfNeed]
     for (const item of labelled) {
       for (const code of localeCodes)
         expect(item.label[code], `${item.value} in ${code}`).toBeTruthy()
     }
   })
-  it('finds the category of a sub-category', () => {
-    expect(categoryOfSubCategory('supported-internships')).toBe('preparing-for-adulthood')
-    expect(categoryOfSubCategory('nonsense')).toBeUndefined()
+  it('finds the category of a sub-category among the council’s', () => {
+    const subs = councilVocabularies.subCategories
+    expect(categoryOfSubCategory(subs, 'supported-internships')).toBe('preparing-for-adulthood')
+    expect(categoryOfSubCategory(subs, 'nonsense')).toBeUndefined()
+    expect(subCategoriesOf(subs, 'tribunal').map((sub) => sub.value)).toEqual([
+      'send-tribunal',
+      'appeal-support',
+    ])
     expect(isCategoryValue('tribunal')).toBe(true)
     expect(isCategoryValue('astrology')).toBe(false)
   })

@@ -18,6 +18,9 @@ import {
   mapFeedbackReport,
   mapGlossaryTerm,
   mapLocality,
+  mapServiceLanguage,
+  mapSubCategory,
+  mapVenueFeature,
   mapPage,
   mapPostcode,
   mapService,
@@ -28,6 +31,9 @@ import {
   rawFeedbackReportSchema,
   rawGlossaryTermSchema,
   rawLocalitySchema,
+  rawServiceLanguageSchema,
+  rawSubCategorySchema,
+  rawVenueFeatureSchema,
   rawPageSchema,
   rawPostcodeSchema,
   rawServiceSchema,
@@ -137,6 +143,36 @@ const localities = defineCollection({
   schema: z.custom<SiteLocality>(),
 })
 
+/**
+ * The vocabularies officers manage (issue 12 item 2): the sub-categories under each category,
+ * venue accessibility features and languages, with their labels in every language, for the
+ * pages, the search filters and the Open Referral feed.
+ */
+const vocabulary = <Raw, Entry extends { id: string }>(
+  collection: string,
+  schema: z.ZodType<Raw>,
+  map: (raw: Raw) => Entry,
+) =>
+  defineCollection({
+    loader: payloadLoader({
+      collection,
+      publishedOnly: false,
+      depth: 0,
+      schema,
+      map,
+      requireSome: false,
+    }),
+    schema: z.custom<Entry>(),
+  })
+
+const subCategories = vocabulary('sub-categories', rawSubCategorySchema, mapSubCategory)
+const venueFeatures = vocabulary('venue-features', rawVenueFeatureSchema, mapVenueFeature)
+const serviceLanguages = vocabulary(
+  'service-languages',
+  rawServiceLanguageSchema,
+  mapServiceLanguage,
+)
+
 export const collections = {
   services,
   pages,
@@ -146,4 +182,7 @@ export const collections = {
   councilSettings,
   postcodes,
   localities,
+  subCategories,
+  venueFeatures,
+  serviceLanguages,
 }

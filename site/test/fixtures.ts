@@ -3,7 +3,9 @@
  * `GET /api/<collection>?locale=all&depth=1` (localized fields are `{ en, pl, ar }` objects,
  * relationships one level deep are populated, and Payload adds fields the site ignores).
  */
+import { councilVocabularies } from '../../shared/test/fixtures/councilVocabularies'
 import type { SiteLocality, SiteService } from '../src/lib/model'
+import type { SiteVocabularies } from '../src/lib/model'
 
 type Json = Record<string, unknown>
 
@@ -294,3 +296,29 @@ export const demoLocalities: SiteLocality[] = [
   ['southmere', 'Southmere'],
   ['riverside', 'Riverside'],
 ].map(([key, name]) => ({ id: key!, key: key!, name: { en: name! } }))
+
+/**
+ * The starter vocabularies (the CMS's sub-categories, venue features and languages every
+ * council begins with) as the site reads them (lib/siteVocabularies).
+ */
+export const demoVocabularies: SiteVocabularies = {
+  subCategories: councilVocabularies.subCategories.map((sub, index) => ({
+    ...sub,
+    id: sub.value,
+    label: { ...sub.label },
+    order: index + 1,
+    esdServiceTypes: [...sub.esdServiceTypes],
+  })),
+  venueFeatures: councilVocabularies.venueFeatures.map((term, index) => ({
+    ...term,
+    id: term.value,
+    label: { ...term.label },
+    order: index + 1,
+  })),
+  languages: councilVocabularies.languages.map((term, index) => ({
+    ...term,
+    id: term.value,
+    label: { ...term.label },
+    order: index + 1,
+  })),
+}

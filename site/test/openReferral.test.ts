@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { mapService } from '../src/loader/mapContent'
 import { rawServiceSchema } from '../src/loader/rawSchemas'
 import { buildOpenReferralFeed, toOpenReferralService } from '../src/openReferral/feed'
-import { CMS_URL, demoLocalities, rawService, siteService } from './fixtures'
+import { CMS_URL, demoLocalities, demoVocabularies, rawService, siteService } from './fixtures'
 
 const listing = (overrides: Record<string, unknown> = {}) =>
   mapService(rawServiceSchema.parse(rawService(overrides)), { cmsUrl: CMS_URL })
@@ -21,7 +21,7 @@ const listing = (overrides: Record<string, unknown> = {}) =>
 const SERVICE_ID = '5c1e8f2a-7b34-4d9c-a6e0-93b2d4f1c857'
 
 describe('a listing as an Open Referral UK service', () => {
-  const document = toOpenReferralService(listing(), demoLocalities)
+  const document = toOpenReferralService(listing(), demoLocalities, demoVocabularies)
 
   it('is a valid Open Referral UK 3.0 service with the listing’s stable id', () => {
     expect(serviceSchema.safeParse(document).success).toBe(true)
@@ -137,6 +137,7 @@ describe('a listing as an Open Referral UK service', () => {
     const later = toOpenReferralService(
       listing({ updatedAt: '2030-01-01T00:00:00.000Z' }),
       demoLocalities,
+      demoVocabularies,
     )
     expect(later).toEqual({ ...document, last_modified: '2030-01-01T00:00:00.000Z' })
   })
@@ -155,7 +156,9 @@ describe('the feed', () => {
   )
 
   it('pages the list 50 at a time with the API spec’s envelope', () => {
-    const pages = paginate(buildOpenReferralFeed(many, demoLocalities).endpoints.services.items)
+    const pages = paginate(
+      buildOpenReferralFeed(many, demoLocalities, demoVocabularies).endpoints.services.items,
+    )
     expect(pages.map((p) => [p.page_number, p.size, p.first_page, p.last_page])).toEqual([
       [1, 50, true, false],
       [2, 50, false, false],
@@ -188,7 +191,7 @@ describe('the feed', () => {
   })
 
   it('maps the API’s addresses to static files, for every endpoint', () => {
-    const feed = buildOpenReferralFeed(many.slice(0, 2), demoLocalities)
+    const feed = buildOpenReferralFeed(many.slice(0, 2), demoLocalities, demoVocabularies)
     const files = [...feedFiles(feed).keys()]
     expect(files.slice(0, 5)).toEqual([
       'openreferral/index.json',

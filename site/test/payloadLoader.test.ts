@@ -63,7 +63,9 @@ describe('checkDocuments', () => {
     expect(error.message).toContain('summary.en:')
   })
 
-  it('refuses a venue feature that is not in the shared list', () => {
+  // Venue features are keys of the council's list (data the CMS checks on save): the loader
+  // only refuses a value that cannot be a key.
+  it('refuses a venue feature that is not a key', () => {
     const broken = rawService({
       id: 7,
       locations: [
@@ -73,7 +75,7 @@ describe('checkDocuments', () => {
           town: 'Westbridge',
           postcode: 'WB1 1AA',
           locality: 'westbridge-central',
-          venueFeatures: ['step-free', 'helipad'],
+          venueFeatures: ['step-free', ''],
         },
       ],
     })

@@ -18,7 +18,7 @@ import {
   wordGroups,
 } from '../src/components/search/searchWords'
 import type { SiteGlossaryTerm } from '../src/lib/model'
-import { siteService } from './fixtures'
+import { demoVocabularies, siteService } from './fixtures'
 
 const glossary: SiteGlossaryTerm[] = [
   {
@@ -37,9 +37,11 @@ describe('the words a listing is found by', () => {
       name: { en: 'Speech and language therapy for school-age children' },
       category: 'health',
     })
-    expect(listingExtraWords(speech, 'en', groups)).toEqual(expect.arrayContaining(['salt', 'slt']))
+    expect(listingExtraWords(speech, 'en', groups, demoVocabularies.subCategories)).toEqual(
+      expect.arrayContaining(['salt', 'slt']),
+    )
     const portage = siteService({ summary: { en: 'Portage visits families at home.' } })
-    expect(listingExtraWords(portage, 'en', groups)).toEqual(
+    expect(listingExtraWords(portage, 'en', groups, demoVocabularies.subCategories)).toEqual(
       expect.arrayContaining(['visiting', 'early']),
     )
   })
@@ -51,7 +53,7 @@ describe('the words a listing is found by', () => {
       category: 'health',
       subCategories: ['occupational-therapy'],
     })
-    const words = listingExtraWords(ot, 'pl', groups)
+    const words = listingExtraWords(ot, 'pl', groups, demoVocabularies.subCategories)
     expect(words).toEqual(expect.arrayContaining(['ergoterapia', 'terapeuta']))
     // English words other than abbreviations are left off Polish pages (20 KB budget).
     expect(words).not.toContain('occupational')
@@ -75,6 +77,7 @@ describe('the words a listing is found by', () => {
       [siteService({ name: { en: 'Autism outreach' }, summary: { en: 'Autism support' } })],
       wordGroups([], 'en'),
       'en',
+      demoVocabularies.subCategories,
     )
     // "autism" is used twice here, "outreach" once.
     expect(words.indexOf('autism')).toBeLessThan(words.indexOf('outreach'))

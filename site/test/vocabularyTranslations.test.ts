@@ -1,5 +1,5 @@
 /**
- * The site shows three shared vocabularies through its translation files (the English-only
+ * The site shows two shared vocabularies through its translation files (the English-only
  * labels in `shared/` are translated there). The lists themselves live in `shared/`; these tests
  * keep the files to them, so a value added to a vocabulary without its translations, or an
  * English label changed in one place only, fails here instead of showing a raw key on a page.
@@ -9,7 +9,6 @@ import {
   localeCodes,
   OUTSIDE_AREA,
   OUTSIDE_AREA_NAME,
-  venueFeatures,
   type LocaleCode,
 } from '@local-offer/shared'
 import { describe, expect, it } from 'vitest'
@@ -25,11 +24,6 @@ const vocabularies = [
   {
     group: 'educationOffer',
     labels: educationOfferQuestions.map(({ key, label }) => [key, label] as const),
-    extraKeys: [],
-  },
-  {
-    group: 'venueFeature',
-    labels: venueFeatures.map(({ value, label }) => [value, label] as const),
     extraKeys: [],
   },
   {

@@ -10,6 +10,7 @@ import { withLostConnectionsLogged } from './lostConnections'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { indexLocaleParentsPostgres, indexLocaleParentsSqlite } from './localeParentIndexes'
+import { starterVocabulariesWithoutMigrations } from './starterVocabulariesWithoutMigrations'
 import { fileURLToPath } from 'node:url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -89,11 +90,13 @@ export function databaseAdapterFor(url: string): DatabaseAdapterObj {
 /**
  * Brings a SQLite or PostgreSQL database up to date with the committed migrations.
  * Runs on every start (payload.config onInit), in development and production alike;
- * migrations already applied are skipped. MongoDB has no schema to migrate.
+ * migrations already applied are skipped. MongoDB has no schema to migrate: it gets the starter
+ * vocabularies the migrations bring (`starterVocabulariesWithoutMigrations`).
  */
 export async function applyMigrations(payload: Payload, url: string): Promise<void> {
   const kind = databaseKindOf(url)
-  if (kind === 'mongodb') return
+  // No schema to migrate; the data the SQL migrations bring, written through the Local API.
+  if (kind === 'mongodb') return starterVocabulariesWithoutMigrations(payload)
   const migrations = kind === 'postgres' ? postgresMigrations : sqliteMigrations
   // The generated migration modules type their arguments per adapter; Payload's list type is generic.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })

@@ -67,8 +67,19 @@ function optionLabel(field: Field, value: unknown): string {
       : found.value
 }
 
-function scalarText(field: Field, value: unknown): string {
+/**
+ * The English labels of the vocabularies' terms by listing field (`subCategories`, `languages`,
+ * `venueFeatures`: keys stored as text), so the diff names "Speech and language therapy", not
+ * its key. Without them, keys are shown.
+ */
+export type TermLabels = Partial<Record<string, ReadonlyMap<string, string>>>
+
+function scalarText(field: Field, value: unknown, termLabels: TermLabels = {}): string {
   if (value === null || value === undefined || value === '') return ''
+  const terms = 'name' in field ? termLabels[field.name] : undefined
+  if (terms && Array.isArray(value)) {
+    return value.map((key) => terms.get(String(key)) ?? String(key)).join(', ')
+  }
   switch (field.type) {
     case 'select':
     case 'radio':
@@ -96,7 +107,12 @@ function scalarText(field: Field, value: unknown): string {
  * The listing as an ordered list of (label, text) pairs, one per leaf field, in the order the
  * edit form shows them: "Access › How to access or refer", "Contacts 2 › Phone", …
  */
-export function flattenForDiff(fields: Field[], doc: Doc | null, prefix = ''): [string, string][] {
+export function flattenForDiff(
+  fields: Field[],
+  doc: Doc | null,
+  prefix = '',
+  termLabels: TermLabels = {},
+): [string, string][] {
   const out: [string, string][] = []
   const data = doc ?? {}
   for (const field of fields) {
@@ -108,30 +124,30 @@ export function flattenForDiff(fields: Field[], doc: Doc | null, prefix = ''): [
         const nested = 'name' in tab && tab.name ? ((data[tab.name] as Doc) ?? null) : data
         const tabPrefix =
           'name' in tab && tab.name ? `${prefix}${labelOf(tab as { name: string })} › ` : prefix
-        out.push(...flattenForDiff(tab.fields, nested, tabPrefix))
+        out.push(...flattenForDiff(tab.fields, nested, tabPrefix, termLabels))
       }
       continue
     }
     if (field.type === 'row' || field.type === 'collapsible') {
-      out.push(...flattenForDiff(field.fields, data, prefix))
+      out.push(...flattenForDiff(field.fields, data, prefix, termLabels))
       continue
     }
     if (!('name' in field) || NOT_CONTENT.has(field.name)) continue
     const label = `${prefix}${labelOf(field)}`
     const value = data[field.name]
     if (field.type === 'group') {
-      out.push(...flattenForDiff(field.fields, (value as Doc) ?? null, `${label} › `))
+      out.push(...flattenForDiff(field.fields, (value as Doc) ?? null, `${label} › `, termLabels))
       continue
     }
     if (field.type === 'array') {
       const rows = Array.isArray(value) ? (value as Doc[]) : []
       rows.forEach((row, i) =>
-        out.push(...flattenForDiff(field.fields, row, `${label} ${i + 1} › `)),
+        out.push(...flattenForDiff(field.fields, row, `${label} ${i + 1} › `, termLabels)),
       )
       continue
     }
     if (field.type === 'blocks') continue
-    out.push([label, scalarText(field, value)])
+    out.push([label, scalarText(field, value, termLabels)])
   }
   return out
 }
@@ -140,9 +156,14 @@ export function flattenForDiff(fields: Field[], doc: Doc | null, prefix = ''): [
  * A field-by-field, word-by-word diff of a submitted draft against the published listing
  * (null for a listing never published: everything is added). Unchanged fields are left out.
  */
-export function diffListing(fields: Field[], published: Doc | null, draft: Doc): FieldChange[] {
-  const before = new Map(flattenForDiff(fields, published))
-  const after = flattenForDiff(fields, draft)
+export function diffListing(
+  fields: Field[],
+  published: Doc | null,
+  draft: Doc,
+  termLabels: TermLabels = {},
+): FieldChange[] {
+  const before = new Map(flattenForDiff(fields, published, '', termLabels))
+  const after = flattenForDiff(fields, draft, '', termLabels)
   const labels = [...after.map(([label]) => label)]
   for (const label of before.keys()) if (!labels.includes(label)) labels.push(label)
   const afterMap = new Map(after)

@@ -11,7 +11,6 @@ import {
   NATIONAL_VOCABULARIES,
   VOCABULARIES,
   attributesFor,
-  findVocabularyTerm,
   identifyVocabularyTerm,
   vocabularyTerms,
   type OpenReferralAttribute,
@@ -20,6 +19,7 @@ import {
 } from '@local-offer/shared/openReferral'
 import { z } from 'zod'
 
+import { currentOwnTerms, findTerm } from '../collections/vocabularies/vocabularyContext'
 import { mapForeignTerms, readAttributes } from './toCmsData'
 import { describeTerm, type VocabularyMapping } from './vocabularyMapping'
 
@@ -35,13 +35,13 @@ export const CLASSIFICATION_VOCABULARIES = {
 
 /** The choices of one vocabulary, as the officer's form lists them. */
 export function choicesOf(vocabulary: VocabularyName) {
-  return vocabularyTerms
+  return [...vocabularyTerms, ...currentOwnTerms()]
     .filter((term) => term.vocabulary === vocabulary)
     .map((term) => ({ value: term.code, label: term.label, parent: term.parentCode }))
 }
 
 const termOf = (vocabulary: VocabularyName, what: string) =>
-  z.string().refine((code) => findVocabularyTerm(vocabulary, code) !== undefined, {
+  z.string().refine((code) => findTerm(vocabulary, code) !== undefined, {
     message: `choose ${what} from the list`,
   })
 
@@ -56,7 +56,7 @@ export const classificationSchema = z
   })
   .superRefine((value, ctx) => {
     for (const sub of value.subCategories) {
-      const parent = findVocabularyTerm(VOCABULARIES.subCategory, sub)?.parentCode
+      const parent = findTerm(VOCABULARIES.subCategory, sub)?.parentCode
       if (parent !== value.category) {
         ctx.addIssue({
           code: 'custom',
@@ -94,10 +94,11 @@ function replaceTerms(
   const others = (attributes ?? []).filter((attribute) => {
     const term = identifyVocabularyTerm(
       attribute.taxonomy_term ?? { id: attribute.taxonomy_term_id },
+      currentOwnTerms(),
     )
     return term?.vocabulary !== vocabulary
   })
-  return [...others, ...attributesFor(linkId, [[vocabulary, codes]])]
+  return [...others, ...attributesFor(linkId, [[vocabulary, codes]], currentOwnTerms())]
 }
 
 /** The record with the officer's classification written into it as Local Offer terms. */
@@ -154,7 +155,7 @@ export function suggestedClassification(
   return {
     ...(category ? { category } : {}),
     subCategories: [...own.get(VOCABULARIES.subCategory), ...mapped.subCategories].filter(
-      (sub) => findVocabularyTerm(VOCABULARIES.subCategory, sub)?.parentCode === category,
+      (sub) => findTerm(VOCABULARIES.subCategory, sub)?.parentCode === category,
     ),
     areasOfNeed: [...new Set([...own.get(VOCABULARIES.areaOfNeed), ...mapped.areasOfNeed])],
     accessRoutes: own.get(VOCABULARIES.accessRoute),
@@ -176,6 +177,7 @@ export function foreignTermsOf(record: OpenReferralService): string[] {
   const names = all.flatMap((attribute) => {
     const term = identifyVocabularyTerm(
       attribute.taxonomy_term ?? { id: attribute.taxonomy_term_id },
+      currentOwnTerms(),
     )
     if (term && !NATIONAL_VOCABULARIES.includes(term.vocabulary)) return []
     return [describeTerm(attribute.taxonomy_term, attribute.taxonomy_term_id)]

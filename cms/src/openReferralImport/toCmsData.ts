@@ -14,7 +14,6 @@ import {
   type LocalityCoverage,
   LOCATION_STATE_PROVINCE,
   educationOfferQuestions,
-  serviceLanguages,
   validateAge,
   validateAgeRange,
   validateTimeOfDay,
@@ -38,6 +37,7 @@ import {
   type VocabularyName,
 } from '@local-offer/shared/openReferral'
 
+import { currentOwnTerms, currentVocabularies } from '../collections/vocabularies/vocabularyContext'
 import { fieldsNotKept } from './fieldInventory'
 import { describeTerm, lookUpTerm, type VocabularyMapping } from './vocabularyMapping'
 
@@ -124,8 +124,8 @@ export function readAttributes(attributes: readonly OpenReferralAttribute[] | nu
   const foreign: Array<{ term: OpenReferralTaxonomyTerm; name: string }> = []
   for (const attribute of attributes ?? []) {
     const term = attribute.taxonomy_term
-      ? identifyVocabularyTerm(attribute.taxonomy_term)
-      : identifyVocabularyTerm({ id: attribute.taxonomy_term_id })
+      ? identifyVocabularyTerm(attribute.taxonomy_term, currentOwnTerms())
+      : identifyVocabularyTerm({ id: attribute.taxonomy_term_id }, currentOwnTerms())
     if (!term || NATIONAL_VOCABULARIES.includes(term.vocabulary)) {
       const published = attribute.taxonomy_term ?? {}
       const known = term
@@ -262,8 +262,12 @@ export function toCmsData(
   }
   const subCategories = own
     ? attributes.get(VOCABULARIES.subCategory)
-    : (mapped?.subCategories ?? []).filter((sub) => categoryOfSubCategory(sub) === category)
-  const strays = subCategories.filter((sub) => categoryOfSubCategory(sub) !== category)
+    : (mapped?.subCategories ?? []).filter(
+        (sub) => categoryOfSubCategory(currentVocabularies().subCategories, sub) === category,
+      )
+  const strays = subCategories.filter(
+    (sub) => categoryOfSubCategory(currentVocabularies().subCategories, sub) !== category,
+  )
   if (category && strays.length > 0) {
     reasons.push(`sub-categories ${strays.join(', ')} are not in the category ${category}`)
   }
@@ -402,7 +406,9 @@ export function toCmsData(
 
   const languages = (record.languages ?? []).flatMap((language) => {
     const code = language.code?.trim().toLowerCase()
-    const known = serviceLanguages.find((l) => l.value === code || l.label === language.name)
+    const known = currentVocabularies().languages.find(
+      (l) => l.value === code || l.code === code || l.label.en === language.name,
+    )
     if (!known) {
       notes.push(
         language.name || code

@@ -10,6 +10,8 @@ import { areaOfNeedValues, categories, categoryOfSubCategory } from '@local-offe
 import type { OpenReferralTaxonomyTerm } from '@local-offer/shared/openReferral'
 import { z } from 'zod'
 
+import { currentVocabularies } from '../collections/vocabularies/vocabularyContext'
+
 const categoryCodes = categories.map((category) => category.value as string)
 
 const entrySchema = z
@@ -25,16 +27,6 @@ const entrySchema = z
         code: 'custom',
         message: `"${entry.category}" is not a Local Offer category (${categoryCodes.join(', ')})`,
       })
-    }
-    for (const sub of entry.subCategories) {
-      const parent = categoryOfSubCategory(sub)
-      if (!parent) ctx.addIssue({ code: 'custom', message: `"${sub}" is not a sub-category` })
-      else if (parent !== entry.category) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `the sub-category "${sub}" belongs to "${parent}", not "${entry.category ?? '(none)'}"`,
-        })
-      }
     }
     for (const area of entry.areasOfNeed) {
       if (!(areaOfNeedValues as readonly string[]).includes(area)) {
@@ -60,6 +52,30 @@ export interface VocabularyMapping {
 }
 
 export class MappingError extends Error {}
+
+/**
+ * The mapping's sub-categories checked against the council's (data officers manage, so only
+ * known once the CMS is open): each must exist and be in its entry's category.
+ */
+export function checkMappingSubCategories(mapping: VocabularyMapping): void {
+  const subCategories = currentVocabularies().subCategories
+  const problems = [...mapping.entries].flatMap(([key, entry]) =>
+    entry.subCategories.flatMap((sub) => {
+      const parent = categoryOfSubCategory(subCategories, sub)
+      if (!parent) return [`${key}: "${sub}" is not a sub-category`]
+      return parent === entry.category
+        ? []
+        : [
+            `${key}: the sub-category "${sub}" belongs to "${parent}", not "${entry.category ?? '(none)'}"`,
+          ]
+    }),
+  )
+  if (problems.length > 0) {
+    throw new MappingError(
+      `The mapping file ${mapping.source} has mistakes: ${problems.join('; ')}`,
+    )
+  }
+}
 
 export function parseVocabularyMapping(raw: unknown, source: string): VocabularyMapping {
   const parsed = fileSchema.safeParse(raw)

@@ -502,6 +502,60 @@ const cases: Case[] = [
     },
   },
 
+  // Vocabularies (issue 12 item 2): sub-categories, venue accessibility features and languages.
+  // Officers manage them; everyone reads them (the site, the admin's pickers, the Open Referral
+  // API); a provider only picks existing terms.
+  ...(
+    [
+      ['sub-categories', { category: 'health' }],
+      ['venue-features', {}],
+      ['service-languages', { code: 'cy' }],
+    ] as const
+  ).flatMap(([collection, extra]): Case[] => [
+    {
+      collection,
+      operation: 'read',
+      allowed: ROLES,
+      run: (p, r) => p.find({ collection, ...as(r) }),
+    },
+    {
+      collection,
+      operation: 'create',
+      allowed: ['officer', 'admin'],
+      run: (p, r) =>
+        p.create({ collection, data: { label: `Term made by ${r}`, ...extra }, ...as(r) }),
+    },
+    {
+      collection,
+      operation: 'update',
+      allowed: ['officer', 'admin'],
+      run: async (p, r) => {
+        const term = await p.create({
+          collection,
+          data: { label: `Term changed by ${r}`, ...extra },
+        })
+        await p.update({
+          collection,
+          id: term.id,
+          data: { label: `Term relabelled by ${r}` },
+          ...as(r),
+        })
+      },
+    },
+    {
+      collection,
+      operation: 'delete',
+      allowed: ['officer', 'admin'],
+      run: async (p, r) => {
+        const term = await p.create({
+          collection,
+          data: { label: `Term removed by ${r}`, ...extra },
+        })
+        await p.delete({ collection, id: term.id, ...as(r) })
+      },
+    },
+  ]),
+
   // Media
   {
     collection: 'media',

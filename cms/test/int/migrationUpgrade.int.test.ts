@@ -78,6 +78,16 @@ beforeAll(async () => {
     (1, 3, 'venue-4', '4 High Street', 'Town', 'KT2 5AA', 'out-of-area')`)
   await run(`INSERT INTO "_services_v" ("parent_id", "version_category", "version__status", "version_last_reviewed", "version_review_interval_months", "latest") VALUES
     (1, 'health', 'published', ${at(subDays(now, 30))}, 12, true)`)
+  // Sub-categories, languages and venue features as values of the old fixed lists: they become
+  // keys of the vocabularies (the vocabularies migration), stored as text.
+  await run(`INSERT INTO "services_sub_categories" ("order", "parent_id", "value") VALUES
+    (1, 1, 'speech-language-therapy'), (2, 1, 'occupational-therapy'), (1, 3, 'early-years')`)
+  await run(`INSERT INTO "services_languages" ("order", "parent_id", "value") VALUES
+    (1, 1, 'en'), (2, 1, 'bfi'), (1, 4, 'pl')`)
+  await run(`INSERT INTO "services_locations_venue_features" ("order", "parent_id", "value") VALUES
+    (1, 'venue-1', 'step-free'), (2, 'venue-1', 'lift'), (1, 'venue-2', 'hearing-loop')`)
+  await run(`INSERT INTO "_services_v_version_sub_categories" ("order", "parent_id", "value") VALUES
+    (1, 1, 'speech-language-therapy')`)
 
   if (database.kind === 'postgres') {
     // Explicit ids do not move PostgreSQL's id sequences on; move them past the rows written.
@@ -94,6 +104,41 @@ afterAll(async () => {
 })
 
 describe('upgrading a database with listings', () => {
+  it('keeps every sub-category, language and venue feature, in order, as keys of the vocabularies', async () => {
+    if (skip()) return
+    const read = async (id: number) =>
+      payload.findByID({ collection: 'services', id, depth: 0, draft: false })
+    const first = await read(1)
+    expect(first.subCategories).toEqual(['speech-language-therapy', 'occupational-therapy'])
+    expect(first.languages).toEqual(['en', 'bfi'])
+    expect(first.locations?.map((l) => l.venueFeatures)).toEqual([
+      ['step-free', 'lift'],
+      ['hearing-loop'],
+    ])
+    expect((await read(3)).subCategories).toEqual(['early-years'])
+    expect((await read(4)).languages).toEqual(['pl'])
+    const { docs: versions } = await payload.findVersions({
+      collection: 'services',
+      where: { parent: { equals: 1 } },
+      depth: 0,
+    })
+    expect(versions.map((v) => v.version.subCategories)).toEqual([['speech-language-therapy']])
+    // The starter lists, with the keys the listings hold.
+    for (const [collection, count] of [
+      ['sub-categories', 48],
+      ['venue-features', 7],
+      ['service-languages', 20],
+    ] as const) {
+      expect((await payload.count({ collection })).totalDocs, collection).toBe(count)
+    }
+    const gone = await rows(
+      database.kind === 'postgres'
+        ? `SELECT to_regclass('services_sub_categories') AS "t"`
+        : `SELECT "name" AS "t" FROM "sqlite_master" WHERE "name" = 'services_sub_categories'`,
+    )
+    expect(gone.filter((row) => row.t !== null)).toEqual([])
+  })
+
   it('keeps every listing and translation', async () => {
     if (skip()) return
     expect(await rows(`SELECT "id" FROM "services"`)).toHaveLength(4)

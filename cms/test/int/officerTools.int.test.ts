@@ -1,3 +1,4 @@
+import { NO_VOCABULARIES } from '@local-offer/shared'
 import { addDays, subMinutes } from 'date-fns'
 import { describe, expect, it } from 'vitest'
 
@@ -83,7 +84,10 @@ describe('temporarily closed', () => {
       },
       depth: 1,
     })
-    const service = toOpenReferralService(serviceToFeedListing(listing as never), [])
+    const service = toOpenReferralService(serviceToFeedListing(listing as never), {
+      ...NO_VOCABULARIES,
+      localities: [],
+    })
     expect(service.status).toBe('temporarily closed')
 
     const before = await runReviewReminders(payload, { today: addDays(new Date(), 2) })

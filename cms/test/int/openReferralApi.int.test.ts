@@ -17,6 +17,7 @@ import { ukProfileValidator } from '../../../scripts/test/support/ukProfile'
 import { walkFeed } from '../../../scripts/test/support/walkFeed'
 import type { Service } from '../../src/payload-types'
 import { writeLiveReviewFields } from '../../src/review/writeLiveReviewFields'
+import { readCouncilVocabularies } from '../../src/collections/vocabularies/councilVocabularies'
 import { richText, validService } from '../helpers/fixtures'
 import { rest } from '../helpers/rest'
 import { useTestWorld } from '../helpers/useTestWorld'
@@ -236,7 +237,7 @@ describe('the live Open Referral API', () => {
       const raw = rawServiceSchema.parse(fromCms.body.docs[0])
       const staticDocument = toOpenReferralService(
         toFeedListing(mapService(raw, { cmsUrl: 'http://localhost:3000' })),
-        localities,
+        { ...(await readCouncilVocabularies(ctx.t.payload)), localities },
       )
       const live = await get(`services/${listing.openReferralId}`)
       expect(live.body).toEqual(staticDocument)

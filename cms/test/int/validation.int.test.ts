@@ -94,7 +94,7 @@ const badInputs: Bad[] = [
   {
     name: 'a sub-category from another category',
     path: 'subCategories',
-    message: /does not belong to the category Health/,
+    message: /“holiday-schemes” does not belong to the category Health/,
     data: () => ({ category: 'health', subCategories: ['holiday-schemes'] }),
   },
   {

@@ -55,6 +55,28 @@ describe('the moderation diff', () => {
     expect(textOf(phone!.parts, 'added')).toBe('0121 496 0999')
   })
 
+  it('names sub-categories, languages and venue features by their labels when given them', () => {
+    const draft = {
+      ...published,
+      subCategories: ['speech-language-therapy', 'occupational-therapy'],
+      languages: ['en', 'bfi'],
+    }
+    const changes = diffListing(Services.fields, published, draft, {
+      subCategories: new Map([
+        ['speech-language-therapy', 'Speech and language therapy'],
+        ['occupational-therapy', 'Occupational therapy'],
+      ]),
+      languages: new Map([
+        ['en', 'English'],
+        ['bfi', 'British Sign Language'],
+      ]),
+    })
+    const sub = changes.find((c) => c.label === 'Sub-categories')
+    expect(textOf(sub!.parts, 'added')).toContain('Occupational therapy')
+    const languages = changes.find((c) => c.label === 'Languages offered')
+    expect(textOf(languages!.parts, 'added')).toContain('British Sign Language')
+  })
+
   it('shows everything as added for a listing that was never published', () => {
     const changes = diffListing(Services.fields, null, published)
     expect(changes.length).toBeGreaterThan(5)

@@ -12,6 +12,11 @@ import {
 } from '../../src/plugins/listingSpreadsheets/csvFile'
 import { listingToRow, type Row } from '../../src/plugins/listingSpreadsheets/listingRow'
 import { planRow, type ListingIndex } from '../../src/plugins/listingSpreadsheets/rowPlan'
+import { withVocabularies } from '../../src/collections/vocabularies/vocabularyContext'
+import { councilVocabularies } from '../../../shared/test/fixtures/councilVocabularies'
+
+/** The spreadsheet's work with the starter vocabularies, as an export or import has them. */
+const starter = <T>(work: () => T): T => withVocabularies(councilVocabularies, work)
 
 /** The pure half of listing spreadsheets: cells, the file, and what each row would do. */
 
@@ -73,8 +78,9 @@ const index: ListingIndex = {
 }
 
 const header = headerFor()
-const exported = (): Row => listingToRow(listing, index.facts(listing, 'en'), header)
-const plan = (row: Row, rowNumber = 2) => planRow(rowNumber, row, header, index, new Map())
+const exported = (): Row => starter(() => listingToRow(listing, index.facts(listing, 'en'), header))
+const plan = (row: Row, rowNumber = 2) =>
+  starter(() => planRow(rowNumber, row, header, index, new Map()))
 
 describe('cells', () => {
   it('reads yes and no however they are written', () => {
@@ -136,7 +142,10 @@ describe('the file', () => {
   })
 
   it('explains every column of the template', () => {
-    const [head, explanation] = parse(templateCsv(), { bom: true }) as [string[], string[]]
+    const [head, explanation] = parse(
+      starter(() => templateCsv()),
+      { bom: true },
+    ) as [string[], string[]]
     expect(explanation).toHaveLength(head.length)
     for (const text of explanation) expect(text).not.toBe('')
     expect(head).toEqual(
@@ -167,7 +176,9 @@ describe('what a row would do', () => {
 
   it('a second contact is a change in the number of contacts', () => {
     const row = { ...exported(), contact_2_name: 'Reception', contact_2_phone: '0121 496 0000' }
-    expect(planRow(2, row, headerFor({ contact: 2 }), index, new Map())).toMatchObject({
+    expect(
+      starter(() => planRow(2, row, headerFor({ contact: 2 }), index, new Map())),
+    ).toMatchObject({
       outcome: 'updated',
       changes: ['Contacts: 2 instead of 1'],
     })
@@ -222,8 +233,8 @@ describe('what a row would do', () => {
       'No listing has the ID 404. Leave the ID empty to add a new listing.',
     )
     const seen = new Map<string, number>()
-    planRow(2, exported(), header, index, seen)
-    expect(planRow(5, exported(), header, index, seen).reasons).toEqual([
+    starter(() => planRow(2, exported(), header, index, seen))
+    expect(starter(() => planRow(5, exported(), header, index, seen)).reasons).toEqual([
       'Row 2 already changes this listing in this language: keep one row per listing and language',
     ])
   })

@@ -10,9 +10,10 @@
 import {
   areaOfNeedValues,
   categories,
+  subCategoriesOf,
+  type CouncilVocabularies,
   localeCodes,
   MAX_AGE,
-  serviceLanguages,
   type LocaleCode,
   type LocalisedText,
 } from '@local-offer/shared'
@@ -68,9 +69,15 @@ function descriptionFrom(random: Random, pool: Pool): LocalisedRichText {
 export interface GenerateOptions {
   count: number
   seed?: number
+  /** The council's sub-categories and languages (the CMS's, as the benchmark's CMS has them). */
+  vocabularies: Pick<CouncilVocabularies, 'subCategories' | 'languages'>
 }
 
-export function generateListings({ count, seed = 20_260_501 }: GenerateOptions): SeedService[] {
+export function generateListings({
+  count,
+  seed = 20_260_501,
+  vocabularies,
+}: GenerateOptions): SeedService[] {
   if (!Number.isInteger(count) || count < 1) throw new Error('count must be a positive integer')
   const random = createRandom(seed)
   const listings: SeedService[] = []
@@ -78,7 +85,9 @@ export function generateListings({ count, seed = 20_260_501 }: GenerateOptions):
     // Round-robin over categories, then over each category's sub-categories, so all appear.
     const category = categories[index % categories.length]!
     const round = Math.floor(index / categories.length)
-    const subValues = category.subCategories.map((sub) => sub.value)
+    const subValues = subCategoriesOf(vocabularies.subCategories, category.value).map(
+      (sub) => sub.value,
+    )
     const pool = demoServices.filter((s) => s.category === category.value)
     const template = random.pick(pool)
     // Names the listing only: a venue's locality comes from its postcode when it is saved.
@@ -87,8 +96,8 @@ export function generateListings({ count, seed = 20_260_501 }: GenerateOptions):
     const maximum = random.int(minimum + 1, MAX_AGE)
     const subCategories = [
       ...new Set([
-        subValues[round % subValues.length]!,
-        ...random.sample(subValues, random.int(0, 2)),
+        ...(subValues.length > 0 ? [subValues[round % subValues.length]!] : []),
+        ...random.sample(subValues, Math.min(subValues.length, random.int(0, 2))),
       ]),
     ].sort((a, b) => subValues.indexOf(a) - subValues.indexOf(b))
     listings.push({
@@ -104,7 +113,7 @@ export function generateListings({ count, seed = 20_260_501 }: GenerateOptions):
       ageRange: { minimum, maximum },
       areasOfNeed: random.sample(areaOfNeedValues, random.int(1, 4)),
       languages: random.sample(
-        serviceLanguages.map((language) => language.value),
+        vocabularies.languages.map((language) => language.value),
         random.int(1, 3),
       ),
       access: {

@@ -11,6 +11,7 @@
  */
 import config from '@local-offer/cms/payload.config'
 import { closeDatabase, databaseKindOf } from '@local-offer/cms/database'
+import { readCouncilVocabularies } from '@local-offer/cms/vocabularies'
 import { getPayload, type Payload } from 'payload'
 import { z } from 'zod'
 
@@ -118,7 +119,10 @@ async function main(): Promise<void> {
         { password: 'benchmark-only', log: (line) => console.log(`  loaded ${line}`) },
       )
     } else {
-      const services = generateListings({ count: args.listings }).slice(args.from, args.to)
+      const services = generateListings({
+        count: args.listings,
+        vocabularies: await readCouncilVocabularies(payload),
+      }).slice(args.from, args.to)
       for (let first = 0; first < services.length; first += LISTINGS_PER_TRANSACTION) {
         const batch = services.slice(first, first + LISTINGS_PER_TRANSACTION)
         await seedMoreListings(payload, demoContent.organisations, batch, {

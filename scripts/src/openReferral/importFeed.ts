@@ -20,7 +20,11 @@ import {
   type ImportedService,
 } from '@local-offer/cms/openReferralImport/toCmsData'
 import { uniqueSlug } from '@local-offer/cms/openReferralImport/uniqueSlug'
-import type { VocabularyMapping } from '@local-offer/cms/openReferralImport/vocabularyMapping'
+import {
+  checkMappingSubCategories,
+  type VocabularyMapping,
+} from '@local-offer/cms/openReferralImport/vocabularyMapping'
+import { withCouncilVocabularies } from '@local-offer/cms/vocabularies'
 import { ValidationError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { yieldToEventLoop } from '../bulk/yieldToEventLoop.js'
@@ -449,6 +453,20 @@ export async function importFeed(
   records: AsyncIterable<FeedRecord> | Iterable<FeedRecord>,
   options: ImportOptions,
   onResult: (result: RecordResult) => void = () => {},
+): Promise<ImportReport> {
+  // The council's sub-categories, languages and venue features: the mapping is checked against
+  // them and every record is read with them (@local-offer/cms/vocabularies).
+  return withCouncilVocabularies(payload, async () => {
+    if (options.mapping) checkMappingSubCategories(options.mapping)
+    return importRecords(payload, records, options, onResult)
+  })
+}
+
+async function importRecords(
+  payload: Payload,
+  records: AsyncIterable<FeedRecord> | Iterable<FeedRecord>,
+  options: ImportOptions,
+  onResult: (result: RecordResult) => void,
 ): Promise<ImportReport> {
   const results: RecordResult[] = []
   const seen = new Set<string>()

@@ -12,9 +12,6 @@ import type {
   OnlineLinkPurpose,
   OrganisationType,
   RightsPassageKind,
-  ServiceLanguage,
-  SubCategoryValue,
-  VenueFeature,
   Weekday,
 } from '@local-offer/shared'
 
@@ -91,7 +88,8 @@ export interface SeedLocation {
   town: string
   postcode: string
   /** Its locality is derived from the postcode when the listing is saved (data/localities.ts). */
-  venueFeatures?: VenueFeature[]
+  /** Keys of the starter venue features (the CMS's vocabularies migration). */
+  venueFeatures?: string[]
   accessibility?: LocalisedText
 }
 
@@ -112,10 +110,12 @@ export interface SeedService {
   description: LocalisedRichText
   category: CategoryValue
   /** Sub-categories of `category` only. */
-  subCategories: SubCategoryValue[]
+  /** Keys of the starter sub-categories, each in the listing's category (seedData.test). */
+  subCategories: string[]
   ageRange: { minimum: number; maximum: number }
   areasOfNeed: AreaOfNeed[]
-  languages: ServiceLanguage[]
+  /** Keys of the starter languages. */
+  languages: string[]
   access: {
     routes: AccessRoute[]
     ehcPlanRequired: boolean

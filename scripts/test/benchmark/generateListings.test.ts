@@ -1,11 +1,7 @@
-import {
-  categories,
-  categoryOfSubCategory,
-  localeCodes,
-  MAX_AGE,
-  subCategoryValues,
-} from '@local-offer/shared'
+import { categories, categoryOfSubCategory, localeCodes, MAX_AGE } from '@local-offer/shared'
 import { describe, expect, it } from 'vitest'
+
+import { councilVocabularies } from '../../../shared/test/fixtures/councilVocabularies'
 
 import { generateListings } from '../../src/benchmark/generateListings'
 import { createRandom } from '../../src/benchmark/random'
@@ -29,21 +25,25 @@ describe('the seeded random generator', () => {
 })
 
 describe('generated benchmark listings', () => {
-  const listings = generateListings({ count: 200 })
+  const listings = generateListings({ count: 200, vocabularies: councilVocabularies })
 
   it('are the same for the same seed and differ for another', () => {
-    expect(generateListings({ count: 200 })).toEqual(listings)
-    expect(generateListings({ count: 200, seed: 7 })).not.toEqual(listings)
+    expect(generateListings({ count: 200, vocabularies: councilVocabularies })).toEqual(listings)
+    expect(
+      generateListings({ count: 200, seed: 7, vocabularies: councilVocabularies }),
+    ).not.toEqual(listings)
   })
 
   it('cover every category and sub-category, with sub-categories of their own category', () => {
     expect(new Set(listings.map((l) => l.category))).toEqual(
       new Set(categories.map((c) => c.value)),
     )
-    expect(new Set(listings.flatMap((l) => l.subCategories))).toEqual(new Set(subCategoryValues))
+    expect(new Set(listings.flatMap((l) => l.subCategories))).toEqual(
+      new Set(councilVocabularies.subCategories.map((sub) => sub.value)),
+    )
     for (const listing of listings) {
       for (const sub of listing.subCategories) {
-        expect(categoryOfSubCategory(sub)).toBe(listing.category)
+        expect(categoryOfSubCategory(councilVocabularies.subCategories, sub)).toBe(listing.category)
       }
     }
   })
@@ -71,7 +71,11 @@ describe('generated benchmark listings', () => {
   })
 
   it('refuses a count that is not a positive whole number', () => {
-    expect(() => generateListings({ count: 0 })).toThrow(/positive integer/)
-    expect(() => generateListings({ count: 1.5 })).toThrow(/positive integer/)
+    expect(() => generateListings({ vocabularies: councilVocabularies, count: 0 })).toThrow(
+      /positive integer/,
+    )
+    expect(() => generateListings({ vocabularies: councilVocabularies, count: 1.5 })).toThrow(
+      /positive integer/,
+    )
   })
 })

@@ -3,7 +3,15 @@
  * need no CMS: `count` listings of three kinds (a venue with every part, a listing delivered at
  * home with no venue, and one whose organisation has no description or phone).
  */
-import { derivedId, type FeedListing, type LocalityName } from '@local-offer/shared/openReferral'
+import {
+  derivedId,
+  type FeedListing,
+  type FeedVocabularies,
+  type LocalityName,
+} from '@local-offer/shared/openReferral'
+import { withVocabularies } from '@local-offer/cms/vocabularies'
+
+import { councilVocabularies } from '../../../shared/test/fixtures/councilVocabularies'
 
 const NAMESPACE = '3b0f5a52-6c0e-4d5e-8a57-6f3b1c2d4e5f'
 
@@ -12,6 +20,16 @@ export const feedLocalities: LocalityName[] = [
   { key: 'westbridge-central', name: 'Westbridge town centre' },
   { key: 'northbrook', name: 'Northbrook' },
 ]
+
+/** The council's vocabularies the feed is built with: the starter lists and the localities. */
+export const feedVocabularies: FeedVocabularies = {
+  ...councilVocabularies,
+  localities: feedLocalities,
+}
+
+/** Importer work (toCmsData, the mapping) with the starter vocabularies, as an import has them. */
+export const withStarterVocabularies = <T>(work: () => T): T =>
+  withVocabularies(councilVocabularies, work)
 
 export function feedListings(count: number): FeedListing[] {
   return Array.from({ length: count }, (_, index): FeedListing => {

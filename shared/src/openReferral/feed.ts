@@ -13,10 +13,10 @@ import {
   VOCABULARIES,
   VOCABULARY_DESCRIPTIONS,
   VOCABULARY_URIS,
-  localityTerms,
+  councilTerms,
   taxonomyTermOf,
   vocabularyTerms,
-  type LocalityName,
+  type FeedVocabularies,
   type VocabularyName,
 } from './vocabulary.js'
 import { taxonomyId } from './ids.js'
@@ -116,8 +116,8 @@ export function taxonomyDocuments(): Document[] {
 }
 
 /** Every term of the Local Offer's vocabularies, as `taxonomy_term` documents. */
-export function taxonomyTermDocuments(localities: readonly LocalityName[]): Document[] {
-  return [...vocabularyTerms, ...localityTerms(localities)].map((term) => taxonomyTermOf(term))
+export function taxonomyTermDocuments(vocabularies: FeedVocabularies): Document[] {
+  return [...vocabularyTerms, ...councilTerms(vocabularies)].map((term) => taxonomyTermOf(term))
 }
 
 /** A service-at-location: the location, with the service's one-to-one fields. */
@@ -150,9 +150,11 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  */
 export function buildOpenReferralFeed(
   listings: readonly FeedListing[],
-  localities: readonly LocalityName[],
+  vocabularies: FeedVocabularies,
 ): OpenReferralFeed {
-  const services = listings.map((listing) => toOpenReferralService(listing, localities)).sort(byId)
+  const services = listings
+    .map((listing) => toOpenReferralService(listing, vocabularies))
+    .sort(byId)
 
   const atLocations = services.flatMap(serviceAtLocations)
 
@@ -166,7 +168,7 @@ export function buildOpenReferralFeed(
   const organisationDocuments = [...organisations.values()].sort(byNameThenId)
 
   const taxonomies = taxonomyDocuments()
-  const terms = taxonomyTermDocuments(localities)
+  const terms = taxonomyTermDocuments(vocabularies)
   return {
     root: OPEN_REFERRAL_ROOT,
     endpoints: {

@@ -9,7 +9,6 @@ import type {
   CostType,
   EducationOfferKey,
   OrganisationType,
-  VenueFeature,
   Weekday,
 } from '../service.js'
 
@@ -32,7 +31,7 @@ export interface FeedLocation {
   postcode: string
   /** The key of its locality (the CMS's `localities`), or OUTSIDE_AREA. */
   locality: string
-  venueFeatures: readonly VenueFeature[]
+  venueFeatures: readonly string[]
   accessibility?: string
 }
 

@@ -13,7 +13,7 @@
  * names are the ones the LGA Service Finder asks for (`vocabulary=esdServiceTypes`, `esdNeeds`).
  */
 import type { AreaOfNeed } from '../needs.js'
-import { categories } from '../taxonomy.js'
+import type { SubCategoryTerm } from '../vocabularies.js'
 
 export const ESD_SERVICE_TYPES_VOCABULARY = 'esdServiceTypes'
 export const ESD_NEEDS_VOCABULARY = 'esdNeeds'
@@ -82,12 +82,11 @@ export const ESD_NEEDS: Readonly<Record<string, string>> = {
 }
 
 /**
- * The esd service types of each category and sub-category (by its stable code). Every code of
- * shared/src/taxonomy.ts is here (a test checks it): an empty list means no esd service type
- * says the same, so none is claimed.
+ * The esd service types of each category (by its stable code): only where one esd type covers
+ * the whole category; an empty list means none does. A sub-category's are data officers manage
+ * (its `esdServiceTypes`, the CMS's `sub-categories`).
  */
-export const LOCAL_OFFER_ESD_SERVICE_TYPES: Readonly<Record<string, readonly string[]>> = {
-  // Categories: only where one esd type covers the whole category.
+export const CATEGORY_ESD_SERVICE_TYPES: Readonly<Record<string, readonly string[]>> = {
   education: ['10'],
   health: [],
   'social-care': [],
@@ -98,64 +97,6 @@ export const LOCAL_OFFER_ESD_SERVICE_TYPES: Readonly<Record<string, readonly str
   'childcare-leisure': ['241'],
   'mediation-disagreement': [],
   tribunal: [],
-  // Education
-  'early-years': ['12', '1741'],
-  'mainstream-schools': ['10', '17'],
-  'special-schools': [],
-  'resource-bases': ['10'],
-  colleges: [],
-  'independent-specialist': [],
-  'alternative-provision': ['1765', '1766'],
-  'specialist-teaching': [],
-  // Health
-  'speech-language-therapy': ['1788'],
-  'occupational-therapy': ['180'],
-  physiotherapy: ['1441'],
-  'community-nursing': ['890'],
-  'mental-health': ['1284'],
-  paediatrics: [],
-  'sensory-services': [],
-  equipment: ['205', '178'],
-  // Social care
-  'disabled-children-team': [],
-  'early-help': ['1772'],
-  carers: ['225', '300', '298', '1755'],
-  'transition-adult-care': [],
-  'personal-budgets': ['287'],
-  // Transport
-  'home-to-school': ['40', '891'],
-  'post-16-transport': ['1135'],
-  'travel-training': [],
-  'blue-badge-mobility': ['279', '276'],
-  // Preparing for adulthood
-  apprenticeships: [],
-  'supported-internships': [],
-  employment: ['299', '239'],
-  'housing-independent-living': [],
-  'higher-education': ['11'],
-  'community-participation': ['241'],
-  // Short breaks
-  'day-activities': ['1790'],
-  'holiday-schemes': ['1790', '18'],
-  'overnight-breaks': ['1790', '260'],
-  'home-based-support': ['1790', '260'],
-  // Information, advice and support
-  sendiass: [],
-  'parent-carer-forum': [],
-  'support-groups': ['831', '298'],
-  'training-for-parents': [],
-  // Childcare and leisure
-  childcare: ['20', '19'],
-  'sport-leisure': ['241'],
-  'arts-culture': ['1791'],
-  'youth-clubs': ['642'],
-  // Mediation and disagreement resolution
-  mediation: [],
-  'disagreement-resolution': [],
-  complaints: ['353'],
-  // Tribunal
-  'send-tribunal': [],
-  'appeal-support': [],
 }
 
 /** The esd needs of each broad area of need. */
@@ -170,10 +111,17 @@ const unique = (codes: Iterable<string>) =>
   [...new Set(codes)].sort((a, b) => Number(a) - Number(b))
 
 /** The esd service types of a listing: its category's and its sub-categories', each once. */
-export function esdServiceTypesOf(category: string, subCategories: readonly string[]): string[] {
-  return unique(
-    [category, ...subCategories].flatMap((code) => LOCAL_OFFER_ESD_SERVICE_TYPES[code] ?? []),
-  )
+export function esdServiceTypesOf(
+  category: string,
+  subCategories: readonly string[],
+  subCategoryTerms: readonly SubCategoryTerm[],
+): string[] {
+  return unique([
+    ...(CATEGORY_ESD_SERVICE_TYPES[category] ?? []),
+    ...subCategories.flatMap(
+      (key) => subCategoryTerms.find((term) => term.value === key)?.esdServiceTypes ?? [],
+    ),
+  ])
 }
 
 /** The esd needs of a listing's areas of need, each once. */
@@ -182,17 +130,20 @@ export function esdNeedsOf(areas: readonly string[]): string[] {
 }
 
 /** The categories and sub-categories that carry an esd service type (the live API's filter). */
-export function localCodesOfServiceType(identifier: string): {
+export function localCodesOfServiceType(
+  identifier: string,
+  subCategoryTerms: readonly SubCategoryTerm[],
+): {
   categories: string[]
   subCategories: string[]
 } {
-  const carriers = Object.entries(LOCAL_OFFER_ESD_SERVICE_TYPES)
-    .filter(([, codes]) => codes.includes(identifier))
-    .map(([code]) => code)
-  const categoryCodes = new Set(categories.map((category) => category.value as string))
   return {
-    categories: carriers.filter((code) => categoryCodes.has(code)),
-    subCategories: carriers.filter((code) => !categoryCodes.has(code)),
+    categories: Object.entries(CATEGORY_ESD_SERVICE_TYPES)
+      .filter(([, codes]) => codes.includes(identifier))
+      .map(([code]) => code),
+    subCategories: subCategoryTerms
+      .filter((term) => term.esdServiceTypes.includes(identifier))
+      .map((term) => term.value),
   }
 }
 
@@ -204,8 +155,11 @@ export function areasOfEsdNeed(identifier: string): string[] {
 }
 
 /** The categories and sub-categories with no esd service type (listed in the docs). */
-export function unmappedLocalOfferCodes(): string[] {
-  return Object.entries(LOCAL_OFFER_ESD_SERVICE_TYPES)
-    .filter(([, codes]) => codes.length === 0)
-    .map(([code]) => code)
+export function unmappedLocalOfferCodes(subCategoryTerms: readonly SubCategoryTerm[]): string[] {
+  return [
+    ...Object.entries(CATEGORY_ESD_SERVICE_TYPES)
+      .filter(([, codes]) => codes.length === 0)
+      .map(([code]) => code),
+    ...subCategoryTerms.filter((term) => term.esdServiceTypes.length === 0).map((t) => t.value),
+  ]
 }

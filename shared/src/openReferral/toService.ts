@@ -8,7 +8,7 @@
  */
 import { labelFor } from '../labels.js'
 import { listingLocalities, LOCATION_STATE_PROVINCE } from '../localities.js'
-import { costTypes, serviceLanguages, weekdays, type Weekday } from '../service.js'
+import { costTypes, weekdays, type Weekday } from '../service.js'
 import { composeApplicationProcess, composeServiceDescription } from './description.js'
 import { derivedId } from './ids.js'
 import type { FeedListing, FeedOrganisation } from './listing.js'
@@ -24,8 +24,9 @@ import {
   VOCABULARIES,
   findVocabularyTerm,
   localityName,
-  localityTerms,
+  councilTerms,
   taxonomyTermOf,
+  type FeedVocabularies,
   type LocalityName,
   type VocabularyName,
   type VocabularyTerm,
@@ -41,7 +42,7 @@ export function present<T extends Record<string, unknown>>(record: T): T {
 export function attributesFor(
   linkId: string,
   terms: Array<[VocabularyName, readonly string[]]>,
-  /** Terms beyond the fixed vocabularies (the council's localities). */
+  /** Terms beyond the fixed vocabularies (the council's own: `councilTerms`). */
   moreTerms: readonly VocabularyTerm[] = [],
 ): OpenReferralAttribute[] {
   return terms.flatMap(([vocabulary, codes]) =>
@@ -137,13 +138,17 @@ function serviceAreas(listing: FeedListing, localities: readonly LocalityName[])
   }))
 }
 
-/** `localities`: the council's localities (the CMS's `localities`), for service areas and terms. */
+/**
+ * `vocabularies`: the council's own (the CMS's localities, sub-categories, venue features and
+ * languages), for service areas, terms and language names.
+ */
 export function toOpenReferralService(
   listing: FeedListing,
-  localities: readonly LocalityName[],
+  vocabularies: FeedVocabularies,
 ): OpenReferralService {
   const id = listing.openReferralId
-  const areaTerms = localityTerms(localities)
+  const { localities } = vocabularies
+  const ownTerms = councilTerms(vocabularies)
   const part = (key: string) => derivedId(id, key)
   return present({
     id,
@@ -204,7 +209,7 @@ export function toOpenReferralService(
               [VOCABULARIES.locality, [location.locality]],
               [VOCABULARIES.venueFeature, location.venueFeatures],
             ],
-            areaTerms,
+            ownTerms,
           ),
         }),
       }
@@ -241,27 +246,34 @@ export function toOpenReferralService(
     languages: listing.languages.map((code) =>
       present({
         id: part(`language/${code}`),
-        name: labelFor(serviceLanguages, code),
-        code,
+        name: labelFor(vocabularies.languages, code),
+        code: vocabularies.languages.find((language) => language.value === code)?.code ?? code,
       }),
     ),
-    attributes: attributesFor(id, [
-      [VOCABULARIES.category, [listing.category]],
-      [VOCABULARIES.subCategory, listing.subCategories],
-      [VOCABULARIES.areaOfNeed, listing.areasOfNeed],
-      [VOCABULARIES.accessRoute, listing.access.routes],
+    attributes: attributesFor(
+      id,
       [
-        VOCABULARIES.requirement,
+        [VOCABULARIES.category, [listing.category]],
+        [VOCABULARIES.subCategory, listing.subCategories],
+        [VOCABULARIES.areaOfNeed, listing.areasOfNeed],
+        [VOCABULARIES.accessRoute, listing.access.routes],
         [
-          ...(listing.access.ehcPlanRequired ? ['ehc-plan-required'] : []),
-          ...(listing.access.referralRequired ? ['referral-required'] : []),
+          VOCABULARIES.requirement,
+          [
+            ...(listing.access.ehcPlanRequired ? ['ehc-plan-required'] : []),
+            ...(listing.access.referralRequired ? ['referral-required'] : []),
+          ],
         ],
+        [VOCABULARIES.cost, [listing.cost.type]],
+        // The national terms, derived from the listing's own (nationalVocabularies.ts).
+        [
+          VOCABULARIES.esdServiceType,
+          esdServiceTypesOf(listing.category, listing.subCategories, vocabularies.subCategories),
+        ],
+        [VOCABULARIES.esdNeed, esdNeedsOf(listing.areasOfNeed)],
       ],
-      [VOCABULARIES.cost, [listing.cost.type]],
-      // The national terms, derived from the listing's own (nationalVocabularies.ts).
-      [VOCABULARIES.esdServiceType, esdServiceTypesOf(listing.category, listing.subCategories)],
-      [VOCABULARIES.esdNeed, esdNeedsOf(listing.areasOfNeed)],
-    ]),
+      ownTerms,
+    ),
     service_areas: serviceAreas(listing, localities),
   })
 }

@@ -9,8 +9,9 @@
 import { OUTSIDE_AREA, OUTSIDE_AREA_NAME } from '../localities.js'
 import { areasOfNeed } from '../needs.js'
 import { labelText, type VocabularyItem } from '../labels.js'
-import { accessRoutes, costTypes, organisationTypes, venueFeatures } from '../service.js'
-import { categories } from '../taxonomy.js'
+import { accessRoutes, costTypes, organisationTypes } from '../service.js'
+import { categories, getCategory } from '../taxonomy.js'
+import type { CouncilVocabularies } from '../vocabularies.js'
 import { taxonomyId, vocabularyTermId } from './ids.js'
 import {
   ESD_LISTS,
@@ -165,7 +166,10 @@ export function localityName(localities: readonly LocalityName[], key: string): 
   return localities.find((locality) => locality.key === key)?.name ?? key
 }
 
-/** Every term of every fixed Local Offer vocabulary (the localities: `localityTerms`). */
+/**
+ * Every term of every fixed Local Offer vocabulary. The council's own (localities,
+ * sub-categories, venue features: data officers manage) are `councilTerms`.
+ */
 export const vocabularyTerms: readonly VocabularyTerm[] = [
   ...categories.map((category): VocabularyTerm => ({
     vocabulary: VOCABULARIES.category,
@@ -173,21 +177,11 @@ export const vocabularyTerms: readonly VocabularyTerm[] = [
     label: category.label.en,
     description: category.description.en,
   })),
-  ...categories.flatMap((category) =>
-    category.subCategories.map((sub): VocabularyTerm => ({
-      vocabulary: VOCABULARIES.subCategory,
-      code: sub.value,
-      label: sub.label.en,
-      description: `${sub.label.en}: a kind of service in the Local Offer category ${category.label.en}.`,
-      parentCode: category.value,
-    })),
-  ),
   ...simple(VOCABULARIES.areaOfNeed, areasOfNeed),
   ...simple(VOCABULARIES.accessRoute, accessRoutes),
   ...simple(VOCABULARIES.requirement, REQUIREMENT_TERMS),
   ...simple(VOCABULARIES.cost, costTypes),
   ...simple(VOCABULARIES.organisationType, organisationTypes),
-  ...simple(VOCABULARIES.venueFeature, venueFeatures),
   ...national(VOCABULARIES.esdServiceType, ESD_SERVICE_TYPES),
   ...national(VOCABULARIES.esdNeed, ESD_NEEDS),
 ]
@@ -226,7 +220,7 @@ export function identifyVocabularyTerm(
     term?: string | null
     term_uri?: string | null
   },
-  /** Terms beyond the fixed vocabularies: the council's localities (`localityTerms`). */
+  /** Terms beyond the fixed vocabularies: the council's own (`councilTerms`). */
   moreTerms: readonly VocabularyTerm[] = [],
 ): VocabularyTerm | undefined {
   return [...vocabularyTerms, ...moreTerms].find(
@@ -236,4 +230,27 @@ export function identifyVocabularyTerm(
       (typeof taxonomyTerm.id === 'string' &&
         taxonomyTerm.id.toLowerCase() === vocabularyTermId(term.vocabulary, term.code)),
   )
+}
+
+/** The council's vocabularies a feed is built with: data, so each feed is given them. */
+export interface FeedVocabularies extends CouncilVocabularies {
+  readonly localities: readonly LocalityName[]
+}
+
+/** The terms of the council's own vocabularies: sub-categories, venue features, localities. */
+export function councilTerms(vocabularies: FeedVocabularies): VocabularyTerm[] {
+  return [
+    ...vocabularies.subCategories.map((sub): VocabularyTerm => {
+      const category = getCategory(sub.category)
+      return {
+        vocabulary: VOCABULARIES.subCategory,
+        code: sub.value,
+        label: sub.label.en,
+        description: `${sub.label.en}: a kind of service in the Local Offer category ${category.label.en}.`,
+        parentCode: category.value,
+      }
+    }),
+    ...simple(VOCABULARIES.venueFeature, vocabularies.venueFeatures),
+    ...localityTerms(vocabularies.localities),
+  ]
 }

@@ -1,6 +1,6 @@
 import type { LocaleCode } from '../locales.js'
 import type { AreaOfNeed } from '../needs.js'
-import type { CategoryValue, SubCategoryValue } from '../taxonomy.js'
+import type { CategoryValue } from '../taxonomy.js'
 
 /**
  * Families' words for the same thing, kept by the council's Local Offer team (issue 11 item 5):
@@ -27,7 +27,7 @@ export interface SynonymGroup {
   >
   /** Listings in these categories, sub-categories or areas of need are in the group whatever they say. */
   readonly categories?: readonly CategoryValue[]
-  readonly subCategories?: readonly SubCategoryValue[]
+  readonly subCategories?: readonly string[]
   readonly needs?: readonly AreaOfNeed[]
 }
 

@@ -18,7 +18,9 @@ import type {
   EducationOfferKey,
   LocaleCode,
   OnlineLinkPurpose,
-  VenueFeature,
+  LanguageTerm,
+  ManagedTerm,
+  SubCategoryTerm,
 } from '@local-offer/shared'
 
 import type { PagePart } from './pageContent'
@@ -71,7 +73,8 @@ export interface SiteLocation {
   locality: string
   /** Where the venue is, found from its postcode by the CMS; absent when it could not be placed. */
   place?: Coordinates
-  venueFeatures: VenueFeature[]
+  /** Keys of the council's venue accessibility features (SiteTerm). */
+  venueFeatures: string[]
   accessibility: MaybeLocalised
 }
 
@@ -211,6 +214,33 @@ export interface SiteCommentRetention {
 }
 
 /** A postcode centroid the site publishes for near-me search (id is the postcode). */
+/**
+ * A term of a vocabulary officers manage in the CMS (issue 12 item 2): its key (`value`, what
+ * listings store and search addresses use), its label in every language and its display order.
+ */
+export interface SiteTerm extends ManagedTerm {
+  id: string
+  value: string
+  label: Localised
+  order: number
+}
+
+export interface SiteSubCategory extends SiteTerm {
+  category: SubCategoryTerm['category']
+  esdServiceTypes: string[]
+}
+
+export interface SiteLanguage extends SiteTerm {
+  code: LanguageTerm['code']
+}
+
+/** The council's three vocabularies, each in display order (lib/siteVocabularies). */
+export interface SiteVocabularies {
+  subCategories: SiteSubCategory[]
+  venueFeatures: SiteTerm[]
+  languages: SiteLanguage[]
+}
+
 /** A locality families filter by: its key (in search addresses) and its name. */
 export interface SiteLocality {
   id: string

@@ -21,7 +21,10 @@ import type {
   SiteFeedbackReport,
   SiteGlossaryTerm,
   SiteImage,
+  SiteLanguage,
   SiteLocality,
+  SiteSubCategory,
+  SiteTerm,
   SiteOrganisationSummary,
   SitePage,
   SitePostcode,
@@ -34,6 +37,9 @@ import type {
   RawFeedbackReport,
   RawGlossaryTerm,
   RawLocality,
+  RawServiceLanguage,
+  RawSubCategory,
+  RawVenueFeature,
   RawLocalized,
   RawMedia,
   RawOrganisation,
@@ -310,6 +316,38 @@ export function mapLocality(raw: RawLocality): SiteLocality {
     key: raw.slug,
     name: requireLocalised(raw.name, `Locality "${raw.slug}" (id ${raw.id}): name`),
   }
+}
+
+/** A term of a vocabulary officers manage, as the site reads it (labels in every language). */
+function mapTerm(
+  what: string,
+  raw: { id: number | string; key: string; label?: unknown; order?: number | null },
+): SiteTerm {
+  return {
+    id: raw.key,
+    value: raw.key,
+    label: requireLocalised(
+      raw.label as RawLocality['name'],
+      `${what} "${raw.key}" (id ${raw.id}): label`,
+    ),
+    order: raw.order ?? 0,
+  }
+}
+
+export function mapSubCategory(raw: RawSubCategory): SiteSubCategory {
+  return {
+    ...mapTerm('Sub-category', raw),
+    category: raw.category,
+    esdServiceTypes: raw.esdServiceTypes ?? [],
+  }
+}
+
+export function mapVenueFeature(raw: RawVenueFeature): SiteTerm {
+  return mapTerm('Venue accessibility feature', raw)
+}
+
+export function mapServiceLanguage(raw: RawServiceLanguage): SiteLanguage {
+  return { ...mapTerm('Language', raw), code: raw.code }
 }
 
 export function mapPostcode(raw: RawPostcode): SitePostcode {

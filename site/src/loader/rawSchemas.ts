@@ -11,10 +11,8 @@ import {
   localeCodes,
   onlineLinkPurposes,
   organisationTypes,
-  subCategoryValues,
   reviewStatuses,
   themeStatuses,
-  venueFeatureValues,
   weekdays,
 } from '@local-offer/shared'
 import { z } from 'astro/zod'
@@ -71,7 +69,8 @@ export const rawServiceSchema = z.object({
   description: localized(rawLexical),
   image: z.union([rawMediaSchema, id]).nullish(),
   category: values(categoryValues),
-  subCategories: z.array(values(subCategoryValues)).nullish(),
+  // Keys of the CMS's sub-categories (data officers manage; the CMS checks them on save).
+  subCategories: z.array(z.string().min(1)).nullish(),
   ageRange: z.object({ minimum: z.number().int(), maximum: z.number().int() }),
   areasOfNeed: z.array(values(areaOfNeedValues)).nullish(),
   languages: z.array(z.string()).nullish(),
@@ -107,7 +106,8 @@ export const rawServiceSchema = z.object({
         locality: z.string().min(1),
         latitude: z.number().min(-90).max(90).nullish(),
         longitude: z.number().min(-180).max(180).nullish(),
-        venueFeatures: z.array(values(venueFeatureValues)).nullish(),
+        // Keys of the CMS's venue accessibility features.
+        venueFeatures: z.array(z.string().min(1)).nullish(),
         accessibility: localized(z.string()),
       }),
     )
@@ -237,3 +237,24 @@ export const rawLocalitySchema = z.object({
   name: localized(z.string()),
 })
 export type RawLocality = z.infer<typeof rawLocalitySchema>
+
+/**
+ * A term of one of the vocabularies officers manage (the CMS's sub-categories, venue
+ * accessibility features and languages): its key, its label in each language and its order.
+ */
+const rawTermFields = {
+  id,
+  key: z.string().min(1),
+  label: localized(z.string()),
+  order: z.number().nullish(),
+}
+export const rawSubCategorySchema = z.object({
+  ...rawTermFields,
+  category: values(categoryValues),
+  esdServiceTypes: z.array(z.string()).nullish(),
+})
+export type RawSubCategory = z.infer<typeof rawSubCategorySchema>
+export const rawVenueFeatureSchema = z.object(rawTermFields)
+export type RawVenueFeature = z.infer<typeof rawVenueFeatureSchema>
+export const rawServiceLanguageSchema = z.object({ ...rawTermFields, code: z.string().min(1) })
+export type RawServiceLanguage = z.infer<typeof rawServiceLanguageSchema>

@@ -10,7 +10,7 @@ import escapeHtml from 'escape-html'
 
 import { venuesMeta } from '../components/search/nearMe'
 import { listingExtraWords } from '../components/search/searchWords'
-import type { SiteService } from '../lib/model'
+import type { SiteService, SiteSubCategory } from '../lib/model'
 import { pagefindFilterValues, searchFiltersFor } from '../lib/searchFilters'
 
 /** The built page this is for, as Pagefind names it: `ar/services/<slug>/index.html`. */
@@ -21,12 +21,13 @@ export function listingIndexOnlyHtml(
   locale: LocaleCode,
   wordGroups: Parameters<typeof listingExtraWords>[2],
   localityKeys: readonly string[],
+  subCategories: readonly SiteSubCategory[],
 ): string {
   const filters = pagefindFilterValues(searchFiltersFor(service, localityKeys))
   // Placed venues, for near-me search's distances and the results map.
   const venues = service.locations.flatMap((location) => (location.place ? [location.place] : []))
   // "respite" finds short breaks, "SALT" speech and language therapy.
-  const extraWords = listingExtraWords(service, locale, wordGroups)
+  const extraWords = listingExtraWords(service, locale, wordGroups, subCategories)
   return [
     '<div hidden>',
     ...filters.map((filter) => `<span data-pagefind-filter="${escapeHtml(filter)}"></span>`),

@@ -30,15 +30,13 @@ import { deriveVenueLocalities } from '../../places/venueLocalities'
 import { educationOfferFields } from './educationOffer'
 import { internalNotesField, temporaryClosureField } from './officerFields'
 import { reviewAndModerationFields } from './reviewAndModerationFields'
+import { vocabularyField } from './vocabularyFields'
 import {
   accessRouteOptions,
   areaOfNeedOptions,
   categoryOptions,
   costTypeOptions,
-  languageOptions,
   onlineLinkPurposeOptions,
-  subCategoryOptions,
-  venueFeatureOptions,
   weekdayOptions,
 } from './options'
 import {
@@ -46,7 +44,6 @@ import {
   validateClosingTime,
   validateMaximumAge,
   validateMinimumAge,
-  validateSubCategories,
 } from './validation'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 
@@ -164,15 +161,11 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
                     validate: validateCategory,
                     admin: { width: '50%' },
                   },
-                  {
-                    name: 'subCategories',
-                    type: 'select',
-                    hasMany: true,
-                    options: subCategoryOptions,
-                    validate: (value: unknown, { data }: { data: Record<string, unknown> }) =>
-                      validateSubCategories(value, data),
-                    admin: { width: '50%' },
-                  },
+                  vocabularyField('subCategories', {
+                    label: 'Sub-categories',
+                    width: '50%',
+                    description: 'Sub-categories of the category above.',
+                  }),
                 ],
               },
               {
@@ -222,13 +215,7 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
                     'The broad areas of need the service supports. Leave empty if it is for all.',
                 },
               },
-              {
-                name: 'languages',
-                label: 'Languages offered',
-                type: 'select',
-                hasMany: true,
-                options: languageOptions,
-              },
+              vocabularyField('languages', { label: 'Languages offered' }),
             ],
           },
           {
@@ -416,13 +403,7 @@ export const Services: CollectionConfig<'services'> = trackLiveState(
                         Boolean(siblingData?.placeWarning),
                     },
                   },
-                  {
-                    name: 'venueFeatures',
-                    label: 'Venue accessibility features',
-                    type: 'select',
-                    hasMany: true,
-                    options: venueFeatureOptions,
-                  },
+                  vocabularyField('venueFeatures', { label: 'Venue accessibility features' }),
                   {
                     name: 'accessibility',
                     label: 'Accessibility of the venue',

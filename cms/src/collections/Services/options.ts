@@ -5,26 +5,18 @@ import {
   costTypes,
   englishOptions,
   onlineLinkPurposes,
-  serviceLanguages,
-  venueFeatures,
   weekdays,
 } from '@local-offer/shared'
 
-/** Select options built from the shared taxonomy, with English labels for the admin. */
+/**
+ * Select options built from the fixed vocabularies in shared/, with English labels for the admin.
+ * Sub-categories, languages and venue features are data (the Vocabularies collections).
+ */
 export const categoryOptions = englishOptions(categories)
-
-export const subCategoryOptions = categories.flatMap((category) =>
-  category.subCategories.map((sub) => ({
-    value: sub.value,
-    label: `${category.label.en} › ${sub.label.en}`,
-  })),
-)
 
 export const areaOfNeedOptions = englishOptions(areasOfNeed)
 export const accessRouteOptions = englishOptions(accessRoutes)
 export const costTypeOptions = englishOptions(costTypes)
 export const weekdayOptions = englishOptions(weekdays)
-export const languageOptions = englishOptions(serviceLanguages)
 
-export const venueFeatureOptions = englishOptions(venueFeatures)
 export const onlineLinkPurposeOptions = englishOptions(onlineLinkPurposes)

@@ -1,8 +1,6 @@
 import {
   categories,
-  categoryOfSubCategory,
   isCategoryValue,
-  labelFor,
   validateAge,
   validateAgeRange,
   validateTimeOfDay,
@@ -16,21 +14,6 @@ export function validateCategory(value: unknown): true | string {
     return `"${String(value)}" is not a Local Offer category. Choose one of: ${categories
       .map((c) => c.value)
       .join(', ')}`
-  }
-  return true
-}
-
-export function validateSubCategories(value: unknown, data: Siblings): true | string {
-  if (value === undefined || value === null) return true
-  if (!Array.isArray(value)) return 'Choose sub-categories from the list'
-  const category = data?.category
-  for (const sub of value) {
-    const parent = categoryOfSubCategory(String(sub))
-    if (!parent) return `"${String(sub)}" is not a sub-category. Choose from the list`
-    if (isCategoryValue(category) && parent !== category) {
-      const label = labelFor(categories, category) ?? String(category)
-      return `"${String(sub)}" does not belong to the category ${label}. Choose a sub-category of ${label}, or change the category`
-    }
   }
   return true
 }

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { doNotCache } from '../../endpoints/doNotCache'
 import { jsonBody } from '../../endpoints/requestInput'
 import { requireStaff } from '../../endpoints/requireUser'
+import { withCouncilVocabularies } from '../../collections/vocabularies/vocabularyContext'
 import { classifyHeldRecord, dismissHeldRecord } from './sortHeldRecord'
 import { importSortingStrings as s } from './strings'
 
@@ -26,7 +27,9 @@ export const importSortingEndpoints: Endpoint[] = [
       doNotCache(req)
       const user = staffOnly(req)
       const body = await jsonBody(req)
-      const { listing } = await classifyHeldRecord(req.payload, user, idOf(req), body)
+      const { listing } = await withCouncilVocabularies(req.payload, () =>
+        classifyHeldRecord(req.payload, user, idOf(req), body),
+      )
       return Response.json({ message: s.listed(listing.name ?? ''), listing: listing.id })
     },
   },

@@ -5,10 +5,7 @@ import {
   areaOfNeedOptions,
   categoryOptions,
   costTypeOptions,
-  languageOptions,
   onlineLinkPurposeOptions,
-  subCategoryOptions,
-  venueFeatureOptions,
   weekdayOptions,
 } from '../../collections/Services/options'
 import {
@@ -27,6 +24,7 @@ import {
   yesNo,
   type CellKind,
 } from './cellKinds'
+import { manyTerms } from './vocabularyCells'
 
 /**
  * The spreadsheet's columns: one row per listing and language. Each column is one listing field
@@ -169,7 +167,7 @@ export const columns: readonly Column[] = [
     'sub_categories',
     'Sub-categories',
     'subCategories',
-    manyOf(subCategoryOptions),
+    manyTerms('subCategories'),
     'Sub-categories of the category.',
   ),
   column(
@@ -199,7 +197,7 @@ export const columns: readonly Column[] = [
     'languages',
     'Languages offered',
     'languages',
-    manyOf(languageOptions),
+    manyTerms('languages'),
     'Languages the service is offered in.',
   ),
   column(
@@ -458,7 +456,7 @@ export const columnGroups: readonly ColumnGroup[] = [
         key: 'venue_features',
         label: 'venue accessibility features',
         field: 'venueFeatures',
-        kind: manyOf(venueFeatureOptions),
+        kind: manyTerms('venueFeatures'),
         localized: false,
         help: 'Accessibility features of the venue.',
       },

@@ -7,6 +7,11 @@ import { jsonBody } from '../../endpoints/requestInput'
 import { requireStaff } from '../../endpoints/requireUser'
 import { MAX_FILE_CHARACTERS, templateCsv, toCsv } from './csvFile'
 import { applyImport, exportCsvRows, planImport } from './spreadsheetImport'
+import { withCouncilVocabularies } from '../../collections/vocabularies/vocabularyContext'
+
+/** The work, with the council's vocabularies (the sub-category, language and feature columns). */
+const inVocabularies = <T>(req: PayloadRequest, work: () => T | Promise<T>): Promise<T> =>
+  withCouncilVocabularies(req.payload, work)
 import { spreadsheetStrings as s } from './strings'
 
 const staffOnly = (req: PayloadRequest) =>
@@ -45,7 +50,9 @@ export const spreadsheetEndpoints: Endpoint[] = [
       const user = staffOnly(req)
       const locale = req.searchParams.get('locale') || 'en'
       if (!isLocaleCode(locale)) throw badRequest(s.badLocale)
-      const rows = await exportCsvRows({ payload: req.payload, user }, locale)
+      const rows = await inVocabularies(req, () =>
+        exportCsvRows({ payload: req.payload, user }, locale),
+      )
       const day = new Date().toISOString().slice(0, 10)
       return csvDownload(toCsv(rows), `listings-${locale}-${day}.csv`)
     },
@@ -56,7 +63,7 @@ export const spreadsheetEndpoints: Endpoint[] = [
     handler: async (req) => {
       doNotCache(req)
       staffOnly(req)
-      return csvDownload(templateCsv(), 'listings-template.csv')
+      return csvDownload(await inVocabularies(req, templateCsv), 'listings-template.csv')
     },
   },
   {
@@ -66,7 +73,9 @@ export const spreadsheetEndpoints: Endpoint[] = [
       doNotCache(req)
       const user = staffOnly(req)
       const { csv } = await csvOf(req)
-      const { preview } = await planImport({ payload: req.payload, user }, csv)
+      const { preview } = await inVocabularies(req, () =>
+        planImport({ payload: req.payload, user }, csv),
+      )
       return Response.json(preview, { status: preview.ok ? 200 : 400 })
     },
   },
@@ -77,7 +86,9 @@ export const spreadsheetEndpoints: Endpoint[] = [
       doNotCache(req)
       const user = staffOnly(req)
       const { csv, token } = await csvOf(req)
-      const { preview, stale } = await applyImport({ payload: req.payload, user }, csv, token)
+      const { preview, stale } = await inVocabularies(req, () =>
+        applyImport({ payload: req.payload, user }, csv, token),
+      )
       if (stale) throw conflict(s.changedSincePreview)
       return Response.json(preview, { status: preview.ok ? 200 : 400 })
     },

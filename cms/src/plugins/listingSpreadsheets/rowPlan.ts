@@ -1,10 +1,4 @@
-import {
-  categoryOfSubCategory,
-  categories,
-  defaultLocale,
-  labelFor,
-  type LocaleCode,
-} from '@local-offer/shared'
+import { categories, defaultLocale, labelFor, type LocaleCode } from '@local-offer/shared'
 
 import type { Service } from '../../payload-types'
 import { sameValue, type StoredValue } from './cellKinds'
@@ -23,6 +17,7 @@ import {
   type ColumnGroup,
 } from './columns'
 import { itemsOf, storedValue, type ListingFacts, type Row } from './listingRow'
+import { categoryOfTerm } from './vocabularyCells'
 import { spreadsheetStrings as s } from './strings'
 
 /**
@@ -252,7 +247,7 @@ export function planRow(
   const subs = valueOf('sub_categories')
   if (typeof category === 'string' && Array.isArray(subs)) {
     const label = labelFor(categories, category) ?? category
-    const strays = subs.filter((sub) => categoryOfSubCategory(sub) !== category)
+    const strays = subs.filter((sub) => categoryOfTerm(sub) !== category)
     if (strays.length) reasons.push(s.subCategoriesOutside(strays, label))
   }
   const organisation = valueOf(ORGANISATION_COLUMN)

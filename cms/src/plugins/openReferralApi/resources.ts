@@ -9,7 +9,6 @@ import {
   OPEN_REFERRAL_ROOT,
   buildOpenReferralFeed,
   derivedId,
-  localityTerms,
   pageEnvelope,
   taxonomyDocuments,
   taxonomyTermDocuments,
@@ -17,7 +16,9 @@ import {
   toServiceListItem,
   type LocalityName,
   type OpenReferralFeed,
+  type FeedVocabularies,
 } from '@local-offer/shared/openReferral'
+import { readCouncilVocabularies } from '../../collections/vocabularies/councilVocabularies'
 
 import { notFound } from './apiErrors'
 import { serviceToFeedListing } from './feedListing'
@@ -47,13 +48,22 @@ async function feedLocalities(payload: Payload): Promise<LocalityName[]> {
   return docs.flatMap((doc) => (doc.slug ? [{ key: doc.slug, name: doc.name ?? doc.slug }] : []))
 }
 
+/** The council's own vocabularies: localities, sub-categories, venue features, languages. */
+async function feedVocabularies(payload: Payload): Promise<FeedVocabularies> {
+  const [localities, vocabularies] = await Promise.all([
+    feedLocalities(payload),
+    readCouncilVocabularies(payload),
+  ])
+  return { ...vocabularies, localities }
+}
+
 const emptyPage = (paging: Paging) =>
   pageEnvelope({ totalItems: 0, pageNumber: paging.page, size: paging.perPage, contents: [] })
 
 export async function servicesPage(payload: Payload, parameters: Map<string, string>) {
   const paging = readPaging(parameters)
-  const localities = await feedLocalities(payload)
-  const where = serviceWhere(readServiceFilters(parameters), localityTerms(localities))
+  const vocabularies = await feedVocabularies(payload)
+  const where = serviceWhere(readServiceFilters(parameters), vocabularies)
   if (!where) return emptyPage(paging)
   const { listings, totalItems } = await findListingsPage(
     payload,
@@ -66,7 +76,7 @@ export async function servicesPage(payload: Payload, parameters: Map<string, str
     pageNumber: paging.page,
     size: paging.perPage,
     contents: listings.map((listing) =>
-      toServiceListItem(toOpenReferralService(serviceToFeedListing(listing), localities)),
+      toServiceListItem(toOpenReferralService(serviceToFeedListing(listing), vocabularies)),
     ),
   })
 }
@@ -74,7 +84,7 @@ export async function servicesPage(payload: Payload, parameters: Map<string, str
 export async function service(payload: Payload, id: string) {
   const listing = await findListingByOpenReferralId(payload, id)
   if (!listing) throw notFound(`There is no live service with the id ${id}.`)
-  return toOpenReferralService(serviceToFeedListing(listing), await feedLocalities(payload))
+  return toOpenReferralService(serviceToFeedListing(listing), await feedVocabularies(payload))
 }
 
 /** The feed of some listings: the shared mapping's resources, built as the static export does. */
@@ -82,7 +92,7 @@ const feedOf = async (
   payload: Payload,
   listings: Parameters<typeof serviceToFeedListing>[0][],
 ): Promise<OpenReferralFeed> =>
-  buildOpenReferralFeed(listings.map(serviceToFeedListing), await feedLocalities(payload))
+  buildOpenReferralFeed(listings.map(serviceToFeedListing), await feedVocabularies(payload))
 
 /** Each venue of each live listing in list order, with its service-at-location id. */
 async function venues(payload: Payload) {
@@ -178,7 +188,7 @@ export function taxonomy(id: string) {
 export async function taxonomyTermsPage(payload: Payload, parameters: Map<string, string>) {
   const paging = readPaging(parameters)
   const { byId, byName } = vocabularyOf(readTaxonomyFilters(parameters))
-  const all = taxonomyTermDocuments(await feedLocalities(payload)).filter(
+  const all = taxonomyTermDocuments(await feedVocabularies(payload)).filter(
     (term) =>
       byId !== null &&
       (byId === undefined || term.taxonomy === byId) &&
@@ -193,7 +203,7 @@ export async function taxonomyTermsPage(payload: Payload, parameters: Map<string
 }
 
 export async function taxonomyTerm(payload: Payload, id: string) {
-  const documents = taxonomyTermDocuments(await feedLocalities(payload))
+  const documents = taxonomyTermDocuments(await feedVocabularies(payload))
   const document = documents.find((candidate) => candidate.id === id)
   if (!document) throw notFound(`There is no taxonomy term with the id ${id}.`)
   return document

@@ -7,13 +7,16 @@ import type { Where } from 'payload'
 import {
   VOCABULARIES,
   areasOfEsdNeed,
+  councilTerms,
   localCodesOfServiceType,
   taxonomyId,
   vocabularyTermId,
   vocabularyTerms,
   type VocabularyName,
   type VocabularyTerm,
+  type FeedVocabularies,
 } from '@local-offer/shared/openReferral'
+import type { SubCategoryTerm } from '@local-offer/shared'
 
 import { badQuery } from './apiErrors'
 import type { ServiceFilters } from './queryParameters'
@@ -47,17 +50,22 @@ const REQUIREMENT_FIELDS: Record<string, string> = {
 }
 
 /** Listings carrying any of these terms (all of one vocabulary). */
-function withAnyTerm(terms: readonly VocabularyTerm[]): Where {
+function withAnyTerm(
+  terms: readonly VocabularyTerm[],
+  subCategoryTerms: readonly SubCategoryTerm[],
+): Where {
   const vocabulary = terms[0]!.vocabulary
   if (vocabulary === VOCABULARIES.requirement) {
     return { or: terms.map((term) => ({ [REQUIREMENT_FIELDS[term.code]!]: { equals: true } })) }
   }
   // The national terms are not stored: a listing carries one through its own terms.
   if (vocabulary === VOCABULARIES.esdServiceType) {
-    const carriers = terms.map((term) => localCodesOfServiceType(term.code))
+    const carriers = terms.map((term) => localCodesOfServiceType(term.code, subCategoryTerms))
     const categories = [...new Set(carriers.flatMap((c) => c.categories))]
     const subCategories = [...new Set(carriers.flatMap((c) => c.subCategories))]
-    // Every published esd term is carried by at least one category or sub-category.
+    // An esd term no category or sub-category carries (officers map sub-categories) matches
+    // nothing: every listing has a slug.
+    if (categories.length === 0 && subCategories.length === 0) return { slug: { equals: '' } }
     return {
       or: [
         ...(categories.length > 0 ? [{ category: { in: categories } }] : []),
@@ -101,10 +109,10 @@ export function vocabularyOf(filters: Pick<ServiceFilters, 'taxonomyId' | 'vocab
  */
 export function serviceWhere(
   filters: ServiceFilters,
-  /** The council's localities as terms (`localityTerms`): data, so not in `vocabularyTerms`. */
-  localityTerms: readonly VocabularyTerm[],
+  /** The council's own vocabularies (localities, sub-categories, venue features): data. */
+  vocabularies: FeedVocabularies,
 ): Where | null {
-  const known = [...vocabularyTerms, ...localityTerms]
+  const known = [...vocabularyTerms, ...councilTerms(vocabularies)]
   const conditions: Where[] = [LIVE_LISTING]
   if (filters.search) {
     conditions.push({
@@ -114,7 +122,8 @@ export function serviceWhere(
   const { byId, byName } = vocabularyOf(filters)
   if (byId === null) return null
   for (const vocabulary of [byId, byName]) {
-    if (vocabulary) conditions.push(withAnyTerm(termsOf(vocabulary, known)))
+    if (vocabulary)
+      conditions.push(withAnyTerm(termsOf(vocabulary, known), vocabularies.subCategories))
   }
   if (filters.taxonomyTermId) {
     const term = known.find(
@@ -122,7 +131,7 @@ export function serviceWhere(
         vocabularyTermId(candidate.vocabulary, candidate.code) === filters.taxonomyTermId,
     )
     if (!term) return null
-    conditions.push(withAnyTerm([term]))
+    conditions.push(withAnyTerm([term], vocabularies.subCategories))
   }
   if (filters.organizationId) {
     conditions.push({ 'organisation.openReferralId': { equals: filters.organizationId } })

@@ -2,6 +2,7 @@ import type { AdminViewServerProps, Payload } from 'payload'
 
 import { latestVersionId } from '../../audit/recordAudit'
 import { Services } from '../../collections/Services'
+import { readCouncilVocabularies } from '../../collections/vocabularies/councilVocabularies'
 import { staffAdminView } from '../../components/staffAdminView'
 import { StaffTable } from '../../components/StaffTable'
 import { formatInEngland } from '../../format/formatInEngland'
@@ -298,10 +299,19 @@ async function OneSubmission({ payload, user, query, base }: PartProps) {
   })
   const published = live._status === 'published' ? live : null
   const versionId = await latestVersionId(payload, draft.id)
+  // Sub-categories, languages and venue features by their labels (the council's vocabularies).
+  const vocabularies = await readCouncilVocabularies(payload)
+  const byKey = (terms: readonly { value: string; label: { en: string } }[]) =>
+    new Map(terms.map((term) => [term.value, term.label.en]))
   const changes = diffListing(
     Services.fields,
     published as unknown as Record<string, unknown> | null,
     draft as unknown as Record<string, unknown>,
+    {
+      subCategories: byKey(vocabularies.subCategories),
+      languages: byKey(vocabularies.languages),
+      venueFeatures: byKey(vocabularies.venueFeatures),
+    },
   )
   const glossary = glossaryWords(
     (

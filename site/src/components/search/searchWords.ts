@@ -17,7 +17,12 @@ import {
   type WordGroup,
 } from '@local-offer/shared'
 
-import type { MaybeLocalised, SiteGlossaryTerm, SiteService } from '../../lib/model'
+import type {
+  MaybeLocalised,
+  SiteGlossaryTerm,
+  SiteService,
+  SiteSubCategory,
+} from '../../lib/model'
 
 /** Each glossary term with its other names is a group: "Speech and language therapy", SALT, SLT. */
 export function glossaryWordGroups(
@@ -48,11 +53,17 @@ const inBoth = (value: MaybeLocalised | undefined, locale: LocaleCode): string[]
     Boolean(text),
   )
 
-/** A listing's own words in the page's language and in English (families mix them). */
-export function listingText(service: SiteService, locale: LocaleCode): string {
-  const category = categories.find((c) => c.value === service.category)
-  const subCategoryLabels = (category?.subCategories ?? [])
-    .filter((sub) => (service.subCategories as readonly string[]).includes(sub.value))
+/**
+ * A listing's own words in the page's language and in English (families mix them), with the
+ * labels of its sub-categories (`subCategories`: the council's, data officers manage).
+ */
+export function listingText(
+  service: SiteService,
+  locale: LocaleCode,
+  subCategories: readonly SiteSubCategory[],
+): string {
+  const subCategoryLabels = subCategories
+    .filter((sub) => service.subCategories.includes(sub.value))
     .map((sub) => labelText(sub.label, locale))
   return [
     ...inBoth(service.name, locale),
@@ -68,10 +79,11 @@ export function listingExtraWords(
   service: SiteService,
   locale: LocaleCode,
   groups: readonly WordGroup[],
+  subCategories: readonly SiteSubCategory[],
 ): string[] {
   return extraSearchWords(
     {
-      text: listingText(service, locale),
+      text: listingText(service, locale, subCategories),
       category: service.category,
       subCategories: service.subCategories,
       needs: service.areasOfNeed,
@@ -89,16 +101,15 @@ export function siteVocabulary(
   services: readonly SiteService[],
   groups: readonly WordGroup[],
   locale: LocaleCode,
+  subCategories: readonly SiteSubCategory[],
 ): string[] {
   const texts = [
     ...services.flatMap((service) => [
       ...inBoth(service.name, locale),
       ...inBoth(service.summary, locale),
     ]),
-    ...categories.flatMap((category) => [
-      labelText(category.label, locale),
-      ...category.subCategories.map((sub) => labelText(sub.label, locale)),
-    ]),
+    ...categories.map((category) => labelText(category.label, locale)),
+    ...subCategories.map((sub) => labelText(sub.label, locale)),
     ...areasOfNeed.map((need) => labelText(need.label, locale)),
     ...groups.flatMap((group) => [...group.words, ...(group.matchOnly ?? [])]),
   ]

@@ -1,5 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
 
+import { withCouncilVocabularies } from '../../../collections/vocabularies/vocabularyContext'
 import { userIsStaff } from '../../../access/userRoles'
 import { formatInEngland } from '../../../format/formatInEngland'
 import {
@@ -60,14 +61,15 @@ export async function SortingPanel({ payload, id, req }: UIFieldServerProps) {
   const form: SortingFormProps = {
     id: held.id,
     suggested: (held.suggested ?? {}) as Partial<Classification>,
-    choices: {
+    // Sub-categories are data: read them for this form.
+    choices: await withCouncilVocabularies(payload, () => ({
       category: choicesOf(CLASSIFICATION_VOCABULARIES.category),
       subCategories: choicesOf(CLASSIFICATION_VOCABULARIES.subCategories),
       areasOfNeed: choicesOf(CLASSIFICATION_VOCABULARIES.areasOfNeed),
       accessRoutes: choicesOf(CLASSIFICATION_VOCABULARIES.accessRoutes),
       cost: choicesOf(CLASSIFICATION_VOCABULARIES.cost),
       organisationType: choicesOf(CLASSIFICATION_VOCABULARIES.organisationType),
-    },
+    })),
   }
   return (
     <section className="import-sorting" aria-labelledby="import-sorting-title">

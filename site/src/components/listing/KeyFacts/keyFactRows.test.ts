@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { siteService } from '../../../../test/fixtures'
+import { demoVocabularies, siteService } from '../../../../test/fixtures'
 import { useTranslations } from '../../../i18n'
 import { keyFactRows } from './keyFactRows'
 
@@ -8,7 +8,7 @@ const en = useTranslations('en')
 
 describe('keyFactRows', () => {
   it('gives the facts every listing has, in the page order', () => {
-    const rows = keyFactRows(siteService(), 'en', en)
+    const rows = keyFactRows(siteService(), 'en', en, demoVocabularies)
     expect(rows.map((row) => row.key)).toEqual([
       'Category',
       'Ages',
@@ -55,6 +55,7 @@ describe('keyFactRows', () => {
       siteService({ subCategories: ['early-years'], languages: ['pl', 'bfi'] }),
       'en',
       en,
+      demoVocabularies,
     )
     expect(rows.find((row) => row.key === 'Type of service')?.value).toEqual({
       kind: 'list',
@@ -76,6 +77,7 @@ describe('keyFactRows', () => {
       }),
       'en',
       en,
+      demoVocabularies,
     )
     const value = (key: string) => rows.find((row) => row.key === key)?.value
     expect(value('Areas of need')).toEqual({ kind: 'text', text: 'All areas of need' })
@@ -84,7 +86,7 @@ describe('keyFactRows', () => {
   })
 
   it('writes the facts in the page’s language, with links to the page’s language', () => {
-    const rows = keyFactRows(siteService(), 'pl', useTranslations('pl'))
+    const rows = keyFactRows(siteService(), 'pl', useTranslations('pl'), demoVocabularies)
     expect(rows[0]).toMatchObject({ value: { kind: 'link', href: '/pl/categories/education/' } })
     expect(rows.at(-1)?.value).toEqual({ kind: 'date', iso: '2025-06-15', text: '15 czerwca 2025' })
   })

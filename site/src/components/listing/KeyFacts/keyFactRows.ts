@@ -8,6 +8,7 @@ import {
   areasOfNeed,
   costTypes,
   getCategory,
+  labelText,
   localisedLabelFor,
   type LocaleCode,
 } from '@local-offer/shared'
@@ -15,6 +16,7 @@ import type { TFunction } from 'i18next'
 
 import { agesLabel, formatDate, languageName } from '../../../lib/format'
 import type { MaybeLocalised, SiteService } from '../../../lib/model'
+import type { SiteVocabularies } from '../../../lib/model'
 import { pathFor } from '../../../lib/paths'
 
 /** What a row shows: text already in the page's language, or a localised value to show in it. */
@@ -33,7 +35,13 @@ export interface KeyFactRow {
   pagefindMeta?: string
 }
 
-export function keyFactRows(service: SiteService, locale: LocaleCode, t: TFunction): KeyFactRow[] {
+/** `vocabularies`: the council's sub-categories and languages (their labels are data). */
+export function keyFactRows(
+  service: SiteService,
+  locale: LocaleCode,
+  t: TFunction,
+  vocabularies: Pick<SiteVocabularies, 'subCategories' | 'languages'>,
+): KeyFactRow[] {
   const category = getCategory(service.category)
   const yesNo = (answer: boolean) =>
     ({ kind: 'text', text: answer ? t('common.yes') : t('common.no') }) as const
@@ -53,7 +61,7 @@ export function keyFactRows(service: SiteService, locale: LocaleCode, t: TFuncti
       value: {
         kind: 'list',
         items: service.subCategories.map(
-          (value) => category.subCategories.find((s) => s.value === value)?.label,
+          (value) => localisedLabelFor(vocabularies.subCategories, value) ?? { en: value },
         ),
       },
     })
@@ -94,7 +102,10 @@ export function keyFactRows(service: SiteService, locale: LocaleCode, t: TFuncti
       value: {
         kind: 'text',
         text: service.languages
-          .map((code) => languageName(code, locale, t(`language.${code}`, { defaultValue: code })))
+          .map((key) => {
+            const term = vocabularies.languages.find((language) => language.value === key)
+            return term ? labelText(term.label, locale) : languageName(key, locale, key)
+          })
           .join(', '),
       },
     })

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest'
 
-import { demoLocalities, siteLocation } from '../../../../test/fixtures'
+import { demoLocalities, demoVocabularies, siteLocation } from '../../../../test/fixtures'
 import { render } from '../../../../test/support/render'
 import Locations from './Locations.astro'
 
 describe('Locations', () => {
   it('says the service comes to families when it has no venue', async () => {
     const html = await render(Locations, {
-      props: { locations: [], localities: demoLocalities, locale: 'en' },
+      props: {
+        locations: [],
+        localities: demoLocalities,
+        venueFeatures: demoVocabularies.venueFeatures,
+        locale: 'en',
+      },
     })
     expect(html).toContain(
       '<h2 id="where">Where</h2><p>This service is delivered at home, in the community or online.</p>',
@@ -20,6 +25,7 @@ describe('Locations', () => {
       props: {
         locale: 'en',
         localities: demoLocalities,
+        venueFeatures: demoVocabularies.venueFeatures,
         locations: [
           { ...siteLocation('northbrook'), place: { latitude: 51.47612, longitude: -0.186 } },
         ],
@@ -43,7 +49,12 @@ describe('Locations', () => {
 
   it('has no directions for a venue the CMS could not place', async () => {
     const html = await render(Locations, {
-      props: { locale: 'en', localities: demoLocalities, locations: [siteLocation('northbrook')] },
+      props: {
+        locale: 'en',
+        localities: demoLocalities,
+        venueFeatures: demoVocabularies.venueFeatures,
+        locations: [siteLocation('northbrook')],
+      },
     })
     expect(html).not.toContain('Get directions')
     expect(html).not.toContain('data-lo-show-map')
@@ -54,6 +65,7 @@ describe('Locations', () => {
       props: {
         locale: 'en',
         localities: demoLocalities,
+        venueFeatures: demoVocabularies.venueFeatures,
         locations: [
           {
             ...siteLocation('northbrook'),
@@ -80,6 +92,7 @@ describe('Locations', () => {
       props: {
         locale: 'en',
         localities: demoLocalities,
+        venueFeatures: demoVocabularies.venueFeatures,
         locations: [siteLocation('riverside'), siteLocation('eastfield')],
       },
     })

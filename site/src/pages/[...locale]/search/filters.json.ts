@@ -3,9 +3,9 @@ import type { LocaleCode } from '@local-offer/shared'
 import type { APIRoute } from 'astro'
 
 import { longFilterOptions } from '../../../components/search/longFilterOptions'
-import { useTranslations } from '../../../i18n'
 import { localeStaticPaths } from '../../../lib/paths'
 import { serviceEntries } from '../../../lib/siteContent'
+import { siteVocabularies } from '../../../lib/siteVocabularies'
 
 export const getStaticPaths = localeStaticPaths
 
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: LocaleCode }
   const services = (await serviceEntries()).map(({ data }) => data)
   return new Response(
-    JSON.stringify(longFilterOptions(services, locale, useTranslations(locale))),
+    JSON.stringify(longFilterOptions(services, locale, await siteVocabularies())),
     {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
     },

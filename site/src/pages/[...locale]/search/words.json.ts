@@ -9,13 +9,19 @@ import { siteVocabulary } from '../../../components/search/searchWords'
 import { siteWordGroups } from '../../../components/search/siteWordGroups'
 import { localeStaticPaths } from '../../../lib/paths'
 import { serviceEntries } from '../../../lib/siteContent'
+import { siteVocabularies } from '../../../lib/siteVocabularies'
 
 export const getStaticPaths = localeStaticPaths
 
 export const GET: APIRoute = async ({ props }) => {
   const { locale } = props as { locale: LocaleCode }
   const services = (await serviceEntries()).map(({ data }) => data)
-  const words = siteVocabulary(services, await siteWordGroups(locale), locale)
+  const words = siteVocabulary(
+    services,
+    await siteWordGroups(locale),
+    locale,
+    (await siteVocabularies()).subCategories,
+  )
   return new Response(JSON.stringify(words), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   })
