@@ -662,7 +662,7 @@ export interface SubCategory {
    */
   esdServiceTypes?: string[] | null;
   /**
-   * Lower numbers come first in lists and filters; equal numbers go by label.
+   * Lower numbers come first in lists and filters; equal numbers go by label. Left empty, a new term goes last.
    */
   order?: number | null;
   /**
@@ -682,7 +682,7 @@ export interface VenueFeature {
   id: number;
   label?: string | null;
   /**
-   * Lower numbers come first in lists and filters; equal numbers go by label.
+   * Lower numbers come first in lists and filters; equal numbers go by label. Left empty, a new term goes last.
    */
   order?: number | null;
   /**
@@ -706,7 +706,7 @@ export interface ServiceLanguage {
    */
   code: string;
   /**
-   * Lower numbers come first in lists and filters; equal numbers go by label.
+   * Lower numbers come first in lists and filters; equal numbers go by label. Left empty, a new term goes last.
    */
   order?: number | null;
   /**

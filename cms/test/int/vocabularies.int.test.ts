@@ -94,6 +94,27 @@ describe('vocabularies', () => {
     expect(saved.subCategories).toEqual(['music-therapy'])
   })
 
+  it('put a term added without a display order after the last one', async () => {
+    const { docs } = await ctx.t.payload.find({
+      collection: 'venue-features',
+      sort: '-order',
+      limit: 1,
+    })
+    const last = docs[0]!.order!
+    const added = await ctx.t.payload.create({
+      collection: 'venue-features',
+      data: { label: 'Quiet room' },
+    })
+    expect(added.order).toBe(last + 1)
+    const given = await ctx.t.payload.create({
+      collection: 'venue-features',
+      data: { label: 'Sensory garden', order: 2 },
+    })
+    expect(given.order).toBe(2)
+    await ctx.t.payload.delete({ collection: 'venue-features', id: added.id })
+    await ctx.t.payload.delete({ collection: 'venue-features', id: given.id })
+  })
+
   it('cannot be deleted or re-keyed while listings use them, and the refusal counts the listings', async () => {
     const feature = await ctx.t.payload.create({
       collection: 'venue-features',

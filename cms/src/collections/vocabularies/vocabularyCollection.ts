@@ -29,6 +29,23 @@ const keyFromLabel: FieldHook = ({ value, data }) => {
   return typeof label === 'string' ? slugify(label) : value
 }
 
+/** A new term with no display order goes after the vocabulary's last one. */
+const lastUnlessGiven =
+  (collection: CollectionSlug): FieldHook =>
+  async ({ value, operation, req }) => {
+    if (operation !== 'create' || typeof value === 'number') return value
+    const last = await req.payload.find({
+      collection,
+      sort: '-order',
+      limit: 1,
+      depth: 0,
+      select: { order: true },
+      req,
+    })
+    const highest = (last.docs[0] as { order?: number | null } | undefined)?.order
+    return typeof highest === 'number' ? highest + 1 : 1
+  }
+
 /**
  * One vocabulary officers manage (issue 12 item 2): sub-categories, venue accessibility features
  * and languages. Each term has a stable key (what listings store, and what web addresses, search
@@ -71,11 +88,12 @@ export function vocabularyCollection(options: VocabularyOptions): CollectionConf
         name: 'order',
         label: 'Display order',
         type: 'number',
-        defaultValue: 0,
         index: true,
+        hooks: { beforeValidate: [lastUnlessGiven(options.slug)] },
         admin: {
           position: 'sidebar',
-          description: 'Lower numbers come first in lists and filters; equal numbers go by label.',
+          description:
+            'Lower numbers come first in lists and filters; equal numbers go by label. Left empty, a new term goes last.',
         },
       },
       {
