@@ -31,6 +31,9 @@ export interface VocabularyPickerProps extends TextFieldClientProps {
  * for sub-categories. Native checkboxes in a fieldset, so it is used with the keyboard (Tab,
  * Space) and read by a screen reader like any form; a provider can only pick existing terms.
  */
+/** As many columns of terms as fit (one on a phone): twenty languages in one column ran on for a screen. */
+const LIST = { padding: 0, columns: '15rem', columnGap: 'var(--base)' } as const
+
 export function VocabularyPicker({
   path,
   field,
@@ -103,9 +106,13 @@ export function VocabularyPicker({
   const box = (key: string, text: string) => {
     const boxId = `${id}-${key}`
     return (
-      <li key={key} style={{ listStyle: 'none', marginBottom: 'calc(var(--base) / 4)' }}>
+      <li
+        key={key}
+        style={{ listStyle: 'none', marginBottom: 'calc(var(--base) / 4)', breakInside: 'avoid' }}
+      >
         <input
           type="checkbox"
+          style={{ width: '1.25rem', height: '1.25rem', verticalAlign: 'middle', margin: 0 }}
           id={boxId}
           checked={chosen.includes(key)}
           disabled={readOnly || disabled}
@@ -144,19 +151,17 @@ export function VocabularyPicker({
               {group.terms.length === 0 ? (
                 <p>This category has no sub-categories yet.</p>
               ) : (
-                <ul style={{ padding: 0 }}>
-                  {group.terms.map((term) => box(term.key, term.label))}
-                </ul>
+                <ul style={LIST}>{group.terms.map((term) => box(term.key, term.label))}</ul>
               )}
             </fieldset>
           ) : (
-            <ul key={group.key} style={{ padding: 0 }}>
+            <ul key={group.key} style={LIST}>
               {group.terms.map((term) => box(term.key, term.label))}
             </ul>
           ),
         )}
         {strays.length > 0 && (
-          <ul style={{ padding: 0 }}>
+          <ul style={LIST}>
             {strays.map((key) => box(key, `${key} (not in the list: untick it)`))}
           </ul>
         )}
