@@ -10,24 +10,36 @@ type SqliteSchemaHook = NonNullable<
   NonNullable<Parameters<typeof sqliteAdapter>[0]['afterSchemaInit']>[number]
 >
 
-/** The column every `<table>_locales` table points at its row with. */
-const PARENT_COLUMN = '_parent_id'
+/**
+ * The tables that hold a field's values one row per value, by the column they point at their
+ * parent row with: a localized field's values (`<table>_locales`, one per locale) and a has-many
+ * text or number field's (`<table>_texts`, `<table>_numbers`: the vocabularies' keys a listing
+ * holds, a sub-category's esd types).
+ */
+const PARENT_COLUMNS: ReadonlyArray<readonly [suffix: string, column: string]> = [
+  ['_locales', '_parent_id'],
+  ['_texts', 'parent_id'],
+  ['_numbers', 'parent_id'],
+]
 
 /** Index names stay within PostgreSQL's 63 characters (the longest locales table is ~42). */
 export const localeParentIndexName = (table: string) => `${table.slice(0, 48)}_parent_idx`
 
-/** The tables that hold a localized field's values: one row per locale and parent row. */
-export function localesTables<Table>(tables: Record<string, Table>): Array<[string, Table]> {
-  return Object.entries(tables).filter(([name]) => name.endsWith('_locales'))
+/** The tables that hold a field's values by parent row (see PARENT_COLUMNS), with that column. */
+export function valueTables<Table>(
+  tables: Record<string, Table>,
+): Array<[name: string, table: Table, column: string]> {
+  return Object.entries(tables).flatMap(([name, table]) => {
+    const column = PARENT_COLUMNS.find(([suffix]) => name.endsWith(suffix))?.[1]
+    return column ? [[name, table, column] as [string, Table, string]] : []
+  })
 }
 
-/** The property the table's `_parent_id` column is under (Payload names it `_parentID`). */
-function parentKeyOf(table: object): string | undefined {
+/** The property the table's parent column is under (Payload names `_parent_id` `_parentID`). */
+function parentKeyOf(table: object, column: string): string | undefined {
   return Object.entries(table).find(
     ([, value]) =>
-      typeof value === 'object' &&
-      value !== null &&
-      (value as { name?: unknown }).name === PARENT_COLUMN,
+      typeof value === 'object' && value !== null && (value as { name?: unknown }).name === column,
   )?.[0]
 }
 
@@ -40,10 +52,16 @@ function parentKeyOf(table: object): string | undefined {
  * docs/benchmark.md); with the index, 20 ms. Added to the schema here, for every collection,
  * global and version table at once, so a new localized array is indexed without a change here;
  * the migrations `*_locale_parent_indexes` create them in existing databases.
+ *
+ * Has-many text and number values (`_texts`, `_numbers`) are indexed the same way: Payload
+ * indexes them by `(order, parent_id)`, which cannot find a row's values either. Once the
+ * vocabularies' keys became text values, every listing read scanned `services_texts` (90,000 rows
+ * at 10,000 listings): the Open Referral API's page of 50 went from 80 to 135 ms (p50, PostgreSQL,
+ * quiet machine); the migrations `*_value_parent_indexes` create these.
  */
 export const indexLocaleParentsPostgres: PostgresSchemaHook = ({ extendTable, schema }) => {
-  for (const [name, table] of localesTables(schema.tables)) {
-    const parent = parentKeyOf(table)
+  for (const [name, table, column] of valueTables(schema.tables)) {
+    const parent = parentKeyOf(table, column)
     if (!parent) continue
     extendTable({
       table,
@@ -57,8 +75,8 @@ export const indexLocaleParentsPostgres: PostgresSchemaHook = ({ extendTable, sc
 
 /** The same indexes for SQLite (see indexLocaleParentsPostgres). */
 export const indexLocaleParentsSqlite: SqliteSchemaHook = ({ extendTable, schema }) => {
-  for (const [name, table] of localesTables(schema.tables)) {
-    const parent = parentKeyOf(table)
+  for (const [name, table, column] of valueTables(schema.tables)) {
+    const parent = parentKeyOf(table, column)
     if (!parent) continue
     extendTable({
       // The SQLite adapter's drizzle types come from a second copy of drizzle-orm (installed with

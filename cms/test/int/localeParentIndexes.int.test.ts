@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 /**
- * Every `_locales` table is indexed by `_parent_id` once the migrations have run: Payload reads a
- * localized field's values by parent, and without this index PostgreSQL scanned the whole table
- * for each array row of each listing read (docs/benchmark.md, issue 14 item 5).
+ * Every `_locales` table is indexed by `_parent_id`, and every `_texts` table by `parent_id`, once
+ * the migrations have run: Payload reads a localized field's values, and a has-many text field's,
+ * by parent, and without these indexes PostgreSQL scanned the whole table for each listing read
+ * (docs/benchmark.md, issue 14 item 5).
  */
 let t: TestPayload
 
@@ -33,8 +34,8 @@ async function rows(query: string): Promise<Array<Record<string, unknown>>> {
   >
 }
 
-/** The `_locales` tables and, for each, the first column of each of its indexes. */
-async function firstIndexColumns(): Promise<Map<string, string[]>> {
+/** The tables named `…<suffix>` and, for each, the first column of each of its indexes. */
+async function firstIndexColumns(suffix: string): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>()
   if (t.database.kind === 'postgres') {
     const indexes = await rows(
@@ -43,7 +44,7 @@ async function firstIndexColumns(): Promise<Map<string, string[]>> {
        join pg_namespace n on n.oid = t.relnamespace and n.nspname = 'public'
        left join pg_index i on i.indrelid = t.oid
        left join pg_attribute a on a.attrelid = t.oid and a.attnum = i.indkey[0]
-       where t.relkind = 'r' and t.relname like '%\\_locales'`,
+       where t.relkind = 'r' and t.relname like '%\\${suffix}'`,
     )
     for (const { table, first } of indexes) {
       const list = found.get(String(table)) ?? []
@@ -53,7 +54,7 @@ async function firstIndexColumns(): Promise<Map<string, string[]>> {
     return found
   }
   const tables = await rows(
-    `select name from sqlite_master where type = 'table' and name like '%\\_locales' escape '\\'`,
+    `select name from sqlite_master where type = 'table' and name like '%\\${suffix}' escape '\\'`,
   )
   for (const { name } of tables) {
     const list: string[] = []
@@ -69,7 +70,7 @@ async function firstIndexColumns(): Promise<Map<string, string[]>> {
 describe('indexes of localized values', () => {
   it('every _locales table has an index that starts with _parent_id', async () => {
     if (t.database.kind === 'mongodb') return
-    const tables = await firstIndexColumns()
+    const tables = await firstIndexColumns('_locales')
     // The listings' own text and their contacts', venues' and opening times' text, at least.
     for (const table of [
       'services_locales',
@@ -81,6 +82,16 @@ describe('indexes of localized values', () => {
       expect([...tables.keys()]).toContain(table)
     }
     const missing = [...tables].filter(([, firsts]) => !firsts.includes('_parent_id'))
+    expect(missing.map(([table]) => table)).toEqual([])
+  })
+
+  it('every _texts table (has-many text: the vocabularies a listing holds) has one that starts with parent_id', async () => {
+    if (t.database.kind === 'mongodb') return
+    const tables = await firstIndexColumns('_texts')
+    for (const table of ['services_texts', '_services_v_texts', 'sub_categories_texts']) {
+      expect([...tables.keys()]).toContain(table)
+    }
+    const missing = [...tables].filter(([, firsts]) => !firsts.includes('parent_id'))
     expect(missing.map(([table]) => table)).toEqual([])
   })
 })

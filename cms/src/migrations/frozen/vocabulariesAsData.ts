@@ -99,8 +99,7 @@ export async function listingTextsToValues(db: SqlRunner, postgres: boolean): Pr
         `SELECT "id" FROM "${own}locations" WHERE "_parent_id" = ${Number(row.parent_id)} AND "_order" = ${index + 1}`,
       )
       if (!location) continue
-      const id =
-        typeof location.id === 'number' ? String(location.id) : quote(String(location.id))
+      const id = typeof location.id === 'number' ? String(location.id) : quote(String(location.id))
       await db.run(
         `INSERT INTO "${own}locations_venue_features" ("order", "parent_id", "value") VALUES ` +
           `(${Number(row.order)}, ${id}, ${postgres ? `CAST(${quote(String(row.text))} AS "${enumOf('locations_venue_features')}")` : quote(String(row.text))})`,

@@ -1,6 +1,10 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { listingTextsToValues, listingValuesToTexts, starterVocabularies } from '../frozen/vocabulariesAsData'
+import {
+  listingTextsToValues,
+  listingValuesToTexts,
+  starterVocabularies,
+} from '../frozen/vocabulariesAsData'
 import type { SqlRunner } from '../frozen/reviewAndModerationBackfill'
 
 const runner = (db: MigrateUpArgs['db']): SqlRunner => ({

@@ -15,6 +15,7 @@ import * as migration_20261202_091217_session_council_providers_officers_insight
 import * as migration_20261202_154514_session_localities_accounts_sorting_counts from './20261202_154514_session_localities_accounts_sorting_counts'
 import * as migration_20261204_163042_vocabularies from './20261204_163042_vocabularies'
 import * as migration_20261204_172436_vocabulary_order_last from './20261204_172436_vocabulary_order_last'
+import * as migration_20261204_175749_value_parent_indexes from './20261204_175749_value_parent_indexes'
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261204_172436_vocabulary_order_last.up,
     down: migration_20261204_172436_vocabulary_order_last.down,
     name: '20261204_172436_vocabulary_order_last',
+  },
+  {
+    up: migration_20261204_175749_value_parent_indexes.up,
+    down: migration_20261204_175749_value_parent_indexes.down,
+    name: '20261204_175749_value_parent_indexes',
   },
 ]

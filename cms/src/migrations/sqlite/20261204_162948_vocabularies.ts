@@ -1,6 +1,10 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { listingTextsToValues, listingValuesToTexts, starterVocabularies } from '../frozen/vocabulariesAsData'
+import {
+  listingTextsToValues,
+  listingValuesToTexts,
+  starterVocabularies,
+} from '../frozen/vocabulariesAsData'
 import type { SqlRunner } from '../frozen/reviewAndModerationBackfill'
 
 const runner = (db: MigrateUpArgs['db']): SqlRunner => ({
@@ -20,7 +24,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_texts_order_parent\` ON \`services_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_texts_order_parent\` ON \`services_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`services_texts_text_idx\` ON \`services_texts\` (\`text\`);`)
   await db.run(sql`CREATE TABLE \`_services_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -31,7 +37,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_texts_order_parent\` ON \`_services_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_texts_order_parent\` ON \`_services_v_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`sub_categories\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`category\` text NOT NULL,
@@ -41,11 +49,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`sub_categories_category_idx\` ON \`sub_categories\` (\`category\`);`)
+  await db.run(
+    sql`CREATE INDEX \`sub_categories_category_idx\` ON \`sub_categories\` (\`category\`);`,
+  )
   await db.run(sql`CREATE INDEX \`sub_categories_order_idx\` ON \`sub_categories\` (\`order\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`sub_categories_key_idx\` ON \`sub_categories\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`sub_categories_updated_at_idx\` ON \`sub_categories\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`sub_categories_created_at_idx\` ON \`sub_categories\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`sub_categories_updated_at_idx\` ON \`sub_categories\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`sub_categories_created_at_idx\` ON \`sub_categories\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`sub_categories_locales\` (
   	\`label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -54,8 +68,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sub_categories\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`sub_categories_locales_locale_parent_id_unique\` ON \`sub_categories_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`sub_categories_locales_parent_idx\` ON \`sub_categories_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`sub_categories_locales_locale_parent_id_unique\` ON \`sub_categories_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`sub_categories_locales_parent_idx\` ON \`sub_categories_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`sub_categories_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -65,7 +83,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`sub_categories\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`sub_categories_texts_order_parent\` ON \`sub_categories_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`sub_categories_texts_order_parent\` ON \`sub_categories_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`venue_features\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` numeric DEFAULT 0,
@@ -76,8 +96,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`venue_features_order_idx\` ON \`venue_features\` (\`order\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`venue_features_key_idx\` ON \`venue_features\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`venue_features_updated_at_idx\` ON \`venue_features\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`venue_features_created_at_idx\` ON \`venue_features\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`venue_features_updated_at_idx\` ON \`venue_features\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`venue_features_created_at_idx\` ON \`venue_features\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`venue_features_locales\` (
   	\`label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -86,8 +110,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`venue_features\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`venue_features_locales_locale_parent_id_unique\` ON \`venue_features_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`venue_features_locales_parent_idx\` ON \`venue_features_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`venue_features_locales_locale_parent_id_unique\` ON \`venue_features_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`venue_features_locales_parent_idx\` ON \`venue_features_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`service_languages\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`code\` text NOT NULL,
@@ -97,10 +125,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`service_languages_order_idx\` ON \`service_languages\` (\`order\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`service_languages_key_idx\` ON \`service_languages\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`service_languages_updated_at_idx\` ON \`service_languages\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`service_languages_created_at_idx\` ON \`service_languages\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`service_languages_order_idx\` ON \`service_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`service_languages_key_idx\` ON \`service_languages\` (\`key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`service_languages_updated_at_idx\` ON \`service_languages\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`service_languages_created_at_idx\` ON \`service_languages\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`service_languages_locales\` (
   	\`label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -109,8 +145,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_languages\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`service_languages_locales_locale_parent_id_unique\` ON \`service_languages_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`service_languages_locales_parent_idx\` ON \`service_languages_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`service_languages_locales_locale_parent_id_unique\` ON \`service_languages_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`service_languages_locales_parent_idx\` ON \`service_languages_locales\` (\`_parent_id\`);`,
+  )
   // The listings' values move to the text tables, and the collections get their terms.
   await listingValuesToTexts(runner(db))
   await starterVocabularies(runner(db))
@@ -120,12 +160,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`_services_v_version_sub_categories\`;`)
   await db.run(sql`DROP TABLE \`_services_v_version_languages\`;`)
   await db.run(sql`DROP TABLE \`_services_v_version_locations_venue_features\`;`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sub_categories_id\` integer REFERENCES sub_categories(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`venue_features_id\` integer REFERENCES venue_features(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`service_languages_id\` integer REFERENCES service_languages(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sub_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`sub_categories_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_venue_features_id_idx\` ON \`payload_locked_documents_rels\` (\`venue_features_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_languages_id_idx\` ON \`payload_locked_documents_rels\` (\`service_languages_id\`);`)
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sub_categories_id\` integer REFERENCES sub_categories(id);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`venue_features_id\` integer REFERENCES venue_features(id);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`service_languages_id\` integer REFERENCES service_languages(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_sub_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`sub_categories_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_venue_features_id_idx\` ON \`payload_locked_documents_rels\` (\`venue_features_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_service_languages_id_idx\` ON \`payload_locked_documents_rels\` (\`service_languages_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -137,8 +189,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_sub_categories_order_idx\` ON \`services_sub_categories\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`services_sub_categories_parent_idx\` ON \`services_sub_categories\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_sub_categories_order_idx\` ON \`services_sub_categories\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_sub_categories_parent_idx\` ON \`services_sub_categories\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -147,8 +203,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_languages_order_idx\` ON \`services_languages\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`services_languages_parent_idx\` ON \`services_languages\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_languages_order_idx\` ON \`services_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_languages_parent_idx\` ON \`services_languages\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`services_locations_venue_features\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text NOT NULL,
@@ -157,8 +217,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`services_locations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`services_locations_venue_features_order_idx\` ON \`services_locations_venue_features\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`services_locations_venue_features_parent_idx\` ON \`services_locations_venue_features\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`services_locations_venue_features_order_idx\` ON \`services_locations_venue_features\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`services_locations_venue_features_parent_idx\` ON \`services_locations_venue_features\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_sub_categories\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -167,8 +231,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_version_sub_categories_order_idx\` ON \`_services_v_version_sub_categories\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_sub_categories_parent_idx\` ON \`_services_v_version_sub_categories\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_sub_categories_order_idx\` ON \`_services_v_version_sub_categories\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_sub_categories_parent_idx\` ON \`_services_v_version_sub_categories\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -177,8 +245,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_version_languages_order_idx\` ON \`_services_v_version_languages\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_languages_parent_idx\` ON \`_services_v_version_languages\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_languages_order_idx\` ON \`_services_v_version_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_languages_parent_idx\` ON \`_services_v_version_languages\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_services_v_version_locations_venue_features\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -187,8 +259,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_services_v_version_locations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_services_v_version_locations_venue_features_order_idx\` ON \`_services_v_version_locations_venue_features\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_services_v_version_locations_venue_features_parent_idx\` ON \`_services_v_version_locations_venue_features\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_locations_venue_features_order_idx\` ON \`_services_v_version_locations_venue_features\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_services_v_version_locations_venue_features_parent_idx\` ON \`_services_v_version_locations_venue_features\` (\`parent_id\`);`,
+  )
   await listingTextsToValues(runner(db), false)
   await db.run(sql`DROP TABLE \`services_texts\`;`)
   await db.run(sql`DROP TABLE \`_services_v_texts\`;`)
@@ -246,30 +322,78 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`search_misses_id\`) REFERENCES \`search_misses\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "services_id", "organisations_id", "pages_id", "glossary_terms_id", "localities_id", "media_id", "users_id", "comments_id", "feedback_reports_id", "audit_log_id", "school_names_id", "listing_notes_id", "postcodes_id", "review_reminders_id", "site_builds_id", "problem_reports_id", "account_requests_id", "import_sorting_id", "search_misses_id") SELECT "id", "order", "parent_id", "path", "services_id", "organisations_id", "pages_id", "glossary_terms_id", "localities_id", "media_id", "users_id", "comments_id", "feedback_reports_id", "audit_log_id", "school_names_id", "listing_notes_id", "postcodes_id", "review_reminders_id", "site_builds_id", "problem_reports_id", "account_requests_id", "import_sorting_id", "search_misses_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "services_id", "organisations_id", "pages_id", "glossary_terms_id", "localities_id", "media_id", "users_id", "comments_id", "feedback_reports_id", "audit_log_id", "school_names_id", "listing_notes_id", "postcodes_id", "review_reminders_id", "site_builds_id", "problem_reports_id", "account_requests_id", "import_sorting_id", "search_misses_id") SELECT "id", "order", "parent_id", "path", "services_id", "organisations_id", "pages_id", "glossary_terms_id", "localities_id", "media_id", "users_id", "comments_id", "feedback_reports_id", "audit_log_id", "school_names_id", "listing_notes_id", "postcodes_id", "review_reminders_id", "site_builds_id", "problem_reports_id", "account_requests_id", "import_sorting_id", "search_misses_id" FROM \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
-  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_services_id_idx\` ON \`payload_locked_documents_rels\` (\`services_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_glossary_terms_id_idx\` ON \`payload_locked_documents_rels\` (\`glossary_terms_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_localities_id_idx\` ON \`payload_locked_documents_rels\` (\`localities_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`comments_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feedback_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_reports_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_school_names_id_idx\` ON \`payload_locked_documents_rels\` (\`school_names_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_listing_notes_id_idx\` ON \`payload_locked_documents_rels\` (\`listing_notes_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_postcodes_id_idx\` ON \`payload_locked_documents_rels\` (\`postcodes_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_review_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`review_reminders_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_problem_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`problem_reports_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_account_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`account_requests_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_import_sorting_id_idx\` ON \`payload_locked_documents_rels\` (\`import_sorting_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_misses_id_idx\` ON \`payload_locked_documents_rels\` (\`search_misses_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_services_id_idx\` ON \`payload_locked_documents_rels\` (\`services_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_glossary_terms_id_idx\` ON \`payload_locked_documents_rels\` (\`glossary_terms_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_localities_id_idx\` ON \`payload_locked_documents_rels\` (\`localities_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`comments_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_feedback_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_reports_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_school_names_id_idx\` ON \`payload_locked_documents_rels\` (\`school_names_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_listing_notes_id_idx\` ON \`payload_locked_documents_rels\` (\`listing_notes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_postcodes_id_idx\` ON \`payload_locked_documents_rels\` (\`postcodes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_review_reminders_id_idx\` ON \`payload_locked_documents_rels\` (\`review_reminders_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_problem_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`problem_reports_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_account_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`account_requests_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_import_sorting_id_idx\` ON \`payload_locked_documents_rels\` (\`import_sorting_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_search_misses_id_idx\` ON \`payload_locked_documents_rels\` (\`search_misses_id\`);`,
+  )
 }

@@ -14,6 +14,7 @@ import * as migration_20261202_091200_session_council_providers_officers_insight
 import * as migration_20261202_154435_session_localities_accounts_sorting_counts from './20261202_154435_session_localities_accounts_sorting_counts'
 import * as migration_20261204_162948_vocabularies from './20261204_162948_vocabularies'
 import * as migration_20261204_172442_vocabulary_order_last from './20261204_172442_vocabulary_order_last'
+import * as migration_20261204_175755_value_parent_indexes from './20261204_175755_value_parent_indexes'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261204_172442_vocabulary_order_last.up,
     down: migration_20261204_172442_vocabulary_order_last.down,
     name: '20261204_172442_vocabulary_order_last',
+  },
+  {
+    up: migration_20261204_175755_value_parent_indexes.up,
+    down: migration_20261204_175755_value_parent_indexes.down,
+    name: '20261204_175755_value_parent_indexes',
   },
 ]
