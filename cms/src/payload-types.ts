@@ -2109,11 +2109,11 @@ export interface CouncilSetting {
   };
   addresses: {
     /**
-     * A full web address starting with https://
+     * A full web address, like https://localoffer.example.gov.uk; http://localhost:4321 (the site) and http://localhost:3000 (the CMS) while you try it on this computer.
      */
     localOffer: string;
     /**
-     * A full web address starting with https://
+     * A full web address, like https://localoffer.example.gov.uk; http://localhost:4321 (the site) and http://localhost:3000 (the CMS) while you try it on this computer.
      */
     cms: string;
   };

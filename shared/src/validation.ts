@@ -52,6 +52,26 @@ export function validateWebsite(value: unknown): ValidationResult {
   return true
 }
 
+/**
+ * Where this installation's own site or CMS is reached: a full web address, or `localhost` while
+ * a council tries it on one computer (`npm start` prints http://localhost:4321 and :3000), which
+ * a public website address may not be.
+ */
+export function validateServerAddress(value: unknown): ValidationResult {
+  if (isBlank(value)) return true
+  if (validateWebsite(value) === true) return true
+  const text = typeof value === 'string' ? value.trim() : ''
+  const onThisComputer =
+    validator.isURL(text, {
+      protocols: ['http', 'https'],
+      require_protocol: true,
+      require_tld: false,
+    }) && new URL(text).hostname === 'localhost'
+  return onThisComputer
+    ? true
+    : 'Enter the full web address it is reached at, like https://localoffer.example.gov.uk (or http://localhost:4321 while you try it on this computer)'
+}
+
 /** A full UK postcode (outward and inward code), with or without the space, in any case. */
 const UK_POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})$/i
 

@@ -13,6 +13,7 @@ import {
   validateUkPhone,
   validateUkPostcode,
   validateWebsite,
+  validateServerAddress,
 } from '../src/index.js'
 
 describe('email', () => {
@@ -107,4 +108,17 @@ describe('times, links and slugs', () => {
     expect(validateSlug('portage-home-visiting')).toBe(true)
     expect(validateSlug('Portage Home')).toMatch(/lower-case/)
   })
+})
+
+describe('validateServerAddress', () => {
+  it.each([
+    'https://localoffer.anytown.gov.uk',
+    'http://127.0.0.1:4391',
+    'http://localhost:4321',
+    'http://localhost:3000/',
+  ])('accepts %s', (v) => expect(validateServerAddress(v)).toBe(true))
+  it.each(['localhost:4321', 'http://intranet:3000', 'ftp://localhost', 'https://'])(
+    'refuses %s, naming what to enter',
+    (v) => expect(validateServerAddress(v)).toMatch(/localhost:4321 while you try it/),
+  )
 })

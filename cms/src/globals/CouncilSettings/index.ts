@@ -1,4 +1,4 @@
-import { validateEmail, validateUkPostcode } from '@local-offer/shared'
+import { validateEmail, validateServerAddress, validateUkPostcode } from '@local-offer/shared'
 import type { Field, GlobalConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
@@ -8,6 +8,10 @@ import { emailField, phoneField, websiteField } from '../../fields/contactDetail
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { fieldValidator } from '../../fields/validators'
 import { validateBrandColour } from './brandColour'
+
+/** The two addresses this installation is reached at (localhost is fine while trying it). */
+const SERVER_ADDRESS_HINT =
+  'A full web address, like https://localoffer.example.gov.uk; http://localhost:4321 (the site) and http://localhost:3000 (the CMS) while you try it on this computer.'
 
 export const COUNCIL_SETTINGS_SLUG = 'council-settings'
 
@@ -165,8 +169,16 @@ export const CouncilSettings: GlobalConfig = {
                   name: 'localOffer',
                   label: 'The Local Offer website',
                   required: true,
+                  validate: fieldValidator(validateServerAddress),
+                  admin: { description: SERVER_ADDRESS_HINT },
                 }),
-                websiteField({ name: 'cms', label: 'This CMS', required: true }),
+                websiteField({
+                  name: 'cms',
+                  label: 'This CMS',
+                  required: true,
+                  validate: fieldValidator(validateServerAddress),
+                  admin: { description: SERVER_ADDRESS_HINT },
+                }),
               ],
             },
           ],
