@@ -1,4 +1,5 @@
 import type { EmailText } from '../reviewReminders/email/reviewReminderTemplates'
+import { atSentenceStart } from '../../email/atSentenceStart'
 
 export interface RequestSummary {
   organisationName: string
@@ -43,7 +44,7 @@ export function declinedEmail(
     text: [
       `Hello ${r.contactName},`,
       '',
-      `Thank you for asking for a Local Offer account for ${r.organisationName}. ${d.councilName} has looked at your request and cannot give you an account at the moment.`,
+      `Thank you for asking for a Local Offer account for ${r.organisationName}. ${atSentenceStart(d.councilName)} has looked at your request and cannot give you an account at the moment.`,
       '',
       'The reason:',
       d.reason,

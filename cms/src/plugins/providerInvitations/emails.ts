@@ -1,5 +1,6 @@
 import type { EmailText } from '../reviewReminders/email/reviewReminderTemplates'
 import { INVITATION_DAYS } from './strings'
+import { atSentenceStart } from '../../email/atSentenceStart'
 
 export interface InvitationDetails {
   name: string
@@ -17,14 +18,14 @@ export interface InvitationDetails {
 /** The invitation: plain text, who it is from, what to do, and when the link stops working. */
 export function invitationEmail(d: InvitationDetails): EmailText {
   return {
-    subject: `${d.councilName} invites you to keep your Local Offer listings up to date`,
+    subject: `${atSentenceStart(d.councilName)} invites you to keep your Local Offer listings up to date`,
     text: [
       `Hello ${d.name},`,
       '',
       ...(d.approvedRequest
         ? ['Thank you for asking for a Local Offer account: your request has been approved.', '']
         : []),
-      `${d.councilName} has made you an account for ${d.organisationName} on its Local Offer, the council's directory of services for children and young people with special educational needs and disabilities (SEND).`,
+      `${atSentenceStart(d.councilName)} has made you an account for ${d.organisationName} on its Local Offer, the council's directory of services for children and young people with special educational needs and disabilities (SEND).`,
       '',
       'With it you can keep your listings up to date. Set your own password here:',
       d.link,
