@@ -20,6 +20,7 @@ import {
   type SubmissionFormat,
 } from './readSubmission'
 import type { SubmissionRateLimiter } from './rateLimiter'
+import { createThenReadBack } from '../db/createThenReadBack'
 
 /** The hidden form field only robots fill in. A filled one is thanked and thrown away. */
 export const HONEYPOT_FIELD = 'website'
@@ -143,13 +144,16 @@ export function submitCommentEndpoint(
 
       const { comment, respondent, topic } = validation.value
       try {
+        // Thanked only once it can be read back (a lost COMMIT is not reported: createThenReadBack).
         await writeOneAtATime(() =>
-          req.payload.create({
-            collection: 'comments',
-            data: { comment, respondent, topic, locale: validation.value.locale, status: 'new' },
-            overrideAccess: true,
-            depth: 0,
-          }),
+          createThenReadBack(req.payload, 'comments', () =>
+            req.payload.create({
+              collection: 'comments',
+              data: { comment, respondent, topic, locale: validation.value.locale, status: 'new' },
+              overrideAccess: true,
+              depth: 0,
+            }),
+          ),
         )
       } catch (error) {
         req.payload.logger.error({
