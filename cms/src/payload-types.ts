@@ -85,6 +85,7 @@ export interface Config {
     postcodes: Postcode;
     'review-reminders': ReviewReminder;
     'site-builds': SiteBuild;
+    'open-referral-documents': OpenReferralDocument;
     'problem-reports': ProblemReport;
     'account-requests': AccountRequest;
     'import-sorting': ImportSorting;
@@ -119,6 +120,7 @@ export interface Config {
     postcodes: PostcodesSelect<false> | PostcodesSelect<true>;
     'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'open-referral-documents': OpenReferralDocumentsSelect<false> | OpenReferralDocumentsSelect<true>;
     'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>;
     'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'import-sorting': ImportSortingSelect<false> | ImportSortingSelect<true>;
@@ -1032,6 +1034,26 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-referral-documents".
+ */
+export interface OpenReferralDocument {
+  id: number;
+  listingId: string;
+  sourceKey: string;
+  listItem:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Problems families reported with a listing ("Report a problem with this page"). The provider and the responsible officer are e-mailed; the listing counts as due for review until every report on it is resolved.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1374,6 +1396,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'open-referral-documents';
+        value: number | OpenReferralDocument;
       } | null)
     | ({
         relationTo: 'problem-reports';
@@ -1895,6 +1921,17 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   slot?: T;
   runner?: T;
   heartbeatAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-referral-documents_select".
+ */
+export interface OpenReferralDocumentsSelect<T extends boolean = true> {
+  listingId?: T;
+  sourceKey?: T;
+  listItem?: T;
   updatedAt?: T;
   createdAt?: T;
 }

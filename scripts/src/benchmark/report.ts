@@ -253,6 +253,11 @@ export function formatReport(figures: BenchmarkFigures): string[] {
         `Open Referral API (${api.database}):`.padEnd(25) +
         `p50 ${ms(api.p50)}, p95 ${ms(api.p95)}, max ${ms(api.max)} over ${api.count} requests (${api.totalItems} services, pages of 50${atLoad(api)})`,
     ),
+    ...(figures.openReferral ?? []).map(
+      (api) =>
+        `  first walk (${api.database}):`.padEnd(25) +
+        `p50 ${ms(api.firstWalk.p50)}, p95 ${ms(api.firstWalk.p95)}, max ${ms(api.firstWalk.max)} over ${api.firstWalk.count} pages (every page once in order, just after the load: each listing's stored document is made then)`,
+    ),
     ...(figures.siteLoader ?? []).map(
       (page) =>
         `Site loader page (${page.database}):`.padEnd(25) +

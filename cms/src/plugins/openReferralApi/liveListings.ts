@@ -26,7 +26,7 @@ const UNUSED_ORGANISATION_FIELDS = { logo: false, address: false } as const
  * Payload 3.90 still gathers every listing's `access.routes` (a has-many select in that group) in
  * a sub-query per row, 24 ms for the rows before page 150 at 10,000 listings on PostgreSQL.
  */
-const WITHOUT_ACCESS_ROUTES = { access: { ehcPlanRequired: true } } as const
+export const WITHOUT_ACCESS_ROUTES = { access: { ehcPlanRequired: true } } as const
 
 /**
  * Services (and so services at locations) are listed in Open Referral id order, as the static
@@ -34,7 +34,7 @@ const WITHOUT_ACCESS_ROUTES = { access: { ehcPlanRequired: true } } as const
  * walks the index to a page. A name order would join the localized names and sort every live
  * listing for each page (36 ms of a page's answer at 10,000 listings on PostgreSQL).
  */
-const SERVICE_ORDER = 'openReferralId'
+export const SERVICE_ORDER = 'openReferralId'
 /** Organisations are in name order (a column of their own), then id. */
 const ORGANISATION_ORDER = ['name', 'openReferralId']
 
@@ -61,40 +61,6 @@ function asFeedServices(docs: readonly ReadListing[]): FeedService[] {
     }
     return { ...doc, organisation }
   })
-}
-
-export async function findListingsPage(
-  payload: Payload,
-  where: Where,
-  page: number,
-  perPage: number,
-): Promise<{ listings: FeedService[]; totalItems: number }> {
-  // The page's ids first, then those listings whole: asked for whole in one query, the database
-  // would gather the arrays and translations of every listing before the page too (the offset),
-  // 130 ms for page 14 at 10,000 listings on PostgreSQL and more the further the page.
-  const pageIds = await payload.find({
-    collection: 'services',
-    where,
-    page,
-    limit: perPage,
-    sort: SERVICE_ORDER,
-    depth: 0,
-    overrideAccess: false,
-    select: { openReferralId: true, ...WITHOUT_ACCESS_ROUTES },
-  })
-  // Past the last page Payload reports no documents at all; the envelope needs the real total.
-  const totalItems =
-    pageIds.docs.length === 0 && page > 1
-      ? (await payload.count({ collection: 'services', where, overrideAccess: false })).totalDocs
-      : pageIds.totalDocs
-  if (pageIds.docs.length === 0) return { listings: [], totalItems }
-  const result = await payload.find({
-    ...common,
-    where: { and: [where, { id: { in: pageIds.docs.map((doc) => doc.id) } }] },
-    pagination: false,
-    sort: SERVICE_ORDER,
-  })
-  return { listings: asFeedServices(result.docs), totalItems }
 }
 
 export async function findAllListings(payload: Payload, where: Where): Promise<FeedService[]> {

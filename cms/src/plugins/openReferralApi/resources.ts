@@ -2,7 +2,8 @@
  * The answers of the live Open Referral UK API, each built by the shared mapping
  * (@local-offer/shared/openReferral: `toOpenReferralService`, `buildOpenReferralFeed`,
  * `pageEnvelope`) from `FeedListing`s, exactly as the static export builds its files, so the
- * two publish the same documents. The database filters and pages; this only maps.
+ * two publish the same documents. The database filters and pages; this only maps. The services
+ * list serves each listing's stored document while it is current (storedDocuments/).
  */
 import type { Payload } from 'payload'
 import {
@@ -13,49 +14,24 @@ import {
   taxonomyDocuments,
   taxonomyTermDocuments,
   toOpenReferralService,
-  toServiceListItem,
-  type LocalityName,
   type OpenReferralFeed,
-  type FeedVocabularies,
 } from '@local-offer/shared/openReferral'
-import { readCouncilVocabularies } from '../../collections/vocabularies/councilVocabularies'
 
 import { notFound } from './apiErrors'
+import { feedVocabularies } from './feedVocabularies'
 import { serviceToFeedListing } from './feedListing'
 import {
   findListingByOpenReferralId,
   findListingsOf,
-  findListingsPage,
   findAllListings,
   findOrganisationsPage,
   listingVenueCounts,
 } from './liveListings'
+import { liveServiceDocuments } from './storedDocuments/liveServiceDocuments'
 import { readPaging, readServiceFilters, readTaxonomyFilters, type Paging } from './queryParameters'
 import { LIVE_LISTING, serviceWhere, vocabularyOf } from './serviceWhere'
 
 export const root = () => OPEN_REFERRAL_ROOT
-
-/** The council's localities, with their English names: the feed's service areas and terms. */
-async function feedLocalities(payload: Payload): Promise<LocalityName[]> {
-  const { docs } = await payload.find({
-    collection: 'localities',
-    select: { slug: true, name: true },
-    sort: 'name',
-    depth: 0,
-    pagination: false,
-    locale: 'en',
-  })
-  return docs.flatMap((doc) => (doc.slug ? [{ key: doc.slug, name: doc.name ?? doc.slug }] : []))
-}
-
-/** The council's own vocabularies: localities, sub-categories, venue features, languages. */
-async function feedVocabularies(payload: Payload): Promise<FeedVocabularies> {
-  const [localities, vocabularies] = await Promise.all([
-    feedLocalities(payload),
-    readCouncilVocabularies(payload),
-  ])
-  return { ...vocabularies, localities }
-}
 
 const emptyPage = (paging: Paging) =>
   pageEnvelope({ totalItems: 0, pageNumber: paging.page, size: paging.perPage, contents: [] })
@@ -63,28 +39,30 @@ const emptyPage = (paging: Paging) =>
 export async function servicesPage(payload: Payload, parameters: Map<string, string>) {
   const paging = readPaging(parameters)
   const vocabularies = await feedVocabularies(payload)
-  const where = serviceWhere(readServiceFilters(parameters), vocabularies)
+  const where = serviceWhere(readServiceFilters(parameters), vocabularies.vocabularies)
   if (!where) return emptyPage(paging)
-  const { listings, totalItems } = await findListingsPage(
+  const { listItems, totalItems } = await liveServiceDocuments(
     payload,
     where,
     paging.page,
     paging.perPage,
+    vocabularies,
   )
   return pageEnvelope({
     totalItems,
     pageNumber: paging.page,
     size: paging.perPage,
-    contents: listings.map((listing) =>
-      toServiceListItem(toOpenReferralService(serviceToFeedListing(listing), vocabularies)),
-    ),
+    contents: listItems,
   })
 }
 
 export async function service(payload: Payload, id: string) {
   const listing = await findListingByOpenReferralId(payload, id)
   if (!listing) throw notFound(`There is no live service with the id ${id}.`)
-  return toOpenReferralService(serviceToFeedListing(listing), await feedVocabularies(payload))
+  return toOpenReferralService(
+    serviceToFeedListing(listing),
+    (await feedVocabularies(payload)).vocabularies,
+  )
 }
 
 /** The feed of some listings: the shared mapping's resources, built as the static export does. */
@@ -92,7 +70,10 @@ const feedOf = async (
   payload: Payload,
   listings: Parameters<typeof serviceToFeedListing>[0][],
 ): Promise<OpenReferralFeed> =>
-  buildOpenReferralFeed(listings.map(serviceToFeedListing), await feedVocabularies(payload))
+  buildOpenReferralFeed(
+    listings.map(serviceToFeedListing),
+    (await feedVocabularies(payload)).vocabularies,
+  )
 
 /** Each venue of each live listing in list order, with its service-at-location id. */
 async function venues(payload: Payload) {
@@ -188,7 +169,7 @@ export function taxonomy(id: string) {
 export async function taxonomyTermsPage(payload: Payload, parameters: Map<string, string>) {
   const paging = readPaging(parameters)
   const { byId, byName } = vocabularyOf(readTaxonomyFilters(parameters))
-  const all = taxonomyTermDocuments(await feedVocabularies(payload)).filter(
+  const all = taxonomyTermDocuments((await feedVocabularies(payload)).vocabularies).filter(
     (term) =>
       byId !== null &&
       (byId === undefined || term.taxonomy === byId) &&
@@ -203,7 +184,7 @@ export async function taxonomyTermsPage(payload: Payload, parameters: Map<string
 }
 
 export async function taxonomyTerm(payload: Payload, id: string) {
-  const documents = taxonomyTermDocuments(await feedVocabularies(payload))
+  const documents = taxonomyTermDocuments((await feedVocabularies(payload)).vocabularies)
   const document = documents.find((candidate) => candidate.id === id)
   if (!document) throw notFound(`There is no taxonomy term with the id ${id}.`)
   return document
