@@ -47,19 +47,22 @@ async function readVocabularies(payload: Payload): Promise<FeedVocabularies> {
   return { ...vocabularies, localities }
 }
 
-/** How many terms each collection has and when one last changed: a deletion or a save moves it. */
+/**
+ * How many terms each collection has and when one last changed: a deletion or a save moves it.
+ * One query a collection (a council has tens of terms, not thousands: their times are tiny).
+ */
 async function stampOf(payload: Payload): Promise<string> {
   const latest = await Promise.all(
     VOCABULARY_COLLECTIONS.map(async (collection) => {
-      const { docs, totalDocs } = await payload.find({
+      const { docs } = await payload.find({
         collection,
-        sort: '-updatedAt',
-        limit: 1,
+        pagination: false,
         depth: 0,
         overrideAccess: true,
         select: { updatedAt: true },
       })
-      return `${totalDocs}@${docs[0]?.updatedAt ?? ''}`
+      const last = docs.reduce((max, doc) => (doc.updatedAt > max ? doc.updatedAt : max), '')
+      return `${docs.length}@${last}`
     }),
   )
   return latest.join('|')

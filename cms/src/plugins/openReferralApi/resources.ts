@@ -29,7 +29,13 @@ import {
 } from './liveListings'
 import { liveServiceDocuments } from './storedDocuments/liveServiceDocuments'
 import { readPaging, readServiceFilters, readTaxonomyFilters, type Paging } from './queryParameters'
-import { LIVE_LISTING, serviceWhere, vocabularyOf } from './serviceWhere'
+import {
+  LIVE_LISTING,
+  NO_COUNCIL_TERMS,
+  filtersUseTerms,
+  serviceWhere,
+  vocabularyOf,
+} from './serviceWhere'
 
 export const root = () => OPEN_REFERRAL_ROOT
 
@@ -38,8 +44,16 @@ const emptyPage = (paging: Paging) =>
 
 export async function servicesPage(payload: Payload, parameters: Map<string, string>) {
   const paging = readPaging(parameters)
-  const vocabularies = await feedVocabularies(payload)
-  const where = serviceWhere(readServiceFilters(parameters), vocabularies.vocabularies)
+  const filters = readServiceFilters(parameters)
+  // Read beside the page's listings, unless the filters need the council's terms first. Awaited
+  // in liveServiceDocuments (a failure is answered there); the catch only keeps an early return
+  // from leaving a rejection unhandled.
+  const vocabularies = feedVocabularies(payload)
+  vocabularies.catch(() => undefined)
+  const where = serviceWhere(
+    filters,
+    filtersUseTerms(filters) ? (await vocabularies).vocabularies : NO_COUNCIL_TERMS,
+  )
   if (!where) return emptyPage(paging)
   const { listItems, totalItems } = await liveServiceDocuments(
     payload,

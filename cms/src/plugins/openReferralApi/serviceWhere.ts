@@ -103,6 +103,18 @@ export function vocabularyOf(filters: Pick<ServiceFilters, 'taxonomyId' | 'vocab
   return { byId, byName: vocabulary }
 }
 
+/** Whether the filters name a vocabulary or a term (only then does `serviceWhere` read them). */
+export const filtersUseTerms = (filters: ServiceFilters): boolean =>
+  Boolean(filters.taxonomyId || filters.taxonomyTermId || filters.vocabulary)
+
+/** For filters that name no vocabulary or term: `serviceWhere` needs none of the council's. */
+export const NO_COUNCIL_TERMS: FeedVocabularies = {
+  localities: [],
+  subCategories: [],
+  venueFeatures: [],
+  languages: [],
+}
+
 /**
  * The `where` of the filters, or null when nothing can match (a taxonomy or term id that is
  * not one of the feed's: an id from another feed is a fair question with no answer).

@@ -147,9 +147,13 @@ export async function liveServiceDocuments(
   where: Where,
   page: number,
   perPage: number,
-  vocabularies: KeyedVocabularies,
+  /** Being read beside the page's listings. */
+  vocabulariesRead: Promise<KeyedVocabularies>,
 ): Promise<{ listItems: ListItem[]; totalItems: number }> {
-  const { rows, totalItems } = await pageRows(payload, where, page, perPage)
+  const [{ rows, totalItems }, vocabularies] = await Promise.all([
+    pageRows(payload, where, page, perPage),
+    vocabulariesRead,
+  ])
   if (rows.length === 0) return { listItems: [], totalItems }
   const listingIds = rows.map((row) => String(row.id))
   const [organisations, stored] = await Promise.all([
