@@ -2081,7 +2081,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
- * Your council’s name, look and contact details, as the Local Offer website and its e-mails show them. Text in Polish and Arabic falls back to English until translated. The website is rebuilt with these values the next time it is published.
+ * Your council’s name, look and contact details, as the Local Offer website and its e-mails show them. Text in Polish and Arabic falls back to English until translated. Saving rebuilds the website with these values (see Site builds).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "council-settings".

@@ -222,6 +222,8 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
           organisations: { what: 'Organisation', titleField: 'name', newDocumentsShow: false },
           media: { what: 'Image', titleField: 'alt', newDocumentsShow: false },
         },
+        // The council's name, look and contact details are on every page.
+        globals: { 'council-settings': { what: 'Council settings' } },
         settings: options.sitePublishing,
       }),
       objectStoragePlugin(options.objectStorage),

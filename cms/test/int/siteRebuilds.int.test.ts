@@ -17,7 +17,13 @@ import {
   HEARTBEAT_STALE_SECONDS,
   runDueSiteBuild,
 } from '../../src/plugins/sitePublishing/siteBuildRunner'
-import { createWorld, validPage, validService, type World } from '../helpers/fixtures'
+import {
+  createWorld,
+  validCouncilSettings,
+  validPage,
+  validService,
+  type World,
+} from '../helpers/fixtures'
 import { rest } from '../helpers/rest'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -196,6 +202,21 @@ describe('draft saves', () => {
     await payload.delete({ collection: 'pages', id: page.id })
     const waiting = (await builds()).filter((build) => build.status === 'queued')
     expect(waiting.map((build) => build.trigger)).toEqual([`Page ‘${page.title}’ deleted`])
+  })
+})
+
+describe('settings the site shows', () => {
+  it('ask for a build when saved: the council settings and the comment retention periods', async () => {
+    await payload.updateGlobal({ slug: 'council-settings', data: validCouncilSettings() })
+    const [queued, ...others] = await builds()
+    expect(others).toHaveLength(0)
+    expect(queued).toMatchObject({ status: 'queued', trigger: 'Council settings changed' })
+    await payload.updateGlobal({ slug: 'comment-retention', data: { monthsAfterReport: 18 } })
+    expect(await builds()).toHaveLength(1)
+    expect((await builds())[0]).toMatchObject({
+      changes: 2,
+      lastChange: 'Comment retention changed',
+    })
   })
 })
 

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionConfig, Config } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, Config, GlobalConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { sitePublishingPlugin } from '../../src/plugins/sitePublishing'
@@ -12,6 +12,10 @@ const baseConfig = (): Config =>
       { slug: 'organisations', fields: [] },
       { slug: 'users', fields: [] },
     ] satisfies CollectionConfig[],
+    globals: [
+      { slug: 'council-settings', fields: [] },
+      { slug: 'review-settings', fields: [] },
+    ] satisfies GlobalConfig[],
     admin: { components: { beforeDashboard: ['/components/Other#Other'] } },
   }) as unknown as Config
 
@@ -21,6 +25,7 @@ const applyPlugin = (config: Config) => {
       pages: { what: 'Page', titleField: 'title' },
       organisations: { what: 'Organisation', titleField: 'name', newDocumentsShow: false },
     },
+    globals: { 'council-settings': { what: 'Council settings' } },
     settings: { debounceSeconds: 7, command: 'true' },
   })(config)
   return result as Config
@@ -49,6 +54,23 @@ describe('sitePublishingPlugin', () => {
     const organisations = collection(config, 'organisations')
     expect(organisations?.hooks?.afterChange).toHaveLength(1)
     expect(organisations?.hooks?.afterDelete).toHaveLength(1)
+  })
+
+  it('appends an afterChange hook to each watched global, and leaves the others alone', () => {
+    const before = baseConfig()
+    const config = applyPlugin(before)
+    const global = (slug: string) => config.globals?.find((candidate) => candidate.slug === slug)
+    expect(global('council-settings')?.hooks?.afterChange).toHaveLength(1)
+    expect(global('review-settings')).toBe(before.globals?.[1])
+  })
+
+  it('refuses to watch a global that is not in the config', () => {
+    expect(() =>
+      sitePublishingPlugin({
+        collections: {},
+        globals: { 'no-such-settings': { what: 'Nothing' } } as never,
+      })(baseConfig()),
+    ).toThrow(/watches the global "no-such-settings"/)
   })
 
   it('leaves collections it does not watch alone', () => {

@@ -41,7 +41,7 @@ export const CouncilSettings: GlobalConfig = {
     // dashboard showed a Council settings card that opened a form they could not save.
     hidden: hiddenFromNonStaff,
     description:
-      'Your council’s name, look and contact details, as the Local Offer website and its e-mails show them. Text in Polish and Arabic falls back to English until translated. The website is rebuilt with these values the next time it is published.',
+      'Your council’s name, look and contact details, as the Local Offer website and its e-mails show them. Text in Polish and Arabic falls back to English until translated. Saving rebuilds the website with these values (see Site builds).',
   },
   access: { read: anyone, update: staffOnly },
   fields: [

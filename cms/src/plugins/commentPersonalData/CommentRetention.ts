@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { staffOnly } from '../../access/staffOnly'
 import { DEFAULT_RETENTION } from './retentionRule'
 import { hiddenFromNonStaff } from '../../access/hiddenFromNonStaff'
+import { requestSiteRebuildAfterGlobalChange } from '../sitePublishing/hooks/requestSiteRebuildHooks'
 
 const months = (value: unknown): true | string =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 120
@@ -25,6 +26,8 @@ export const CommentRetention: GlobalConfig = {
       'What people write in a comment may identify them or their child. It is kept only for the time set here, then deleted by a daily job, leaving the anonymised text. Each deletion is recorded in the audit log. The privacy notice on the comment form states these periods.',
   },
   access: { read: anyone, update: staffOnly, readVersions: staffOnly },
+  // The privacy notice on the site states these periods: a change is published by itself.
+  hooks: { afterChange: [requestSiteRebuildAfterGlobalChange('Comment retention')] },
   fields: [
     {
       name: 'monthsAfterReport',

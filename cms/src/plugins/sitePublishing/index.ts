@@ -1,7 +1,10 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
 import { SiteBuilds } from './collections/SiteBuilds'
-import { requestSiteRebuildHooks } from './hooks/requestSiteRebuildHooks'
+import {
+  requestSiteRebuildAfterGlobalChange,
+  requestSiteRebuildHooks,
+} from './hooks/requestSiteRebuildHooks'
 import { sitePublishingSettingsFromEnv, type SitePublishingSettings } from './settings'
 import type { SitePublishingPluginOptions, WatchedCollection } from './types'
 
@@ -49,6 +52,19 @@ function withRebuildHooks(
   }
 }
 
+function withGlobalRebuildHook(global: GlobalConfig, what: string): GlobalConfig {
+  return {
+    ...global,
+    hooks: {
+      ...global.hooks,
+      afterChange: [
+        ...(global.hooks?.afterChange ?? []),
+        requestSiteRebuildAfterGlobalChange(what),
+      ],
+    },
+  }
+}
+
 /**
  * Rebuilding the public site after published content changes (docs/publishing.md), as one
  * feature: the Site builds collection with its "rebuild now" endpoint, the dashboard notice, and
@@ -74,8 +90,21 @@ export function sitePublishingPlugin(options: SitePublishingPluginOptions): Plug
         )
       }
     }
+    const globals = config.globals ?? []
+    const watchedGlobals = options.globals ?? {}
+    for (const slug of Object.keys(watchedGlobals)) {
+      if (!globals.some((global) => global.slug === slug)) {
+        throw new Error(
+          `sitePublishingPlugin watches the global "${slug}", which is not in the config: add it to globals before the plugin runs, or remove it from the plugin's options.`,
+        )
+      }
+    }
     return {
       ...config,
+      globals: globals.map((global) => {
+        const watched = watchedGlobals[global.slug as keyof typeof watchedGlobals]
+        return watched ? withGlobalRebuildHook(global, watched.what) : global
+      }),
       collections: [
         ...collections.map((collection) => {
           const watched = options.collections[collection.slug as keyof typeof options.collections]

@@ -11,6 +11,7 @@ export const siteBuildStrings = {
   withdrawn: (what: string, title: string) => `${what} ‘${title}’ withdrawn from the site`,
   changed: (what: string, title: string) => `${what} ‘${title}’ changed`,
   deleted: (what: string, title: string) => `${what} ‘${title}’ deleted`,
+  settingsChanged: (what: string) => `${what} changed`,
   reviewJob: (withdrawn: number, statusChanges: number) =>
     `Review job: ${withdrawn} listing(s) withdrawn, ${statusChanges} review state(s) changed`,
   reopened: (count: number) => `${count} temporarily closed listing(s) reopen today`,

@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, GlobalSlug } from 'payload'
 
 import type { SitePublishingSettings } from './settings'
 
@@ -24,6 +24,8 @@ export interface WatchedCollection {
 export interface SitePublishingPluginOptions {
   /** The collections the public site shows, by slug. */
   collections: Partial<Record<CollectionSlug, WatchedCollection>>
+  /** The globals the public site shows (settings), by slug: any save asks for a rebuild. */
+  globals?: Partial<Record<GlobalSlug, { what: string }>>
   /** How the site is rebuilt; anything not given is read from the environment. */
   settings?: Partial<SitePublishingSettings>
 }

@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 import { liveChangeOfSave, wasLiveWhenDeleted } from '../../../hooks/liveState'
 import { requestSiteRebuild } from '../requestSiteRebuild'
@@ -82,5 +87,16 @@ export function requestSiteRebuildHooks(
   return {
     afterChange: requestSiteRebuildAfterChange,
     afterDelete: requestSiteRebuildAfterDelete,
+  }
+}
+
+/**
+ * For a global the public site shows (the council's settings): every save asks for a rebuild,
+ * so a new phone number or name reaches the site without waiting for someone's next publish.
+ */
+export function requestSiteRebuildAfterGlobalChange(what: string): GlobalAfterChangeHook {
+  return async ({ doc, req }) => {
+    await ask(req, s.settingsChanged(what))
+    return doc
   }
 }
