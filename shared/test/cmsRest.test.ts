@@ -24,13 +24,17 @@ const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), { status: 200, ...init })
 
 /** `count` documents served `size` to a page. */
+/** A collection of `count` documents with ids 1…count, answered as Payload pages them. */
 const paged = (count: number, size: number) => (url: URL) => {
-  const page = Number(url.searchParams.get('page'))
-  const all = Array.from({ length: count }, (_, i) => ({ id: i + 1 }))
+  const page = Number(url.searchParams.get('page') ?? '1')
+  const after = Number(url.searchParams.get('where[id][greater_than]') ?? '0')
+  const all = Array.from({ length: count }, (_, i) => ({ id: i + 1 })).filter(
+    (doc) => doc.id > after,
+  )
   return json({
     docs: all.slice((page - 1) * size, page * size),
-    totalDocs: count,
-    totalPages: Math.max(1, Math.ceil(count / size)),
+    totalDocs: all.length,
+    totalPages: Math.max(1, Math.ceil(all.length / size)),
     page,
   })
 }
@@ -91,20 +95,31 @@ describe('createCmsRestClient', () => {
     expect(client.baseUrl).toBe(BASE)
   })
 
-  it('reads every page and checks the total', async () => {
+  it('reads every page in id order, each after the last id read, and checks the total', async () => {
     const { fetch, requests } = fakeFetch(paged(5, 2))
     const docs = await createCmsRestClient({ baseUrl: BASE, fetch }).findAll('services', {
       pageSize: 2,
+      where: { _status: { equals: 'published' } },
     })
-    expect(docs).toHaveLength(5)
-    expect(requests.map((r) => r.url.searchParams.get('page'))).toEqual(['1', '2', '3'])
+    expect(docs.map((doc) => (doc as { id: number }).id)).toEqual([1, 2, 3, 4, 5])
+    expect(requests.map((r) => r.url.searchParams.get('where[id][greater_than]'))).toEqual([
+      null,
+      '2',
+      '4',
+    ])
+    // No page numbers (no offset), the same order and filter on every page.
+    expect(requests.every((r) => !r.url.searchParams.has('page'))).toBe(true)
+    expect(requests.every((r) => r.url.searchParams.get('sort') === 'id')).toBe(true)
+    expect(
+      requests.every((r) => r.url.searchParams.get('where[_status][equals]') === 'published'),
+    ).toBe(true)
   })
 
   it('refuses a list that changed while it was read', async () => {
     const { fetch } = fakeFetch((url) =>
-      url.searchParams.get('page') === '1'
-        ? json({ docs: [{ id: 1 }, { id: 2 }], totalDocs: 4, totalPages: 2, page: 1 })
-        : json({ docs: [{ id: 3 }], totalDocs: 4, totalPages: 2, page: 2 }),
+      url.searchParams.has('where[id][greater_than]')
+        ? json({ docs: [{ id: 3 }], totalDocs: 1, totalPages: 1, page: 1 })
+        : json({ docs: [{ id: 1 }, { id: 2 }], totalDocs: 4, totalPages: 2, page: 1 }),
     )
     const error = await failureOf(
       createCmsRestClient({ baseUrl: BASE, fetch }).findAll('services', { pageSize: 2 }),

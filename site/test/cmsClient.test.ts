@@ -41,13 +41,16 @@ function listPage(docs: unknown[], page: number, totalPages: number, totalDocs: 
   })
 }
 
-/** A collection of `count` documents served two to a page. */
+/** A collection of `count` documents served two to a page, after the id asked for if any. */
 function pagedCollection(count: number) {
-  const all = Array.from({ length: count }, (_, i) => ({ id: i + 1 }))
-  const totalPages = Math.ceil(count / 2)
   return (url: URL) => {
-    const page = Number(url.searchParams.get('page'))
-    return listPage(all.slice((page - 1) * 2, page * 2), page, totalPages, count)
+    const after = Number(url.searchParams.get('where[id][greater_than]') ?? '0')
+    const all = Array.from({ length: count }, (_, i) => ({ id: i + 1 })).filter(
+      (doc) => doc.id > after,
+    )
+    const page = Number(url.searchParams.get('page') ?? '1')
+    const totalPages = Math.ceil(all.length / 2)
+    return listPage(all.slice((page - 1) * 2, page * 2), page, totalPages, all.length)
   }
 }
 
@@ -77,7 +80,12 @@ describe('createCmsClient', () => {
     const client = createCmsClient({ baseUrl: BASE, pageSize: 2, fetch })
     const docs = await client.listAll('services', query)
     expect(docs).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }, { id: 5 }])
-    expect(requested.map((url) => url.searchParams.get('page'))).toEqual(['1', '2', '3'])
+    // Each page after the last id read (no page numbers, so no offset for the database).
+    expect(requested.map((url) => url.searchParams.get('where[id][greater_than]'))).toEqual([
+      null,
+      '2',
+      '4',
+    ])
     expect(requested.every((url) => url.searchParams.get('limit') === '2')).toBe(true)
   })
 
@@ -200,11 +208,11 @@ describe('createCmsClient', () => {
   })
 
   it('refuses a result whose count does not match totalDocs', async () => {
-    // The collection shrank between the two pages: page 2 comes back with one document fewer.
+    // The collection shrank between the two pages: after id 2 there is one document, not two.
     const { fetch } = fakeFetch((url) =>
-      url.searchParams.get('page') === '1'
-        ? listPage([{ id: 1 }, { id: 2 }], 1, 2, 4)
-        : listPage([{ id: 3 }], 2, 2, 4),
+      url.searchParams.has('where[id][greater_than]')
+        ? listPage([{ id: 3 }], 1, 1, 1)
+        : listPage([{ id: 1 }, { id: 2 }], 1, 2, 4),
     )
     const error = await rejectionFrom(
       createCmsClient({ baseUrl: BASE, pageSize: 2, fetch }).listAll('services', query),

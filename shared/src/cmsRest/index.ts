@@ -197,29 +197,45 @@ export function createCmsRestClient<
   }
 
   /**
-   * Every document of a collection, page by page. Refuses a result whose count does not match
-   * the CMS's total: content changed while it was being read, and a partial list is never right.
+   * Every document of a collection, in id order, `pageSize` at a time. Each page asks for the ids
+   * after the last one read (keyset paging) rather than for a page number: asked with an offset,
+   * the database builds every earlier document's arrays and translations before skipping them, so
+   * each page cost more than the one before. Refuses a result whose count does not match the
+   * CMS's total at the start: content changed while it was being read, and a partial list is never
+   * right.
    */
   async function findAll<S extends Slug>(
     collection: S,
-    query: Omit<FindQuery, 'page' | 'limit'> & { pageSize?: number } = {},
+    query: Omit<FindQuery, 'page' | 'limit' | 'sort'> & { pageSize?: number } = {},
   ): Promise<Collections[S][]> {
-    const { pageSize = 100, ...rest } = query
+    const { pageSize = 100, where, ...rest } = query
     const docs: Collections[S][] = []
-    for (let page = 1; ; page++) {
-      const pageQuery = { ...rest, limit: pageSize, page }
+    let totalDocs: number | undefined
+    let after: unknown
+    for (;;) {
+      const pageQuery: FindQuery = {
+        ...rest,
+        sort: 'id',
+        limit: pageSize,
+        ...(after === undefined
+          ? where && { where }
+          : { where: { ...where, id: { greater_than: after as string | number } } }),
+      }
       const result = await find(collection, pageQuery)
+      totalDocs ??= result.totalDocs
       docs.push(...result.docs)
-      if (page >= result.totalPages) {
-        if (docs.length !== result.totalDocs) {
+      const last = result.docs.at(-1) as { id?: unknown } | undefined
+      if (result.totalPages <= 1 || last?.id === undefined) {
+        if (docs.length !== totalDocs) {
           throw new CmsRestError(
-            { kind: 'changed-while-reading', totalDocs: result.totalDocs, received: docs.length },
+            { kind: 'changed-while-reading', totalDocs, received: docs.length },
             baseUrl,
             `${baseUrl}/api/${withQuery(collection, findParams(pageQuery))}`,
           )
         }
         return docs
       }
+      after = last.id
     }
   }
 

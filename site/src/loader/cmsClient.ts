@@ -77,7 +77,6 @@ export function createCmsClient(options: CmsClientOptions) {
       return await rest.findAll(collection, {
         locale: 'all',
         depth: query.depth,
-        sort: 'id',
         pageSize: options.pageSize ?? 100,
         ...(query.publishedOnly
           ? { where: { _status: { equals: 'published' } }, draft: false }
