@@ -221,7 +221,7 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
       await mkdir(dataDir, { recursive: true })
       const env = {
         DATABASE_URL: database.url,
-        MEDIA_DIR: path.join(dataDir, 'media'),
+        MEDIA_DIR: options.uploads ?? path.join(dataDir, 'media'),
         DATA_DIR: dataDir,
         PAYLOAD_SECRET: 'throwaway-benchmark',
         SITE_URL: siteUrl,

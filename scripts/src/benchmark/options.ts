@@ -41,6 +41,7 @@ const optionsSchema = z.object({
       '--database-url is a postgres:// or file: URL of a database the benchmark loaded and kept',
     )
     .optional(),
+  uploads: z.string().min(1).optional(),
 })
 
 export type BenchmarkOptions = z.infer<typeof optionsSchema>
@@ -63,6 +64,8 @@ export const USAGE = `Usage: pnpm --filter @local-offer/scripts benchmark -- [op
                         --keep: file:<kept folder>/benchmark.db, its uploads beside it, or a
                         PostgreSQL URL): nothing is loaded or dropped (--listings says how many it
                         holds); the store is read from the URL
+  --uploads DIR         with a reused PostgreSQL --database-url: the uploads of the run that kept it
+                        (<kept folder>/postgres/media), which a site build needs (the council's logo)
   --search-site DIR     only measure the search on a site built before (a kept run's site/, or the
                         demo site from snapshot-demo-site): no load, build, floor or REST
   --site-dir DIR        build this copy of the site package instead of site/ (a copy at the same
@@ -86,6 +89,7 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
       replicate: { type: 'string', default: '0' },
       'database-url': { type: 'string' },
       'search-site': { type: 'string' },
+      uploads: { type: 'string' },
     },
     strict: true,
   })
@@ -104,6 +108,7 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
     replicate: values.replicate,
     databaseUrl: values['database-url'],
     searchSite: values['search-site'],
+    uploads: values.uploads,
   })
   if (!result.success) {
     throw new Error(`${result.error.issues.map((issue) => issue.message).join('\n')}\n\n${USAGE}`)
@@ -113,6 +118,9 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
     throw new Error(
       `--replicate copies PostgreSQL listings only: use --database postgres\n\n${USAGE}`,
     )
+  }
+  if (options.uploads && !options.databaseUrl?.startsWith('postgres')) {
+    throw new Error(`--uploads goes with a reused PostgreSQL --database-url\n\n${USAGE}`)
   }
   if (options.databaseUrl) {
     const kind: BenchmarkDatabase = options.databaseUrl.startsWith('file:') ? 'sqlite' : 'postgres'

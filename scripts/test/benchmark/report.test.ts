@@ -196,6 +196,18 @@ describe('the benchmark options', () => {
     expect(parseBenchmarkOptions(['--database-url', 'postgres://h/db']).database).toEqual([
       'postgres',
     ])
+    // A reused PostgreSQL database's uploads are where the run that kept it left them.
+    expect(
+      parseBenchmarkOptions([
+        '--database-url',
+        'postgres://h/db',
+        '--uploads',
+        '/kept/postgres/media',
+      ]).uploads,
+    ).toBe('/kept/postgres/media')
+    expect(() => parseBenchmarkOptions(['--uploads', '/kept/postgres/media'])).toThrow(
+      /--uploads goes with a reused PostgreSQL --database-url/,
+    )
     expect(() =>
       parseBenchmarkOptions(['--database-url', 'file:/tmp/b.db', '--replicate', '3']),
     ).toThrow(/PostgreSQL listings only/)
