@@ -6,12 +6,11 @@
  * and checked against the database on every request, so an officer's change to a term is used by
  * the next request on every CMS instance.
  */
-import { createHash } from 'node:crypto'
-
 import type { FeedVocabularies, LocalityName } from '@local-offer/shared/openReferral'
 import type { Payload } from 'payload'
 
 import { readCouncilVocabularies } from '../../collections/vocabularies/councilVocabularies'
+import { jsonHash } from './jsonHash'
 
 /** The vocabularies, and a key that changes whenever they do (part of a stored document's key). */
 export interface KeyedVocabularies {
@@ -75,10 +74,7 @@ export async function feedVocabularies(payload: Payload): Promise<KeyedVocabular
   const known = kept.get(payload)
   if (known?.stamp === stamp) return known.vocabularies
   const vocabularies = await readVocabularies(payload)
-  const keyed = {
-    vocabularies,
-    key: createHash('sha256').update(JSON.stringify(vocabularies)).digest('hex').slice(0, 32),
-  }
+  const keyed = { vocabularies, key: jsonHash(vocabularies) }
   // Kept under the stamp read before the vocabularies: a change in between is read next time.
   kept.set(payload, { stamp, vocabularies: keyed })
   return keyed

@@ -10,21 +10,17 @@
  * Any other document is made again from the listing, exactly as before, and stored for the next
  * reader; so the store needs no care when anything changes, on any number of CMS instances.
  */
-import { createHash } from 'node:crypto'
-
 import { closureOn } from '@local-offer/shared'
 import { toOpenReferralService, toServiceListItem } from '@local-offer/shared/openReferral'
 import type { Payload, Where } from 'payload'
 
 import { serviceToFeedListing, type FeedService } from '../feedListing'
 import type { KeyedVocabularies } from '../feedVocabularies'
+import { jsonHash } from '../jsonHash'
 import { findAllListings, SERVICE_ORDER, WITHOUT_ACCESS_ROUTES } from '../liveListings'
 import { LIVE_LISTING } from '../serviceWhere'
 import { STORED_SERVICE_DOCUMENTS } from './collection'
 import { mappingFingerprint } from './mappingFingerprint'
-
-const hash = (value: unknown) =>
-  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
 
 /** A service as `/services` lists it. */
 type ListItem = ReturnType<typeof toServiceListItem>
@@ -37,7 +33,7 @@ interface KeyParts {
 }
 
 const keyOf = (parts: KeyParts) =>
-  hash([
+  jsonHash([
     parts.listingUpdatedAt,
     parts.organisationUpdatedAt ?? '',
     parts.closure,

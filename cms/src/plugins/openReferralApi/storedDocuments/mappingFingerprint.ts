@@ -4,8 +4,6 @@
  * the mapping (an upgrade that changed what a service looks like) has another fingerprint in its
  * key, so it is made again rather than served: nobody has to remember to empty the store.
  */
-import { createHash } from 'node:crypto'
-
 import {
   accessRoutes,
   areasOfNeed,
@@ -20,6 +18,8 @@ import {
   type FeedListing,
   type FeedVocabularies,
 } from '@local-offer/shared/openReferral'
+
+import { jsonHash } from '../jsonHash'
 
 const category = categoryValues[0] as string
 
@@ -95,9 +95,6 @@ let fingerprint: string | undefined
 
 /** The mapping's fingerprint (made once per process). */
 export function mappingFingerprint(): string {
-  fingerprint ??= createHash('sha256')
-    .update(JSON.stringify(toOpenReferralService(probeListing, probeVocabularies)))
-    .digest('hex')
-    .slice(0, 16)
+  fingerprint ??= jsonHash(toOpenReferralService(probeListing, probeVocabularies), 16)
   return fingerprint
 }
