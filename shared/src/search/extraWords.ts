@@ -43,10 +43,33 @@ export function normaliseWords(text: string, locale: LocaleCode = 'en'): string 
     .trim()
 }
 
-/** Whether the normalised text holds the phrase as whole words ("ot" is not in "other"). */
-function holdsPhrase(paddedText: string, phrase: string): boolean {
-  return phrase !== '' && paddedText.includes(` ${phrase} `)
+/**
+ * A listing's normalised text, to ask whether it holds a phrase as whole words ("ot" is not in
+ * "other"): one word by a set look-up, a longer phrase only when each of its words is there.
+ */
+class ListingWords {
+  private readonly padded: string
+  private readonly words: Set<string>
+  constructor(text: string) {
+    this.padded = ` ${text} `
+    this.words = new Set(text.split(' '))
+  }
+  holds(phrase: NormalisedPhrase): boolean {
+    if (phrase.words.length === 0) return false
+    if (!phrase.words.every((word) => this.words.has(word))) return false
+    return phrase.words.length === 1 || this.padded.includes(` ${phrase.text} `)
+  }
 }
+
+interface NormalisedPhrase {
+  text: string
+  words: readonly string[]
+}
+
+const phraseOf = (text: string): NormalisedPhrase => ({
+  text,
+  words: text === '' ? [] : text.split(' '),
+})
 
 /** An abbreviation families type in any language: "EHCP", "SALT", "OT", "SpLD". */
 export function isAbbreviation(word: string): boolean {
@@ -81,18 +104,43 @@ export function groupForLocale(group: SynonymGroup, locale: LocaleCode): WordGro
   }
 }
 
-function belongs(
-  listing: ListingForSynonyms,
-  group: WordGroup,
-  paddedText: string,
-  locale: LocaleCode,
-) {
+/** A group with its words normalised for one language, once per build rather than per listing. */
+interface PreparedGroup {
+  group: WordGroup
+  /** Its words and match-only words, as phrases to find in a listing's text. */
+  phrases: NormalisedPhrase[]
+  /** The single words it adds. */
+  words: string[]
+}
+
+const preparedGroups = new WeakMap<readonly WordGroup[], Map<LocaleCode, PreparedGroup[]>>()
+
+function prepare(groups: readonly WordGroup[], locale: LocaleCode): PreparedGroup[] {
+  let byLocale = preparedGroups.get(groups)
+  if (!byLocale) {
+    byLocale = new Map()
+    preparedGroups.set(groups, byLocale)
+  }
+  let prepared = byLocale.get(locale)
+  if (!prepared) {
+    prepared = groups.map((group) => ({
+      group,
+      phrases: [...group.words, ...(group.matchOnly ?? [])].map((word) =>
+        phraseOf(normaliseWords(word, locale)),
+      ),
+      words: group.words.flatMap((phrase) => normaliseWords(phrase, locale).split(' ')),
+    }))
+    byLocale.set(locale, prepared)
+  }
+  return prepared
+}
+
+function belongs(listing: ListingForSynonyms, prepared: PreparedGroup, text: ListingWords) {
+  const { group } = prepared
   if (group.categories?.includes(listing.category)) return true
   if (group.subCategories?.some((value) => listing.subCategories.includes(value))) return true
   if (group.needs?.some((value) => listing.needs.includes(value))) return true
-  return [...group.words, ...(group.matchOnly ?? [])].some((word) =>
-    holdsPhrase(paddedText, normaliseWords(word, locale)),
-  )
+  return prepared.phrases.some((phrase) => text.holds(phrase))
 }
 
 /**
@@ -107,12 +155,12 @@ export function extraSearchWords(
   locale: LocaleCode,
 ): string[] {
   const text = normaliseWords(listing.text, locale)
-  const padded = ` ${text} `
+  const words = new ListingWords(text)
   const own = text.split(' ')
   const extra = new Set<string>()
-  for (const group of groups) {
-    if (!belongs(listing, group, padded, locale)) continue
-    for (const word of group.words.flatMap((phrase) => normaliseWords(phrase, locale).split(' '))) {
+  for (const prepared of prepare(groups, locale)) {
+    if (!belongs(listing, prepared, words)) continue
+    for (const word of prepared.words) {
       if (word && !extra.has(word) && !own.some((mine) => mine.startsWith(word))) extra.add(word)
     }
   }
