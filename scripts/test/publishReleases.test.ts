@@ -8,6 +8,7 @@ import {
   linkTarget,
   LIVE,
   listReleases,
+  manifestFileFor,
   partialDirFor,
   PREVIOUS,
   promoteRelease,
@@ -96,5 +97,24 @@ describe('promoting, rolling back and pruning releases', () => {
     expect(await served()).toBe(`release ${names[0]}`)
     expect(await linkTarget(dir, PREVIOUS)).toBe(names[4])
     expect((await readdir(dir)).some((name) => name.startsWith('.partial-'))).toBe(false)
+  })
+
+  it("removes a pruned release's build record with it, and a killed build's", async () => {
+    const names = [1, 2, 3, 4].map((n) => `20261125-1${n}0000-000`)
+    for (const name of names) {
+      await build(name)
+      await promoteRelease(dir, name)
+      await writeFile(manifestFileFor(path.join(dir, name)), '{}')
+    }
+    const killed = partialDirFor(dir, '20261125-170000-000')
+    await mkdir(killed)
+    await writeFile(manifestFileFor(killed), '{}')
+
+    const removed = await pruneReleases(dir, 1)
+    // Kept: the newest (also live) and previous.
+    expect(removed.sort()).toEqual([names[0], names[1]])
+    expect((await readdir(dir)).filter((name) => name.endsWith('.manifest.json')).sort()).toEqual(
+      [names[2], names[3]].map((name) => `${name}.manifest.json`),
+    )
   })
 })

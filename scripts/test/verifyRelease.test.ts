@@ -107,6 +107,19 @@ describe('verifying a build before it goes live', () => {
     )
   })
 
+  it('does not read again the pages an incremental build reused from a verified release', async () => {
+    await completeBuild()
+    await put('pl/services/b/index.html', page('<a href="/nowhere/">x</a>'))
+    const reused = new Set(['pl/services/b/index.html'])
+    const report = await verifyRelease(dir, { ...expectations, alreadyVerified: reused })
+    expect(report.listingPages).toBe(6)
+    // Any other page is read as before.
+    await put('services/a/index.html', page('<a href="/nowhere/">x</a>'))
+    await expect(verifyRelease(dir, { ...expectations, alreadyVerified: reused })).rejects.toThrow(
+      /services\/a\/index.html links to \/nowhere\//,
+    )
+  })
+
   it('checks absolute links to the site itself', async () => {
     await completeBuild()
     await put(

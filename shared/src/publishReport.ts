@@ -34,6 +34,13 @@ export const publishReportSchema = z.object({
   pages: z.number().int().nonnegative().optional(),
   listingPages: z.number().int().nonnegative().optional(),
   seconds: z.number().nonnegative().optional(),
+  /** Incremental: the live release's pages for unchanged listings were reused (docs/publishing.md). */
+  mode: z.enum(['full', 'incremental']).optional(),
+  /** Why every page was made (no earlier build, code or settings changed, asked for). */
+  fullBecause: z.string().optional(),
+  /** Listing pages made by this build, and unchanged ones reused from the live release. */
+  madeItemPages: z.number().int().nonnegative().optional(),
+  reusedPages: z.number().int().nonnegative().optional(),
   /** One plain sentence saying why it failed. */
   reason: z.string().optional(),
   /** Documents a successful publish left out (each with the reason), so the rest could go live. */

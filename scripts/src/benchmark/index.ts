@@ -34,6 +34,7 @@ import {
   type LoadFigures,
   type SiteBuildFigures,
 } from './report.js'
+import { measureIncrementalPublish } from './incrementalPublish.js'
 import { measureOpenReferralServices } from './openReferralQuery.js'
 import { measureRestQuery } from './restQuery.js'
 import { measureSiteLoaderQuery } from './siteLoaderQuery.js'
@@ -157,6 +158,8 @@ async function buildAndMeasureSite(
     siteUrl,
     log,
     siteDir: siteDir && path.resolve(siteDir),
+    // What an incremental publish after it reuses (incrementalPublish.ts).
+    manifestFile: `${outDir}.manifest.json`,
   })
   const site = await measureSite(outDir, build.seconds, build.pages)
   const index = await folderBytes(path.join(outDir, 'pagefind'))
@@ -258,6 +261,17 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
             log,
             options.siteDir,
           )
+          if (!options.siteDir) {
+            log(`\nPublishing one changed listing (incremental) on ${kind}…`)
+            figures.incrementalPublish = await measureIncrementalPublish({
+              cmsUrl: cms.url,
+              siteUrl,
+              builtSite: siteDir,
+              manifestFile: `${siteDir}.manifest.json`,
+              releasesDir: path.join(dir, 'releases'),
+              log,
+            })
+          }
         }
         log(`\nTiming the CMS REST list query on ${kind}…`)
         figures.rest.push({

@@ -1,5 +1,6 @@
 /** The benchmark's figures, its targets (issue 5) and how both are printed. */
 import type { FloorReport } from './bareAstroFloor.js'
+import type { IncrementalPublishMeasurement } from './incrementalPublish.js'
 import type { BenchmarkDatabase } from './options.js'
 import type { OpenReferralQueryMeasurement } from './openReferralQuery.js'
 import type { RestQueryMeasurement } from './restQuery.js'
@@ -18,6 +19,8 @@ export const TARGETS = {
   loadListingsPerSecond: 100,
   /** Flat memory while loading: no loader process's RSS above this, however many listings. */
   loadPeakRssMb: 1000,
+  /** One changed listing live this long after the publish command starts (issue 14 item 1). */
+  incrementalPublishSeconds: 60,
 } as const
 
 /** A load's figures: the rate, the loader processes' memory and the machine's load meanwhile. */
@@ -53,6 +56,8 @@ export interface BenchmarkFigures {
   load: LoadFigures[]
   /** The site, the floor and the search: absent when run with --skip-site. */
   build?: SiteBuildFigures
+  /** One changed listing published after the full build (absent with --site-dir or in older reports). */
+  incrementalPublish?: IncrementalPublishMeasurement
   floor?: FloorReport
   search?: SearchMeasurement
   /** Whole listings, as the issue's example query asks for. */
@@ -113,6 +118,18 @@ export function evaluateTargets(figures: BenchmarkFigures): TargetResult[] {
             target: `≤ ${TARGETS.buildRatio}× bare Astro floor`,
             measured: `${buildRatios({ build, floor }).withPagefind.toFixed(2)}× (${seconds(build.totalSeconds)} vs ${seconds(floor.seconds)})`,
             pass: buildRatios({ build, floor }).withPagefind <= TARGETS.buildRatio,
+          },
+        ]
+      : []),
+    ...(figures.incrementalPublish
+      ? [
+          {
+            name: `Publish of one changed listing, ${figures.listings} listings`,
+            target: `≤ ${TARGETS.incrementalPublishSeconds} s, incremental`,
+            measured: `${seconds(figures.incrementalPublish.seconds)} (${figures.incrementalPublish.mode})`,
+            pass:
+              figures.incrementalPublish.mode === 'incremental' &&
+              figures.incrementalPublish.seconds <= TARGETS.incrementalPublishSeconds,
           },
         ]
       : []),
@@ -199,6 +216,16 @@ export function formatSearch(search: SearchMeasurement): string[] {
   ]
 }
 
+export function formatIncrementalPublish(publish: IncrementalPublishMeasurement): string {
+  return (
+    `One listing published:   ${seconds(publish.seconds)}, ${publish.mode}` +
+    (publish.mode === 'incremental'
+      ? ` (${publish.madeItemPages} listing pages made, ${publish.reusedPages} reused; ${publish.pages} pages)`
+      : ` (${publish.fullBecause ?? 'every page made'})`) +
+    `; load average ${loadAverages(publish.loadAverage.start)} → ${loadAverages(publish.loadAverage.end)}`
+  )
+}
+
 /** The figures as lines of text, ending with the targets table. */
 export function formatReport(figures: BenchmarkFigures): string[] {
   const { build, floor, search } = figures
@@ -215,6 +242,7 @@ export function formatReport(figures: BenchmarkFigures): string[] {
         `largest ${kb(build.largestListing.bytes)} (${build.largestListing.path})`,
       `Bare Astro floor:        ${seconds(floor.seconds)} for ${floor.pages} trivial pages`,
       `Ratio to the floor:      Astro only ${ratios.astroOnly.toFixed(2)}×, with Pagefind ${ratios.withPagefind.toFixed(2)}×`,
+      ...(figures.incrementalPublish ? [formatIncrementalPublish(figures.incrementalPublish)] : []),
       ...formatSearch(search),
     ]
   }

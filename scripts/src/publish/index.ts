@@ -1,9 +1,10 @@
 /**
- * pnpm --filter @local-offer/scripts publish-site [--rollback] [--report-file result.json]
+ * pnpm --filter @local-offer/scripts publish-site [--full] [--rollback] [--report-file result.json]
  *
  * Builds the public site from the CMS into a fresh release, verifies it and makes it live;
  * `--rollback` serves the previous release again. Exits 0 on success, 1 with one plain reason
- * on failure (the live site is then unchanged). `--report-file` writes the outcome as JSON for
+ * on failure (the live site is then unchanged). A publish reuses the live release's pages for
+ * listings that did not change unless `--full` is given (docs/publishing.md). `--report-file` writes the outcome as JSON for
  * the CMS's build runner. Settings: docs/publishing.md.
  */
 import { rename, writeFile } from 'node:fs/promises'
@@ -28,6 +29,7 @@ async function main(): Promise<number> {
       rollback: { type: 'boolean', default: false },
       'report-file': { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
     },
     allowPositionals: false,
   })
@@ -61,6 +63,7 @@ async function main(): Promise<number> {
   const result = await publishSite({
     ...settings,
     log: values.verbose ? (line) => console.log(line) : undefined,
+    full: values.full,
   })
   await writeReport(reportFile, { action: 'publish', ...result })
   if (!result.ok) {

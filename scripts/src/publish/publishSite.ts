@@ -6,18 +6,20 @@
  */
 import { localeCodes } from '@local-offer/shared'
 import type { HeldBackItem } from '@local-offer/shared/publishReport'
-import { rm } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 import lockfile from 'proper-lockfile'
 
-import { buildSite } from '../site/buildSite.js'
+import { buildSite, type BuildSiteReport } from '../site/buildSite.js'
 import { countPublishedListings } from './cmsListings.js'
 import { failureReason } from './failureReason.js'
 import {
   ensureReleasesDir,
   linkTarget,
   LIVE,
+  manifestFileFor,
   partialDirFor,
   PREVIOUS,
   promoteRelease,
@@ -26,7 +28,7 @@ import {
   rollBack,
 } from './releases.js'
 import { holdBackSetting, keepPreviousPages, unusableDocumentsIn } from './holdBack.js'
-import { VerificationError, verifyRelease, type VerifyReport } from './verifyRelease.js'
+import { listFiles, VerificationError, verifyRelease, type VerifyReport } from './verifyRelease.js'
 
 export interface PublishOptions {
   cmsUrl: string
@@ -41,6 +43,8 @@ export interface PublishOptions {
   /** The build's own output (astro, pagefind). */
   log?: (line: string) => void
   now?: () => Date
+  /** Make every page, reusing nothing from the live release (`--full`). */
+  full?: boolean
 }
 
 export type PublishResult =
@@ -51,6 +55,10 @@ export type PublishResult =
       pages: number
       listingPages: number
       seconds: number
+      mode: 'full' | 'incremental'
+      fullBecause?: string
+      madeItemPages: number
+      reusedPages: number
       /** Documents left out so the rest could go live (empty: none). */
       heldBack: HeldBackItem[]
     }
@@ -96,13 +104,14 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
   return withPublishLock(releasesDir, progress, async () => {
     const name = releaseNameFor(now())
     const partialDir = partialDirFor(releasesDir, name)
+    const partialManifest = manifestFileFor(partialDir)
     try {
       progress(`1/5 Checking the CMS at ${options.cmsUrl}…`)
       const listingsBefore = await countPublishedListings(options.cmsUrl)
       progress(`    ${listingsBefore} published listings.`)
 
       const built = await buildHoldingBack(options, partialDir, listingsBefore, progress)
-      const { verified, heldBack } = built
+      const { verified, heldBack, build } = built
       progress(
         `    ${verified.pages} pages, ${verified.listingPages} listing pages, ${verified.linksChecked} links checked${verified.openReferralFiles ? `, ${verified.openReferralFiles} Open Referral files` : ''}.`,
       )
@@ -113,6 +122,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
       }
 
       progress(`4/5 Switching the live site to ${name}…`)
+      await rename(partialManifest, manifestFileFor(path.join(releasesDir, name)))
       await promoteRelease(releasesDir, name)
       const previous = await linkTarget(releasesDir, PREVIOUS)
 
@@ -126,10 +136,15 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
         pages: verified.pages,
         listingPages: verified.listingPages,
         seconds: seconds(),
+        mode: build.mode,
+        ...(build.fullBecause ? { fullBecause: build.fullBecause } : {}),
+        madeItemPages: build.madeItemPages,
+        reusedPages: build.reusedPages,
         heldBack,
       }
     } catch (error) {
       await rm(partialDir, { recursive: true, force: true })
+      await rm(partialManifest, { force: true })
       return { ok: false, reason: failureReason(error), seconds: seconds() }
     }
   })
@@ -150,24 +165,34 @@ async function buildHoldingBack(
   partialDir: string,
   listingsBefore: number,
   progress: (line: string) => void,
-): Promise<{ verified: VerifyReport; heldBack: HeldBackItem[] }> {
+): Promise<{ verified: VerifyReport; heldBack: HeldBackItem[]; build: BuildSiteReport }> {
   const heldBack: HeldBackItem[] = []
   const liveDir = await liveReleaseDir(options.releasesDir)
+  const previous = await reusableRelease(liveDir, options.full ?? false)
   for (let attempt = 1; ; attempt++) {
     await rm(partialDir, { recursive: true, force: true })
     progress(
       `2/5 Building the site and its search index into ${partialDir}${heldBack.length ? ` (holding back ${heldBack.length})` : ''}…`,
     )
+    let build: BuildSiteReport
     try {
-      const build = await buildSite({
+      build = await buildSite({
         cmsUrl: options.cmsUrl,
         cmsPublicUrl: options.cmsPublicUrl,
         outDir: partialDir,
         siteUrl: options.siteUrl,
         log: options.log ?? (() => undefined),
         holdBack: holdBackSetting(heldBack),
+        manifestFile: manifestFileFor(partialDir),
+        previous,
+        full: options.full,
       })
       progress(`    ${build.pages} pages in ${build.seconds.toFixed(1)} s.`)
+      progress(
+        build.mode === 'incremental'
+          ? `    Incremental: ${build.madeItemPages} listing pages made, ${build.reusedPages} unchanged ones reused from ${path.basename(previous?.dir ?? '')}.`
+          : `    Every page made${build.fullBecause ? `: ${build.fullBecause}` : ''}.`,
+      )
     } catch (error) {
       const unusable = unusableDocumentsIn(error instanceof Error ? error.message : String(error))
       if (
@@ -206,6 +231,10 @@ async function buildHoldingBack(
     const listingsAfter = await countPublishedListings(options.cmsUrl)
     const heldListings = heldBack.filter((item) => item.collection === 'services')
     const missingListings = heldListings.filter((item) => !item.keptPrevious).length
+    const alreadyVerified =
+      build.mode === 'incremental' && previous
+        ? await stillVerified(previous.dir, partialDir, build.reusedPageFiles, progress)
+        : undefined
     const verified = await verifyRelease(partialDir, {
       localeCodes,
       publishedListings: [listingsBefore, listingsAfter].map((n) => n - missingListings),
@@ -214,8 +243,9 @@ async function buildHoldingBack(
       absent: heldBack
         .filter((item) => !item.keptPrevious && item.slug)
         .map((item) => ({ collection: item.collection, slug: item.slug as string })),
+      alreadyVerified,
     })
-    if (verified.itemProblems.length === 0) return { verified, heldBack }
+    if (verified.itemProblems.length === 0) return { verified, heldBack, build }
     if (tooMany(heldBack.length + verified.itemProblems.length, listingsBefore)) {
       throw new VerificationError(
         `The build failed its checks: ${verified.itemProblems.length} pages have broken links, too many to be one listing's mistake (is a template broken?), e.g. ${verified.itemProblems
@@ -235,8 +265,46 @@ async function buildHoldingBack(
   }
 }
 
+/**
+ * The reused pages whose links need not be read again: all of them when every file the previous
+ * release had (but its search index and hashed assets, made anew each build; a reused page's own
+ * images are carried over with it) is still in this build, so every link they had still
+ * resolves; none when something was removed (a withdrawn listing another one links to, say).
+ */
+async function stillVerified(
+  previousDir: string,
+  buildDir: string,
+  reusedPageFiles: readonly string[],
+  progress: (line: string) => void,
+): Promise<ReadonlySet<string>> {
+  const [before, now] = await Promise.all([listFiles(previousDir), listFiles(buildDir)])
+  const gone = [...before].filter(
+    (file) => !file.startsWith('pagefind/') && !file.startsWith('_astro/') && !now.has(file),
+  )
+  if (gone.length > 0) {
+    progress(
+      `    ${gone.length} file(s) of the live release are not in this build (e.g. ${gone[0]}): checking every page's links.`,
+    )
+    return new Set()
+  }
+  return new Set(reusedPageFiles)
+}
+
 /** More than this share of the listings at once is a site-wide fault, not bad content. */
 const tooMany = (count: number, listings: number) => count > Math.max(3, listings / 4)
+
+/**
+ * The live release, if the next build may reuse its unchanged listing pages: it has the
+ * manifest its build wrote (releases made before incremental publishing do not).
+ */
+async function reusableRelease(
+  liveDir: string | null,
+  full: boolean,
+): Promise<{ dir: string; manifestFile: string } | null> {
+  if (!liveDir || full) return null
+  const manifestFile = manifestFileFor(liveDir)
+  return existsSync(manifestFile) ? { dir: liveDir, manifestFile } : null
+}
 
 async function liveReleaseDir(releasesDir: string): Promise<string | null> {
   const live = await linkTarget(releasesDir, LIVE)

@@ -33,6 +33,14 @@ export const isReleaseName = (name: string) => RELEASE_NAME.test(name)
 export const partialDirFor = (releasesDir: string, name: string) =>
   path.join(releasesDir, `${PARTIAL_PREFIX}${name}`)
 
+/**
+ * The record a release's build wrote for the next build (incremental publishing): beside the
+ * release's folder, not in it, so it is never published. `.partial-<name>.manifest.json` while
+ * the build is in progress.
+ */
+const MANIFEST_SUFFIX = '.manifest.json'
+export const manifestFileFor = (releaseDir: string) => `${releaseDir}${MANIFEST_SUFFIX}`
+
 /** The release a link points at (its folder name), or null if there is no such link. */
 export async function linkTarget(releasesDir: string, link: string): Promise<string | null> {
   try {
@@ -133,6 +141,14 @@ export async function pruneReleases(releasesDir: string, keep: number): Promise<
   )
   for (const name of [...doomed, ...leftovers]) {
     await rm(path.join(releasesDir, name), { recursive: true, force: true })
+  }
+  // The records of removed releases (a partial build's went with the leftovers above).
+  const releasesNow = new Set(await listReleases(releasesDir))
+  for (const name of await readdir(releasesDir)) {
+    const release = name.endsWith(MANIFEST_SUFFIX) ? name.slice(0, -MANIFEST_SUFFIX.length) : null
+    if (release && isReleaseName(release) && !releasesNow.has(release)) {
+      await rm(path.join(releasesDir, name), { force: true })
+    }
   }
   return doomed
 }

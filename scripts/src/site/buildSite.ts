@@ -9,6 +9,9 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { run } from './childProcess.js'
+import { pageFileFor } from '@local-offer/shared/siteBuildManifest'
+
+import { putBackReusedPages, readBuildManifest } from './reusedPages.js'
 import { siteDir as workspaceSiteDir } from './workspacePaths.js'
 
 export interface BuildSiteOptions {
@@ -24,12 +27,31 @@ export interface BuildSiteOptions {
   holdBack?: Readonly<Record<string, readonly string[]>>
   /** The site package to build (default: the workspace's site/). */
   siteDir?: string
+  /** Where the build writes its manifest (what the next build may reuse); none: not written. */
+  manifestFile?: string
+  /**
+   * The release to reuse unchanged listings' pages from, with its manifest (incremental
+   * publishing: docs/publishing.md). The build decides whether it can: it makes every page when
+   * the site's code, settings, vocabularies or glossary changed.
+   */
+  previous?: { dir: string; manifestFile: string } | null
+  /** Make every page even if a previous release could be reused. */
+  full?: boolean
 }
 
 export interface BuildSiteReport {
   pages: number
   seconds: number
   pagefindSeconds: number
+  /** Incremental: listing pages were reused from the previous release. */
+  mode: 'full' | 'incremental'
+  /** Why every page was made, when a previous release was offered. */
+  fullBecause?: string
+  /** Pages made by Astro in this build, and pages put back from the previous release. */
+  madeItemPages: number
+  reusedPages: number
+  /** The files of the pages put back from the previous release (`services/x/index.html`). */
+  reusedPageFiles: string[]
 }
 
 async function countPages(dir: string): Promise<number> {
@@ -49,6 +71,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     SITE_OUT_DIR: options.outDir,
     ASTRO_TELEMETRY_DISABLED: '1',
     SITE_HOLD_BACK: options.holdBack ? JSON.stringify(options.holdBack) : '',
+    SITE_BUILD_MANIFEST: options.manifestFile ?? '',
+    SITE_PREVIOUS_BUILD_MANIFEST: options.previous?.manifestFile ?? '',
+    SITE_FULL_BUILD: options.full ? '1' : '',
   }
   const started = Date.now()
   await run(path.join(bin, 'astro'), ['build'], {
@@ -57,6 +82,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     prefix: '[site] ',
     log: options.log,
   })
+  const manifest = options.manifestFile ? await readBuildManifest(options.manifestFile) : null
+  const reused =
+    manifest && options.previous
+      ? await putBackReusedPages(manifest, options.previous.dir, options.outDir)
+      : { pages: 0, assets: 0 }
   const indexStarted = Date.now()
   // The search index, with what only the index needs of each listing (site/indexSite.mjs): the
   // indexer of the site package built, so that a copy (--site-dir) is indexed as it would be.
@@ -73,5 +103,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     pages: await countPages(options.outDir),
     seconds: (finished - started) / 1000,
     pagefindSeconds: (finished - indexStarted) / 1000,
+    mode: manifest?.mode ?? 'full',
+    ...(manifest?.fullBecause ? { fullBecause: manifest.fullBecause } : {}),
+    madeItemPages: manifest ? Object.keys(manifest.itemPages).length - reused.pages : 0,
+    reusedPages: reused.pages,
+    reusedPageFiles: manifest?.mode === 'incremental' ? manifest.reused.map(pageFileFor) : [],
   }
 }

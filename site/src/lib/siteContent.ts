@@ -6,7 +6,20 @@
  */
 import { getCollection } from 'astro:content'
 
+import { noteContentRead } from '../incremental/renderReads'
 import { onceInBuild } from './onceInBuild'
 
-export const serviceEntries = onceInBuild(() => getCollection('services'))
-export const pageEntries = onceInBuild(() => getCollection('pages'))
+const everyListing = onceInBuild(() => getCollection('services'))
+const everyPage = onceInBuild(() => getCollection('pages'))
+
+/** Every listing. Not while a listing's own pages are made (incremental/renderReads.ts). */
+export const serviceEntries = () => {
+  noteContentRead('every listing')
+  return everyListing()
+}
+
+/** Every information page. Not while a listing's own pages are made. */
+export const pageEntries = () => {
+  noteContentRead('every information page')
+  return everyPage()
+}

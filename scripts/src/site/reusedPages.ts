@@ -1,0 +1,78 @@
+/**
+ * Incremental publishing's second half: after an incremental Astro build, the pages it did not
+ * make (their listing and the site-wide inputs unchanged: site/src/incremental) are put back from
+ * the release they were made for, with the images they use, as hard links (a release never
+ * changes a file in place, so sharing one between releases is safe; a copy where links are not
+ * possible). Then the folder holds what a full build of the same content would have made.
+ */
+import {
+  pageFileFor,
+  siteBuildManifestSchema,
+  type SiteBuildManifest,
+} from '@local-offer/shared/siteBuildManifest'
+import { copyFile, link, mkdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+export async function readBuildManifest(file: string): Promise<SiteBuildManifest> {
+  return siteBuildManifestSchema.parse(JSON.parse(await readFile(file, 'utf8')))
+}
+
+async function linkOrCopy(from: string, to: string): Promise<'linked' | 'exists'> {
+  await mkdir(path.dirname(to), { recursive: true })
+  try {
+    await link(from, to)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') return 'exists'
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error
+    await copyFile(from, to)
+  }
+  return 'linked'
+}
+
+export interface ReusedPagesReport {
+  pages: number
+  assets: number
+}
+
+/**
+ * Puts the manifest's reused pages and their assets from `previousDir` into `outDir`. A reused
+ * page or asset missing from the previous release fails the build (it cannot be what a full
+ * build makes), naming the file.
+ */
+export async function putBackReusedPages(
+  manifest: SiteBuildManifest,
+  previousDir: string,
+  outDir: string,
+): Promise<ReusedPagesReport> {
+  if (manifest.mode !== 'incremental') return { pages: 0, assets: 0 }
+  const assets = new Set<string>()
+  const missing = (file: string) =>
+    new Error(
+      `The earlier release ${previousDir} has no ${file}, which this build reuses: publish again with a full build (--full).`,
+    )
+  const put = async (file: string) => {
+    try {
+      return await linkOrCopy(path.join(previousDir, file), path.join(outDir, file))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw missing(file)
+      throw error
+    }
+  }
+  let pages = 0
+  // A few at a time: tens of thousands of links, each a small system call.
+  const queue = [...manifest.reused]
+  const worker = async () => {
+    for (let pagePath = queue.pop(); pagePath !== undefined; pagePath = queue.pop()) {
+      await put(pageFileFor(pagePath))
+      pages++
+      for (const asset of manifest.itemPages[pagePath]?.assets ?? []) assets.add(asset)
+    }
+  }
+  await Promise.all(Array.from({ length: 16 }, worker))
+  let linked = 0
+  for (const asset of [...assets].sort()) {
+    if ((await put(asset.replace(/^\/+/, ''))) === 'linked') linked++
+  }
+  return { pages, assets: linked }
+}

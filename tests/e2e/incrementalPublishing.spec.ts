@@ -1,0 +1,167 @@
+/**
+ * Issue 14, item 1: incremental publishing. After an officer changes one listing and withdraws
+ * another, the real publish command (scripts/bin/publish-site.mjs) against the e2e CMS makes only
+ * the changed listing's pages, puts every other listing's pages back from the live release, and
+ * the release it makes live is byte for byte what a full build of the same content makes, search
+ * index and sitemap included. Three real site builds, in folders of the test's own.
+ */
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { scriptsDir } from '@local-offer/scripts/site'
+import { expect, test } from '@playwright/test'
+
+import { publishedServices } from '../support/cms'
+import { cmsUrl, e2ePorts } from '../support/ports'
+
+const OFFICER = { email: 'officer@westbridge.example.gov.uk', password: 'local-offer-demo' }
+
+/** Every file under `dir` with the SHA-256 of its bytes, by path. */
+async function fingerprint(dir: string): Promise<Record<string, string>> {
+  const result: Record<string, string> = {}
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const file = path.join(entry.parentPath, entry.name)
+    result[path.relative(dir, file)] = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex')
+  }
+  return result
+}
+
+function publish(releasesDir: string, ...args: string[]) {
+  const command = [path.join(scriptsDir, 'bin', 'publish-site.mjs'), ...args]
+  return new Promise<{ status: number | null; output: string }>((resolve) => {
+    let output = ''
+    const child = spawn(process.execPath, command, {
+      env: {
+        ...process.env,
+        CMS_URL: cmsUrl,
+        SITE_RELEASES_DIR: releasesDir,
+        SITE_URL: `http://127.0.0.1:${e2ePorts.site}`,
+      },
+    })
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('close', (status) => resolve({ status, output }))
+  })
+}
+
+async function signIn(): Promise<string> {
+  const response = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(OFFICER),
+  })
+  expect(response.status, 'officer sign-in').toBe(200)
+  return ((await response.json()) as { token: string }).token
+}
+
+async function patchListing(token: string, id: number | string, data: Record<string, unknown>) {
+  const response = await fetch(`${cmsUrl}/api/services/${id}?locale=en&depth=0`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify(data),
+  })
+  expect(response.status, await response.clone().text()).toBe(200)
+}
+
+/**
+ * Waits until the builds the CMS itself runs for these changes (into the e2e site's releases)
+ * have finished, so that no two site builds share the site package's folder at once.
+ */
+async function cmsBuildsSettled(token: string, since: string): Promise<void> {
+  const params = new URLSearchParams({
+    'where[startAfter][greater_than_equal]': since,
+    depth: '0',
+  })
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(`${cmsUrl}/api/site-builds?${params}`, {
+          headers: { Authorization: `JWT ${token}` },
+        })
+        const { docs } = (await response.json()) as { docs: { status: string }[] }
+        return docs.length > 0 && docs.every((build) => /succeeded|failed/.test(build.status))
+      },
+      { timeout: 240_000, intervals: [2000] },
+    )
+    .toBe(true)
+}
+
+test('publishing one changed listing makes only its pages, and the same site as a full build', async () => {
+  test.setTimeout(600_000)
+  const token = await signIn()
+  // The listings the site shows: published, not withdrawn by review.
+  const shown = (await publishedServices()).filter(
+    (service) => service.reviewStatus !== 'withdrawn',
+  )
+  const [changed, withdrawn] = shown.filter((service) => service.reviewStatus === 'current')
+  expect(changed && withdrawn, 'two current listings in the demo').toBeTruthy()
+  const originalSummary = (
+    (await (await fetch(`${cmsUrl}/api/services/${changed!.id}?locale=en&depth=0`)).json()) as {
+      summary: string
+    }
+  ).summary
+  const dir = await mkdtemp(path.join(tmpdir(), 'local-offer-incremental-'))
+  const incremental = path.join(dir, 'incremental')
+  const full = path.join(dir, 'full')
+  const stamp = Date.now()
+  try {
+    // The first publish into an empty releases folder makes every page.
+    const first = await publish(incremental)
+    expect(first.status, first.output).toBe(0)
+    expect(first.output).toContain('Every page made: there is no earlier build to reuse pages from')
+
+    // The officer changes one listing and withdraws another.
+    const since = new Date().toISOString()
+    await patchListing(token, changed!.id, {
+      summary: `Changed for the incremental publish ${stamp}.`,
+      _status: 'published',
+    })
+    await patchListing(token, withdrawn!.id, { _status: 'draft' })
+    await cmsBuildsSettled(token, since)
+
+    // The next publish makes that listing's pages (its page and its "Report a problem" page in
+    // three languages) and reuses the rest.
+    const second = await publish(incremental)
+    expect(second.status, second.output).toBe(0)
+    const made = /Incremental: (\d+) listing pages made, (\d+) unchanged ones reused/.exec(
+      second.output,
+    )
+    expect(made, second.output).not.toBeNull()
+    expect(Number(made![1])).toBe(6)
+    expect(Number(made![2])).toBe((shown.length - 2) * 6)
+
+    // A full build of the same content, elsewhere.
+    const third = await publish(full, '--full')
+    expect(third.status, third.output).toBe(0)
+    expect(third.output).toContain('Every page made: a full build was asked for')
+
+    const incrementalLive = path.join(incremental, await readlink(path.join(incremental, 'live')))
+    const fullLive = path.join(full, await readlink(path.join(full, 'live')))
+    const [incrementalFiles, fullFiles] = await Promise.all([
+      fingerprint(incrementalLive),
+      fingerprint(fullLive),
+    ])
+    expect(Object.keys(incrementalFiles).length).toBeGreaterThan(500)
+    expect(incrementalFiles).toEqual(fullFiles)
+
+    // It is the new content: the change is on the page, the withdrawn listing is gone.
+    const changedPage = await readFile(
+      path.join(incrementalLive, 'services', changed!.slug, 'index.html'),
+      'utf8',
+    )
+    expect(changedPage).toContain(`Changed for the incremental publish ${stamp}.`)
+    expect(incrementalFiles[path.join('services', withdrawn!.slug, 'index.html')]).toBeUndefined()
+  } finally {
+    const since = new Date().toISOString()
+    await patchListing(token, changed!.id, { summary: originalSummary, _status: 'published' })
+    await patchListing(token, withdrawn!.id, { _status: 'published' })
+    await cmsBuildsSettled(token, since)
+    await rm(dir, { recursive: true, force: true })
+  }
+})
