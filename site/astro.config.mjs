@@ -24,7 +24,10 @@ const searchMissUrl =
 /** The search island's components (Preact). */
 const SEARCH_ISLAND = '**/components/search/**'
 
-/** The pages an incremental build reused: the sitemap lists them as a full build would. */
+/**
+ * The pages an incremental build reused: the sitemap lists them as a full build would.
+ * @type {string[]}
+ */
 const reusedPageUrls = []
 
 /**
