@@ -125,6 +125,33 @@ describe('the benchmark targets', () => {
     expect(report).toContain('p50 140.0 ms, p95 210.0 ms, max 300.0 ms over 200 pages')
   })
 
+  it("judges one changed listing's publish against 60 s, and only an incremental one", () => {
+    const publish = (seconds: number, mode: 'full' | 'incremental') => ({
+      seconds,
+      mode,
+      ...(mode === 'full' ? { fullBecause: "the site's code or build settings changed" } : {}),
+      madeItemPages: mode === 'incremental' ? 6 : 6000,
+      reusedPages: mode === 'incremental' ? 5994 : 0,
+      pages: 6128,
+      listing: 'a-listing',
+      loadAverage: { start: [1, 1, 1], end: [2, 1, 1] },
+    })
+    const judged = (seconds: number, mode: 'full' | 'incremental') =>
+      evaluateTargets(figures({ incrementalPublish: publish(seconds, mode) })).find((target) =>
+        target.name.startsWith('Publish of one changed listing'),
+      )
+    expect(judged(59, 'incremental')?.pass).toBe(true)
+    expect(judged(61, 'incremental')?.pass).toBe(false)
+    expect(judged(30, 'full')?.pass).toBe(false)
+    const report = formatReport(figures({ incrementalPublish: publish(59, 'incremental') }))
+    expect(report.join('\n')).toContain(
+      'One listing published:   59.0 s, incremental (6 listing pages made, 5994 reused; 6128 pages)',
+    )
+    expect(formatReport(figures({ incrementalPublish: publish(30, 'full') })).join('\n')).toContain(
+      "30.0 s, full (the site's code or build settings changed)",
+    )
+  })
+
   it('judges each bulk load against 100 listings a second and a flat loader memory', () => {
     const results = evaluateTargets(figures())
     expect(results.slice(-2).map((r) => [r.name, r.pass])).toEqual([
