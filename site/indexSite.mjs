@@ -64,8 +64,119 @@ async function htmlFiles(dir) {
 }
 
 /**
+ * How many pages are read ahead of the one being given to Pagefind, and given to it before it has
+ * answered. Pagefind's service indexes one page at a time, in the order they reach it; with pages
+ * queued it never waits for this process to read and edit the next one.
+ */
+const IN_FLIGHT = 16
+
+/**
+ * A page with `data-pagefind-body` (the site's listing and content pages have it on their
+ * <article>). Once any page has it, Pagefind leaves every page without it out of the index, so
+ * those pages (the report-a-problem forms, the category and other pages) are not sent at all: at
+ * 10,000 listings that is half the pages. Matching the words anywhere in a tag or text only
+ * sends a page Pagefind would have left out anyway.
+ */
+const CUSTOM_BODY = /\sdata-pagefind-body(?=[\s=>/])/i
+
+/**
+ * The page as Pagefind is given it: without the repeated anchors (withoutAnchors), and a listing
+ * page with its index-only part before </article>.
+ * @param {string} siteDir
+ * @param {Record<string, string>} indexOnly
+ * @param {string} sourcePath
+ */
+async function pageForIndex(siteDir, indexOnly, sourcePath) {
+  const content = withoutAnchors(await readFile(path.join(siteDir, sourcePath), 'utf8'))
+  const extra = indexOnly[sourcePath]
+  if (!extra) return content
+  const end = content.lastIndexOf('</article>')
+  if (end < 0) throw new Error(`${sourcePath}: no </article> to add its search filters to`)
+  return content.slice(0, end) + extra + content.slice(end)
+}
+
+/**
+ * Each page in `sourcePaths`' order, read up to IN_FLIGHT pages ahead.
+ * @param {string[]} sourcePaths
+ * @param {(sourcePath: string) => Promise<string>} read
+ * @returns {AsyncGenerator<[string, string]>}
+ */
+async function* readAhead(sourcePaths, read) {
+  /** @type {Promise<string>[]} */
+  const reading = []
+  let next = 0
+  for (const sourcePath of sourcePaths) {
+    while (next < sourcePaths.length && reading.length < IN_FLIGHT) {
+      const page = read(/** @type {string} */ (sourcePaths[next++]))
+      // Handled here so that a read left behind by an earlier failure is not an unhandled
+      // rejection; awaiting it below still throws.
+      page.catch(() => {})
+      reading.push(page)
+    }
+    yield [sourcePath, await /** @type {Promise<string>} */ (reading.shift())]
+  }
+}
+
+/**
+ * Gives Pagefind every page in `sourcePaths`, in that order (the index depends on it: each page's
+ * number in it is the order it arrived in), with up to IN_FLIGHT of them waiting for its answer.
+ * Pages without data-pagefind-body are left out when any page has it; when none has it, every
+ * page is given, as Pagefind then indexes every page.
+ * @param {import('pagefind').PagefindIndex} index
+ * @param {string} siteDir
+ * @param {Record<string, string>} indexOnly
+ * @param {string[]} sourcePaths
+ * @returns {Promise<number>} how many pages Pagefind was given
+ */
+async function addPages(index, siteDir, indexOnly, sourcePaths) {
+  /** @type {unknown} */
+  let failure
+  /** @type {Set<Promise<void>>} */
+  const waiting = new Set()
+  /** @param {string} sourcePath @param {string} content */
+  const add = (sourcePath, content) => {
+    const added = index
+      .addHTMLFile({ sourcePath, content })
+      .then((result) => {
+        if (result.errors.length > 0) throw new Error(`${sourcePath}: ${result.errors.join('; ')}`)
+      })
+      .catch((error) => {
+        failure ??= error
+      })
+      .finally(() => waiting.delete(added))
+    waiting.add(added)
+  }
+  const read = (/** @type {string} */ sourcePath) => pageForIndex(siteDir, indexOnly, sourcePath)
+  /** @type {string[]} */
+  const withoutBody = []
+  let given = 0
+  for await (const [sourcePath, content] of readAhead(sourcePaths, read)) {
+    if (failure) break
+    if (!CUSTOM_BODY.test(content)) {
+      withoutBody.push(sourcePath)
+      continue
+    }
+    add(sourcePath, content)
+    given++
+    if (waiting.size >= IN_FLIGHT) await Promise.race(waiting)
+  }
+  if (given === 0) {
+    // No page has data-pagefind-body (none has been given yet): Pagefind indexes them all.
+    for await (const [sourcePath, content] of readAhead(withoutBody, read)) {
+      if (failure) break
+      add(sourcePath, content)
+      given++
+      if (waiting.size >= IN_FLIGHT) await Promise.race(waiting)
+    }
+  }
+  await Promise.all(waiting)
+  if (failure) throw failure
+  return given
+}
+
+/**
  * @param {string} siteDir the built site
- * @returns {Promise<{ pages: number }>}
+ * @returns {Promise<{ pages: number }>} how many pages Pagefind was given
  */
 export async function indexSite(siteDir) {
   const onlyFile = path.join(siteDir, INDEX_ONLY_FILE)
@@ -75,21 +186,10 @@ export async function indexSite(siteDir) {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   try {
-    let pages = 0
-    for (const file of await htmlFiles(siteDir)) {
-      const sourcePath = path.relative(siteDir, file).split(path.sep).join('/')
-      if (sourcePath.startsWith('pagefind/')) continue
-      let content = withoutAnchors(await readFile(file, 'utf8'))
-      const extra = indexOnly[sourcePath]
-      if (extra) {
-        const end = content.lastIndexOf('</article>')
-        if (end < 0) throw new Error(`${sourcePath}: no </article> to add its search filters to`)
-        content = content.slice(0, end) + extra + content.slice(end)
-      }
-      const added = await index.addHTMLFile({ sourcePath, content })
-      if (added.errors.length > 0) throw new Error(`${sourcePath}: ${added.errors.join('; ')}`)
-      pages++
-    }
+    const sourcePaths = (await htmlFiles(siteDir))
+      .map((file) => path.relative(siteDir, file).split(path.sep).join('/'))
+      .filter((sourcePath) => !sourcePath.startsWith('pagefind/'))
+    const pages = await addPages(index, siteDir, indexOnly, sourcePaths)
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') })
     if (written.errors.length > 0) throw new Error(written.errors.join('; '))
     // Near-me search's file of each result's venues, keyed by the ids Pagefind just gave them.
