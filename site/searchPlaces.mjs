@@ -15,7 +15,13 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { gunzip, gunzipSync } from 'node:zlib'
+
+const gunzipAsync = promisify(gunzip)
+
+/** How many fragments are read and unzipped at once (both off the main thread). */
+const READING = 16
 
 export const SEARCH_PLACES_DIR = 'search-places'
 
@@ -26,7 +32,14 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd'
  * @returns {{ meta?: Record<string, string> }}
  */
 export function readFragment(file) {
-  const text = gunzipSync(file).toString('utf8')
+  return parseFragment(gunzipSync(file).toString('utf8'))
+}
+
+/**
+ * @param {string} text a fragment unzipped
+ * @returns {{ meta?: Record<string, string> }}
+ */
+function parseFragment(text) {
   const json = text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text
   return JSON.parse(json)
 }
@@ -54,18 +67,29 @@ export async function writeSearchPlaces(siteDir) {
   const byLanguage = new Map()
   let listings = 0
   const names = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment')).sort()
-  for (const name of names) {
+  /** @type {(string | undefined)[]} */
+  const placesByName = new Array(names.length)
+  let next = 0
+  const readSome = async () => {
+    while (next < names.length) {
+      const i = next++
+      const file = await gunzipAsync(await readFile(path.join(fragmentDir, names[i] ?? '')))
+      placesByName[i] = placesOf(parseFragment(file.toString('utf8')))
+    }
+  }
+  await Promise.all(Array.from({ length: READING }, readSome))
+  names.forEach((name, i) => {
     const id = name.slice(0, -'.pf_fragment'.length)
     // Pagefind names a fragment "<language>_<hash>"; the language picks the file.
     const language = id.slice(0, id.indexOf('_'))
     if (!language) throw new Error(`${name}: a Pagefind fragment without a language in its name`)
-    const places = placesOf(readFragment(await readFile(path.join(fragmentDir, name))))
+    const places = placesByName[i]
     const file = byLanguage.get(language) ?? {}
     byLanguage.set(language, file)
-    if (places === undefined) continue
+    if (places === undefined) return
     file[id] = places
     listings++
-  }
+  })
   const outDir = path.join(siteDir, SEARCH_PLACES_DIR)
   await mkdir(outDir, { recursive: true })
   for (const [language, file] of byLanguage) {
