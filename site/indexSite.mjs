@@ -414,9 +414,14 @@ export async function indexSite(siteDir) {
   /** @type {Record<string, string>} */
   const indexOnly = JSON.parse(await readFile(onlyFile, 'utf8'))
   await rm(onlyFile)
+  // In a fixed order: Pagefind numbers pages in the order it is given them, and the order a
+  // folder is listed in depends on the file system and on the order the files were written in
+  // (an incremental build writes the pages it made first, then links the ones it reused), so an
+  // index of the same pages must be given them in the same order to be the same bytes.
   const sourcePaths = (await htmlFiles(siteDir))
     .map((file) => path.relative(siteDir, file).split(path.sep).join('/'))
     .filter((sourcePath) => !sourcePath.startsWith('pagefind/'))
+    .sort()
   const read = (/** @type {string} */ sourcePath) => pageForIndex(siteDir, indexOnly, sourcePath)
   const outputPath = path.join(siteDir, 'pagefind')
   let pages

@@ -47,16 +47,19 @@ async function writeSite(dir: string, pages: Record<string, string>) {
   await writeFile(path.join(dir, 'search-index-only.json'), JSON.stringify(INDEX_ONLY))
 }
 
-/** Every page, in the order indexSite reads them, in one index: indexSite before it was split. */
+/** Every page, in the order indexSite reads them (sorted by path), in one index: indexSite before it was split. */
 async function indexOneByOne(siteDir: string, outputPath: string) {
   const { index } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX })
   if (!index) throw new Error('Pagefind could not start')
   const entries = await readdir(siteDir, { recursive: true, withFileTypes: true })
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue
-    const file = path.join(entry.parentPath, entry.name)
-    const sourcePath = path.relative(siteDir, file).split(path.sep).join('/')
-    let content = withoutAnchors(await readFile(file, 'utf8'))
+  const sourcePaths = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) =>
+      path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .sort()
+  for (const sourcePath of sourcePaths) {
+    let content = withoutAnchors(await readFile(path.join(siteDir, sourcePath), 'utf8'))
     const extra = INDEX_ONLY[sourcePath]
     if (extra) {
       const end = content.lastIndexOf('</article>')
