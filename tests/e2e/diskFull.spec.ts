@@ -15,53 +15,25 @@
  * another filesystem than the site's sources: Astro moves its prerendered assets into the output
  * folder with rename(2), which fails with EXDEV across filesystems (docs/publishing.md).
  */
-import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { cp, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readlink, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { scriptsDir } from '@local-offer/scripts/site'
 import { expect, test } from '@playwright/test'
 
-import { cmsUrl, e2ePorts } from '../support/ports'
+import { fileHashes } from '../support/fileHashes'
+import { publishSiteCommand, runPublish } from '../support/publishCommand'
 
 const LIVE_RELEASE = '20260101T000000Z'
-
-/** Every file under `dir` with the SHA-256 of its bytes, by path. */
-async function fingerprint(dir: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {}
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const file = path.join(entry.parentPath, entry.name)
-    result[path.relative(dir, file)] = createHash('sha256')
-      .update(await readFile(file))
-      .digest('hex')
-  }
-  return result
-}
 
 /** 64 KB in the shell's 512-byte blocks: larger than most pages, smaller than the search index. */
 const FILE_SIZE_LIMIT_BLOCKS = 128
 
 function publish(releasesDir: string) {
   // --verbose: the build's own log, so the test can see that the disk was what stopped it.
-  const command = [process.execPath, path.join(scriptsDir, 'bin', 'publish-site.mjs'), '--verbose']
+  const command = publishSiteCommand('--verbose')
   const limited = `ulimit -f ${FILE_SIZE_LIMIT_BLOCKS} && exec "$0" "$1" "$2"`
-  return new Promise<{ status: number | null; output: string }>((resolve) => {
-    let output = ''
-    const child = spawn('sh', ['-c', limited, ...command], {
-      env: {
-        ...process.env,
-        CMS_URL: cmsUrl,
-        SITE_RELEASES_DIR: releasesDir,
-        SITE_URL: `http://127.0.0.1:${e2ePorts.site}`,
-      },
-    })
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('close', (status) => resolve({ status, output }))
-  })
+  return runPublish(releasesDir, ['sh', '-c', limited, ...command])
 }
 
 test('a write that fails during a site build (a full disk) leaves the live site as it was', async () => {
@@ -74,7 +46,7 @@ test('a write that fails during a site build (a full disk) leaves the live site 
   try {
     await cp(siteDir!, path.join(releasesDir, LIVE_RELEASE), { recursive: true })
     await symlink(LIVE_RELEASE, path.join(releasesDir, 'live'), 'dir')
-    const before = await fingerprint(path.join(releasesDir, LIVE_RELEASE))
+    const before = await fileHashes(path.join(releasesDir, LIVE_RELEASE))
 
     const started = Date.now()
     const result = await publish(releasesDir)
@@ -90,7 +62,7 @@ test('a write that fails during a site build (a full disk) leaves the live site 
     expect(result.output).toMatch(/EFBIG|file too large/i)
     expect(result.output).toContain('The live site was not changed.')
     expect(await readlink(path.join(releasesDir, 'live'))).toBe(LIVE_RELEASE)
-    expect(await fingerprint(path.join(releasesDir, LIVE_RELEASE))).toEqual(before)
+    expect(await fileHashes(path.join(releasesDir, LIVE_RELEASE))).toEqual(before)
     // The half-written build is gone: nothing but the live release and its link.
     expect((await readdir(releasesDir)).filter((name) => name !== '.publish.lock').sort()).toEqual(
       [LIVE_RELEASE, 'live'].sort(),

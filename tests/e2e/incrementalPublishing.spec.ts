@@ -5,60 +5,20 @@
  * the release it makes live is byte for byte what a full build of the same content makes, search
  * index and sitemap included. Three real site builds, in folders of the test's own.
  */
-import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, readlink, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { scriptsDir } from '@local-offer/scripts/site'
 import { expect, test } from '@playwright/test'
 
 import { publishedServices } from '../support/cms'
-import { cmsUrl, e2ePorts } from '../support/ports'
+import { fileHashes } from '../support/fileHashes'
+import { officerToken } from '../support/officer'
+import { publishSiteCommand, runPublish } from '../support/publishCommand'
+import { cmsUrl } from '../support/ports'
 
-const OFFICER = { email: 'officer@westbridge.example.gov.uk', password: 'local-offer-demo' }
-
-/** Every file under `dir` with the SHA-256 of its bytes, by path. */
-async function fingerprint(dir: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {}
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const file = path.join(entry.parentPath, entry.name)
-    result[path.relative(dir, file)] = createHash('sha256')
-      .update(await readFile(file))
-      .digest('hex')
-  }
-  return result
-}
-
-function publish(releasesDir: string, ...args: string[]) {
-  const command = [path.join(scriptsDir, 'bin', 'publish-site.mjs'), ...args]
-  return new Promise<{ status: number | null; output: string }>((resolve) => {
-    let output = ''
-    const child = spawn(process.execPath, command, {
-      env: {
-        ...process.env,
-        CMS_URL: cmsUrl,
-        SITE_RELEASES_DIR: releasesDir,
-        SITE_URL: `http://127.0.0.1:${e2ePorts.site}`,
-      },
-    })
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('close', (status) => resolve({ status, output }))
-  })
-}
-
-async function signIn(): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(OFFICER),
-  })
-  expect(response.status, 'officer sign-in').toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
+const publish = (releasesDir: string, ...args: string[]) =>
+  runPublish(releasesDir, publishSiteCommand(...args))
 
 async function patchListing(token: string, id: number | string, data: Record<string, unknown>) {
   const response = await fetch(`${cmsUrl}/api/services/${id}?locale=en&depth=0`, {
@@ -94,7 +54,7 @@ async function cmsBuildsSettled(token: string, since: string): Promise<void> {
 
 test('publishing one changed listing makes only its pages, and the same site as a full build', async () => {
   test.setTimeout(600_000)
-  const token = await signIn()
+  const token = await officerToken()
   // The listings the site shows: published, not withdrawn by review.
   const shown = (await publishedServices()).filter(
     (service) => service.reviewStatus !== 'withdrawn',
@@ -144,8 +104,8 @@ test('publishing one changed listing makes only its pages, and the same site as 
     const incrementalLive = path.join(incremental, await readlink(path.join(incremental, 'live')))
     const fullLive = path.join(full, await readlink(path.join(full, 'live')))
     const [incrementalFiles, fullFiles] = await Promise.all([
-      fingerprint(incrementalLive),
-      fingerprint(fullLive),
+      fileHashes(incrementalLive),
+      fileHashes(fullLive),
     ])
     expect(Object.keys(incrementalFiles).length).toBeGreaterThan(500)
     expect(incrementalFiles).toEqual(fullFiles)

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
 
 import { expectNoAxeViolations, WCAG_TAGS } from '../support/axe'
+import { officerToken } from '../support/officer'
 import { cmsUrl } from '../support/ports'
 import { resultTitles, searchReady } from '../support/search'
 
@@ -11,19 +12,8 @@ import { resultTitles, searchReady } from '../support/search'
  * the browser asks not to be tracked); a translation older than its English says so, in that
  * language; the officers' "Local Offer gaps" and "Translations" views, signed in as the officer.
  */
-const OFFICER = { email: 'officer@westbridge.example.gov.uk', password: 'local-offer-demo' }
 /** Where the admin screenshots go, to be looked at (SCREENSHOT_DIR to change). */
 const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/insight-screenshots'
-
-async function officerToken(): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(OFFICER),
-  })
-  expect(response.status, 'officer sign-in').toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
 
 async function countedTerm(token: string, term: string): Promise<number> {
   const params = new URLSearchParams({ 'where[term][equals]': term, depth: '0' })

@@ -7,6 +7,7 @@ import { scriptsDir, serveStatic, type StaticServer } from '@local-offer/scripts
 import { expect, test } from '@playwright/test'
 
 import { firstPublishedPage, publishedServices } from '../support/cms'
+import { officerToken } from '../support/officer'
 import { cmsUrl, e2ePorts } from '../support/ports'
 
 /**
@@ -16,8 +17,6 @@ import { cmsUrl, e2ePorts } from '../support/ports'
  * unchanged; and a build the CMS runs for a page with a broken link fails its checks, leaves the
  * site served unchanged and is shown to officers with the reason. Two real site builds.
  */
-const OFFICER = { email: 'officer@westbridge.example.gov.uk', password: 'local-offer-demo' }
-
 interface SiteBuildRecord {
   id: number
   status: 'queued' | 'running' | 'succeeded' | 'failed'
@@ -27,16 +26,6 @@ interface SiteBuildRecord {
   pages?: number | null
   failureReason?: string | null
   heldBack?: { collection: string; slug?: string | null; reason: string }[] | null
-}
-
-async function signIn(): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(OFFICER),
-  })
-  expect(response.status, 'officer sign-in').toBe(200)
-  return ((await response.json()) as { token: string }).token
 }
 
 async function buildsSince(token: string, since: string): Promise<SiteBuildRecord[]> {
@@ -110,7 +99,7 @@ test.describe('publishing the site from the CMS', () => {
     const releasesDir = process.env.E2E_RELEASES_DIR
     expect(releasesDir, 'globalSetup sets E2E_RELEASES_DIR').toBeTruthy()
     const live = path.join(releasesDir as string, 'live')
-    const token = await signIn()
+    const token = await officerToken()
     const since = new Date().toISOString()
     const listings = (await publishedServices())
       .filter((service) => service.reviewStatus === 'current')
