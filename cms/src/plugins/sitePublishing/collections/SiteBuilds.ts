@@ -98,7 +98,15 @@ export const SiteBuilds: CollectionConfig<'site-builds'> = {
           'Listings and pages this build left out because their own pages failed its checks (a broken link, a missing image, content the site cannot use), with the reason. Everything else was published.',
       },
     },
-    { name: 'logTail', label: 'End of the build log', type: 'code', admin: { language: 'shell' } },
+    {
+      name: 'logTail',
+      label: 'End of the build log',
+      // Plain text, not Payload's code editor: that loads its editor from a CDN, so without one
+      // (no internet, or a Content-Security-Policy) officers saw a grey placeholder instead of the
+      // log that says what a build did (made every page, or which listing pages it reused).
+      type: 'textarea',
+      admin: { readOnly: true, rows: 16 },
+    },
     {
       name: 'slot',
       type: 'text',
