@@ -115,6 +115,20 @@ describe('mapImage', () => {
     expect(mapImage(media({ url: src }), context)?.src).toBe(src)
   })
 
+  it("reads an upload Payload addressed at the CMS's public address from the build's CMS URL", () => {
+    const publicUrl = 'https://cms.westbridge.example/api/media/file/painting.webp?2'
+    const split = {
+      cmsUrl: 'http://127.0.0.1:3000',
+      cmsPublicUrl: 'https://cms.westbridge.example',
+    }
+    expect(mapImage(media({ url: publicUrl }), split)?.src).toBe(
+      'http://127.0.0.1:3000/api/media/file/painting.webp?2',
+    )
+    // A file in a storage bucket keeps its own address.
+    const bucket = 'https://files.westbridge.example/media/painting.webp'
+    expect(mapImage(media({ url: bucket }), split)?.src).toBe(bucket)
+  })
+
   it('throws a CmsError naming the image when it has no English alt text', () => {
     const error = errorFrom(() => mapImage(media({ alt: { pl: 'Dzieci' } }), context))
     expect(error).toBeInstanceOf(CmsError)

@@ -8,6 +8,7 @@
 import type { Loader } from 'astro/loaders'
 import type { z } from 'astro/zod'
 
+import { cmsPublicUrl } from '../lib/siteConfig'
 import { createCmsClient, type GlobalQuery } from './cmsClient'
 import type { MapContext } from './mapContent'
 import { checkDocuments, cmsUrlFromEnv, typesOnly } from './payloadLoader'
@@ -38,7 +39,7 @@ export async function readGlobalEntry<Raw, Entry extends { id: string }>(
     options.schema,
   )
   if (checked === undefined) throw new Error(`unreachable: ${options.global} was checked`)
-  return options.map(checked, { cmsUrl })
+  return options.map(checked, { cmsUrl, cmsPublicUrl: cmsPublicUrl() })
 }
 
 export function payloadGlobalLoader<Raw, Entry extends { id: string }>(

@@ -52,6 +52,11 @@ import { CmsError } from './cmsClient'
 export interface MapContext {
   /** The CMS's base URL, to make upload URLs absolute. */
   cmsUrl: string
+  /**
+   * Where browsers reach the CMS (CMS_PUBLIC_URL): Payload writes upload URLs with this address,
+   * which the build reads from `cmsUrl` instead (default: the same as cmsUrl).
+   */
+  cmsPublicUrl?: string
   /** The day the site is built for (default: now): temporary closures are judged on it. */
   today?: Date
 }
@@ -99,11 +104,26 @@ export function mapImage(
     )
   }
   return {
-    src: new URL(media.url, context.cmsUrl).toString(),
+    src: uploadUrl(media.url, context),
     width: media.width,
     height: media.height,
     alt,
   }
+}
+
+/**
+ * An upload's address for the build to fetch. Payload writes it with the CMS's public address;
+ * the build reaches the CMS at CMS_URL, whose host is the one Astro may fetch and optimise images
+ * from (astro.config). Left at the public address, an image was not optimised into the site but
+ * linked to the CMS, so families' pages depended on the CMS being up, and the static host's
+ * Content-Security-Policy (img-src 'self') refused it. Files on another host (a storage bucket)
+ * keep their address.
+ */
+export function uploadUrl(url: string, context: MapContext): string {
+  const resolved = new URL(url, context.cmsUrl)
+  if (!context.cmsPublicUrl) return resolved.toString()
+  if (resolved.origin !== new URL(context.cmsPublicUrl).origin) return resolved.toString()
+  return new URL(`${resolved.pathname}${resolved.search}`, context.cmsUrl).toString()
 }
 
 export function mapOrganisation(

@@ -6,8 +6,10 @@
 import type { Loader } from 'astro/loaders'
 import type { z } from 'astro/zod'
 
+import { cmsPublicUrl } from '../lib/siteConfig'
 import { CmsError, createCmsClient } from './cmsClient'
 import { heldBackFromEnv, isHeldBack } from './heldBack'
+import type { MapContext } from './mapContent'
 
 export interface PayloadLoaderOptions<Raw, Entry> {
   /** The Payload collection slug. */
@@ -19,7 +21,7 @@ export interface PayloadLoaderOptions<Raw, Entry> {
   publishedOnly: boolean
   depth: number
   schema: z.ZodType<Raw>
-  map: (raw: Raw, context: { cmsUrl: string }) => Entry
+  map: (raw: Raw, context: MapContext) => Entry
   /** Documents to leave out even though the CMS sent them. */
   keep?: (raw: Raw) => boolean
   /** Refuse to build when the CMS has none (an empty Local Offer is never right). */
@@ -102,7 +104,7 @@ export function payloadLoader<Raw, Entry extends { id: string }>(
       }
       const entries = checkDocuments(options.collection, wanted, options.schema)
         .filter((raw) => options.keep?.(raw) ?? true)
-        .map((raw) => options.map(raw, { cmsUrl }))
+        .map((raw) => options.map(raw, { cmsUrl, cmsPublicUrl: cmsPublicUrl() }))
       store.clear()
       for (const entry of entries) {
         // Astro stores entries as plain records; the mapped types come back through the schema.
