@@ -13,8 +13,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
-import * as pagefind from 'pagefind'
-
 import { writeSearchPlaces } from './searchPlaces.mjs'
 
 const INDEX_ONLY_FILE = 'search-index-only.json'
@@ -143,46 +141,26 @@ async function givePages(sourcePaths, read, give, everyPage = false) {
 }
 
 /**
- * The whole site in one Pagefind index, the pages given to it in `sourcePaths`' order with up to
- * IN_FLIGHT of them waiting for its answer.
+ * The whole site in one Pagefind index (when the pages cannot be split by language), the pages
+ * given to it in `sourcePaths`' order.
  * @param {string[]} sourcePaths
  * @param {(sourcePath: string) => Promise<string>} read
  * @param {string} outputPath
  * @returns {Promise<number>} how many pages Pagefind was given
  */
 async function indexTogether(sourcePaths, read, outputPath) {
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX })
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  // The same worker that indexes one language (indexLanguage.mjs), given every page.
+  const worker = languageWorker(outputPath)
   try {
-    /** @type {unknown} */
-    let failure
-    /** @type {Set<Promise<void>>} */
-    const waiting = new Set()
     /** @param {string} sourcePath @param {string} content */
-    const give = async (sourcePath, content) => {
-      if (failure) throw failure
-      const added = index
-        .addHTMLFile({ sourcePath, content })
-        .then((result) => {
-          if (result.errors.length > 0)
-            throw new Error(`${sourcePath}: ${result.errors.join('; ')}`)
-        })
-        .catch((error) => {
-          failure ??= error
-        })
-        .finally(() => waiting.delete(added))
-      waiting.add(added)
-      if (waiting.size >= IN_FLIGHT) await Promise.race(waiting)
-    }
+    const give = (sourcePath, content) => worker.give(sourcePath, content)
     let { given, withoutBody } = await givePages(sourcePaths, read, give)
     if (given === 0) given = (await givePages(withoutBody, read, give, true)).given
-    await Promise.all(waiting)
-    if (failure) throw failure
-    const written = await index.writeFiles({ outputPath })
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '))
+    worker.finish()
+    await worker.written
     return given
   } finally {
-    await pagefind.close()
+    await worker.terminate()
   }
 }
 
