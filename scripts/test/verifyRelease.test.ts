@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -109,15 +109,29 @@ describe('verifying a build before it goes live', () => {
 
   it('does not read again the pages an incremental build reused from a verified release', async () => {
     await completeBuild()
+    // The release they came from: every file it had is still here.
+    const from = await mkdtemp(path.join(tmpdir(), 'local-offer-verify-from-'))
+    await cp(dir, from, { recursive: true })
     await put('pl/services/b/index.html', page('<a href="/nowhere/">x</a>'))
-    const reused = new Set(['pl/services/b/index.html'])
-    const report = await verifyRelease(dir, { ...expectations, alreadyVerified: reused })
-    expect(report.listingPages).toBe(6)
-    // Any other page is read as before.
-    await put('services/a/index.html', page('<a href="/nowhere/">x</a>'))
-    await expect(verifyRelease(dir, { ...expectations, alreadyVerified: reused })).rejects.toThrow(
-      /services\/a\/index.html links to \/nowhere\//,
-    )
+    const reused = { from, pages: new Set(['pl/services/b/index.html']) }
+    try {
+      const report = await verifyRelease(dir, { ...expectations, reused })
+      expect(report.listingPages).toBe(6)
+      expect(report.reusedReadBecause).toBeUndefined()
+      // Once a file of that release is gone, the reused pages are read again.
+      await writeFile(path.join(from, 'withdrawn.html'), page(''))
+      await expect(verifyRelease(dir, { ...expectations, reused })).rejects.toThrow(
+        /pl\/services\/b\/index.html links to \/nowhere\//,
+      )
+      // Any other page is read as before.
+      await rm(path.join(from, 'withdrawn.html'))
+      await put('services/a/index.html', page('<a href="/nowhere/">x</a>'))
+      await expect(verifyRelease(dir, { ...expectations, reused })).rejects.toThrow(
+        /services\/a\/index.html links to \/nowhere\//,
+      )
+    } finally {
+      await rm(from, { recursive: true, force: true })
+    }
   })
 
   it('checks absolute links to the site itself', async () => {

@@ -28,7 +28,7 @@ import {
   rollBack,
 } from './releases.js'
 import { holdBackSetting, keepPreviousPages, unusableDocumentsIn } from './holdBack.js'
-import { listFiles, VerificationError, verifyRelease, type VerifyReport } from './verifyRelease.js'
+import { VerificationError, verifyRelease, type VerifyReport } from './verifyRelease.js'
 
 export interface PublishOptions {
   cmsUrl: string
@@ -231,10 +231,6 @@ async function buildHoldingBack(
     const listingsAfter = await countPublishedListings(options.cmsUrl)
     const heldListings = heldBack.filter((item) => item.collection === 'services')
     const missingListings = heldListings.filter((item) => !item.keptPrevious).length
-    const alreadyVerified =
-      build.mode === 'incremental' && previous
-        ? await stillVerified(previous.dir, partialDir, build.reusedPageFiles, progress)
-        : undefined
     const verified = await verifyRelease(partialDir, {
       localeCodes,
       publishedListings: [listingsBefore, listingsAfter].map((n) => n - missingListings),
@@ -243,8 +239,13 @@ async function buildHoldingBack(
       absent: heldBack
         .filter((item) => !item.keptPrevious && item.slug)
         .map((item) => ({ collection: item.collection, slug: item.slug as string })),
-      alreadyVerified,
+      ...(build.mode === 'incremental' && previous
+        ? { reused: { from: previous.dir, pages: new Set(build.reusedPageFiles) } }
+        : {}),
     })
+    if (verified.reusedReadBecause) {
+      progress(`    ${verified.reusedReadBecause}: every page's links were checked.`)
+    }
     if (verified.itemProblems.length === 0) return { verified, heldBack, build }
     if (tooMany(heldBack.length + verified.itemProblems.length, listingsBefore)) {
       throw new VerificationError(
@@ -263,31 +264,6 @@ async function buildHoldingBack(
       })
     }
   }
-}
-
-/**
- * The reused pages whose links need not be read again: all of them when every file the previous
- * release had (but its search index and hashed assets, made anew each build; a reused page's own
- * images are carried over with it) is still in this build, so every link they had still
- * resolves; none when something was removed (a withdrawn listing another one links to, say).
- */
-async function stillVerified(
-  previousDir: string,
-  buildDir: string,
-  reusedPageFiles: readonly string[],
-  progress: (line: string) => void,
-): Promise<ReadonlySet<string>> {
-  const [before, now] = await Promise.all([listFiles(previousDir), listFiles(buildDir)])
-  const gone = [...before].filter(
-    (file) => !file.startsWith('pagefind/') && !file.startsWith('_astro/') && !now.has(file),
-  )
-  if (gone.length > 0) {
-    progress(
-      `    ${gone.length} file(s) of the live release are not in this build (e.g. ${gone[0]}): checking every page's links.`,
-    )
-    return new Set()
-  }
-  return new Set(reusedPageFiles)
 }
 
 /** More than this share of the listings at once is a site-wide fault, not bad content. */

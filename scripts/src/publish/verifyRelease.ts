@@ -28,11 +28,13 @@ export interface VerifyExpectations {
    */
   absent?: readonly ItemRef[]
   /**
-   * Pages an incremental build reused, unchanged, from a release that passed these checks, when
-   * every file that release had is still in this build (so each of their links still resolves):
-   * counted, but not read again.
+   * Pages an incremental build reused, unchanged, from the release in `from`, which passed these
+   * checks. They are counted but not read again while every file that release had (its search
+   * index and hashed assets aside, made anew by each build) is still in this build, so each of
+   * their links still resolves; once something is gone (a withdrawn listing another links to),
+   * every page is read.
    */
-  alreadyVerified?: ReadonlySet<string>
+  reused?: { from: string; pages: ReadonlySet<string> }
 }
 
 /** A page that shows one CMS document: a listing or an information page. */
@@ -53,6 +55,8 @@ export interface VerifyReport {
   listingPages: number
   linksChecked: number
   openReferralFiles: number
+  /** Why the reused pages were read again after all (files of their release are gone). */
+  reusedReadBecause?: string
   /**
    * Problems confined to one document's own pages (only when `perItem` is set): the build is
    * otherwise sound, and the publish command may hold those documents back.
@@ -232,6 +236,22 @@ async function checkOpenReferral(dir: string, files: Set<string>, problems: stri
   return jsonFiles.length
 }
 
+/** The reused pages that need not be read again (see VerifyExpectations.reused). */
+async function trustedReusedPages(
+  reused: VerifyExpectations['reused'],
+  files: ReadonlySet<string>,
+): Promise<{ trusted: ReadonlySet<string>; reusedReadBecause?: string }> {
+  if (!reused) return { trusted: new Set() }
+  const gone = [...(await listFiles(reused.from))].filter(
+    (file) => !file.startsWith('pagefind/') && !file.startsWith('_astro/') && !files.has(file),
+  )
+  if (gone.length === 0) return { trusted: reused.pages }
+  return {
+    trusted: new Set(),
+    reusedReadBecause: `${gone.length} file(s) of the release they came from are not in this build (e.g. ${gone[0]})`,
+  }
+}
+
 export async function verifyRelease(
   dir: string,
   expectations: VerifyExpectations,
@@ -268,9 +288,8 @@ export async function verifyRelease(
     (expectations.absent ?? []).flatMap((item) => itemPagePaths(item, localeCodes)),
   )
   const itemBroken = new Map<string, { item: ItemRef; links: Set<string> }>()
-  const toRead = expectations.alreadyVerified
-    ? pages.filter((page) => !expectations.alreadyVerified?.has(page))
-    : pages
+  const { trusted, reusedReadBecause } = await trustedReusedPages(expectations.reused, files)
+  const toRead = pages.filter((page) => !trusted.has(page))
   await mapInBatches(toRead, 32, async (page) => {
     const html = await readFile(path.join(dir, page), 'utf8')
     const item = expectations.perItem ? itemOfPage(page, localeCodes) : null
@@ -308,5 +327,12 @@ export async function verifyRelease(
   if (problems.length > 0) {
     throw new VerificationError(`The build failed its checks: ${problems.join(' ')}`)
   }
-  return { pages: pages.length, listingPages, linksChecked, openReferralFiles, itemProblems }
+  return {
+    pages: pages.length,
+    listingPages,
+    linksChecked,
+    openReferralFiles,
+    ...(reusedReadBecause ? { reusedReadBecause } : {}),
+    itemProblems,
+  }
 }
