@@ -4,7 +4,7 @@
  * vocabularies, glossary…), and for each page that exists once per listing its own inputs'
  * fingerprint and the built files it uses. The site build writes it (site/src/incremental); the
  * publish command reads it to put the pages a build did not have to make back beside those it
- * made (scripts/src/publish/incrementalBuild.ts). One schema for both sides.
+ * made (scripts/src/site/reusedPages.ts). One schema for both sides.
  */
 import { z } from 'zod'
 

@@ -53,10 +53,9 @@ export async function codeFingerprint(
   for (const file of await filesUnder(path.join(shared, 'dist'))) {
     await add(`shared/${path.relative(shared, file)}`, file)
   }
-  // The workspace's lockfile (the site package's own folder when built from a copy has none).
-  for (const lockfile of [path.join(siteRoot, '..', 'pnpm-lock.yaml')]) {
-    if (existsSync(lockfile)) await add('pnpm-lock.yaml', lockfile)
-  }
+  // The workspace's lockfile (a copy of the site package built on its own has none beside it).
+  const lockfile = path.join(siteRoot, '..', 'pnpm-lock.yaml')
+  if (existsSync(lockfile)) await add('pnpm-lock.yaml', lockfile)
   hash.update(`\0node\0${process.version}`)
   for (const name of BUILD_SETTINGS) hash.update(`\0${name}\0${env[name]?.trim() ?? ''}`)
   return hash.digest('hex').slice(0, 32)

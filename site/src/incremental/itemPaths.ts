@@ -3,7 +3,7 @@
  * their getStaticPaths entries pass through `onlyChangedItems`, which records each page's inputs
  * and, in an incremental build, leaves out the pages whose inputs are what the previous build
  * made them from. The publish command puts the previous build's files for those back
- * (scripts/src/publish/incrementalBuild.ts), so the release is what a full build makes.
+ * (scripts/src/site/reusedPages.ts), so the release is what a full build makes.
  */
 import { buildState, type IncrementalBuildState } from './buildState'
 import { propsFingerprint } from './fingerprint'
