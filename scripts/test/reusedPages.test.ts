@@ -33,8 +33,10 @@ const manifest = (overrides: Partial<SiteBuildManifest> = {}): SiteBuildManifest
     '/services/a/': { inputs: 'a', assets: ['/_astro/a.webp', '/_astro/site.css'] },
     '/pl/services/a/': { inputs: 'a-pl', assets: ['/_astro/a.webp'] },
     '/services/b/': { inputs: 'b2', assets: ['/_astro/b2.webp'] },
+    '/openreferral/services/1.json': { inputs: 'record-a', assets: [] },
+    '/openreferral/services/2.json': { inputs: 'record-b2', assets: [] },
   },
-  reused: ['/pl/services/a/', '/services/a/'],
+  reused: ['/openreferral/services/1.json', '/pl/services/a/', '/services/a/'],
   ...overrides,
 })
 
@@ -46,13 +48,23 @@ describe('putting back the pages an incremental build reused', () => {
     await put(previous, '_astro/a.webp', 'image a')
     await put(previous, '_astro/site.css', 'old css')
     await put(previous, '_astro/b1.webp', 'an image nobody uses now')
-    // What the incremental build made: listing b's new page, this build's styles.
+    await put(previous, 'openreferral/services/1.json', '{"id":"1"}')
+    await put(previous, 'openreferral/services/2.json', '{"id":"2","old":true}')
+    // What the incremental build made: listing b's new page and record, this build's styles.
     await put(out, 'services/b/index.html', 'B new')
+    await put(out, 'openreferral/services/2.json', '{"id":"2"}')
     await put(out, '_astro/site.css', 'css')
 
     const report = await putBackReusedPages(manifest(), previous, out)
 
-    expect(report).toEqual({ pages: 2, assets: 1 })
+    expect(report).toEqual({ pages: 2, files: 1, assets: 1 })
+    // An Open Referral record's file is put back under its own name, not as a folder's index.
+    expect(await readFile(path.join(out, 'openreferral/services/1.json'), 'utf8')).toBe(
+      '{"id":"1"}',
+    )
+    expect(await readFile(path.join(out, 'openreferral/services/2.json'), 'utf8')).toBe(
+      '{"id":"2"}',
+    )
     expect(await readFile(path.join(out, 'services/a/index.html'), 'utf8')).toBe('A en')
     expect(await readFile(path.join(out, 'pl/services/a/index.html'), 'utf8')).toBe('A pl')
     expect(await readFile(path.join(out, 'services/b/index.html'), 'utf8')).toBe('B new')
@@ -71,6 +83,7 @@ describe('putting back the pages an incremental build reused', () => {
     await put(previous, 'services/a/index.html', 'A en')
     expect(await putBackReusedPages(manifest({ mode: 'full' }), previous, out)).toEqual({
       pages: 0,
+      files: 0,
       assets: 0,
     })
     await expect(stat(path.join(out, 'services/a/index.html'))).rejects.toThrow()

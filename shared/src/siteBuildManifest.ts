@@ -29,16 +29,32 @@ export const siteBuildManifestSchema = z.object({
   mode: z.enum(['full', 'incremental']),
   /** Why the build was full (no previous build, code or settings changed, asked for). */
   fullBecause: z.string().optional(),
-  /** Pages made once per item (a listing and its "Report a problem" page, in each language), by path. */
+  /**
+   * Pages and files made once per item, by path: a listing and its "Report a problem" page in
+   * each language, and each Open Referral record's file.
+   */
   itemPages: z.record(z.string(), itemPageRecordSchema),
-  /** Item pages this build did not make: unchanged since the previous build, whose files it reuses. */
+  /** Item pages and files this build did not make: unchanged since the previous build, reused. */
   reused: z.array(z.string()),
 })
 
 export type SiteBuildManifest = z.infer<typeof siteBuildManifestSchema>
 
-/** The file a page's path is written to (`/pl/services/x/` → `pl/services/x/index.html`). */
+/**
+ * Whether an item's path names a file of its own (an Open Referral record,
+ * `/openreferral/services/<id>.json`) rather than a page (`/pl/services/x/`).
+ */
+export function isFilePath(itemPath: string): boolean {
+  return /\.[a-z0-9]+$/i.test(itemPath)
+}
+
+/**
+ * The file an item's path is written to: a page's folder index (`/pl/services/x/` →
+ * `pl/services/x/index.html`), or a file as named (`/openreferral/services/1.json` →
+ * `openreferral/services/1.json`).
+ */
 export function pageFileFor(pagePath: string): string {
   const trimmed = pagePath.replace(/^\/+/, '')
+  if (isFilePath(trimmed)) return trimmed
   return trimmed === '' ? 'index.html' : `${trimmed.replace(/\/*$/, '/')}index.html`
 }

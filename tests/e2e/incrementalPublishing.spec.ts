@@ -95,6 +95,11 @@ test('publishing one changed listing makes only its pages, and the same site as 
     expect(made, second.output).not.toBeNull()
     expect(Number(made![1])).toBe(6)
     expect(Number(made![2])).toBe((shown.length - 2) * 6)
+    // And the Open Referral records' own files: the changed listing's are made, the others reused.
+    const records = /(\d+) Open Referral record files made, (\d+) reused/.exec(second.output)
+    expect(records, second.output).not.toBeNull()
+    expect(Number(records![1])).toBeGreaterThan(0)
+    expect(Number(records![2])).toBeGreaterThan(shown.length - 2)
 
     // A full build of the same content, elsewhere.
     const third = await publish(full, '--full')

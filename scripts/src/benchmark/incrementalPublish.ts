@@ -20,6 +20,9 @@ export interface IncrementalPublishMeasurement {
   fullBecause?: string
   madeItemPages: number
   reusedPages: number
+  /** Open Referral records' own files made and reused (absent from reports before 5 Dec 2026). */
+  madeRecordFiles?: number
+  reusedRecordFiles?: number
   pages: number
   /** The listing the officer changed. */
   listing: string
@@ -100,6 +103,8 @@ export async function measureIncrementalPublish(options: {
     ...(result.fullBecause ? { fullBecause: result.fullBecause } : {}),
     madeItemPages: result.madeItemPages,
     reusedPages: result.reusedPages,
+    madeRecordFiles: result.madeRecordFiles,
+    reusedRecordFiles: result.reusedRecordFiles,
     pages: result.pages,
     listing,
     loadAverage: { start, end: loadavg() },

@@ -220,7 +220,11 @@ export function formatIncrementalPublish(publish: IncrementalPublishMeasurement)
   return (
     `One listing published:   ${seconds(publish.seconds)}, ${publish.mode}` +
     (publish.mode === 'incremental'
-      ? ` (${publish.madeItemPages} listing pages made, ${publish.reusedPages} reused; ${publish.pages} pages)`
+      ? ` (${publish.madeItemPages} listing pages made, ${publish.reusedPages} reused` +
+        (publish.reusedRecordFiles === undefined
+          ? ''
+          : `; ${publish.madeRecordFiles ?? 0} Open Referral record files made, ${publish.reusedRecordFiles} reused`) +
+        `; ${publish.pages} pages)`
       : ` (${publish.fullBecause ?? 'every page made'})`) +
     `; load average ${loadAverages(publish.loadAverage.start)} → ${loadAverages(publish.loadAverage.end)}`
   )

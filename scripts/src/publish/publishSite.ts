@@ -59,6 +59,8 @@ export type PublishResult =
       fullBecause?: string
       madeItemPages: number
       reusedPages: number
+      madeRecordFiles: number
+      reusedRecordFiles: number
       /** Documents left out so the rest could go live (empty: none). */
       heldBack: HeldBackItem[]
     }
@@ -140,6 +142,8 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
         ...(build.fullBecause ? { fullBecause: build.fullBecause } : {}),
         madeItemPages: build.madeItemPages,
         reusedPages: build.reusedPages,
+        madeRecordFiles: build.madeRecordFiles,
+        reusedRecordFiles: build.reusedRecordFiles,
         heldBack,
       }
     } catch (error) {
@@ -190,7 +194,7 @@ async function buildHoldingBack(
       progress(`    ${build.pages} pages in ${build.seconds.toFixed(1)} s.`)
       progress(
         build.mode === 'incremental'
-          ? `    Incremental: ${build.madeItemPages} listing pages made, ${build.reusedPages} unchanged ones reused from ${path.basename(previous?.dir ?? '')}.`
+          ? `    Incremental: ${build.madeItemPages} listing pages made, ${build.reusedPages} unchanged ones reused from ${path.basename(previous?.dir ?? '')}; ${build.madeRecordFiles} Open Referral record files made, ${build.reusedRecordFiles} reused.`
           : `    Every page made${build.fullBecause ? `: ${build.fullBecause}` : ''}.`,
       )
     } catch (error) {

@@ -9,7 +9,11 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { run } from './childProcess.js'
-import { pageFileFor } from '@local-offer/shared/siteBuildManifest'
+import {
+  isFilePath,
+  pageFileFor,
+  type SiteBuildManifest,
+} from '@local-offer/shared/siteBuildManifest'
 
 import { putBackReusedPages, readBuildManifest } from './reusedPages.js'
 import { siteDir as workspaceSiteDir } from './workspacePaths.js'
@@ -47,11 +51,31 @@ export interface BuildSiteReport {
   mode: 'full' | 'incremental'
   /** Why every page was made, when a previous release was offered. */
   fullBecause?: string
-  /** Pages made by Astro in this build, and pages put back from the previous release. */
+  /** Listing pages made by Astro in this build, and pages put back from the previous release. */
   madeItemPages: number
   reusedPages: number
-  /** The files of the pages put back from the previous release (`services/x/index.html`). */
+  /** The same for Open Referral records' own files (`openreferral/services/<id>.json`). */
+  madeRecordFiles: number
+  reusedRecordFiles: number
+  /** The files put back from the previous release (`services/x/index.html`, records' files). */
   reusedPageFiles: string[]
+}
+
+function madeAndReused(
+  manifest: SiteBuildManifest | null,
+  reused: { pages: number; files: number },
+): Pick<
+  BuildSiteReport,
+  'madeItemPages' | 'reusedPages' | 'madeRecordFiles' | 'reusedRecordFiles'
+> {
+  const items = Object.keys(manifest?.itemPages ?? {})
+  const recordFiles = items.filter(isFilePath).length
+  return {
+    madeItemPages: items.length - recordFiles - reused.pages,
+    reusedPages: reused.pages,
+    madeRecordFiles: recordFiles - reused.files,
+    reusedRecordFiles: reused.files,
+  }
 }
 
 async function countPages(dir: string): Promise<number> {
@@ -86,7 +110,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
   const reused =
     manifest && options.previous
       ? await putBackReusedPages(manifest, options.previous.dir, options.outDir)
-      : { pages: 0, assets: 0 }
+      : { pages: 0, files: 0, assets: 0 }
   const indexStarted = Date.now()
   // The search index, with what only the index needs of each listing (site/indexSite.mjs): the
   // indexer of the site package built, so that a copy (--site-dir) is indexed as it would be.
@@ -105,8 +129,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     pagefindSeconds: (finished - indexStarted) / 1000,
     mode: manifest?.mode ?? 'full',
     ...(manifest?.fullBecause ? { fullBecause: manifest.fullBecause } : {}),
-    madeItemPages: manifest ? Object.keys(manifest.itemPages).length - reused.pages : 0,
-    reusedPages: reused.pages,
+    ...madeAndReused(manifest, reused),
     reusedPageFiles: manifest?.mode === 'incremental' ? manifest.reused.map(pageFileFor) : [],
   }
 }

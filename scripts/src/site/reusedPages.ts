@@ -6,6 +6,7 @@
  * possible). Then the folder holds what a full build of the same content would have made.
  */
 import {
+  isFilePath,
   pageFileFor,
   siteBuildManifestSchema,
   type SiteBuildManifest,
@@ -31,12 +32,15 @@ async function linkOrCopy(from: string, to: string): Promise<'linked' | 'exists'
 }
 
 export interface ReusedPagesReport {
+  /** Listing pages put back. */
   pages: number
+  /** Open Referral record files put back. */
+  files: number
   assets: number
 }
 
 /**
- * Puts the manifest's reused pages and their assets from `previousDir` into `outDir`. A reused
+ * Puts the manifest's reused pages (and Open Referral record files) and their assets from `previousDir` into `outDir`. A reused
  * page or asset missing from the previous release fails the build (it cannot be what a full
  * build makes), naming the file.
  */
@@ -45,7 +49,7 @@ export async function putBackReusedPages(
   previousDir: string,
   outDir: string,
 ): Promise<ReusedPagesReport> {
-  if (manifest.mode !== 'incremental') return { pages: 0, assets: 0 }
+  if (manifest.mode !== 'incremental') return { pages: 0, files: 0, assets: 0 }
   const assets = new Set<string>()
   const missing = (file: string) =>
     new Error(
@@ -60,12 +64,14 @@ export async function putBackReusedPages(
     }
   }
   let pages = 0
+  let files = 0
   // A few at a time: tens of thousands of links, each a small system call.
   const queue = [...manifest.reused]
   const worker = async () => {
     for (let pagePath = queue.pop(); pagePath !== undefined; pagePath = queue.pop()) {
       await put(pageFileFor(pagePath))
-      pages++
+      if (isFilePath(pagePath)) files++
+      else pages++
       for (const asset of manifest.itemPages[pagePath]?.assets ?? []) assets.add(asset)
     }
   }
@@ -74,5 +80,5 @@ export async function putBackReusedPages(
   for (const asset of [...assets].sort()) {
     if ((await put(asset.replace(/^\/+/, ''))) === 'linked') linked++
   }
-  return { pages, assets: linked }
+  return { pages, files, assets: linked }
 }

@@ -16,6 +16,21 @@ import { ENDPOINTS, paginate, type OpenReferralFeed } from './feed.js'
 /** Where the feed lives on the site. */
 export const FEED_FOLDER = 'openreferral'
 
+/**
+ * Whether a feed file (its path under the site) is one record's own file,
+ * `openreferral/{endpoint}/{id}.json`, rather than the root or a page of an endpoint. A record's
+ * file changes only when that record does, so an incremental build can reuse it.
+ */
+export function isFeedRecordFile(file: string): boolean {
+  const parts = file.split('/')
+  return (
+    parts.length === 3 &&
+    parts[0] === FEED_FOLDER &&
+    (ENDPOINTS as readonly string[]).includes(parts[1] ?? '') &&
+    /^[^/]+\.json$/.test(parts[2] ?? '')
+  )
+}
+
 /** Every file of the feed by its path under the site (e.g. `openreferral/services/page/1.json`). */
 export function feedFiles(feed: OpenReferralFeed): Map<string, unknown> {
   const files = new Map<string, unknown>([

@@ -5,6 +5,7 @@
  * pages this build reused, so the sitemap lists every page as a full build's does.
  */
 import {
+  isFilePath,
   SITE_BUILD_MANIFEST_VERSION,
   siteBuildManifestSchema,
   type SiteBuildManifest,
@@ -59,7 +60,10 @@ export function incrementalPublishing(options: IncrementalPublishingOptions): As
       'astro:build:done': async ({ logger }) => {
         const state = buildState()
         const reused = [...state.reused].sort()
-        options.reusedPageUrls.push(...reused.map((pagePath) => new URL(pagePath, site).href))
+        // Pages only: an Open Referral record's file is not a page to list.
+        options.reusedPageUrls.push(
+          ...reused.filter((item) => !isFilePath(item)).map((item) => new URL(item, site).href),
+        )
         const manifest: SiteBuildManifest = {
           version: SITE_BUILD_MANIFEST_VERSION,
           code: state.code,
@@ -71,9 +75,13 @@ export function incrementalPublishing(options: IncrementalPublishingOptions): As
           ),
           reused,
         }
+        const files = (paths: Iterable<string>) => [...paths].filter(isFilePath).length
+        const reusedFiles = files(reused)
+        const madeFiles = files(state.itemPages.keys()) - reusedFiles
+        const madePages = state.itemPages.size - reused.length - madeFiles
         logger.info(
           manifest.mode === 'incremental'
-            ? `Incremental: made ${state.itemPages.size - reused.length} listing pages, reused ${reused.length}`
+            ? `Incremental: made ${madePages} listing pages and ${madeFiles} Open Referral records, reused ${reused.length - reusedFiles} and ${reusedFiles}`
             : `Full build: ${manifest.fullBecause ?? 'every page made'}`,
         )
         const out = env.SITE_BUILD_MANIFEST?.trim()
