@@ -1,3 +1,4 @@
+import { contentCacheFor } from '@local-offer/shared/siteBuildManifest'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -99,22 +100,29 @@ describe('promoting, rolling back and pruning releases', () => {
     expect((await readdir(dir)).some((name) => name.startsWith('.partial-'))).toBe(false)
   })
 
-  it("removes a pruned release's build record with it, and a killed build's", async () => {
+  it("removes a pruned release's build record and content cache with it, and a killed build's", async () => {
     const names = [1, 2, 3, 4].map((n) => `20261125-1${n}0000-000`)
+    const cacheOf = (release: string) => contentCacheFor(manifestFileFor(release))
     for (const name of names) {
       await build(name)
       await promoteRelease(dir, name)
       await writeFile(manifestFileFor(path.join(dir, name)), '{}')
+      await mkdir(cacheOf(path.join(dir, name)))
+      await writeFile(path.join(cacheOf(path.join(dir, name)), 'services.devalue'), '[]')
     }
     const killed = partialDirFor(dir, '20261125-170000-000')
     await mkdir(killed)
     await writeFile(manifestFileFor(killed), '{}')
+    await mkdir(cacheOf(killed))
 
     const removed = await pruneReleases(dir, 1)
     // Kept: the newest (also live) and previous.
     expect(removed.sort()).toEqual([names[0], names[1]])
     expect((await readdir(dir)).filter((name) => name.endsWith('.manifest.json')).sort()).toEqual(
       [names[2], names[3]].map((name) => `${name}.manifest.json`),
+    )
+    expect((await readdir(dir)).filter((name) => name.endsWith('.content')).sort()).toEqual(
+      [names[2], names[3]].map((name) => `${name}.content`),
     )
   })
 })

@@ -91,6 +91,7 @@ describe('putting back the pages an incremental build reused', () => {
 
   it('fails, naming the file, when the previous release lacks a page it should reuse', async () => {
     await put(previous, 'services/a/index.html', 'A en')
+    await put(previous, 'openreferral/services/1.json', '{"id":"1"}')
     await expect(putBackReusedPages(manifest(), previous, out)).rejects.toThrow(
       /has no pl\/services\/a\/index.html, which this build reuses: publish again with a full build \(--full\)/,
     )

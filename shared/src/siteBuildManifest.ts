@@ -58,3 +58,12 @@ export function pageFileFor(pagePath: string): string {
   if (isFilePath(trimmed)) return trimmed
   return trimmed === '' ? 'index.html' : `${trimmed.replace(/\/*$/, '/')}index.html`
 }
+
+/**
+ * The folder beside a build's manifest where the build keeps what it read from the CMS, for the
+ * next build to ask only for what changed (`releases/<release>.manifest.json` →
+ * `releases/<release>.content`; site/src/incremental/contentCache.ts).
+ */
+export function contentCacheFor(manifestFile: string): string {
+  return manifestFile.replace(/\.manifest\.json$|$/, '.content')
+}

@@ -66,6 +66,7 @@ describe('findParams', () => {
       sort: 'id',
       where: { _status: { equals: 'published' }, startAfter: { greater_than_equal: 'x' } },
       draft: false,
+      select: ['updatedAt', 'slug'],
     })
     expect([...params]).toEqual([
       ['locale', 'all'],
@@ -76,6 +77,8 @@ describe('findParams', () => {
       ['where[_status][equals]', 'published'],
       ['where[startAfter][greater_than_equal]', 'x'],
       ['draft', 'false'],
+      ['select[updatedAt]', 'true'],
+      ['select[slug]', 'true'],
     ])
   })
 

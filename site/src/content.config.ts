@@ -53,6 +53,8 @@ const services = defineCollection({
     // Withdrawn listings are unpublished by the CMS; never show one that slips through.
     keep: (raw) => raw.reviewStatus !== 'withdrawn',
     requireSome: true,
+    // Each listing's organisation and the images of both are populated into it (depth 2).
+    reuseUnchanged: { dependsOn: ['organisations', 'media'] },
   }),
   schema: z.custom<SiteService>(),
 })

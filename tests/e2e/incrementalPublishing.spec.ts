@@ -87,8 +87,16 @@ test('publishing one changed listing makes only its pages, and the same site as 
 
     // The next publish makes that listing's pages (its page and its "Report a problem" page in
     // three languages) and reuses the rest.
-    const second = await publish(incremental)
+    const second = await publish(incremental, '--verbose')
     expect(second.status, second.output).toBe(0)
+    // It asked the CMS in full only for the changed listing (and any whose text links to
+    // another document): the withdrawn one is simply no longer in the CMS's list.
+    const read = /(\d+) services from \S+ \((\d+) new or changed of (\d+) read from the CMS/.exec(
+      second.output,
+    )
+    expect(read, second.output).not.toBeNull()
+    expect(Number(read![2])).toBeGreaterThanOrEqual(1)
+    expect(Number(read![2])).toBeLessThan(Number(read![3]) / 2)
     const made = /Incremental: (\d+) listing pages made, (\d+) unchanged ones reused/.exec(
       second.output,
     )
@@ -102,9 +110,10 @@ test('publishing one changed listing makes only its pages, and the same site as 
     expect(Number(records![2])).toBeGreaterThan(shown.length - 2)
 
     // A full build of the same content, elsewhere.
-    const third = await publish(full, '--full')
+    const third = await publish(full, '--full', '--verbose')
     expect(third.status, third.output).toBe(0)
     expect(third.output).toContain('Every page made: a full build was asked for')
+    expect(third.output).toMatch(/\d+ services from \S+ \(every one read from the CMS\)/)
 
     const incrementalLive = path.join(incremental, await readlink(path.join(incremental, 'live')))
     const fullLive = path.join(full, await readlink(path.join(full, 'live')))

@@ -12,6 +12,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { publishSite } from '../publish/publishSite.js'
+import { contentCacheFor } from '@local-offer/shared/siteBuildManifest'
+
 import { manifestFileFor, releaseNameFor } from '../publish/releases.js'
 
 export interface IncrementalPublishMeasurement {
@@ -85,6 +87,12 @@ export async function measureIncrementalPublish(options: {
   const release = path.join(options.releasesDir, name)
   await promisify(execFile)('cp', ['-al', options.builtSite, release])
   await copyFile(options.manifestFile, manifestFileFor(release))
+  // And what that build read from the CMS, for the publish to ask only for what changed.
+  await promisify(execFile)('cp', [
+    '-al',
+    contentCacheFor(options.manifestFile),
+    contentCacheFor(manifestFileFor(release)),
+  ])
   await symlink(name, path.join(options.releasesDir, 'live'), 'dir')
 
   const listing = await publishOneChange(options.cmsUrl)

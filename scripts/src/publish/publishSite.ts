@@ -6,6 +6,7 @@
  */
 import { localeCodes } from '@local-offer/shared'
 import type { HeldBackItem } from '@local-offer/shared/publishReport'
+import { contentCacheFor } from '@local-offer/shared/siteBuildManifest'
 import { rename, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -125,6 +126,10 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 
       progress(`4/5 Switching the live site to ${name}…`)
       await rename(partialManifest, manifestFileFor(path.join(releasesDir, name)))
+      await renameIfThere(
+        contentCacheFor(partialManifest),
+        contentCacheFor(manifestFileFor(path.join(releasesDir, name))),
+      )
       await promoteRelease(releasesDir, name)
       const previous = await linkTarget(releasesDir, PREVIOUS)
 
@@ -149,6 +154,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
     } catch (error) {
       await rm(partialDir, { recursive: true, force: true })
       await rm(partialManifest, { force: true })
+      await rm(contentCacheFor(partialManifest), { recursive: true, force: true })
       return { ok: false, reason: failureReason(error), seconds: seconds() }
     }
   })
@@ -284,6 +290,14 @@ async function reusableRelease(
   if (!liveDir || full) return null
   const manifestFile = manifestFileFor(liveDir)
   return existsSync(manifestFile) ? { dir: liveDir, manifestFile } : null
+}
+
+async function renameIfThere(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
 }
 
 async function liveReleaseDir(releasesDir: string): Promise<string | null> {

@@ -41,6 +41,9 @@ export const partialDirFor = (releasesDir: string, name: string) =>
 const MANIFEST_SUFFIX = '.manifest.json'
 export const manifestFileFor = (releaseDir: string) => `${releaseDir}${MANIFEST_SUFFIX}`
 
+/** Beside it, what the build read from the CMS (contentCacheFor in the shared package). */
+const CONTENT_CACHE_SUFFIX = '.content'
+
 /** The release a link points at (its folder name), or null if there is no such link. */
 export async function linkTarget(releasesDir: string, link: string): Promise<string | null> {
   try {
@@ -142,12 +145,14 @@ export async function pruneReleases(releasesDir: string, keep: number): Promise<
   for (const name of [...doomed, ...leftovers]) {
     await rm(path.join(releasesDir, name), { recursive: true, force: true })
   }
-  // The records of removed releases (a partial build's went with the leftovers above).
+  // The records and content caches of removed releases (a partial build's went with the
+  // leftovers above).
   const releasesNow = new Set(await listReleases(releasesDir))
   for (const name of await readdir(releasesDir)) {
-    const release = name.endsWith(MANIFEST_SUFFIX) ? name.slice(0, -MANIFEST_SUFFIX.length) : null
+    const suffix = [MANIFEST_SUFFIX, CONTENT_CACHE_SUFFIX].find((end) => name.endsWith(end))
+    const release = suffix ? name.slice(0, -suffix.length) : null
     if (release && isReleaseName(release) && !releasesNow.has(release)) {
-      await rm(path.join(releasesDir, name), { force: true })
+      await rm(path.join(releasesDir, name), { recursive: true, force: true })
     }
   }
   return doomed

@@ -4,12 +4,13 @@
  * (site/node_modules/.bin/node), so the build runs with that on the PATH whatever runs this.
  */
 import { indexSite as workspaceIndexSite } from '@local-offer/site/indexSite'
-import { readdir } from 'node:fs/promises'
+import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { run } from './childProcess.js'
 import {
+  contentCacheFor,
   isFilePath,
   pageFileFor,
   type SiteBuildManifest,
@@ -97,8 +98,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     SITE_HOLD_BACK: options.holdBack ? JSON.stringify(options.holdBack) : '',
     SITE_BUILD_MANIFEST: options.manifestFile ?? '',
     SITE_PREVIOUS_BUILD_MANIFEST: options.previous?.manifestFile ?? '',
+    // What the build read from the CMS, beside its manifest, and the previous build's.
+    SITE_CONTENT_CACHE: options.manifestFile ? contentCacheFor(options.manifestFile) : '',
+    SITE_PREVIOUS_CONTENT_CACHE: options.previous
+      ? contentCacheFor(options.previous.manifestFile)
+      : '',
     SITE_FULL_BUILD: options.full ? '1' : '',
   }
+  // A cache left by an earlier attempt at this build (one that held documents back) is not this
+  // build's: the loader writes only the collections it may reuse next time.
+  if (env.SITE_CONTENT_CACHE) await rm(env.SITE_CONTENT_CACHE, { recursive: true, force: true })
   const started = Date.now()
   await run(path.join(bin, 'astro'), ['build'], {
     cwd: siteDir,

@@ -39,6 +39,8 @@ export interface FindQuery {
   where?: WhereQuery
   /** `false` asks for published versions only; leave it out for the collection's default. */
   draft?: boolean
+  /** Only these fields of each document (and its id), e.g. `['updatedAt']`. */
+  select?: readonly string[]
 }
 
 export type CmsRestFailure =
@@ -124,6 +126,7 @@ export function findParams(query: FindQuery): URLSearchParams {
     }
   }
   if (query.draft !== undefined) params.set('draft', String(query.draft))
+  for (const field of query.select ?? []) params.set(`select[${field}]`, 'true')
   return params
 }
 

@@ -4,7 +4,12 @@
  * its failures for whoever runs the build. Anything that goes wrong throws a CmsError whose
  * message says what to fix: the build must stop rather than publish an empty or partial site.
  */
-import { CmsRestError, createCmsRestClient, unreachableCause } from '@local-offer/shared/cmsRest'
+import {
+  CmsRestError,
+  createCmsRestClient,
+  unreachableCause,
+  type FindQuery,
+} from '@local-offer/shared/cmsRest'
 
 export class CmsError extends Error {
   override name = 'CmsError'
@@ -63,6 +68,12 @@ function buildMessage(error: CmsRestError, what: string): string {
   }
 }
 
+/** A document's id and the time it last changed. */
+export interface DocumentVersion {
+  id: string
+  updatedAt: string
+}
+
 export function createCmsClient(options: CmsClientOptions) {
   // Documents stay `unknown` here: the loader checks each one against its schema (rawSchemas).
   const rest = createCmsRestClient({
@@ -88,6 +99,92 @@ export function createCmsClient(options: CmsClientOptions) {
     }
   }
 
+  const published = (query: { publishedOnly: boolean }): Pick<FindQuery, 'where' | 'draft'> =>
+    query.publishedOnly ? { where: { _status: { equals: 'published' } }, draft: false } : {}
+
+  const worded = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work()
+    } catch (error) {
+      if (error instanceof CmsRestError) throw new CmsError(buildMessage(error, what))
+      throw error
+    }
+  }
+
+  /**
+   * Each document's id and when it last changed (`updatedAt`), without its content: what a build
+   * compares with the previous build's to ask only for what changed (src/incremental/contentCache.ts).
+   */
+  async function listVersions(
+    collection: string,
+    query: { publishedOnly: boolean },
+  ): Promise<DocumentVersion[]> {
+    const docs = await worded(collection, () =>
+      rest.findAll(collection, {
+        depth: 0,
+        pageSize: 1000,
+        select: ['updatedAt'],
+        ...published(query),
+      }),
+    )
+    return docs.map((doc) => {
+      const { id, updatedAt } = (doc ?? {}) as { id?: unknown; updatedAt?: unknown }
+      if ((typeof id !== 'string' && typeof id !== 'number') || typeof updatedAt !== 'string') {
+        throw new CmsError(
+          `The CMS's list of ${collection} gave a document without an id or updatedAt: ${JSON.stringify(doc).slice(0, 200)}`,
+        )
+      }
+      return { id: String(id), updatedAt }
+    })
+  }
+
+  /**
+   * The documents with these ids, in every locale, as `listAll` reads them. Fails when one is
+   * missing (unpublished or deleted since the ids were read): a partial list is never right.
+   */
+  async function listByIds(
+    collection: string,
+    ids: readonly string[],
+    query: ListQuery,
+  ): Promise<unknown[]> {
+    const docs: unknown[] = []
+    const chunk = options.pageSize ?? 100
+    for (let first = 0; first < ids.length; first += chunk) {
+      const wanted = ids.slice(first, first + chunk)
+      const { where = {}, ...publishedOnly } = published(query)
+      const result = await worded(collection, () =>
+        rest.find(collection, {
+          locale: 'all',
+          depth: query.depth,
+          limit: wanted.length,
+          sort: 'id',
+          ...publishedOnly,
+          where: { ...where, id: { in: wanted.join(',') } },
+        }),
+      )
+      if (result.docs.length !== wanted.length) {
+        throw new CmsError(
+          `The CMS sent ${result.docs.length} of the ${wanted.length} ${collection} asked for by id; ` +
+            'content changed during the build. Run the build again.',
+        )
+      }
+      docs.push(...result.docs)
+    }
+    return docs
+  }
+
+  /**
+   * How many documents a collection has and when the latest changed: two builds that read the
+   * same state saw the same documents (a new, changed or deleted one changes one of the two).
+   */
+  async function collectionState(collection: string): Promise<string> {
+    const result = await worded(collection, () =>
+      rest.find(collection, { depth: 0, limit: 1, sort: '-updatedAt', select: ['updatedAt'] }),
+    )
+    const latest = (result.docs[0] as { updatedAt?: unknown } | undefined)?.updatedAt
+    return `${result.totalDocs}@${typeof latest === 'string' ? latest : ''}`
+  }
+
   /** One global, in the default locale (the settings the site reads are not localized). */
   async function readGlobal(global: string, query: GlobalQuery = {}): Promise<unknown> {
     try {
@@ -98,7 +195,14 @@ export function createCmsClient(options: CmsClientOptions) {
     }
   }
 
-  return { baseUrl: rest.baseUrl, listAll, readGlobal }
+  return {
+    baseUrl: rest.baseUrl,
+    listAll,
+    listVersions,
+    listByIds,
+    collectionState,
+    readGlobal,
+  }
 }
 
 export type CmsClient = ReturnType<typeof createCmsClient>

@@ -6,8 +6,19 @@
 import type { Loader } from 'astro/loaders'
 import type { z } from 'astro/zod'
 
+import { fileURLToPath } from 'node:url'
+
+import { codeFingerprint } from '../incremental/codeFingerprint'
+import {
+  contentCacheDirsFromEnv,
+  linksToOtherDocuments,
+  readCollectionCache,
+  writeCollectionCache,
+  type CachedDocument,
+} from '../incremental/contentCache'
+import { fingerprintOf } from '../incremental/fingerprint'
 import { cmsPublicUrl } from '../lib/siteConfig'
-import { CmsError, createCmsClient } from './cmsClient'
+import { CmsError, createCmsClient, type CmsClient } from './cmsClient'
 import { heldBackFromEnv, isHeldBack } from './heldBack'
 import type { MapContext } from './mapContent'
 
@@ -28,6 +39,12 @@ export interface PayloadLoaderOptions<Raw, Entry> {
   requireSome: boolean
   /** The CMS's URL; default CMS_URL or http://127.0.0.1:3000. */
   cmsUrl?: string
+  /**
+   * Ask the CMS only for the documents changed since the previous build and reuse the rest
+   * (src/incremental/contentCache.ts). `dependsOn`: the collections the documents' content is
+   * populated from at this depth; a change in any of them makes the build read every document.
+   */
+  reuseUnchanged?: { dependsOn: readonly string[] }
 }
 
 export function cmsUrlFromEnv(env: Record<string, string | undefined> = process.env): string {
@@ -73,48 +90,157 @@ export function checkDocuments<Raw>(
   return checked
 }
 
+/** A document the CMS sent, checked and mapped: its entry is null when `keep` left it out. */
+interface MappedDocument<Entry> {
+  id: string
+  document: CachedDocument<Entry>
+}
+
+function mapDocuments<Raw, Entry extends { id: string }>(
+  options: PayloadLoaderOptions<Raw, Entry>,
+  docs: unknown[],
+  context: MapContext,
+): MappedDocument<Entry>[] {
+  const checked = checkDocuments(options.collection, docs, options.schema)
+  return checked.map((raw, index) => {
+    const sent = docs[index] as { id?: unknown; updatedAt?: unknown }
+    return {
+      id: String(sent.id),
+      document: {
+        updatedAt: typeof sent.updatedAt === 'string' ? sent.updatedAt : '',
+        entry: (options.keep?.(raw) ?? true) ? options.map(raw, context) : null,
+        linksOut: linksToOtherDocuments(sent),
+      },
+    }
+  })
+}
+
+interface ReadDocuments<Entry> {
+  /** Every document in id order, as the CMS lists them. */
+  documents: MappedDocument<Entry>[]
+  /** How the documents were read, for the build log. */
+  how: string
+}
+
+/**
+ * Only the new and changed documents from the CMS, the rest from the previous build's cache,
+ * when that cache was made the same way from the same surroundings (src/incremental/contentCache.ts);
+ * otherwise null.
+ */
+async function readChangedOnly<Raw, Entry extends { id: string }>(
+  options: PayloadLoaderOptions<Raw, Entry>,
+  client: CmsClient,
+  basis: string,
+  context: MapContext,
+): Promise<ReadDocuments<Entry> | null> {
+  const dirs = contentCacheDirsFromEnv()
+  if (dirs.full) return null
+  const previous = await readCollectionCache<Entry>(dirs.previous, options.collection)
+  if (!previous || previous.basis !== basis) return null
+  const versions = await client.listVersions(options.collection, options)
+  const changed = versions.filter(({ id, updatedAt }) => {
+    const cached = previous.documents[id]
+    return !cached || cached.updatedAt !== updatedAt || cached.linksOut
+  })
+  const fetched = mapDocuments(
+    options,
+    await client.listByIds(
+      options.collection,
+      changed.map(({ id }) => id),
+      options,
+    ),
+    context,
+  )
+  const byId = new Map(fetched.map((doc) => [doc.id, doc]))
+  const documents = versions.map(({ id }) => {
+    const read = byId.get(id)
+    if (read) return read
+    const cached = previous.documents[id]
+    if (!cached) throw new CmsError(`${options.collection} id ${id} was neither read nor cached`)
+    return { id, document: cached }
+  })
+  return {
+    documents,
+    how: `${changed.length} new or changed of ${versions.length} read from the CMS, the rest reused from the previous build`,
+  }
+}
+
+/** Every document from the CMS but those held back from this build (SITE_HOLD_BACK). */
+async function readEvery<Raw, Entry extends { id: string }>(
+  options: PayloadLoaderOptions<Raw, Entry>,
+  client: CmsClient,
+  context: MapContext,
+  warnHeldOut: (count: number) => void,
+): Promise<ReadDocuments<Entry>> {
+  const heldBack = heldBackFromEnv()
+  const docs = await client.listAll(options.collection, {
+    publishedOnly: options.publishedOnly,
+    depth: options.depth,
+  })
+  const wanted = docs.filter((doc) => !isHeldBack(options.collection, doc, heldBack))
+  if (wanted.length < docs.length) warnHeldOut(docs.length - wanted.length)
+  return { documents: mapDocuments(options, wanted, context), how: 'every one read from the CMS' }
+}
+
 export function payloadLoader<Raw, Entry extends { id: string }>(
   options: PayloadLoaderOptions<Raw, Entry>,
 ): Loader {
   return {
     name: `payload-${options.collection}`,
-    load: async ({ store, logger, parseData }) => {
+    load: async ({ store, logger, parseData, config }) => {
       if (typesOnly()) {
         logger.info(`${options.collection}: types only (SITE_TYPES_ONLY), no content loaded`)
         return
       }
       const cmsUrl = options.cmsUrl ?? cmsUrlFromEnv()
       const client = createCmsClient({ baseUrl: cmsUrl })
-      const docs = await client.listAll(options.collection, {
-        publishedOnly: options.publishedOnly,
-        depth: options.depth,
-      })
-      if (options.requireSome && docs.length === 0) {
+      const context: MapContext = { cmsUrl, cmsPublicUrl: cmsPublicUrl() }
+      const heldBack = heldBackFromEnv()
+      const reuse = options.reuseUnchanged
+      // What cached entries must have been made with to be reused: this code and settings, and
+      // the collections the documents are populated from as they are now. Nothing is reused in a
+      // build that holds documents of this collection back (they are named by id or slug).
+      const basis =
+        reuse && !heldBack[options.collection]?.length
+          ? fingerprintOf({
+              code: await codeFingerprint(fileURLToPath(config.root)),
+              collection: options.collection,
+              depth: options.depth,
+              dependsOn: await Promise.all(
+                reuse.dependsOn.map(async (dep) => [dep, await client.collectionState(dep)]),
+              ),
+            })
+          : null
+      const read =
+        (basis ? await readChangedOnly(options, client, basis, context) : null) ??
+        (await readEvery(options, client, context, (heldOut) =>
+          logger.warn(`${heldOut} ${options.collection} held back (SITE_HOLD_BACK)`),
+        ))
+      if (options.requireSome && read.documents.length === 0) {
         throw new CmsError(
           `The CMS at ${cmsUrl} has no published ${options.collection}. ` +
             'Refusing to build an empty Local Offer: publish content first (npm start loads the demo).',
         )
       }
-      const heldBack = heldBackFromEnv()
-      const wanted = docs.filter((doc) => !isHeldBack(options.collection, doc, heldBack))
-      if (wanted.length < docs.length) {
-        logger.warn(
-          `${docs.length - wanted.length} ${options.collection} held back (SITE_HOLD_BACK)`,
-        )
-      }
-      const entries = checkDocuments(options.collection, wanted, options.schema)
-        .filter((raw) => options.keep?.(raw) ?? true)
-        .map((raw) => options.map(raw, { cmsUrl, cmsPublicUrl: cmsPublicUrl() }))
       store.clear()
-      for (const entry of entries) {
+      let entries = 0
+      for (const { document } of read.documents) {
+        if (!document.entry) continue
         // Astro stores entries as plain records; the mapped types come back through the schema.
         const data = await parseData({
-          id: entry.id,
-          data: { ...entry } as Record<string, unknown>,
+          id: document.entry.id,
+          data: { ...document.entry } as Record<string, unknown>,
         })
-        store.set({ id: entry.id, data })
+        store.set({ id: document.entry.id, data })
+        entries++
       }
-      logger.info(`${entries.length} ${options.collection} from ${cmsUrl}`)
+      if (basis) {
+        await writeCollectionCache(contentCacheDirsFromEnv().write, options.collection, {
+          basis,
+          documents: Object.fromEntries(read.documents.map(({ id, document }) => [id, document])),
+        })
+      }
+      logger.info(`${entries} ${options.collection} from ${cmsUrl} (${read.how})`)
     },
   }
 }
