@@ -9,6 +9,8 @@ const adapters = ['sqlite', 'postgres', ...(process.env.TEST_MONGODB_URL ? ['mon
 
 export default defineConfig({
   resolve: { tsconfigPaths: true },
+  // tsconfig keeps JSX for Next.js to compile; tests that render an admin component compile it here.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -20,6 +20,10 @@ export const siteBuildStrings = {
 
   // Documents a build held back (dashboard, edit view, e-mail).
   heldBackTitle: 'Held back from the public site',
+  heldBackFieldLabel: 'Held back',
+  heldBackFieldDescription:
+    'Listings and pages this build left out because their own pages failed its checks (a broken link, a missing image, content the site cannot use), with the reason. Everything else was published.',
+  heldBackNone: 'Nothing: every published listing and page is in this build.',
   heldBackIntro: (count: number) =>
     `The last published build left out ${count} item(s) whose own pages failed its checks. Everything else was published.`,
   heldBackKept: 'The site still shows the version published before.',

@@ -31,6 +31,7 @@ import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ResendInvitation as ResendInvitation_50da29e9eba8cf1870930a04eadce076 } from '../../../plugins/providerInvitations/components/ResendInvitation'
 import { QuoteReview as QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79 } from '../../../feedback/components/QuoteReview'
 import { ExportCommentsCsv as ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9 } from '../../../components/ExportCommentsCsv'
+import { HeldBackRecordsField as HeldBackRecordsField_fec61e7f99d386b7c9c78bb6c0bc81a1 } from '../../../plugins/sitePublishing/components/HeldBackRecordsField'
 import { RebuildSiteButton as RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d } from '../../../plugins/sitePublishing/components/RebuildSiteButton'
 import { SortingPanel as SortingPanel_d1ceb6d7891ff1e1b0ad444917ef74a9 } from '../../../plugins/importSorting/components/SortingPanel'
 import { SingleSignOnButton as SingleSignOnButton_62e78ff6fbebade01c102c9f473978f9 } from '../../../plugins/staffSingleSignOn/components/SingleSignOnButton'
@@ -86,6 +87,7 @@ export const importMap = {
   "/plugins/providerInvitations/components/ResendInvitation#ResendInvitation": ResendInvitation_50da29e9eba8cf1870930a04eadce076,
   "/feedback/components/QuoteReview#QuoteReview": QuoteReview_8f3b9b24e02aa098cc75108caa3a8b79,
   "/components/ExportCommentsCsv#ExportCommentsCsv": ExportCommentsCsv_b27a57b042b2945e0fcefea989147eb9,
+  "/plugins/sitePublishing/components/HeldBackRecordsField#HeldBackRecordsField": HeldBackRecordsField_fec61e7f99d386b7c9c78bb6c0bc81a1,
   "/plugins/sitePublishing/components/RebuildSiteButton#RebuildSiteButton": RebuildSiteButton_e6d54bc743ca92a53edf852a33cca94d,
   "/plugins/importSorting/components/SortingPanel#SortingPanel": SortingPanel_d1ceb6d7891ff1e1b0ad444917ef74a9,
   "/plugins/staffSingleSignOn/components/SingleSignOnButton#SingleSignOnButton": SingleSignOnButton_62e78ff6fbebade01c102c9f473978f9,

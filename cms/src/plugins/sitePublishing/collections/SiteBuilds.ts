@@ -5,6 +5,7 @@ import { staffOnly } from '../../../access/staffOnly'
 import { nobody } from '../../../access/nobody'
 import { rebuildSiteNowEndpoint } from '../endpoints/rebuildSiteNow'
 import { siteBuildStatuses } from '../buildStates'
+import { siteBuildStrings as s } from '../strings'
 
 const withSeconds = {
   date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm:ss' },
@@ -94,8 +95,11 @@ export const SiteBuilds: CollectionConfig<'site-builds'> = {
       type: 'json',
       admin: {
         readOnly: true,
-        description:
-          'Listings and pages this build left out because their own pages failed its checks (a broken link, a missing image, content the site cannot use), with the reason. Everything else was published.',
+        // A readable list rather than Payload's JSON editor, which never loads here (see the component).
+        components: {
+          Field: '/plugins/sitePublishing/components/HeldBackRecordsField#HeldBackRecordsField',
+        },
+        description: s.heldBackFieldDescription,
       },
     },
     {

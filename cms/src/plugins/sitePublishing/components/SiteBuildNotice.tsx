@@ -5,6 +5,7 @@ import type { User } from '../../../payload-types'
 import { heldBackOf } from '../heldBackRecord'
 import { latestBuilds } from '../latestBuilds'
 import { siteBuildStrings as s } from '../strings'
+import { HeldBackList } from './HeldBackList'
 import { RebuildSiteButton } from './RebuildSiteButton'
 import { formatInEngland } from '../../../format/formatInEngland'
 
@@ -54,20 +55,7 @@ export async function SiteBuildNotice({
         <>
           <h3>{s.heldBackTitle}</h3>
           <p>{s.heldBackIntro(heldBack.length)}</p>
-          <ul className="site-build-notice__held-back">
-            {heldBack.map((record) => (
-              <li key={`${record.collection}/${record.id ?? record.slug}`}>
-                {record.id ? (
-                  <a href={`${admin}/collections/${record.collection}/${record.id}`}>
-                    {record.title}
-                  </a>
-                ) : (
-                  record.title
-                )}
-                : {record.reason} {record.keptPrevious ? s.heldBackKept : s.heldBackAbsent}
-              </li>
-            ))}
-          </ul>
+          <HeldBackList records={heldBack} admin={admin} />
         </>
       )}
       {running && <p>{s.running(when(running.startedAt))}</p>}
