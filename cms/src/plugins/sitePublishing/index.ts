@@ -32,14 +32,15 @@ function withRebuildHooks(
   })
   return {
     ...collection,
+    // First, so it is the top of the sidebar: the one thing a provider must see on opening it.
     fields: HAS_OWN_PAGES.has(collection.slug)
       ? [
-          ...collection.fields,
           {
             name: 'siteHeldBack',
             type: 'ui',
             admin: { position: 'sidebar', components: { Field: HELD_BACK_FIELD } },
           },
+          ...collection.fields,
         ]
       : collection.fields,
     hooks: {
