@@ -32,13 +32,14 @@ function withRebuildHooks(
   })
   return {
     ...collection,
-    // First, so it is the top of the sidebar: the one thing a provider must see on opening it.
+    // First, above the form (not in the sidebar, which phones show after every field): the one
+    // thing a provider must see on opening the document.
     fields: HAS_OWN_PAGES.has(collection.slug)
       ? [
           {
             name: 'siteHeldBack',
             type: 'ui',
-            admin: { position: 'sidebar', components: { Field: HELD_BACK_FIELD } },
+            admin: { components: { Field: HELD_BACK_FIELD } },
           },
           ...collection.fields,
         ]
