@@ -82,26 +82,10 @@ export function createCmsClient(options: CmsClientOptions) {
     timeoutMs: options.timeoutMs,
   })
 
-  /** Every document of a collection, in every locale (`locale=all`), page by page. */
-  async function listAll(collection: string, query: ListQuery): Promise<unknown[]> {
-    try {
-      return await rest.findAll(collection, {
-        locale: 'all',
-        depth: query.depth,
-        pageSize: options.pageSize ?? 100,
-        ...(query.publishedOnly
-          ? { where: { _status: { equals: 'published' } }, draft: false }
-          : {}),
-      })
-    } catch (error) {
-      if (error instanceof CmsRestError) throw new CmsError(buildMessage(error, collection))
-      throw error
-    }
-  }
-
   const published = (query: { publishedOnly: boolean }): Pick<FindQuery, 'where' | 'draft'> =>
     query.publishedOnly ? { where: { _status: { equals: 'published' } }, draft: false } : {}
 
+  /** Runs a request, turning the REST client's failure into the build's worded CmsError. */
   const worded = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
     try {
       return await work()
@@ -109,6 +93,18 @@ export function createCmsClient(options: CmsClientOptions) {
       if (error instanceof CmsRestError) throw new CmsError(buildMessage(error, what))
       throw error
     }
+  }
+
+  /** Every document of a collection, in every locale (`locale=all`), page by page. */
+  async function listAll(collection: string, query: ListQuery): Promise<unknown[]> {
+    return worded(collection, () =>
+      rest.findAll(collection, {
+        locale: 'all',
+        depth: query.depth,
+        pageSize: options.pageSize ?? 100,
+        ...published(query),
+      }),
+    )
   }
 
   /**
@@ -187,12 +183,9 @@ export function createCmsClient(options: CmsClientOptions) {
 
   /** One global, in the default locale (the settings the site reads are not localized). */
   async function readGlobal(global: string, query: GlobalQuery = {}): Promise<unknown> {
-    try {
-      return await rest.findGlobal(global, { depth: query.depth ?? 0, locale: query.locale })
-    } catch (error) {
-      if (error instanceof CmsRestError) throw new CmsError(buildMessage(error, global))
-      throw error
-    }
+    return worded(global, () =>
+      rest.findGlobal(global, { depth: query.depth ?? 0, locale: query.locale }),
+    )
   }
 
   return {

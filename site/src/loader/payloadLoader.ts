@@ -19,7 +19,7 @@ import {
 import { fingerprintOf } from '../incremental/fingerprint'
 import { cmsPublicUrl } from '../lib/siteConfig'
 import { CmsError, createCmsClient, type CmsClient } from './cmsClient'
-import { heldBackFromEnv, isHeldBack } from './heldBack'
+import { heldBackFromEnv, isHeldBack, type HeldBack } from './heldBack'
 import type { MapContext } from './mapContent'
 
 export interface PayloadLoaderOptions<Raw, Entry> {
@@ -131,11 +131,10 @@ async function readChangedOnly<Raw, Entry extends { id: string }>(
   options: PayloadLoaderOptions<Raw, Entry>,
   client: CmsClient,
   basis: string,
+  previousDir: string | undefined,
   context: MapContext,
 ): Promise<ReadDocuments<Entry> | null> {
-  const dirs = contentCacheDirsFromEnv()
-  if (dirs.full) return null
-  const previous = await readCollectionCache<Entry>(dirs.previous, options.collection)
+  const previous = await readCollectionCache<Entry>(previousDir, options.collection)
   if (!previous || previous.basis !== basis) return null
   const versions = await client.listVersions(options.collection, options)
   const changed = versions.filter(({ id, updatedAt }) => {
@@ -169,10 +168,10 @@ async function readChangedOnly<Raw, Entry extends { id: string }>(
 async function readEvery<Raw, Entry extends { id: string }>(
   options: PayloadLoaderOptions<Raw, Entry>,
   client: CmsClient,
+  heldBack: HeldBack,
   context: MapContext,
   warnHeldOut: (count: number) => void,
 ): Promise<ReadDocuments<Entry>> {
-  const heldBack = heldBackFromEnv()
   const docs = await client.listAll(options.collection, {
     publishedOnly: options.publishedOnly,
     depth: options.depth,
@@ -196,6 +195,7 @@ export function payloadLoader<Raw, Entry extends { id: string }>(
       const client = createCmsClient({ baseUrl: cmsUrl })
       const context: MapContext = { cmsUrl, cmsPublicUrl: cmsPublicUrl() }
       const heldBack = heldBackFromEnv()
+      const cacheDirs = contentCacheDirsFromEnv()
       const reuse = options.reuseUnchanged
       // What cached entries must have been made with to be reused: this code and settings, and
       // the collections the documents are populated from as they are now. Nothing is reused in a
@@ -212,8 +212,10 @@ export function payloadLoader<Raw, Entry extends { id: string }>(
             })
           : null
       const read =
-        (basis ? await readChangedOnly(options, client, basis, context) : null) ??
-        (await readEvery(options, client, context, (heldOut) =>
+        (basis && !cacheDirs.full
+          ? await readChangedOnly(options, client, basis, cacheDirs.previous, context)
+          : null) ??
+        (await readEvery(options, client, heldBack, context, (heldOut) =>
           logger.warn(`${heldOut} ${options.collection} held back (SITE_HOLD_BACK)`),
         ))
       if (options.requireSome && read.documents.length === 0) {
@@ -235,7 +237,7 @@ export function payloadLoader<Raw, Entry extends { id: string }>(
         entries++
       }
       if (basis) {
-        await writeCollectionCache(contentCacheDirsFromEnv().write, options.collection, {
+        await writeCollectionCache(cacheDirs.write, options.collection, {
           basis,
           documents: Object.fromEntries(read.documents.map(({ id, document }) => [id, document])),
         })
