@@ -3,6 +3,7 @@
  * (incremental/renderReads.ts) and records the built files each one refers to, so a later build
  * that reuses the page can bring its images along (incremental/itemPaths.ts).
  */
+import { isFilePath } from '@local-offer/shared/siteBuildManifest'
 import { defineMiddleware } from 'astro:middleware'
 
 import { buildState } from './incremental/buildState'
@@ -12,7 +13,9 @@ import { makingItemPage } from './incremental/renderReads'
 export const onRequest = defineMiddleware(async (context, next) => {
   if (!import.meta.env.PROD) return next()
   const pagePath = context.url.pathname
-  const record = buildState().itemPages.get(pagePath)
+  // An item that is a file of its own (an Open Referral record) is data passed in whole as a
+  // prop: it reads nothing while it is made and refers to no built files.
+  const record = isFilePath(pagePath) ? undefined : buildState().itemPages.get(pagePath)
   if (!record) return next()
   return makingItemPage(pagePath, async () => {
     const response = await next()
