@@ -1,4 +1,10 @@
 import type { Comment, Organisation, Service, User } from '@local-offer/cms/payload-types'
+import {
+  createListingsInBulk,
+  withArrayRowIds,
+  type DocumentInLocale,
+  type NewListing,
+} from '@local-offer/cms/bulkListings'
 import { inTransaction } from '@local-offer/cms/transaction'
 import {
   getLocale,
@@ -50,6 +56,11 @@ export interface SeedOptions {
   log?: (message: string) => void
   /** Called, and awaited, after each listing is written (the benchmark loads thousands). */
   onListing?: (written: number, total: number) => void | Promise<void>
+  /**
+   * Save every listing the way a person would, a save per language, instead of writing plain new
+   * listings in bulk (the test that the two leave the same listings uses it).
+   */
+  oneSaveAtATime?: boolean
 }
 
 export interface SeedReport {
@@ -245,7 +256,7 @@ async function seedWithin(
   payload: Payload,
   req: PayloadRequest,
   content: SeedContent,
-  { password, onListing }: SeedOptions,
+  { password, onListing, oneSaveAtATime }: SeedOptions,
   now: Date,
   log: (message: string) => void,
 ): Promise<SeedReport> {
@@ -356,7 +367,7 @@ async function seedWithin(
     content.services,
     organisationIds,
     now,
-    onListing,
+    { onListing, oneSaveAtATime },
   )
   log(`${content.services.length} listings (${translatedServices} translated)`)
 
@@ -466,6 +477,43 @@ async function seedWithin(
   }
 }
 
+/** Review states are worked out for the seed's "today"; the loader is the actor in the audit log. */
+const listingContext = (now: Date) => ({
+  reviewToday: now.toISOString(),
+  actorLabel: 'Demo content loader',
+  skipSiteRebuild: true,
+})
+
+/**
+ * A listing the seed writes as it would be saved once in each language and nothing more: those go
+ * in through the bulk path (`createListingsInBulk`, three languages in one write). A listing whose
+ * English was revised after its translations, or that is then submitted for review, is saved the
+ * way a person would, save by save, so that its history shows those steps.
+ */
+const isPlainNewListing = (service: SeedService) =>
+  !service.englishRevisedAfterTranslation && !service.submittedForReview
+
+/** A plain listing as the bulk path takes it: English data, and each translation's text. */
+function newListing(
+  payload: Payload,
+  service: SeedService,
+  organisation: Organisation['id'],
+  now: Date,
+): NewListing {
+  const data = withArrayRowIds(payload, serviceData(service, organisation, now))
+  const texts = new Map<LocaleCode, DocumentInLocale>()
+  for (const locale of translations(localeCodes)) {
+    if (!hasTranslation(service, locale)) continue
+    texts.set(locale, serviceTranslation(service, data as unknown as Service, locale))
+  }
+  return {
+    data,
+    translations: texts,
+    draft: service.status === 'draft',
+    context: listingContext(now),
+  }
+}
+
 /** Writes listings, each in every locale it has text in; returns how many were translated. */
 async function seedServices(
   payload: Payload,
@@ -473,25 +521,40 @@ async function seedServices(
   services: SeedService[],
   organisationIds: ReadonlyMap<string, Organisation['id']>,
   now: Date,
-  onListing?: SeedOptions['onListing'],
+  { onListing, oneSaveAtATime = false }: Pick<SeedOptions, 'onListing' | 'oneSaveAtATime'>,
 ): Promise<number> {
   const common = { req, overrideAccess: true, depth: 0 } as const
-  let translatedServices = 0
-  let listingsWritten = 0
-  for (const service of services) {
+  const organisationOf = (service: SeedService) => {
     const organisation = organisationIds.get(service.organisation)
     if (organisation === undefined) {
       throw new Error(
         `Listing "${service.key}" names organisation "${service.organisation}", which is not in the seed`,
       )
     }
+    return organisation
+  }
+  const translatedServices = services.filter((service) =>
+    translations(localeCodes).some((locale) => hasTranslation(service, locale)),
+  ).length
+  let listingsWritten = 0
+  const counted = async () => {
+    await onListing?.(++listingsWritten, services.length)
+    await yieldToEventLoop()
+  }
+
+  const inBulk = (service: SeedService) => !oneSaveAtATime && isPlainNewListing(service)
+  const plain = services.filter(inBulk)
+  await createListingsInBulk(
+    payload,
+    req,
+    plain.map((service) => newListing(payload, service, organisationOf(service), now)),
+    counted,
+  )
+
+  for (const service of services.filter((s) => !inBulk(s))) {
+    const organisation = organisationOf(service)
     const draft = service.status === 'draft'
-    // Review states are worked out for the seed's "today"; the loader is the actor in the audit log.
-    const context = {
-      reviewToday: now.toISOString(),
-      actorLabel: 'Demo content loader',
-      skipSiteRebuild: true,
-    }
+    const context = listingContext(now)
     const created = await payload.create({
       collection: 'services',
       locale: 'en',
@@ -502,7 +565,6 @@ async function seedServices(
     })
     // Each locale is written onto the document the last write returned, so array rows keep their ids.
     let stored: Service = created
-    let translated = false
     for (const locale of translations(localeCodes)) {
       if (!hasTranslation(service, locale)) continue
       stored = await payload.update({
@@ -514,7 +576,6 @@ async function seedServices(
         context,
         ...common,
       })
-      translated = true
     }
     if (service.englishRevisedAfterTranslation) {
       // The English changed after the translations were made: the demo's "translation may be
@@ -539,9 +600,7 @@ async function seedServices(
         ...common,
       })
     }
-    if (translated) translatedServices++
-    await onListing?.(++listingsWritten, services.length)
-    await yieldToEventLoop()
+    await counted()
   }
   return translatedServices
 }
@@ -631,7 +690,7 @@ export async function seedMoreListings(
   payload: Payload,
   organisations: SeedOrganisation[],
   services: SeedService[],
-  options: Pick<SeedOptions, 'now' | 'onListing'> = {},
+  options: Pick<SeedOptions, 'now' | 'onListing' | 'oneSaveAtATime'> = {},
 ): Promise<number> {
   // The demo content is published with the site build that follows the seed (npm start), so its
   // saves do not each ask the CMS for a site rebuild.
@@ -652,14 +711,7 @@ export async function seedMoreListings(
     }),
   )
   return inTransaction(req, () =>
-    seedServices(
-      payload,
-      req,
-      services,
-      organisationIds,
-      options.now ?? new Date(),
-      options.onListing,
-    ),
+    seedServices(payload, req, services, organisationIds, options.now ?? new Date(), options),
   )
 }
 

@@ -3,13 +3,11 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { staffNavLinkEntry } from '../../components/staffNavLinkEntry'
 import { recordTextChange, textChangedAtField } from './recordTextChange'
 import { translationStrings } from './strings'
-import { translatableFields, type TranslatedCollection } from './translatableFields'
+import { isTranslated, translatableFields } from './translatableFields'
 
 /** Paths for Payload's import map (relative to src/). */
 const VIEW = '/plugins/translationStatus/components/TranslationsView#TranslationsView'
 const NAV_LINK = staffNavLinkEntry({ path: '/translations', label: translationStrings.nav })
-
-const isTranslated = (slug: string): slug is TranslatedCollection => slug in translatableFields
 
 /** A translated collection with the per-language change date and the hook that keeps it. */
 function withTextChangeDates(collection: CollectionConfig): CollectionConfig {

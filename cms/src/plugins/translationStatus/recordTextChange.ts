@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
-import { valueAt } from './translatableFields'
+import { isTranslated, translatableFields, valueAt } from './translatableFields'
 
 export const TEXT_CHANGED_AT = 'textChangedAt'
 
@@ -45,4 +45,26 @@ export function recordTextChange(fields: readonly string[]): CollectionBeforeCha
       })
     return { ...data, [TEXT_CHANGED_AT]: changed ? new Date().toISOString() : (previous ?? null) }
   }
+}
+
+/**
+ * The change dates a new document's translations get when they are written together with it (a
+ * bulk load): the time given, for each locale whose text has any of the collection's translatable
+ * fields, as the save in that locale would record. Undefined if no locale has any, or the
+ * collection has no text change dates.
+ */
+export function textChangeDatesOfTranslations(
+  collection: string,
+  translations: ReadonlyMap<string, unknown>,
+  at: Date,
+): Record<string, string> | undefined {
+  if (!isTranslated(collection)) return undefined
+  const stamped = [...translations].filter(([, text]) =>
+    translatableFields[collection].some((path) => {
+      const value = valueAt(text, path)
+      return value !== undefined && comparable(value) !== ''
+    }),
+  )
+  if (stamped.length === 0) return undefined
+  return Object.fromEntries(stamped.map(([locale]) => [locale, at.toISOString()]))
 }

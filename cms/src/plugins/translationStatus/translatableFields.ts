@@ -18,6 +18,9 @@ export const translatableFields = {
 
 export type TranslatedCollection = keyof typeof translatableFields
 
+export const isTranslated = (slug: string): slug is TranslatedCollection =>
+  slug in translatableFields
+
 /** The value at a dotted path, or undefined when any step is missing. */
 export function valueAt(document: unknown, path: string): unknown {
   let value: unknown = document
