@@ -6,16 +6,20 @@
 import { localityForPostcode, type LocalityCoverage } from '@local-offer/shared'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { sharedRead } from '../db/sharedReads'
+
 /** Every locality's key and postcode areas. */
 export async function localityCoverage(req: PayloadRequest): Promise<LocalityCoverage[]> {
-  const { docs } = await req.payload.find({
-    collection: 'localities',
-    select: { slug: true, postcodeAreas: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const { docs } = await sharedRead(req, 'locality-coverage', () =>
+    req.payload.find({
+      collection: 'localities',
+      select: { slug: true, postcodeAreas: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+  )
   return docs.flatMap((doc) =>
     doc.slug ? [{ key: doc.slug, postcodeAreas: doc.postcodeAreas ?? [] }] : [],
   )

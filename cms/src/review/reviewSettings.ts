@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { sharedRead } from '../db/sharedReads'
 import { defaultReviewSettings, type ReviewSettingsValues } from './schedule'
 
 /** The review settings global, with the defaults filled in for anything not yet saved. */
@@ -7,12 +8,9 @@ export async function loadReviewSettings(
   payload: Payload,
   req?: Partial<PayloadRequest>,
 ): Promise<ReviewSettingsValues> {
-  const stored = await payload.findGlobal({
-    slug: 'review-settings',
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const stored = await sharedRead(req, 'review-settings', () =>
+    payload.findGlobal({ slug: 'review-settings', depth: 0, overrideAccess: true, req }),
+  )
   return {
     defaultIntervalMonths:
       stored.defaultIntervalMonths ?? defaultReviewSettings.defaultIntervalMonths,

@@ -1,5 +1,7 @@
 import { categories, isCategoryValue, labelFor } from '@local-offer/shared'
-import type { PayloadRequest, TextField, TextFieldManyValidation } from 'payload'
+import type { PayloadRequest, TextField, TextFieldManyValidation, Where } from 'payload'
+
+import { sharedRead, sharesReads } from '../../db/sharedReads'
 
 /** The vocabulary collection behind each listing field that stores its keys. */
 export const VOCABULARY_OF = {
@@ -27,19 +29,30 @@ async function knownTerms(
   collection: VocabularySlug,
   keys: readonly string[],
 ): Promise<Map<string, KnownTerm>> {
-  const { docs } = await req.payload.find({
-    collection,
-    where: { key: { in: [...keys] } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    // No `locale`: with `req`, it would switch the save's own language.
-    req,
-  })
+  const read = (where: Where) =>
+    req.payload.find({
+      collection,
+      where,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      // No `locale`: with `req`, it would switch the save's own language.
+      req,
+    })
+  const toTerms = ({ docs }: { docs: unknown[] }) =>
+    new Map(
+      docs.map((doc) => {
+        const term = doc as { key?: string | null; category?: string | null }
+        return [term.key ?? '', { key: term.key ?? '', category: term.category }] as const
+      }),
+    )
+  if (!sharesReads(req)) return toTerms(await read({ key: { in: [...keys] } }))
+  // A bulk load reads the whole vocabulary once for all its listings.
+  const all = await sharedRead(req, `vocabulary:${collection}`, async () => toTerms(await read({})))
   return new Map(
-    docs.map((doc) => {
-      const term = doc as { key?: string | null; category?: string | null }
-      return [term.key ?? '', { key: term.key ?? '', category: term.category }]
+    keys.flatMap((key) => {
+      const term = all.get(key)
+      return term ? [[key, term] as const] : []
     }),
   )
 }
