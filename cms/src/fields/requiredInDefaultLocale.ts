@@ -1,6 +1,7 @@
 import { defaultLocale } from '@local-offer/shared'
 
-type ValidateOptions = { req?: { locale?: string | null } }
+/** What Payload passes a field's validate function: the field's own settings, and the request. */
+type ValidateOptions = { req?: { locale?: string | null }; maxLength?: number }
 
 const isBlank = (value: unknown) =>
   value === undefined ||
@@ -23,10 +24,14 @@ export function requiredInDefaultLocale(
   message: string,
   check?: (value: unknown) => true | string,
 ): (value: unknown, options: ValidateOptions) => true | string {
-  return (value, { req } = {}) => {
+  return (value, { req, maxLength } = {}) => {
     const locale = req?.locale
     if (isBlank(value)) {
       return !locale || locale === defaultLocale || locale === 'all' ? message : true
+    }
+    // A validate function replaces Payload's own, which is what checks the field's maxLength.
+    if (typeof value === 'string' && maxLength !== undefined && value.length > maxLength) {
+      return `Keep this to ${maxLength} characters or fewer: it has ${value.length}.`
     }
     return check ? check(value) : true
   }
