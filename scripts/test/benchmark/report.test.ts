@@ -102,6 +102,22 @@ describe('the benchmark targets', () => {
     expect(evaluateTargets(heavy)[1]!.pass).toBe(false)
   })
 
+  it('allows 10,000 listings 2× the floor and a 200 KB first search (issue 14 items 2 and 3)', () => {
+    const large = figures({
+      listings: 10_000,
+      floor: { pages: 3100, seconds: 15 },
+      search: { ...figures().search!, first: query(199_000) },
+    })
+    const [build, search] = evaluateTargets(large)
+    expect(build).toMatchObject({ pass: true, target: '≤ 2× bare Astro floor' })
+    expect(search).toMatchObject({ pass: true, target: '≤ 200.0 KB' })
+    const over = figures({
+      listings: 10_000,
+      search: { ...figures().search!, first: query(200_001) },
+    })
+    expect(evaluateTargets(over)[1]!.pass).toBe(false)
+  })
+
   it('judges the live Open Referral API service pages against 50 ms at p95', () => {
     const api = (p95: number) => ({
       database: 'postgres' as const,
