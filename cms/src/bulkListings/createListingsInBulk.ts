@@ -9,7 +9,11 @@ import type {
   TypedLocale,
 } from 'payload'
 
+import { buildVersionCollectionFields } from 'payload'
+
 import { withSharedReads } from '../db/sharedReads'
+import type { SqlAdapter } from './drizzleInternals'
+import { insertDocuments } from './insertDocuments'
 
 import type { Service } from '../payload-types'
 import { documentInLocale, prepareListing } from './prepareListing'
@@ -69,6 +73,14 @@ export async function createListingsInBulk(
   return withSharedReads(req, () => writeEach(payload, req, collection, listings, onListing))
 }
 
+/** The database handle Payload's own writes in this request use (its transaction, if any). */
+async function databaseOf(adapter: SqlAdapter, req: PayloadRequest): Promise<unknown> {
+  const transaction = req.transactionID ? await req.transactionID : undefined
+  const db =
+    (transaction !== undefined ? adapter.sessions[transaction]?.db : undefined) ?? adapter.drizzle
+  return adapter.primaryDrizzle && db === adapter.drizzle ? adapter.primaryDrizzle : db
+}
+
 async function writeEach(
   payload: Payload,
   req: PayloadRequest,
@@ -78,53 +90,86 @@ async function writeEach(
 ): Promise<Service['id'][]> {
   const defaultLocale = req.locale as TypedLocale
   const baseContext = req.context
-  const ids: Service['id'][] = []
-  for (const listing of listings) {
-    req.context = { ...baseContext, ...listing.context }
-    const withLocales = await prepareListing({
-      collection,
-      req,
-      data: listing.data,
-      translations: listing.translations,
-      draft: listing.draft,
-      newRowId,
-    })
-    const now = new Date().toISOString()
-    const stored: JsonObject = { ...withLocales, createdAt: now, updatedAt: now }
-    const created = (await payload.db.create({
-      collection: COLLECTION,
-      data: stored,
-      req,
-      select: { id: true },
-    })) as { id: Service['id'] }
-    await payload.db.createVersion({
-      autosave: false,
-      collectionSlug: COLLECTION,
-      createdAt: now,
-      parent: created.id,
-      req,
-      returning: false,
-      updatedAt: now,
-      versionData: { ...stored, id: created.id } as unknown as Service,
-    })
-    const doc = {
-      ...documentInLocale(collection.flattenedFields, stored, defaultLocale),
-      id: created.id,
-    }
-    for (const hook of collection.hooks.afterChange ?? []) {
-      await hook({
+  const contexts = listings.map((listing) => ({ ...baseContext, ...listing.context }))
+  const stored: JsonObject[] = []
+  try {
+    for (const [index, listing] of listings.entries()) {
+      req.context = contexts[index]!
+      const withLocales = await prepareListing({
         collection,
-        context: req.context,
-        data: doc,
-        doc,
-        operation: 'create',
-        previousDoc: {},
         req,
+        data: listing.data,
+        translations: listing.translations,
+        draft: listing.draft,
+        newRowId,
       })
+      const now = new Date().toISOString()
+      stored.push({ ...withLocales, createdAt: now, updatedAt: now })
     }
-    ids.push(created.id)
-    await onListing?.(ids.length)
+  } finally {
+    req.context = baseContext
   }
-  req.context = baseContext
+
+  const adapter = payload.db as unknown as SqlAdapter
+  const db = await databaseOf(adapter, req)
+  // The adapter names tables after the slug in snake case: "services" is its own.
+  const documentTable = adapter.tableNameMap.get(COLLECTION)
+  const versionTable = adapter.tableNameMap.get(`_${COLLECTION}${adapter.versionsSuffix}`)
+  if (!documentTable || !versionTable) {
+    throw new Error(`The database has no tables for ${COLLECTION} and its versions.`)
+  }
+  const created = await insertDocuments({
+    adapter,
+    db,
+    tableName: documentTable,
+    fields: collection.flattenedFields,
+    documents: stored,
+    keyOf: (row) => row.openReferralId,
+  })
+  const ids = created.map((row) => row.id as Service['id'])
+  // What Payload's createVersion writes for a document's first version (no earlier version to
+  // mark as not the latest).
+  await insertDocuments({
+    adapter,
+    db,
+    tableName: versionTable,
+    fields: buildVersionCollectionFields(payload.config, collection, true),
+    documents: stored.map((document, index) => {
+      const { id: _id, ...version } = document
+      return {
+        autosave: false,
+        createdAt: document.createdAt,
+        latest: true,
+        parent: ids[index],
+        updatedAt: document.updatedAt,
+        version,
+      }
+    }),
+    keyOf: (row) => row.parent,
+  })
+
+  try {
+    for (const [index, document] of stored.entries()) {
+      req.context = contexts[index]!
+      const doc = {
+        ...documentInLocale(collection.flattenedFields, document, defaultLocale),
+        id: ids[index],
+      }
+      for (const hook of collection.hooks.afterChange ?? []) {
+        await hook({
+          collection,
+          context: req.context,
+          data: doc,
+          doc,
+          operation: 'create',
+          previousDoc: {},
+          req,
+        })
+      }
+      await onListing?.(index + 1)
+    }
+  } finally {
+    req.context = baseContext
+  }
   return ids
 }

@@ -146,8 +146,10 @@ export async function prepareListing({
       fieldsBeforeChange({
         collection,
         req,
-        data: structuredClone(translated),
-        doc: translated,
+        data: translated,
+        // No stored document to merge the data onto: it is the whole document already (and
+        // Payload merges the two for every field it validates).
+        doc: {},
         docWithLocales: withLocales,
         operation: 'update',
         onlyFields: new Set(Object.keys(translation)),
