@@ -174,7 +174,7 @@ describe('listings written in bulk', () => {
     }
   })
 
-  it('refuses a translation the save in its language would refuse, and writes nothing', async () => {
+  it('refuses a translation the save in its language would refuse, and writes none of the batch', async () => {
     const { payload } = bulk
     const before = await payload.count({ collection: 'services' })
     const [template] = generateListings({
@@ -188,7 +188,15 @@ describe('listings written in bulk', () => {
       name: { ...template!.name, en: 'A listing with an overlong Polish summary' },
       summary: { ...template!.summary, pl: 'Za długie podsumowanie. '.repeat(20) },
     }
-    const attempt = seedMoreListings(payload, demoContent.organisations, [overlong], { now })
+    const valid: SeedService = {
+      ...template!,
+      key: 'valid-beside-it',
+      name: { ...template!.name, en: 'A valid listing in the same batch' },
+    }
+    // Every listing of a batch is worked out before any is written: the valid one is not written.
+    const attempt = seedMoreListings(payload, demoContent.organisations, [valid, overlong], {
+      now,
+    })
     await expect(attempt).rejects.toBeInstanceOf(ValidationError)
     await expect(attempt).rejects.toThrow(/summary/i)
     expect((await payload.count({ collection: 'services' })).totalDocs).toBe(before.totalDocs)
