@@ -1,3 +1,3 @@
-/** Bulk loads of new listings (seed, benchmark, importers): `@local-offer/cms/bulkListings`. */
+/** Bulk loads of new listings (the seed, the benchmark loader): `@local-offer/cms/bulkListings`. */
 export { createListingsInBulk, withArrayRowIds, type NewListing } from './createListingsInBulk'
 export type { DocumentInLocale } from './translationsWithLocales'

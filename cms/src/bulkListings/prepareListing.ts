@@ -85,45 +85,25 @@ export async function prepareListing({
   const docWithLocales = translationsWithLocales(fields, data, translations)
 
   await beforeValidateTraverseFields({
-    collection,
-    context: req.context,
+    ...fromTheTop(collection, req),
     data,
     doc: {},
     docForHooks: {},
-    fields: collection.fields,
-    global: null,
     operation: 'create',
-    overrideAccess: true,
-    parentIndexPath: '',
-    parentIsLocalized: false,
-    parentPath: '',
-    parentSchemaPath: '',
-    req,
     siblingData: data,
     siblingDoc: {},
   })
+  // The collection's beforeValidate, then beforeChange hooks, each given the last one's data, as
+  // Payload's create runs them. A new document has no original ({} unless duplicating).
   let prepared: JsonObject = data
-  for (const hook of collection.hooks.beforeValidate ?? []) {
+  const hooks = [
+    ...(collection.hooks.beforeValidate ?? []),
+    ...(collection.hooks.beforeChange ?? []),
+  ]
+  for (const hook of hooks) {
+    const args = { collection, context: req.context, data: prepared, operation: 'create' as const }
     prepared =
-      (await hook({
-        collection,
-        context: req.context,
-        data: prepared,
-        operation: 'create',
-        originalDoc: {},
-        req,
-      })) ?? prepared
-  }
-  for (const hook of collection.hooks.beforeChange ?? []) {
-    prepared =
-      (await hook({
-        collection,
-        context: req.context,
-        data: prepared,
-        operation: 'create',
-        originalDoc: undefined,
-        req,
-      })) ?? prepared
+      ((await hook({ ...args, originalDoc: {}, req })) as JsonObject | undefined) ?? prepared
   }
   // What each translation's own save would add: the translation status plugin stamps the locale
   // being saved with the time its text changed. Each translation is new text saved now.
@@ -158,6 +138,20 @@ export async function prepareListing({
   }
   return withLocales
 }
+
+/** What Payload's field passes take to start at a collection's top level, as a save does. */
+const fromTheTop = (collection: SanitizedCollectionConfig, req: PayloadRequest) => ({
+  collection,
+  context: req.context,
+  fields: collection.fields,
+  global: null,
+  overrideAccess: true,
+  parentIndexPath: '',
+  parentIsLocalized: false,
+  parentPath: '',
+  parentSchemaPath: '',
+  req,
+})
 
 /**
  * Runs `work` with the request in another locale, as Payload gives a save in that locale, and puts
@@ -201,23 +195,14 @@ async function fieldsBeforeChange({
   const errors: ValidationFieldError[] = []
   const mergeLocaleActions: (() => Promise<void> | void)[] = []
   await beforeChangeTraverseFields({
-    collection,
-    context: req.context,
+    ...fromTheTop(collection, req),
     data,
     doc,
     docWithLocales,
     errors,
     fieldLabelPath: '',
-    fields: collection.fields,
-    global: null,
     mergeLocaleActions,
     operation,
-    overrideAccess: true,
-    parentIndexPath: '',
-    parentIsLocalized: false,
-    parentPath: '',
-    parentSchemaPath: '',
-    req,
     siblingData: data,
     siblingDoc: doc,
     siblingDocWithLocales: docWithLocales,
