@@ -27,6 +27,16 @@ const comparable = (value: unknown): string =>
   value === undefined || value === null || value === '' ? '' : JSON.stringify(value)
 
 /**
+ * Whether a save changes the text: any of `fields` it sends differs from what is stored (nothing
+ * is stored for a new document). A field the save does not send is unchanged.
+ */
+const textChanged = (fields: readonly string[], sent: unknown, stored: unknown): boolean =>
+  fields.some((path) => {
+    const value = valueAt(sent, path)
+    return value !== undefined && comparable(value) !== comparable(valueAt(stored, path))
+  })
+
+/**
  * Before a save: if any of `fields` in the language being saved differs from what is stored,
  * record now as that language's change date; otherwise keep the stored date. A save in one
  * language sends and compares only that language's values (Payload's `req.locale`), so editing
@@ -37,12 +47,7 @@ export function recordTextChange(fields: readonly string[]): CollectionBeforeCha
   return ({ data, originalDoc, operation, req }) => {
     const stored = operation === 'create' ? undefined : (originalDoc as unknown)
     const previous = (stored as Record<string, unknown> | undefined)?.[TEXT_CHANGED_AT]
-    const changed =
-      req.locale !== 'all' &&
-      fields.some((path) => {
-        const sent = valueAt(data, path)
-        return sent !== undefined && comparable(sent) !== comparable(valueAt(stored, path))
-      })
+    const changed = req.locale !== 'all' && textChanged(fields, data, stored)
     return { ...data, [TEXT_CHANGED_AT]: changed ? new Date().toISOString() : (previous ?? null) }
   }
 }
@@ -60,10 +65,7 @@ export function textChangeDatesOfTranslations(
 ): Record<string, string> | undefined {
   if (!isTranslated(collection)) return undefined
   const stamped = [...translations].filter(([, text]) =>
-    translatableFields[collection].some((path) => {
-      const value = valueAt(text, path)
-      return value !== undefined && comparable(value) !== ''
-    }),
+    textChanged(translatableFields[collection], text, undefined),
   )
   if (stamped.length === 0) return undefined
   return Object.fromEntries(stamped.map(([locale]) => [locale, at.toISOString()]))
