@@ -163,6 +163,34 @@ describe('listings written in bulk', () => {
         actorLabel: 'Demo content loader',
         versionId: String(version!.id),
       })
+      expect(Date.parse(docs[0]!.createdAt)).not.toBeNaN()
+      // Every other field as the entry of the English create, when the listing is saved a
+      // language at a time (each translation's save adds an entry in its language: one is enough).
+      const [sameListing] = (
+        await oneByOne.payload.find({
+          collection: 'services',
+          where: { slug: { equals: doc.slug } },
+          draft: true,
+          depth: 0,
+        })
+      ).docs
+      const { docs: expectedEntries } = await oneByOne.payload.find({
+        collection: 'audit-log',
+        where: { listing: { equals: sameListing!.id } },
+        sort: 'createdAt',
+        depth: 0,
+      })
+      const withoutIds = ({
+        id: _id,
+        listing: _listing,
+        versionId: _version,
+        ...rest
+      }: object & {
+        id?: unknown
+        listing?: unknown
+        versionId?: unknown
+      }) => comparable(rest)
+      expect(withoutIds(docs[0]!)).toEqual(withoutIds(expectedEntries[0]!))
     }
     const drafts = (await storedListings(bulk.payload)).filter((d) => d._status !== 'published')
     for (const doc of drafts) {

@@ -1,7 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { AuditLog, Service, User } from '../payload-types'
+import { knownAnswer, shareAnswer } from '../db/sharedReads'
 import type { AuditAction } from './auditActions'
+import { batchedAuditEntries } from './batchedAuditEntries'
 
 /** The actions about comments: they name what was done to which comments, never what was written. */
 export type CommentAuditAction = 'quote-checked' | 'original-deleted' | 'erasure' | 'subject-access'
@@ -37,6 +39,9 @@ export const actorLabelFor = (actor: Pick<User, 'name' | 'email'>) =>
 
 type AuditData = Omit<AuditLog, 'id' | 'actor' | 'actorLabel' | 'createdAt' | 'updatedAt'>
 
+/** An audit entry as stored. */
+export type AuditLogData = Omit<AuditLog, 'id' | 'createdAt' | 'updatedAt'>
+
 /** Writes one entry, naming the person who did it (or the label for when nobody did). */
 async function writeAuditEntry(
   payload: Payload,
@@ -45,6 +50,16 @@ async function writeAuditEntry(
   req?: Partial<PayloadRequest>,
 ): Promise<void> {
   const actor = who.actor && who.actor.id !== undefined ? who.actor : null
+  const entry: AuditLogData = {
+    ...data,
+    actor: actor?.id ?? null,
+    actorLabel: actor ? actorLabelFor(actor) : (who.actorLabel ?? NO_USER_ACTOR),
+  }
+  const batch = batchedAuditEntries(req)
+  if (batch) {
+    batch.push(entry)
+    return
+  }
   await payload.create({
     collection: 'audit-log',
     overrideAccess: true,
@@ -53,11 +68,7 @@ async function writeAuditEntry(
     // bulk load thousands.
     select: { action: true },
     req,
-    data: {
-      ...data,
-      actor: actor?.id ?? null,
-      actorLabel: actor ? actorLabelFor(actor) : (who.actorLabel ?? NO_USER_ACTOR),
-    },
+    data: entry,
   })
 }
 
@@ -82,6 +93,21 @@ export async function recordAudit(
   )
 }
 
+const latestVersionKey = (listingId: Service['id']) => `latest-version:services:${listingId}`
+
+/**
+ * Tells `latestVersionId` the version a bulk write has just written for a new listing, so the
+ * audit entry names it without reading it back (inside `withSharedReads` only; the writer must
+ * not save that listing again in the same piece of work).
+ */
+export function rememberLatestVersion(
+  req: Partial<PayloadRequest>,
+  listingId: Service['id'],
+  versionId: string | number,
+): void {
+  shareAnswer(req, latestVersionKey(listingId), versionId)
+}
+
 /**
  * The id of the newest stored version of a listing (what was just saved). Only the id is read:
  * a whole version row brings every array and locale with it, and this runs after every publish
@@ -92,6 +118,8 @@ export async function latestVersionId(
   listingId: Service['id'],
   req?: Partial<PayloadRequest>,
 ): Promise<string | number | null> {
+  const known = knownAnswer<string | number>(req, latestVersionKey(listingId))
+  if (known) return known
   const { docs } = await payload.db.findVersions({
     collection: 'services',
     where: { parent: { equals: listingId } },

@@ -11,9 +11,10 @@ import type {
 
 import { buildVersionCollectionFields } from 'payload'
 
+import { withAuditEntriesBatched } from '../audit/batchedAuditEntries'
+import { rememberLatestVersion } from '../audit/recordAudit'
+import { insertDocuments, isSqlAdapter, sqlDatabaseOf, type SqlAdapter } from '../db/batchInsert'
 import { withSharedReads } from '../db/sharedReads'
-import type { SqlAdapter } from './drizzleInternals'
-import { insertDocuments } from './insertDocuments'
 
 import type { Service } from '../payload-types'
 import { documentInLocale, prepareListing } from './prepareListing'
@@ -31,6 +32,12 @@ export interface NewListing {
 }
 
 const COLLECTION = 'services'
+
+/** A written listing: its id and its first version's. */
+interface Written {
+  id: Service['id']
+  versionId: string | number
+}
 
 /** A new array row id: 24 hex digits, as Payload makes them. */
 const newRowId = () => randomBytes(12).toString('hex')
@@ -76,9 +83,6 @@ export async function createListingsInBulk(
   return withSharedReads(req, () => writeEach(payload, req, collection, listings, onListing))
 }
 
-const isSqlAdapter = (adapter: unknown): adapter is SqlAdapter =>
-  typeof adapter === 'object' && adapter !== null && 'tableNameMap' in adapter
-
 /**
  * SQLite and PostgreSQL: the batch's documents, then their first versions, one multi-row insert
  * per table (`insertDocuments`), as Payload's create and createVersion write each.
@@ -89,8 +93,8 @@ async function insertInBatch(
   adapter: SqlAdapter,
   collection: SanitizedCollectionConfig,
   stored: readonly JsonObject[],
-): Promise<Service['id'][]> {
-  const db = await databaseOf(adapter, req)
+): Promise<Written[]> {
+  const db = await sqlDatabaseOf(adapter, req)
   // The adapter names tables after the slug in snake case: "services" is its own.
   const documentTable = adapter.tableNameMap.get(COLLECTION)
   const versionTable = adapter.tableNameMap.get(`_${COLLECTION}${adapter.versionsSuffix}`)
@@ -108,7 +112,7 @@ async function insertInBatch(
   const ids = created.map((row) => row.id as Service['id'])
   // What Payload's createVersion writes for a document's first version (no earlier version to
   // mark as not the latest).
-  await insertDocuments({
+  const versions = await insertDocuments({
     adapter,
     db,
     tableName: versionTable,
@@ -126,7 +130,7 @@ async function insertInBatch(
     }),
     keyOf: (row) => row.parent,
   })
-  return ids
+  return ids.map((id, index) => ({ id, versionId: versions[index]!.id as Written['versionId'] }))
 }
 
 /**
@@ -137,8 +141,8 @@ async function insertOneByOne(
   payload: Payload,
   req: PayloadRequest,
   stored: readonly JsonObject[],
-): Promise<Service['id'][]> {
-  const ids: Service['id'][] = []
+): Promise<Written[]> {
+  const written: Written[] = []
   for (const document of stored) {
     const created = (await payload.db.create({
       collection: COLLECTION,
@@ -146,27 +150,18 @@ async function insertOneByOne(
       req,
       select: { id: true },
     })) as { id: Service['id'] }
-    await payload.db.createVersion({
+    const version = await payload.db.createVersion({
       autosave: false,
       collectionSlug: COLLECTION,
       createdAt: String(document.createdAt),
       parent: created.id,
       req,
-      returning: false,
       updatedAt: String(document.updatedAt),
       versionData: { ...document, id: created.id } as unknown as Service,
     })
-    ids.push(created.id)
+    written.push({ id: created.id, versionId: version.id })
   }
-  return ids
-}
-
-/** The database handle Payload's own writes in this request use (its transaction, if any). */
-async function databaseOf(adapter: SqlAdapter, req: PayloadRequest): Promise<unknown> {
-  const transaction = req.transactionID ? await req.transactionID : undefined
-  const db =
-    (transaction !== undefined ? adapter.sessions[transaction]?.db : undefined) ?? adapter.drizzle
-  return adapter.primaryDrizzle && db === adapter.drizzle ? adapter.primaryDrizzle : db
+  return written
 }
 
 async function writeEach(
@@ -198,32 +193,37 @@ async function writeEach(
     req.context = baseContext
   }
 
-  const ids = isSqlAdapter(payload.db)
+  const written = isSqlAdapter(payload.db)
     ? await insertInBatch(payload, req, payload.db, collection, stored)
     : await insertOneByOne(payload, req, stored)
+  // The hooks' audit entries name each listing's version without reading it back.
+  for (const { id, versionId } of written) rememberLatestVersion(req, id, versionId)
 
-  try {
-    for (const [index, document] of stored.entries()) {
-      req.context = contexts[index]!
-      const doc = {
-        ...documentInLocale(collection.flattenedFields, document, defaultLocale),
-        id: ids[index],
+  // The audit entries the hooks record go in together once every hook has run.
+  await withAuditEntriesBatched(req, async () => {
+    try {
+      for (const [index, document] of stored.entries()) {
+        req.context = contexts[index]!
+        const doc = {
+          ...documentInLocale(collection.flattenedFields, document, defaultLocale),
+          id: written[index]!.id,
+        }
+        for (const hook of collection.hooks.afterChange ?? []) {
+          await hook({
+            collection,
+            context: req.context,
+            data: doc,
+            doc,
+            operation: 'create',
+            previousDoc: {},
+            req,
+          })
+        }
+        await onListing?.(index + 1)
       }
-      for (const hook of collection.hooks.afterChange ?? []) {
-        await hook({
-          collection,
-          context: req.context,
-          data: doc,
-          doc,
-          operation: 'create',
-          previousDoc: {},
-          req,
-        })
-      }
-      await onListing?.(index + 1)
+    } finally {
+      req.context = baseContext
     }
-  } finally {
-    req.context = baseContext
-  }
-  return ids
+  })
+  return written.map(({ id }) => id)
 }

@@ -45,3 +45,19 @@ export function sharedRead<T>(
   reading.catch(() => shared.delete(key))
   return reading
 }
+
+/**
+ * Tells the later reads of this piece of work an answer it already knows, such as the id of a
+ * version it has just written, so nothing reads it back. Outside `withSharedReads`, does nothing.
+ */
+export function shareAnswer<T>(req: Partial<PayloadRequest> | undefined, key: string, value: T) {
+  ;(req as WithShared | undefined)?.[SHARED]?.set(key, Promise.resolve(value))
+}
+
+/** The answer this piece of work already has for `key`, if any; reads nothing. */
+export function knownAnswer<T>(
+  req: Partial<PayloadRequest> | undefined,
+  key: string,
+): Promise<T> | undefined {
+  return (req as WithShared | undefined)?.[SHARED]?.get(key) as Promise<T> | undefined
+}

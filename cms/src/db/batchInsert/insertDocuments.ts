@@ -1,8 +1,16 @@
 import type { FlattenedField } from 'payload'
 
-import { drizzleInternals, type SqlAdapter } from './drizzleInternals'
+import { drizzleInternals, type RowToInsert, type SqlAdapter } from './drizzleInternals'
 
 type Row = Record<string, unknown>
+
+const hasSideRows = (r: RowToInsert) =>
+  Object.keys(r.locales).length > 0 ||
+  r.relationships.length > 0 ||
+  r.texts.length > 0 ||
+  r.numbers.length > 0 ||
+  Object.keys(r.arrays).length > 0 ||
+  Object.keys(r.selects).length > 0
 
 /**
  * Inserts new documents into one collection's (or version collection's) tables as Payload's
@@ -10,7 +18,9 @@ type Row = Record<string, unknown>
  * each side table (locales, relationships, texts, numbers, arrays and their locales, selects) in
  * one insert for the whole batch. `keyOf` names each main row by a value unique in the batch, to
  * match the ids the database gives back with the documents (the order rows come back in is not
- * promised). Returns the inserted main rows in the order of `documents`.
+ * promised); it returns the inserted main rows in the order of `documents`. Documents with nothing
+ * outside their main row (no localized fields, arrays or many-valued fields: audit entries) need
+ * no `keyOf`, and then the rows come back in the database's order.
  */
 export async function insertDocuments({
   adapter,
@@ -25,7 +35,7 @@ export async function insertDocuments({
   tableName: string
   fields: FlattenedField[]
   documents: readonly Row[]
-  keyOf: (row: Row) => unknown
+  keyOf?: (row: Row) => unknown
 }): Promise<Row[]> {
   if (documents.length === 0) return []
   const { transformForWrite, insertArrays } = await drizzleInternals()
@@ -39,6 +49,15 @@ export async function insertDocuments({
   }
 
   const inserted = await adapter.insert({ db, tableName, values: rows.map((r) => r.row) })
+  if (!keyOf) {
+    const withSideRows = rows.find((r) => hasSideRows(r))
+    if (withSideRows) {
+      throw new Error(
+        `Documents written into ${tableName} have rows in other tables: give insertDocuments a keyOf to match them with their main rows.`,
+      )
+    }
+    return inserted
+  }
   const byKey = new Map(inserted.map((row) => [keyOf(row), row]))
   const parents = rows.map((r) => {
     const parent = byKey.get(keyOf(r.row))

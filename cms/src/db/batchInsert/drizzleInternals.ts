@@ -2,11 +2,11 @@
  * Payload's SQL adapters (SQLite, PostgreSQL) build a document's rows with `transformForWrite` and
  * insert array rows for many parents at once with `insertArrays`. Both live in
  * `@payloadcms/drizzle`, which does not export them, so they are loaded from its files here: the
- * bulk writer then writes a batch of documents' rows exactly as Payload's `create` would write
- * each, one multi-row insert per table. If a Payload upgrade moves them, loading fails with a
+ * batch writers (`insertDocuments`: bulk listings, batched audit entries) then write a batch of
+ * documents' rows exactly as Payload's `create` would write each, one multi-row insert per table. If a Payload upgrade moves them, loading fails with a
  * message saying so, and `scripts/test/bulkListings.int.test.ts` fails.
  *
- * Only what the bulk writer uses is typed.
+ * Only what the batch inserts use is typed.
  */
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -36,7 +36,7 @@ export interface RowToInsert {
   texts: Row[]
 }
 
-/** The part of Payload's SQL adapter the bulk writer uses. */
+/** The part of Payload's SQL adapter the batch inserts use. */
 export interface SqlAdapter {
   insert: (args: { db: unknown; tableName: string; values: Row | Row[] }) => Promise<Row[]>
   tableNameMap: Map<string, string>
@@ -83,7 +83,7 @@ async function load(): Promise<DrizzleInternals> {
     >
     if (typeof module[name] !== 'function') {
       throw new Error(
-        `@payloadcms/drizzle no longer has ${name} in ${file}: the bulk listing writer (cms/src/bulkListings) must be brought up to date with Payload.`,
+        `@payloadcms/drizzle no longer has ${name} in ${file}: the batch inserts (cms/src/db/batchInsert) must be brought up to date with Payload.`,
       )
     }
     return module[name]

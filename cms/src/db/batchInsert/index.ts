@@ -1,0 +1,3 @@
+export { insertDocuments } from './insertDocuments'
+export { isSqlAdapter, sqlDatabaseOf } from './sqlDatabase'
+export type { SqlAdapter } from './drizzleInternals'
