@@ -30,6 +30,8 @@ import { seed } from '../src/seed/load'
 const now = new Date('2026-11-22T09:00:00Z')
 let source: TestPayload
 let target: TestPayload
+/** The same feed imported a record at a time (new listings are otherwise written together). */
+let oneAtATime: TestPayload
 let folder: string
 let exported: Map<string, unknown>
 let firstImport: ImportReport
@@ -104,24 +106,86 @@ beforeAll(async () => {
   exported = feedFiles(await exportFeed(source.payload))
   folder = mkdtempSync(path.join(tmpdir(), 'local-offer-oruk-'))
   writeFeed(exported, folder)
-  target = await startTestPayload()
-  // The council's areas come first, as on a real council's day one: the venues' localities (and
-  // so the service areas exported again) are derived from them.
-  for (const locality of demoContent.localities) {
-    await target.payload.create({
-      collection: 'localities',
-      data: { slug: locality.key, name: locality.name.en, postcodeAreas: locality.postcodeAreas },
-    })
-  }
+  target = await emptyCouncil()
   firstImport = await importFeed(target.payload, readFeed(folder), {
     dryRun: false,
     publish: true,
   })
+  oneAtATime = await emptyCouncil()
+  await importFeed(oneAtATime.payload, readFeed(folder), {
+    dryRun: false,
+    publish: true,
+    oneAtATime: true,
+  })
 }, 600_000)
+
+/**
+ * A council with nothing but its areas, as on its day one: the venues' localities (and so the
+ * service areas exported again) are derived from them.
+ */
+async function emptyCouncil(): Promise<TestPayload> {
+  const council = await startTestPayload()
+  for (const locality of demoContent.localities) {
+    await council.payload.create({
+      collection: 'localities',
+      data: { slug: locality.key, name: locality.name.en, postcodeAreas: locality.postcodeAreas },
+    })
+  }
+  return council
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+
+/** What differs by when and where a document was written: ids, times, the random row ids. */
+const unstored = new Set(['id', 'createdAt', 'updatedAt', 'parent', 'listing', 'versionId'])
+
+function comparable(value: unknown): Json {
+  if (Array.isArray(value)) return value.map((item) => comparable(item))
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !unstored.has(key))
+        .map(
+          ([key, v]) =>
+            [key, key === 'textChangedAt' ? Object.keys(v ?? {}).sort() : comparable(v)] as const,
+        )
+        .sort(([a], [b]) => a.localeCompare(b)),
+    )
+  }
+  return (value ?? null) as Json
+}
+
+/** Every listing (drafts too) with its organisation's Open Referral id, and every audit entry. */
+async function storedImport(payload: Payload) {
+  const listings = await payload.find({
+    collection: 'services',
+    locale: 'all',
+    depth: 1,
+    draft: true,
+    pagination: false,
+    sort: 'openReferralId',
+  })
+  const audit = await payload.find({
+    collection: 'audit-log',
+    depth: 0,
+    pagination: false,
+    sort: 'listingName',
+  })
+  return {
+    listings: listings.docs.map((doc) =>
+      comparable({
+        ...doc,
+        organisation: typeof doc.organisation === 'object' ? doc.organisation.openReferralId : null,
+      }),
+    ),
+    audit: audit.docs.map((entry) => comparable(entry)),
+  }
+}
 
 afterAll(async () => {
   await source?.shutdown()
   await target?.shutdown()
+  await oneAtATime?.shutdown()
   if (folder) rmSync(folder, { recursive: true, force: true })
 })
 
@@ -167,6 +231,36 @@ describe('Open Referral UK round trip', () => {
     const rejected = firstImport.results.filter((r) => r.outcome === 'rejected')
     expect(rejected, JSON.stringify(rejected, null, 2)).toEqual([])
     expect(counts.created).toBe(servicesOf(exported).length)
+    // All of them new: written together, none left to the one-at-a-time import.
+    expect(firstImport.writtenTogether).toBe(counts.created)
+  })
+
+  it('stores what importing one record at a time stores, though new listings are written together', async () => {
+    const together = await storedImport(target.payload)
+    expect(together.listings).toHaveLength(servicesOf(exported).length)
+    expect(together).toEqual(await storedImport(oneAtATime.payload))
+  })
+
+  it('stores drafts for moderation as importing one record at a time does', async () => {
+    const records = servicesOf(exported)
+      .slice(0, 12)
+      .map((record, i): FeedRecord => ({ source: `#${i}`, record }))
+    const councils = [await emptyCouncil(), await emptyCouncil()]
+    try {
+      const [together, alone] = councils as [TestPayload, TestPayload]
+      const report = await importFeed(together.payload, records, {
+        dryRun: false,
+        publish: false,
+      })
+      expect(report.writtenTogether).toBe(12)
+      await importFeed(alone.payload, records, { dryRun: false, publish: false, oneAtATime: true })
+      const stored = await storedImport(together.payload)
+      expect(stored.listings).toHaveLength(12)
+      expect(JSON.stringify(stored.listings)).toContain('"moderation":"submitted"')
+      expect(stored).toEqual(await storedImport(alone.payload))
+    } finally {
+      for (const council of councils) await council.shutdown()
+    }
   })
 
   it('exports the imported database to the same documents', async () => {
@@ -230,13 +324,10 @@ describe('Open Referral UK round trip', () => {
       id: newId('bad-schedule'),
       schedules: [{ id: 'x', freq: 'WEEKLY', byday: 'XX', opens_at: '9am', closes_at: '17:00' }],
     }
-    // Passes the mapping but not the CMS's validation, after its new organisation is written.
-    const newOrganisationId = newId('new-org')
     const badPostcode = {
       ...template,
       id: newId('bad-postcode'),
       name: 'A listing with a bad postcode',
-      organization: { ...template.organization, id: newOrganisationId, name: 'New organisation' },
       service_at_locations: template.service_at_locations!.map((sal) => ({
         ...sal,
         location: {
@@ -245,14 +336,35 @@ describe('Open Referral UK round trip', () => {
         },
       })),
     }
+    // Passes the mapping but not the CMS's validation, after its new organisation is written.
+    const newOrganisationId = newId('new-org')
+    const closesBeforeOpening = {
+      ...template,
+      id: newId('closes-before-opening'),
+      name: 'A listing that closes before it opens',
+      organization: { ...template.organization, id: newOrganisationId, name: 'New organisation' },
+      schedules: [{ id: 'y', freq: 'WEEKLY', byday: 'MO', opens_at: '17:00', closes_at: '09:00' }],
+    }
     const inactive = { ...template, id: newId('inactive'), status: 'defunct' }
-    const records = [noOrganisation, notAUuid, noCategory, badSchedule, badPostcode, inactive, good]
+    const records = [
+      noOrganisation,
+      notAUuid,
+      noCategory,
+      badSchedule,
+      badPostcode,
+      inactive,
+      closesBeforeOpening,
+      good,
+    ]
     const report = await importFeed(
       target.payload,
       records.map((record, i): FeedRecord => ({ source: `#${i}`, record })),
       { dryRun: false, publish: true },
     )
     const outcome = report.results.map((r) => [r.outcome, r.details.join('; ')])
+    // The closing time refuses the run's new listings written together: each record was then
+    // imported on its own, and says why.
+    expect(report.writtenTogether).toBe(0)
     expect(outcome[0]).toEqual(['rejected', expect.stringContaining('organization')])
     expect(outcome[1]).toEqual(['rejected', 'id: must be a UUID'])
     // Good data the Local Offer cannot classify: held for an officer, not rejected.
@@ -263,7 +375,8 @@ describe('Open Referral UK round trip', () => {
     expect(outcome[3]).toEqual(['rejected', expect.stringContaining('schedule 1 needs byday')])
     expect(outcome[4]).toEqual(['rejected', expect.stringContaining('postcode')])
     expect(outcome[5]).toEqual(['skipped', expect.stringContaining('"defunct"')])
-    expect(outcome[6]![0]).toBe('created')
+    expect(outcome[6]).toEqual(['rejected', expect.stringMatching(/clos/i)])
+    expect(outcome[7]![0]).toBe('created')
     const organisations = await target.payload.find({
       collection: 'organisations',
       where: { openReferralId: { equals: newOrganisationId } },

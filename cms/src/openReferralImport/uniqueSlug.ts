@@ -17,6 +17,8 @@ export async function uniqueSlug(
   req: PayloadRequest,
   collection: 'services' | 'organisations',
   name: string,
+  /** Slugs given out but not yet written (a batch of new listings written together). */
+  alsoTaken: ReadonlySet<string> = new Set(),
 ): Promise<string> {
   const base = slugify(name) || 'listing'
   const { docs } = await payload.find({
@@ -30,5 +32,7 @@ export async function uniqueSlug(
     select: { slug: true },
     where: { or: [{ slug: { equals: base } }, { slug: { like: `${base}-` } }] },
   })
-  return firstFreeSlug(base, new Set(docs.map((doc) => (doc as { slug?: string | null }).slug)))
+  const taken = new Set<string | null | undefined>(alsoTaken)
+  for (const doc of docs) taken.add((doc as { slug?: string | null }).slug)
+  return firstFreeSlug(base, taken)
 }

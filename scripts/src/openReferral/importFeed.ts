@@ -9,26 +9,22 @@
  * A dry run writes nothing: with transactions it does the same work in one it rolls back, so
  * the CMS's own validation is in its report; without, it compares and reports what would change.
  */
-import type { Organisation, Service } from '@local-offer/cms/payload-types'
 import { inTransaction } from '@local-offer/cms/transaction'
 import { serviceSchema, type OpenReferralService } from '@local-offer/shared/openReferral'
 import {
   statusNotImported,
   toCmsData,
+  type CmsDataResult,
   type ImportLocality,
-  type ImportedOrganisation,
-  type ImportedService,
 } from '@local-offer/cms/openReferralImport/toCmsData'
-import { uniqueSlug } from '@local-offer/cms/openReferralImport/uniqueSlug'
 import {
   checkMappingSubCategories,
   type VocabularyMapping,
 } from '@local-offer/cms/openReferralImport/vocabularyMapping'
 import { withCouncilVocabularies } from '@local-offer/cms/vocabularies'
-import { ValidationError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { ValidationError, createLocalReq, type Payload } from 'payload'
 
 import { yieldToEventLoop } from '../bulk/yieldToEventLoop.js'
-import { changedFields } from './compare.js'
 import {
   CLOSED,
   HELD,
@@ -36,6 +32,8 @@ import {
   holdRecord,
   mappedWithClassification,
 } from './heldForSorting.js'
+import { writeNewListingsTogether } from './newListingsTogether.js'
+import { NO_TYPE, planOrganisation, planService } from './plans.js'
 import type { FeedRecord } from './readFeed.js'
 
 /** Who the audit log names for what an import publishes. */
@@ -47,6 +45,12 @@ interface ListingSaveContext {
   actorLabel?: string
 }
 
+/** Drafts go to the moderation queue as submissions; the audit log names the import. */
+const saveContext = (options: ImportOptions): ListingSaveContext & Record<string, unknown> => ({
+  actorLabel: IMPORT_ACTOR,
+  ...(options.publish ? {} : { moderationAction: 'submit' as const }),
+})
+
 export interface ImportOptions {
   /** Write nothing; report what would happen. */
   dryRun: boolean
@@ -54,6 +58,11 @@ export interface ImportOptions {
   publish: boolean
   /** The officer's mapping of other publishers' terms (vocabularyMapping.ts). */
   mapping?: VocabularyMapping
+  /**
+   * Write every record on its own, new listings included (by default new listings are written
+   * together, `newListingsTogether.ts`); the tests compare the two.
+   */
+  oneAtATime?: boolean
 }
 
 /**
@@ -79,6 +88,8 @@ export interface RecordResult {
 export interface ImportReport {
   dryRun: boolean
   results: RecordResult[]
+  /** How many of the created listings were written together (`newListingsTogether.ts`). */
+  writtenTogether: number
 }
 
 const refOf = (record: FeedRecord) => {
@@ -113,196 +124,46 @@ export function checkRecord(
   }
 }
 
-type Planned = 'created' | 'updated' | 'unchanged'
-
-interface Step<Id> {
-  id: Id | undefined
-  outcome: Planned
-  changed: string[]
+/** A record that is good and classified: what is left is to write it. */
+export interface PreparedRecord {
+  ref: string
+  name: string | undefined
+  record: FeedRecord & { record: unknown }
+  service: OpenReferralService
+  mapped: Extract<CmsDataResult, { ok: true }>
+  /** What the record had that the Local Offer cannot hold (for the report). */
+  notes: string[]
 }
 
-async function findOrganisation(payload: Payload, req: PayloadRequest, openReferralId: string) {
-  const { docs } = await payload.find({
-    collection: 'organisations',
-    req,
-    overrideAccess: true,
-    depth: 0,
-    locale: 'en',
-    limit: 1,
-    where: { openReferralId: { equals: openReferralId } },
-  })
-  return docs[0]
-}
-
-async function findService(payload: Payload, req: PayloadRequest, openReferralId: string) {
-  const { docs } = await payload.find({
-    collection: 'services',
-    req,
-    overrideAccess: true,
-    depth: 0,
-    locale: 'en',
-    draft: true,
-    limit: 1,
-    where: { openReferralId: { equals: openReferralId } },
-  })
-  return docs[0] as Service | undefined
-}
-
-const NO_TYPE =
-  'the organisation is new and has no organisation type: add an attribute with a local-offer-organisation-type term'
-
-/** The live (published) version of a listing, when it has one. */
-async function findPublishedService(payload: Payload, req: PayloadRequest, id: Service['id']) {
-  const { docs } = await payload.find({
-    collection: 'services',
-    req,
-    overrideAccess: true,
-    depth: 0,
-    draft: false,
-    limit: 1,
-    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-  })
-  return docs[0]
-}
-
-/** What writing the organisation would do, and a way to write it (and to undo that). */
-async function planOrganisation(payload: Payload, req: PayloadRequest, data: ImportedOrganisation) {
-  const stored = await findOrganisation(payload, req, data.openReferralId)
-  const changed = changedFields(data, stored as unknown as Record<string, unknown> | undefined)
-  const outcome: Planned = !stored ? 'created' : changed.length > 0 ? 'updated' : 'unchanged'
-  if (!stored && !data.type) throw new Error(NO_TYPE)
-  const common = { collection: 'organisations', req, overrideAccess: true, depth: 0 } as const
-  return {
-    outcome,
-    changed,
-    id: stored?.id,
-    /** Writes it; returns its id and how to undo the write. */
-    write: async (): Promise<{ id: Organisation['id']; undo: () => Promise<unknown> }> => {
-      if (!stored) {
-        const slug = await uniqueSlug(payload, req, 'organisations', data.name)
-        const created = await payload.create({
-          ...common,
-          locale: 'en',
-          data: { ...data, type: data.type!, slug },
-        })
-        return {
-          id: created.id,
-          undo: () => payload.delete({ ...common, id: created.id }),
-        }
-      }
-      if (outcome === 'unchanged') return { id: stored.id, undo: async () => {} }
-      await payload.update({ ...common, locale: 'en', id: stored.id, data })
-      const previous = Object.fromEntries(
-        changed.map((key) => [key, (stored as unknown as Record<string, unknown>)[key] ?? null]),
-      )
-      return {
-        id: stored.id,
-        undo: () => payload.update({ ...common, locale: 'en', id: stored.id, data: previous }),
-      }
-    },
-  } satisfies Step<Organisation['id']> & { write: unknown }
-}
-
-/** What writing the listing would do, and a way to write it. */
-async function planService(
-  payload: Payload,
-  req: PayloadRequest,
-  data: ImportedService,
-  publish: boolean,
-  /** The organisation's id, when it exists already. */
-  organisationId: Organisation['id'] | undefined,
-) {
-  const stored = await findService(payload, req, data.openReferralId)
-  const changed = changedFields(data, stored as unknown as Record<string, unknown> | undefined)
-  if (stored && stored.organisation !== organisationId) changed.push('organisation')
-  // A draft over a live listing (a provider's change waiting for moderation) is never
-  // overwritten: the feed's change is reported for an officer to reconcile.
-  const pendingDraft =
-    stored?._status === 'draft' &&
-    (await findPublishedService(payload, req, stored.id)) !== undefined
-  const needsPublishing =
-    Boolean(stored) && publish && stored?._status !== 'published' && !pendingDraft
-  const outcome: Planned | 'conflict' = !stored
-    ? 'created'
-    : changed.length > 0 || needsPublishing
-      ? pendingDraft
-        ? 'conflict'
-        : 'updated'
-      : 'unchanged'
-  const common = { collection: 'services', req, overrideAccess: true, depth: 0 } as const
-  return {
-    outcome,
-    changed: stored && needsPublishing ? [...changed, '_status'] : stored ? changed : [],
-    write: async (organisation: Organisation['id']): Promise<void> => {
-      if (!stored) {
-        // A record without assured_date is taken as checked today, as a new listing is.
-        const created = {
-          ...data,
-          organisation,
-          slug: await uniqueSlug(payload, req, 'services', data.name ?? ''),
-          lastReviewed: data.lastReviewed ?? new Date().toISOString(),
-        }
-        if (publish) {
-          await payload.create({
-            ...common,
-            locale: 'en',
-            data: { ...created, _status: 'published' },
-          })
-        } else {
-          await payload.create({
-            ...common,
-            locale: 'en',
-            draft: true,
-            data: { ...created, _status: 'draft' },
-          })
-        }
-        return
-      }
-      if (outcome === 'unchanged' || outcome === 'conflict') return
-      // Only what changed is written: a description that says the same keeps its CMS formatting.
-      const update = Object.fromEntries(
-        changed
-          .filter((key) => key !== 'organisation')
-          .map((key) => [key, data[key as keyof typeof data]]),
-      )
-      await payload.update({
-        ...common,
-        locale: 'en',
-        id: stored.id,
-        draft: !publish,
-        data: {
-          ...update,
-          ...(stored.organisation === organisation ? {} : { organisation }),
-          _status: publish ? 'published' : 'draft',
-        },
-      })
-    },
-  }
-}
-
-async function importRecord(
+/**
+ * Checks and maps a record, without writing: the result when that settles it (rejected,
+ * skipped, held for sorting), or the record ready to write.
+ */
+async function prepareRecord(
   payload: Payload,
   record: FeedRecord,
   options: ImportOptions,
   seen: Set<string>,
   localities: readonly ImportLocality[],
-): Promise<RecordResult> {
+): Promise<{ result: RecordResult } | { prepared: PreparedRecord }> {
+  const settled = (result: RecordResult | Promise<RecordResult>) =>
+    Promise.resolve(result).then((r) => ({ result: r }))
   const { ref, name } = refOf(record)
-  if ('error' in record) return { outcome: 'rejected', ref, details: [record.error] }
+  if ('error' in record) return settled({ outcome: 'rejected', ref, details: [record.error] })
   const checked = checkRecord(record.record)
-  if (!checked.ok) return { outcome: 'rejected', ref, name, details: checked.reasons }
+  if (!checked.ok) return settled({ outcome: 'rejected', ref, name, details: checked.reasons })
   const service = checked.record
   if (seen.has(service.id.toLowerCase())) {
-    return {
+    return settled({
       outcome: 'skipped',
       ref,
       name,
       details: ['the feed has this id twice; the first was used'],
-    }
+    })
   }
   seen.add(service.id.toLowerCase())
   const statusRefusal = statusNotImported(service.status)
-  if (statusRefusal) return { outcome: 'skipped', ref, name, details: [statusRefusal] }
+  if (statusRefusal) return settled({ outcome: 'skipped', ref, name, details: [statusRefusal] })
   let mapped = toCmsData(service, options.mapping, localities)
   // A record an officer sorted before is read with their classification.
   if (!mapped.ok && mapped.reasons.length === 0) {
@@ -315,27 +176,37 @@ async function importRecord(
       ...mapped.toSort,
       ...mapped.notes.map((note) => `left out: ${note}`),
     ]
-    return mapped.reasons.length > 0
-      ? { outcome: 'rejected', ref, name, details }
-      : held(
-          payload,
-          { outcome: 'needs sorting', ref, name, details, record: record.record },
-          {
-            service,
-            source: record.source,
-            reasons: mapped.toSort,
-            options,
-          },
-        )
+    return settled(
+      mapped.reasons.length > 0
+        ? { outcome: 'rejected', ref, name, details }
+        : held(
+            payload,
+            { outcome: 'needs sorting', ref, name, details, record: record.record },
+            {
+              service,
+              source: record.source,
+              reasons: mapped.toSort,
+              options,
+            },
+          ),
+    )
   }
   const notes = mapped.notes.map((note) => `left out: ${note}`)
+  return { prepared: { ref, name, record, service, mapped, notes } }
+}
 
-  // Drafts go to the moderation queue as submissions; the audit log names the import.
-  const context: ListingSaveContext = {
-    actorLabel: IMPORT_ACTOR,
-    ...(options.publish ? {} : { moderationAction: 'submit' as const }),
-  }
-  const req = await createLocalReq({ context: { ...context } }, payload)
+/**
+ * Writes one prepared record, organisation and listing, whole or not at all (a dry run in a
+ * transaction it rolls back).
+ */
+async function writeRecord(
+  payload: Payload,
+  prepared: PreparedRecord,
+  options: ImportOptions,
+): Promise<RecordResult> {
+  const { ref, name, record, service, mapped, notes } = prepared
+
+  const req = await createLocalReq({ context: saveContext(options) }, payload)
   let undoOrganisation: (() => Promise<unknown>) | undefined
   try {
     // A dry run does the work in a transaction it then rolls back.
@@ -447,7 +318,7 @@ async function importLocalities(payload: Payload): Promise<ImportLocality[]> {
   )
 }
 
-/** Imports every record, one at a time, and reports what happened to each. */
+/** Imports every record and reports what happened to each, in the feed's order. */
 export async function importFeed(
   payload: Payload,
   records: AsyncIterable<FeedRecord> | Iterable<FeedRecord>,
@@ -469,13 +340,58 @@ async function importRecords(
   onResult: (result: RecordResult) => void,
 ): Promise<ImportReport> {
   const results: RecordResult[] = []
+  let writtenTogether = 0
   const seen = new Set<string>()
   const localities = await importLocalities(payload)
-  for await (const record of records) {
-    const result = await importRecord(payload, record, options, seen, localities)
-    results.push(result)
-    onResult(result)
+  let run: FeedRecord[] = []
+  const importRun = async () => {
+    const written = await importRunOfRecords(payload, run, options, seen, localities)
+    writtenTogether += written.writtenTogether
+    for (const result of written.results) {
+      results.push(result)
+      onResult(result)
+    }
+    run = []
     await yieldToEventLoop()
   }
-  return { dryRun: options.dryRun, results }
+  for await (const record of records) {
+    run.push(record)
+    if (run.length >= RECORDS_PER_RUN) await importRun()
+  }
+  if (run.length > 0) await importRun()
+  return { dryRun: options.dryRun, results, writtenTogether }
+}
+
+/**
+ * Records taken together: new listings are written in one go (`newListingsTogether.ts`), which a
+ * first import of thousands needs; a run is bounded so one transaction never holds a whole feed.
+ */
+const RECORDS_PER_RUN = 100
+
+/** A run of records: each prepared, the new listings written together, the rest one at a time. */
+async function importRunOfRecords(
+  payload: Payload,
+  run: readonly FeedRecord[],
+  options: ImportOptions,
+  seen: Set<string>,
+  localities: readonly ImportLocality[],
+): Promise<{ results: RecordResult[]; writtenTogether: number }> {
+  const prepared = []
+  for (const record of run)
+    prepared.push(await prepareRecord(payload, record, options, seen, localities))
+  const ready = prepared.flatMap((p) => ('prepared' in p ? [p.prepared] : []))
+  const together = options.oneAtATime
+    ? []
+    : await writeNewListingsTogether(payload, ready, options, saveContext(options))
+  const results: RecordResult[] = []
+  let readyIndex = 0
+  for (const p of prepared) {
+    if ('result' in p) {
+      results.push(p.result)
+      continue
+    }
+    const index = readyIndex++
+    results.push(together[index] ?? (await writeRecord(payload, p.prepared, options)))
+  }
+  return { results, writtenTogether: together.filter(Boolean).length }
 }

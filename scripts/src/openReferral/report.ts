@@ -39,7 +39,8 @@ export function formatSummary(report: ImportReport): string {
     `${report.dryRun ? 'Dry run (nothing was written): would have ' : ''}` +
     `${report.results.length} services: ` +
     OUTCOMES.map((o) => `${counts[o]} ${o}`).join(', ') +
-    `; organisations: ${organisations.created} created, ${organisations.updated} updated.`
+    `; organisations: ${organisations.created} created, ${organisations.updated} updated` +
+    `${report.writtenTogether > 0 ? `; ${report.writtenTogether} new listings written together in runs of up to 100` : ''}.`
   )
 }
 

@@ -1,0 +1,140 @@
+/**
+ * The new listings among a run of records, written together: a feed's first import is thousands
+ * of listings the CMS does not hold yet, and one at a time each took a create of its own (its
+ * validation, hooks, version and read-back). Here each record is planned as a lone import plans
+ * it (`plans.ts`: its organisation created if new, its listing new, its slug free), then the
+ * listings go in through the bulk path (`createListingsInBulk`: the same stored listing, version
+ * and audit entry as a create), all in one transaction where the database has them.
+ *
+ * Anything else a record asks for (an update, an organisation to change, a record held for
+ * sorting to close, an organisation without a type) is left for the one-at-a-time import, as is
+ * every record of the run if the batch is refused, so that each gets its own reason.
+ */
+import { createListingsInBulk, type NewListing } from '@local-offer/cms/bulkListings'
+import { uniqueSlug } from '@local-offer/cms/openReferralImport/uniqueSlug'
+import { inTransaction } from '@local-offer/cms/transaction'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+
+import { heldRecordToClose } from './heldForSorting.js'
+import type { ImportOptions, PreparedRecord, RecordResult } from './importFeed.js'
+import { planOrganisation, planService } from './plans.js'
+
+interface Chosen {
+  index: number
+  listing: NewListing
+  result: RecordResult
+}
+
+/**
+ * Writes the new listings among `records` together; returns, for each record, its result when
+ * it was written here, or undefined when it is left for the one-at-a-time import.
+ */
+export async function writeNewListingsTogether(
+  payload: Payload,
+  records: readonly PreparedRecord[],
+  options: ImportOptions,
+  context: Record<string, unknown>,
+): Promise<(RecordResult | undefined)[]> {
+  const results: (RecordResult | undefined)[] = records.map(() => undefined)
+  if (options.dryRun || records.length === 0) return results
+  const req = await createLocalReq({ context: { ...context } }, payload)
+  const undoOrganisations: (() => Promise<unknown>)[] = []
+  const chosen: Chosen[] = []
+  let inATransaction = false
+  try {
+    await inTransaction(req, async (transaction) => {
+      inATransaction = transaction.started
+      const slugs = new Set<string>()
+      for (const [index, record] of records.entries()) {
+        const planned = await planNewListing(payload, req, record, options, slugs)
+        if (!planned) continue
+        const organisation = await planned.organisation.write()
+        if (!transaction.started) undoOrganisations.push(organisation.undo)
+        slugs.add(planned.slug)
+        chosen.push({
+          index,
+          result: {
+            outcome: 'created',
+            ref: record.ref,
+            name: record.name,
+            details: [...record.notes],
+            organisation: planned.organisation.outcome,
+          },
+          listing: {
+            data: {
+              ...record.mapped.service,
+              organisation: organisation.id,
+              slug: planned.slug,
+              // A record without assured_date is taken as checked today, as a new listing is.
+              lastReviewed: record.mapped.service.lastReviewed ?? new Date().toISOString(),
+              _status: options.publish ? 'published' : 'draft',
+            },
+            translations: new Map(),
+            draft: !options.publish,
+            context: { ...context },
+          },
+        })
+      }
+      await createListingsInBulk(
+        payload,
+        req,
+        chosen.map((c) => c.listing),
+      )
+    })
+  } catch (error) {
+    // Without a transaction, what was written is taken out again; with one, it was rolled back.
+    // Each record is then imported on its own, and says why if it fails.
+    if (!inATransaction) await undoWithoutTransaction(payload, req, chosen, undoOrganisations)
+    payload.logger.info(
+      `${chosen.length} new listings could not be written together (${error instanceof Error ? error.message : String(error)}): importing them one at a time.`,
+    )
+    return results
+  }
+  for (const { index, result } of chosen) results[index] = result
+  return results
+}
+
+/** The plan for a record whose listing is new, or undefined when it is not that simple. */
+async function planNewListing(
+  payload: Payload,
+  req: PayloadRequest,
+  record: PreparedRecord,
+  options: ImportOptions,
+  slugs: ReadonlySet<string>,
+) {
+  // An organisation without a type throws: the one-at-a-time import holds it for sorting.
+  const organisation = await planOrganisation(payload, req, record.mapped.organisation).catch(
+    () => undefined,
+  )
+  if (!organisation || organisation.outcome === 'updated') return undefined
+  const listing = await planService(
+    payload,
+    req,
+    record.mapped.service,
+    options.publish,
+    organisation.id,
+  )
+  if (listing.outcome !== 'created') return undefined
+  if ((await heldRecordToClose(payload, req, record.service.id)).waiting) return undefined
+  const slug = await uniqueSlug(payload, req, 'services', record.mapped.service.name ?? '', slugs)
+  return { organisation, slug }
+}
+
+/** SQLite: takes out the listings and organisations a refused batch wrote. */
+async function undoWithoutTransaction(
+  payload: Payload,
+  req: PayloadRequest,
+  chosen: readonly Chosen[],
+  undoOrganisations: readonly (() => Promise<unknown>)[],
+): Promise<void> {
+  const ids = chosen.map((c) => c.listing.data.openReferralId as string)
+  if (ids.length > 0) {
+    await payload.delete({
+      collection: 'services',
+      req,
+      overrideAccess: true,
+      where: { openReferralId: { in: ids } },
+    })
+  }
+  for (const undo of [...undoOrganisations].reverse()) await undo()
+}
