@@ -24,7 +24,12 @@ import { startCmsServer, type CmsServer } from '../site/cmsServer.js'
 import { serveStatic } from '../site/staticServer.js'
 import { scriptsDir } from '../site/workspacePaths.js'
 import { buildBareAstroFloor } from './bareAstroFloor.js'
-import { LOAD_REPORT_PREFIX, type LoadReport } from './loadReport.js'
+import {
+  IMPORT_REPORT_PREFIX,
+  LOAD_REPORT_PREFIX,
+  type ImportRateReport,
+  type LoadReport,
+} from './loadReport.js'
 import { precompressForSearch } from './precompress.js'
 import { parseBenchmarkOptions, type BenchmarkDatabase, type BenchmarkOptions } from './options.js'
 import {
@@ -82,6 +87,59 @@ function runLoader(
     if (!report) throw new Error('The content loader finished without saying what it loaded.')
     return report
   })
+}
+
+/**
+ * The Open Referral importer, as a council's day one: the live API's first `records` services
+ * imported into a database of its own (empty but for the migrations and starter vocabularies),
+ * dropped afterwards.
+ */
+async function timeImport(
+  options: BenchmarkOptions,
+  kind: ThrowawayDatabase['kind'],
+  dir: string,
+  env: Record<string, string>,
+  cmsUrl: string,
+  records: number,
+  log: (line: string) => void,
+): Promise<ImportRateReport> {
+  const importDir = path.join(dir, `import-${kind}`)
+  await mkdir(importDir, { recursive: true })
+  const database = await createThrowawayDatabase(
+    kind,
+    importDir,
+    options.postgresUrl,
+    `${options.databasePrefix}_import`,
+  )
+  try {
+    const resolve = createRequire(path.join(scriptsDir, 'package.json')).resolve
+    let report: ImportRateReport | undefined
+    await run(
+      resolve('node/bin/node'),
+      [
+        resolve('tsx/cli'),
+        'src/benchmark/importRate.ts',
+        '--feed',
+        `${cmsUrl}/api/openreferral`,
+        '--records',
+        String(records),
+      ],
+      {
+        cwd: scriptsDir,
+        env: { ...env, DATABASE_URL: database.url, DATA_DIR: importDir, MEDIA_DIR: importDir },
+        prefix: `[import ${kind}] `,
+        log: (line) => {
+          const json = line.split(IMPORT_REPORT_PREFIX)[1]
+          if (json) report = JSON.parse(json) as ImportRateReport
+          log(line)
+        },
+      },
+    )
+    if (!report) throw new Error('The import timer finished without saying what it imported.')
+    return report
+  } finally {
+    await database.drop()
+  }
 }
 
 /**
@@ -296,6 +354,14 @@ async function benchmark(options: BenchmarkOptions, dir: string, log: (line: str
           ...(await measureSiteLoaderQuery(cms.url, { requests: Math.min(options.requests, 50) })),
           loadAverage: loadavg(),
         })
+        if (options.importRecords > 0) {
+          const records = Math.min(options.importRecords, options.listings)
+          log(
+            `\nTiming the Open Referral import of ${records} services into an empty ${kind} database…`,
+          )
+          const imported = await timeImport(options, kind, dir, env, cms.url, records, log)
+          ;(figures.importRate ??= []).push({ database: kind, ...imported, loadAverage: loadavg() })
+        }
       } finally {
         await cms.stop()
       }

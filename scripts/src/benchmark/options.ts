@@ -42,6 +42,7 @@ const optionsSchema = z.object({
     )
     .optional(),
   uploads: z.string().min(1).optional(),
+  importRecords: z.coerce.number().int().min(0),
 })
 
 export type BenchmarkOptions = z.infer<typeof optionsSchema>
@@ -58,6 +59,8 @@ export const USAGE = `Usage: pnpm --filter @local-offer/scripts benchmark -- [op
   --skip-site           load and time the CMS queries only: no site build, floor or search
   --database-prefix P   name of the throwaway PostgreSQL databases (default local_offer_benchmark)
   --replicate K         PostgreSQL only: after loading, copy the listings K times in SQL
+  --import-records N    time the Open Referral importer on the live API's first N services, into
+                        an empty database of each kind (default 1000; 0 skips it)
                         (replicateListings.ts), to time queries at (K+1)×N listings when loading
                         that many through Payload would take too long; the report says so
   --database-url URL    reuse an existing database instead of loading one (one a run kept with
@@ -90,6 +93,7 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
       'database-url': { type: 'string' },
       'search-site': { type: 'string' },
       uploads: { type: 'string' },
+      'import-records': { type: 'string', default: '1000' },
     },
     strict: true,
   })
@@ -109,6 +113,7 @@ export function parseBenchmarkOptions(argv: string[]): BenchmarkOptions {
     databaseUrl: values['database-url'],
     searchSite: values['search-site'],
     uploads: values.uploads,
+    importRecords: values['import-records'],
   })
   if (!result.success) {
     throw new Error(`${result.error.issues.map((issue) => issue.message).join('\n')}\n\n${USAGE}`)

@@ -1,6 +1,7 @@
 /** The benchmark's figures, its targets (issue 5) and how both are printed. */
 import type { FloorReport } from './bareAstroFloor.js'
 import type { IncrementalPublishMeasurement } from './incrementalPublish.js'
+import type { ImportRateReport } from './loadReport.js'
 import type { BenchmarkDatabase } from './options.js'
 import type { OpenReferralQueryMeasurement } from './openReferralQuery.js'
 import type { RestQueryMeasurement } from './restQuery.js'
@@ -87,6 +88,11 @@ export interface BenchmarkFigures {
    * these; for comparison, no target). Absent in reports made before it.
    */
   siteLoader?: Array<SiteLoaderQueryMeasurement & Measured>
+  /**
+   * The Open Referral importer: the live API's first services imported into an empty database
+   * (absent in reports made before it, or with --import-records 0).
+   */
+  importRate?: Array<ImportRateReport & Measured>
   /** The listings were copied in SQL after loading (--replicate): the query timings are at this size. */
   replicated?: Replication
   /** The queries were timed on this existing database (--database-url): nothing was loaded. */
@@ -184,6 +190,20 @@ export function evaluateTargets(figures: BenchmarkFigures): TargetResult[] {
         target: `≤ ${TARGETS.loadPeakRssMb} MB`,
         measured: `${load.memory.peakMb} MB (start ${load.memory.startMb}, end ${load.memory.endMb})`,
         pass: load.memory.peakMb <= TARGETS.loadPeakRssMb,
+      },
+    ]),
+    ...(figures.importRate ?? []).flatMap((imported) => [
+      {
+        name: `Open Referral import rate, ${imported.records} new services (${imported.database})`,
+        target: `≥ ${TARGETS.loadListingsPerSecond} listings/s`,
+        measured: `${imported.recordsPerSecond.toFixed(1)} listings/s (load average ${loadAverages(imported.loadAverage ?? [])})`,
+        pass: imported.recordsPerSecond >= TARGETS.loadListingsPerSecond,
+      },
+      {
+        name: `Open Referral import memory, peak RSS (${imported.database})`,
+        target: `≤ ${TARGETS.loadPeakRssMb} MB`,
+        measured: `${imported.memory.peakMb} MB (start ${imported.memory.startMb}, end ${imported.memory.endMb})`,
+        pass: imported.memory.peakMb <= TARGETS.loadPeakRssMb,
       },
     ]),
   ]
@@ -285,6 +305,12 @@ export function formatReport(figures: BenchmarkFigures): string[] {
         `Content loaded (${load.database}):   ${seconds(load.seconds)}, ${load.listingsPerSecond.toFixed(1)} listings/s; ` +
         `loader RSS start ${load.memory.startMb} MB, peak ${load.memory.peakMb} MB, end ${load.memory.endMb} MB ` +
         `(${load.memory.processes} processes); load average ${loadAverages(load.loadAverage.start)} → ${loadAverages(load.loadAverage.end)}`,
+    ),
+    ...(figures.importRate ?? []).map(
+      (imported) =>
+        `Open Referral import (${imported.database}): ${imported.records} services read from the live API in ${seconds(imported.readSeconds)}, ` +
+        `imported into an empty database in ${seconds(imported.seconds)}, ${imported.recordsPerSecond.toFixed(1)} a second ` +
+        `(${imported.writtenTogether} written together); importer RSS start ${imported.memory.startMb} MB, peak ${imported.memory.peakMb} MB${atLoad(imported)}`,
     ),
     ...siteLines(),
     ...figures.rest.map(

@@ -1,8 +1,9 @@
 /**
  * The new listings among a run of records, written together: a feed's first import is thousands
  * of listings the CMS does not hold yet, and one at a time each took a create of its own (its
- * validation, hooks, version and read-back). Here each record is planned as a lone import plans
- * it (`plans.ts`: its organisation created if new, its listing new, its slug free), then the
+ * validation, hooks, version and read-back). Here what the CMS holds for the run is read at once
+ * (which listings exist, the organisations, records waiting to be sorted), each new listing gets a
+ * free slug and its organisation is created if new, as a lone import would do, and then the
  * listings go in through the bulk path (`createListingsInBulk`: the same stored listing, version
  * and audit entry as a create), all in one transaction where the database has them.
  *
@@ -11,13 +12,14 @@
  * every record of the run if the batch is refused, so that each gets its own reason.
  */
 import { createListingsInBulk, type NewListing } from '@local-offer/cms/bulkListings'
+import { waitingHeldRecordIds } from '@local-offer/cms/importSorting'
 import { uniqueSlug } from '@local-offer/cms/openReferralImport/uniqueSlug'
+import type { Organisation } from '@local-offer/cms/payload-types'
 import { inTransaction } from '@local-offer/cms/transaction'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { heldRecordToClose } from './heldForSorting.js'
 import type { ImportOptions, PreparedRecord, RecordResult } from './importFeed.js'
-import { planOrganisation, planService } from './plans.js'
+import { findOrganisations, planOrganisation, storedListingIds } from './plans.js'
 
 interface Chosen {
   index: number
@@ -44,12 +46,15 @@ export async function writeNewListingsTogether(
   try {
     await inTransaction(req, async (transaction) => {
       inATransaction = transaction.started
+      const plan = await readRun(payload, req, records)
       const slugs = new Set<string>()
       for (const [index, record] of records.entries()) {
-        const planned = await planNewListing(payload, req, record, options, slugs)
+        const planned = await planNewListing(payload, req, record, plan, slugs)
         if (!planned) continue
         const organisation = await planned.organisation.write()
         if (!transaction.started) undoOrganisations.push(organisation.undo)
+        // A later record of the run with this organisation reads it as it now is.
+        plan.organisations.delete(record.mapped.organisation.openReferralId)
         slugs.add(planned.slug)
         chosen.push({
           index,
@@ -94,28 +99,63 @@ export async function writeNewListingsTogether(
   return results
 }
 
+/** What the CMS holds for a run of records, read once for the run (each read builds a query). */
+interface RunAsStored {
+  /** Listings (drafts too) the CMS has, by Open Referral id. */
+  listings: Set<string>
+  /** Records waiting to be sorted, by Open Referral id. */
+  waiting: Set<string>
+  /**
+   * Organisations by Open Referral id: as stored, or null where there is none; taken out once the
+   * run writes one, so a later record reads it as it then is.
+   */
+  organisations: Map<string, Organisation | null>
+}
+
+async function readRun(
+  payload: Payload,
+  req: PayloadRequest,
+  records: readonly PreparedRecord[],
+): Promise<RunAsStored> {
+  const organisationIds = records.map((r) => r.mapped.organisation.openReferralId)
+  const stored = await findOrganisations(payload, req, organisationIds)
+  return {
+    listings: await storedListingIds(
+      payload,
+      req,
+      records.map((r) => r.mapped.service.openReferralId),
+    ),
+    waiting: await waitingHeldRecordIds(
+      payload,
+      req,
+      records.map((r) => r.service.id),
+    ),
+    organisations: new Map(organisationIds.map((id) => [id, stored.get(id) ?? null])),
+  }
+}
+
 /** The plan for a record whose listing is new, or undefined when it is not that simple. */
 async function planNewListing(
   payload: Payload,
   req: PayloadRequest,
   record: PreparedRecord,
-  options: ImportOptions,
+  run: RunAsStored,
   slugs: ReadonlySet<string>,
 ) {
+  if (run.listings.has(record.mapped.service.openReferralId)) return undefined
+  if (run.waiting.has(record.service.id.toLowerCase())) return undefined
+  const organisationId = record.mapped.organisation.openReferralId
+  const known = run.organisations.has(organisationId)
+    ? run.organisations.get(organisationId)
+    : undefined
   // An organisation without a type throws: the one-at-a-time import holds it for sorting.
-  const organisation = await planOrganisation(payload, req, record.mapped.organisation).catch(
-    () => undefined,
-  )
-  if (!organisation || organisation.outcome === 'updated') return undefined
-  const listing = await planService(
+  const organisation = await planOrganisation(
     payload,
     req,
-    record.mapped.service,
-    options.publish,
-    organisation.id,
-  )
-  if (listing.outcome !== 'created') return undefined
-  if ((await heldRecordToClose(payload, req, record.service.id)).waiting) return undefined
+    record.mapped.organisation,
+    known,
+  ).catch(() => undefined)
+  if (!organisation || organisation.outcome === 'updated') return undefined
   const slug = await uniqueSlug(payload, req, 'services', record.mapped.service.name ?? '', slugs)
   return { organisation, slug }
 }

@@ -21,6 +21,43 @@ interface Step<Id> {
   changed: string[]
 }
 
+/** The stored organisations with these Open Referral ids, by id: one read for a run of records. */
+export async function findOrganisations(
+  payload: Payload,
+  req: PayloadRequest,
+  openReferralIds: readonly string[],
+): Promise<Map<string, Organisation>> {
+  const { docs } = await payload.find({
+    collection: 'organisations',
+    req,
+    overrideAccess: true,
+    depth: 0,
+    locale: 'en',
+    pagination: false,
+    where: { openReferralId: { in: [...new Set(openReferralIds)] } },
+  })
+  return new Map(docs.map((doc) => [doc.openReferralId!, doc]))
+}
+
+/** Which of these Open Referral ids the CMS has a listing (or a draft) for: one small read. */
+export async function storedListingIds(
+  payload: Payload,
+  req: PayloadRequest,
+  openReferralIds: readonly string[],
+): Promise<Set<string>> {
+  const { docs } = await payload.find({
+    collection: 'services',
+    req,
+    overrideAccess: true,
+    depth: 0,
+    draft: true,
+    pagination: false,
+    select: { openReferralId: true },
+    where: { openReferralId: { in: [...openReferralIds] } },
+  })
+  return new Set(docs.map((doc) => doc.openReferralId!))
+}
+
 async function findOrganisation(payload: Payload, req: PayloadRequest, openReferralId: string) {
   const { docs } = await payload.find({
     collection: 'organisations',
@@ -70,8 +107,13 @@ export async function planOrganisation(
   payload: Payload,
   req: PayloadRequest,
   data: ImportedOrganisation,
+  /** The organisation as stored (null: none), when already read (`findOrganisations`). */
+  known?: Organisation | null,
 ) {
-  const stored = await findOrganisation(payload, req, data.openReferralId)
+  const stored =
+    known === undefined
+      ? await findOrganisation(payload, req, data.openReferralId)
+      : (known ?? undefined)
   const changed = changedFields(data, stored as unknown as Record<string, unknown> | undefined)
   const outcome: Planned = !stored ? 'created' : changed.length > 0 ? 'updated' : 'unchanged'
   if (!stored && !data.type) throw new Error(NO_TYPE)

@@ -39,6 +39,29 @@ export async function findHeldRecord(
   return docs[0]
 }
 
+/** Which of these Open Referral ids have a record waiting to be sorted: one read for many. */
+export async function waitingHeldRecordIds(
+  payload: Payload,
+  req: PayloadRequest,
+  openReferralIds: readonly string[],
+): Promise<Set<string>> {
+  const { docs } = await payload.find({
+    collection: IMPORT_SORTING,
+    req,
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    select: { openReferralId: true },
+    where: {
+      and: [
+        { openReferralId: { in: openReferralIds.map((id) => id.toLowerCase()) } },
+        { status: { equals: 'waiting' } },
+      ],
+    },
+  })
+  return new Set(docs.map((doc) => doc.openReferralId))
+}
+
 /** The officer's classification of a record they made a listing of, to apply again. */
 export function classificationOf(held: ImportSorting | undefined): Classification | undefined {
   if (held?.status !== 'listed' || !held.classification) return undefined
