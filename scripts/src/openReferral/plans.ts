@@ -59,16 +59,7 @@ export async function storedListingIds(
 }
 
 async function findOrganisation(payload: Payload, req: PayloadRequest, openReferralId: string) {
-  const { docs } = await payload.find({
-    collection: 'organisations',
-    req,
-    overrideAccess: true,
-    depth: 0,
-    locale: 'en',
-    limit: 1,
-    where: { openReferralId: { equals: openReferralId } },
-  })
-  return docs[0]
+  return (await findOrganisations(payload, req, [openReferralId])).get(openReferralId)
 }
 
 async function findService(payload: Payload, req: PayloadRequest, openReferralId: string) {
