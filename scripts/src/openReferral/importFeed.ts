@@ -6,6 +6,10 @@
  * refused. A record that fails is reported with its reason and the rest go on. Records the CMS
  * already holds are "unchanged" and not written.
  *
+ * Records are taken a hundred at a time: the run's new listings are written together through the
+ * bulk path (`newListingsTogether.ts`), everything else a record at a time here; a run the CMS
+ * refuses is imported a record at a time, so each record says why.
+ *
  * A dry run writes nothing: with transactions it does the same work in one it rolls back, so
  * the CMS's own validation is in its report; without, it compares and reports what would change.
  */
