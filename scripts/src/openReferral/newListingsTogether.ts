@@ -53,8 +53,10 @@ export async function writeNewListingsTogether(
         if (!planned) continue
         const organisation = await planned.organisation.write()
         if (!transaction.started) undoOrganisations.push(organisation.undo)
-        // A later record of the run with this organisation reads it as it now is.
-        plan.organisations.delete(record.mapped.organisation.openReferralId)
+        // A later record of the run with an organisation it has just created reads it as it now is.
+        if (planned.organisation.outcome === 'created') {
+          plan.organisations.delete(record.mapped.organisation.openReferralId)
+        }
         slugs.add(planned.slug)
         chosen.push({
           index,
@@ -145,9 +147,12 @@ async function planNewListing(
   if (run.listings.has(record.mapped.service.openReferralId)) return undefined
   if (run.waiting.has(record.service.id.toLowerCase())) return undefined
   const organisationId = record.mapped.organisation.openReferralId
-  const known = run.organisations.has(organisationId)
-    ? run.organisations.get(organisationId)
-    : undefined
+  // An organisation the run has just created is read once more, as it now is.
+  if (!run.organisations.has(organisationId)) {
+    const stored = await findOrganisations(payload, req, [organisationId])
+    run.organisations.set(organisationId, stored.get(organisationId) ?? null)
+  }
+  const known = run.organisations.get(organisationId)
   // An organisation without a type throws: the one-at-a-time import holds it for sorting.
   const organisation = await planOrganisation(
     payload,
