@@ -8,6 +8,7 @@ import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { contentStoreOutsideBundle } from './src/build/contentStoreOutsideBundle'
 import { incrementalPublishing } from './src/incremental/integration'
 
 const cmsUrl = new URL(process.env.CMS_URL?.trim() || 'http://127.0.0.1:3000')
@@ -54,6 +55,8 @@ export default defineConfig({
         },
       },
     },
+    // The content is read when rendering starts, not bundled as code (docs/benchmark.md).
+    contentStoreOutsideBundle(),
     // Before the sitemap: it gives the sitemap the pages this build reused.
     incrementalPublishing({ reusedPageUrls }),
     // The search page's island is Preact (~5 KB against React's ~58 KB on the first search,
