@@ -174,18 +174,40 @@ describe('linkGlossaryTerms', () => {
     )
   })
 
-  it('keeps the markup it does not touch', () => {
+  it('keeps the markup it does not touch, byte for byte', () => {
     const html =
-      '<p class="govuk-body" id="intro">Help &amp; advice, <strong>bold</strong>, ' +
+      "<p class=govuk-body id='intro'>Help &amp; advice&nbsp;here, <strong>bold</strong>, " +
       '<a href="/x" class="govuk-link">a link</a><br><img src="/a.png" alt="A"></p>' +
-      '<ul class="govuk-list"><li>One</li></ul><!-- note -->'
-    const result = linkGlossaryTerms(html, [senco], options)
-    expect(result).toBe(html.replace('&amp;', '&#x26;'))
+      '<ul class="govuk-list"><li>One</li></ul><!-- note SENCO --><script>let SENCO = 1</script>'
+    expect(linkGlossaryTerms(html, [senco], options)).toBe(html)
+    expect(linkGlossaryTerms(`${html}<p>The SENCO</p>`, [senco], options)).toBe(
+      `${html}<p>The ${termLink('/glossary/#senco', 'SENCO')}</p>`,
+    )
+  })
+
+  it('finds a term written with character references, and writes the text it links as text', () => {
+    const childrens: GlossaryEntry = { href: '/glossary/#cs', phrases: ["Children's services"] }
+    const html = linkGlossaryTerms(
+      '<p>Ask <em>now</em>: Children&#39;s services &amp; the SENCO &lt;here&gt;</p>',
+      [childrens, senco],
+      options,
+    )
+    expect(html).toBe(
+      `<p>Ask <em>now</em>: ${termLink('/glossary/#cs', 'Children&#39;s services')} &amp; the ` +
+        `${termLink('/glossary/#senco', 'SENCO')} &lt;here&gt;</p>`,
+    )
+  })
+
+  it('points each link at one hint on the page when asked (aria-describedby)', () => {
+    const html = linkGlossaryTerms('<p>SEN</p>', [sen], { hint: HINT, describedBy: 'hint' })
+    expect(html).toBe(
+      '<p><a href="/glossary/#sen" class="glossary-link" aria-describedby="hint">SEN</a></p>',
+    )
   })
 
   it('escapes the hint', () => {
     const html = linkGlossaryTerms('<p>SEN</p>', [sen], { hint: '<b>meaning</b>' })
-    expect(html).toContain(' (&#x3C;b>meaning&#x3C;/b>)</span>')
+    expect(html).toContain(' (&lt;b&gt;meaning&lt;/b&gt;)</span>')
     expect(html).not.toContain('<b>')
   })
 
