@@ -130,14 +130,22 @@ export function buildRatios(figures: {
 export const loadAverages = (values: readonly number[]) =>
   values.map((value) => value.toFixed(2)).join(' ')
 
+/**
+ * How many listings the site and the CMS held: after `--replicate`, the copies too (a run that
+ * loads 1,000 and copies them 9 times builds and searches 10,000, and is judged at 10,000).
+ */
+export const listingsMeasured = (figures: Pick<BenchmarkFigures, 'listings' | 'replicated'>) =>
+  figures.replicated?.listings ?? figures.listings
+
 export function evaluateTargets(figures: BenchmarkFigures): TargetResult[] {
   const { build, floor, search } = figures
-  const { buildRatio, firstSearchBytes } = targetsFor(figures.listings)
+  const listings = listingsMeasured(figures)
+  const { buildRatio, firstSearchBytes } = targetsFor(listings)
   return [
     ...(build && floor
       ? [
           {
-            name: `Full build (Astro + Pagefind), ${figures.listings} listings × ${figures.locales} locales`,
+            name: `Full build (Astro + Pagefind), ${listings} listings × ${figures.locales} locales`,
             target: `≤ ${buildRatio}× bare Astro floor`,
             measured: `${buildRatios({ build, floor }).withPagefind.toFixed(2)}× (${seconds(build.totalSeconds)} vs ${seconds(floor.seconds)})`,
             pass: buildRatios({ build, floor }).withPagefind <= buildRatio,
@@ -147,7 +155,7 @@ export function evaluateTargets(figures: BenchmarkFigures): TargetResult[] {
     ...(figures.incrementalPublish
       ? [
           {
-            name: `Publish of one changed listing, ${figures.listings} listings`,
+            name: `Publish of one changed listing, ${listings} listings`,
             target: `≤ ${TARGETS.incrementalPublishSeconds} s, incremental`,
             measured: `${seconds(figures.incrementalPublish.seconds)} (${figures.incrementalPublish.mode})`,
             pass:
