@@ -61,6 +61,32 @@ function createLog(file: string) {
   }
 }
 
+/**
+ * Runs one of the benchmark's TypeScript children (`script`, under Node 22 with tsx) and returns
+ * the JSON it printed after `reportPrefix`: the loaders and the import timer report this way.
+ */
+async function runReportingChild<Report>(
+  script: string,
+  args: string[],
+  options: { env: Record<string, string>; prefix: string; reportPrefix: string; what: string },
+  log: (line: string) => void,
+): Promise<Report> {
+  const resolve = createRequire(path.join(scriptsDir, 'package.json')).resolve
+  let report: Report | undefined
+  await run(resolve('node/bin/node'), [resolve('tsx/cli'), script, ...args], {
+    cwd: scriptsDir,
+    env: options.env,
+    prefix: options.prefix,
+    log: (line) => {
+      const json = line.split(options.reportPrefix)[1]
+      if (json) report = JSON.parse(json) as Report
+      log(line)
+    },
+  })
+  if (!report) throw new Error(`The ${options.what} finished without saying what it did.`)
+  return report
+}
+
 function runLoader(
   database: ThrowawayDatabase,
   env: Record<string, string>,
@@ -68,25 +94,17 @@ function runLoader(
   label: string,
   log: (line: string) => void,
 ): Promise<LoadReport> {
-  const resolve = createRequire(path.join(scriptsDir, 'package.json')).resolve
-  let report: LoadReport | undefined
-  return run(
-    resolve('node/bin/node'),
-    [resolve('tsx/cli'), 'src/benchmark/loadContent.ts', ...args],
+  return runReportingChild<LoadReport>(
+    'src/benchmark/loadContent.ts',
+    args,
     {
-      cwd: scriptsDir,
       env,
       prefix: `[load ${database.kind}${label}] `,
-      log: (line) => {
-        const json = line.split(LOAD_REPORT_PREFIX)[1]
-        if (json) report = JSON.parse(json) as LoadReport
-        log(line)
-      },
+      reportPrefix: LOAD_REPORT_PREFIX,
+      what: 'content loader',
     },
-  ).then(() => {
-    if (!report) throw new Error('The content loader finished without saying what it loaded.')
-    return report
-  })
+    log,
+  )
 }
 
 /**
@@ -112,31 +130,17 @@ async function timeImport(
     `${options.databasePrefix}_import`,
   )
   try {
-    const resolve = createRequire(path.join(scriptsDir, 'package.json')).resolve
-    let report: ImportRateReport | undefined
-    await run(
-      resolve('node/bin/node'),
-      [
-        resolve('tsx/cli'),
-        'src/benchmark/importRate.ts',
-        '--feed',
-        `${cmsUrl}/api/openreferral`,
-        '--records',
-        String(records),
-      ],
+    return await runReportingChild<ImportRateReport>(
+      'src/benchmark/importRate.ts',
+      ['--feed', `${cmsUrl}/api/openreferral`, '--records', String(records)],
       {
-        cwd: scriptsDir,
         env: { ...env, DATABASE_URL: database.url, DATA_DIR: importDir, MEDIA_DIR: importDir },
         prefix: `[import ${kind}] `,
-        log: (line) => {
-          const json = line.split(IMPORT_REPORT_PREFIX)[1]
-          if (json) report = JSON.parse(json) as ImportRateReport
-          log(line)
-        },
+        reportPrefix: IMPORT_REPORT_PREFIX,
+        what: 'import timer',
       },
+      log,
     )
-    if (!report) throw new Error('The import timer finished without saying what it imported.')
-    return report
   } finally {
     await database.drop()
   }
