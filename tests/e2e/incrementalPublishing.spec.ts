@@ -108,12 +108,23 @@ test('publishing one changed listing makes only its pages, and the same site as 
     expect(records, second.output).not.toBeNull()
     expect(Number(records![1])).toBeGreaterThan(0)
     expect(Number(records![2])).toBeGreaterThan(shown.length - 2)
+    // And what only the search index needs of each listing page: made again for the changed
+    // listing in three languages, the rest the previous build's.
+    const parts = /Search index parts of listing pages: made (\d+), reused (\d+)/.exec(
+      second.output,
+    )
+    expect(parts, second.output).not.toBeNull()
+    expect(Number(parts![1])).toBe(3)
+    expect(Number(parts![2])).toBe((shown.length - 2) * 3)
 
     // A full build of the same content, elsewhere.
     const third = await publish(full, '--full', '--verbose')
     expect(third.status, third.output).toBe(0)
     expect(third.output).toContain('Every page made: a full build was asked for')
     expect(third.output).toMatch(/\d+ services from \S+ \(every one read from the CMS\)/)
+    expect(third.output).toContain(
+      `Search index parts of listing pages: made ${(shown.length - 1) * 3}, reused 0`,
+    )
 
     const incrementalLive = path.join(incremental, await readlink(path.join(incremental, 'live')))
     const fullLive = path.join(full, await readlink(path.join(full, 'live')))

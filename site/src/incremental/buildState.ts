@@ -18,6 +18,8 @@ export interface IncrementalBuildState {
   mode: 'full' | 'incremental' | null
   itemPages: Map<string, ItemPageRecord>
   reused: Set<string>
+  /** The listings' search index parts this build made and reused (searchIndex/reusedParts.ts). */
+  indexOnlyParts: { made: number; reused: number } | null
 }
 
 const KEY = Symbol.for('local-offer.incrementalBuild')
@@ -54,5 +56,6 @@ function freshState(
     mode: null,
     itemPages: new Map(),
     reused: new Set(),
+    indexOnlyParts: null,
   }
 }

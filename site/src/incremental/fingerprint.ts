@@ -12,6 +12,19 @@ export function fingerprintHash(): Hash {
 const objectFingerprints = new WeakMap<object, string>()
 
 /**
+ * An object's fingerprint, kept for the object: a listing fingerprinted for its search index part
+ * is not serialised again for its pages' props.
+ */
+export function objectFingerprint(value: object): string {
+  let known = objectFingerprints.get(value)
+  if (known === undefined) {
+    known = fingerprintOf(value)
+    objectFingerprints.set(value, known)
+  }
+  return known
+}
+
+/**
  * The fingerprint of a route's props: each object prop's own fingerprint is kept for the object,
  * so a listing passed to six pages (two routes, three languages) is serialised once.
  */
@@ -20,12 +33,7 @@ export function propsFingerprint(props: object): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, value]) => {
       if (typeof value !== 'object' || value === null) return [key, JSON.stringify(value)]
-      let known = objectFingerprints.get(value as object)
-      if (known === undefined) {
-        known = fingerprintOf(value)
-        objectFingerprints.set(value as object, known)
-      }
-      return [key, known]
+      return [key, objectFingerprint(value as object)]
     })
   return fingerprintOf(parts)
 }

@@ -84,6 +84,10 @@ export function incrementalPublishing(options: IncrementalPublishingOptions): As
             ? `Incremental: made ${madePages} listing pages and ${madeFiles} Open Referral records, reused ${reused.length - reusedFiles} and ${reusedFiles}`
             : `Full build: ${manifest.fullBecause ?? 'every page made'}`,
         )
+        if (state.indexOnlyParts) {
+          const { made, reused: kept } = state.indexOnlyParts
+          logger.info(`Search index parts of listing pages: made ${made}, reused ${kept}`)
+        }
         const out = env.SITE_BUILD_MANIFEST?.trim()
         if (!out) return
         await mkdir(path.dirname(out), { recursive: true })
