@@ -65,10 +65,19 @@ export async function writeCollectionCache<Entry>(
   cache: Omit<CollectionCache<Entry>, 'version'>,
 ): Promise<void> {
   if (!dir) return
-  await mkdir(dir, { recursive: true })
-  const file = fileFor(dir, collection)
-  // Written whole or not at all: a half-written cache must never be read as a whole one.
-  await writeFile(`${file}.tmp`, devalue.stringify({ version: CACHE_VERSION, ...cache }))
+  await writeCacheFile(
+    fileFor(dir, collection),
+    devalue.stringify({ version: CACHE_VERSION, ...cache }),
+  )
+}
+
+/**
+ * Writes a file of the build's content cache whole or not at all: a half-written file must never
+ * be read as a whole one by the next build.
+ */
+export async function writeCacheFile(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(`${file}.tmp`, text)
   await rename(`${file}.tmp`, file)
 }
 

@@ -9,8 +9,10 @@
  * the basis is the same and its listing's fingerprint is what it was, so the file is the same as
  * one made from nothing (the incremental build's output is byte-identical to a full build's).
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+
+import { writeCacheFile } from '../incremental/contentCache'
 
 /** Bumped when the file's shape changes: an older file is then not read. */
 const PARTS_VERSION = 1
@@ -53,12 +55,8 @@ export async function writeIndexOnlyParts(
   parts: Record<string, IndexOnlyPart>,
 ): Promise<void> {
   if (!dir) return
-  await mkdir(dir, { recursive: true })
-  const file = path.join(dir, PARTS_FILE)
   const contents: IndexOnlyParts = { version: PARTS_VERSION, basis, parts }
-  // Written whole or not at all: a half-written file must never be read as a whole one.
-  await writeFile(`${file}.tmp`, JSON.stringify(contents))
-  await rename(`${file}.tmp`, file)
+  await writeCacheFile(path.join(dir, PARTS_FILE), JSON.stringify(contents))
 }
 
 export interface PagePart<Listing> {
