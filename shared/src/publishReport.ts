@@ -33,7 +33,22 @@ export const publishReportSchema = z.object({
   previous: z.string().nullable().optional(),
   pages: z.number().int().nonnegative().optional(),
   listingPages: z.number().int().nonnegative().optional(),
+  /** The whole publish, the second switch (searchIndexUpdate) included. */
   seconds: z.number().nonnegative().optional(),
+  /** From the start of the publish until its pages were live. */
+  liveSeconds: z.number().nonnegative().optional(),
+  /**
+   * An incremental publish's pages go live with the live release's search index, and its own
+   * index follows in a second switch: how that went (absent: the index was made with the pages).
+   */
+  searchIndexUpdate: z
+    .object({
+      ok: z.boolean(),
+      seconds: z.number().nonnegative(),
+      /** Why the new index is not live (the pages are, with the earlier index). */
+      reason: z.string().optional(),
+    })
+    .optional(),
   /** Incremental: the live release's pages for unchanged listings were reused (docs/publishing.md). */
   mode: z.enum(['full', 'incremental']).optional(),
   /** Why every page was made (no earlier build, code or settings changed, asked for). */

@@ -75,6 +75,8 @@ test('publishing one changed listing makes only its pages, and the same site as 
     const first = await publish(incremental)
     expect(first.status, first.output).toBe(0)
     expect(first.output).toContain('Every page made: there is no earlier build to reuse pages from')
+    expect(first.output).toContain('The search index was made with the pages.')
+    const firstRelease = await readlink(path.join(incremental, 'live'))
 
     // The officer changes one listing and withdraws another.
     const since = new Date().toISOString()
@@ -116,6 +118,14 @@ test('publishing one changed listing makes only its pages, and the same site as 
     expect(parts, second.output).not.toBeNull()
     expect(Number(parts![1])).toBe(3)
     expect(Number(parts![2])).toBe((shown.length - 2) * 3)
+    // Its pages went live first, with the first release's search index, and its own index
+    // followed in a second switch (docs/publishing.md). `previous` is still the first release, so
+    // a rollback goes back to what was served before this publish.
+    expect(second.output).toContain('(with the search index of the release it replaces')
+    expect(second.output).toMatch(/Live after \d+\.\d s\./)
+    expect(second.output).toMatch(/\d{8}-\d{6}-\d{3} is live, with its own search index, after/)
+    expect(await readlink(path.join(incremental, 'previous'))).toBe(firstRelease)
+    expect(await readlink(path.join(incremental, 'live'))).not.toBe(firstRelease)
 
     // A full build of the same content, elsewhere.
     const third = await publish(full, '--full', '--verbose')

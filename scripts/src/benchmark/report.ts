@@ -156,11 +156,11 @@ export function evaluateTargets(figures: BenchmarkFigures): TargetResult[] {
       ? [
           {
             name: `Publish of one changed listing, ${listings} listings`,
-            target: `≤ ${TARGETS.incrementalPublishSeconds} s, incremental`,
-            measured: `${seconds(figures.incrementalPublish.seconds)} (${figures.incrementalPublish.mode})`,
+            target: `≤ ${TARGETS.incrementalPublishSeconds} s to live, incremental`,
+            measured: `${seconds(liveSecondsOf(figures.incrementalPublish))} (${figures.incrementalPublish.mode})`,
             pass:
               figures.incrementalPublish.mode === 'incremental' &&
-              figures.incrementalPublish.seconds <= TARGETS.incrementalPublishSeconds,
+              liveSecondsOf(figures.incrementalPublish) <= TARGETS.incrementalPublishSeconds,
           },
         ]
       : []),
@@ -261,9 +261,21 @@ export function formatSearch(search: SearchMeasurement): string[] {
   ]
 }
 
+/** Until the new pages were live (reports before the second switch: the whole publish). */
+const liveSecondsOf = (publish: IncrementalPublishMeasurement) =>
+  publish.liveSeconds ?? publish.seconds
+
+function searchIndexUpdateText(publish: IncrementalPublishMeasurement): string {
+  const update = publish.searchIndexUpdate
+  if (!update) return ''
+  return update.ok
+    ? `; its search index live after ${seconds(publish.seconds)} (made in ${seconds(update.seconds)})`
+    : `; its search index not updated (${update.reason ?? 'no reason given'})`
+}
+
 export function formatIncrementalPublish(publish: IncrementalPublishMeasurement): string {
   return (
-    `One listing published:   ${seconds(publish.seconds)}, ${publish.mode}` +
+    `One listing published:   live after ${seconds(liveSecondsOf(publish))}, ${publish.mode}` +
     (publish.mode === 'incremental'
       ? ` (${publish.madeItemPages} listing pages made, ${publish.reusedPages} reused` +
         (publish.reusedRecordFiles === undefined
@@ -271,6 +283,7 @@ export function formatIncrementalPublish(publish: IncrementalPublishMeasurement)
           : `; ${publish.madeRecordFiles ?? 0} Open Referral record files made, ${publish.reusedRecordFiles} reused`) +
         `; ${publish.pages} pages)`
       : ` (${publish.fullBecause ?? 'every page made'})`) +
+    searchIndexUpdateText(publish) +
     `; load average ${loadAverages(publish.loadAverage.start)} → ${loadAverages(publish.loadAverage.end)}`
   )
 }

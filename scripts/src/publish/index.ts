@@ -71,10 +71,17 @@ async function main(): Promise<number> {
     console.error('  The live site was not changed.')
     return 1
   }
+  const update = result.searchIndexUpdate
   console.log(
-    `✔ Published ${result.release}: ${result.pages} pages in ${result.seconds.toFixed(1)} s.` +
+    `✔ Published ${result.release}: ${result.pages} pages, live after ${result.liveSeconds.toFixed(1)} s` +
+      (update?.ok ? `, with their own search index after ${result.seconds.toFixed(1)} s.` : '.') +
       (result.previous ? ` The previous release (${result.previous}) is kept for --rollback.` : ''),
   )
+  if (update && !update.ok) {
+    console.log(
+      `  Its search index is the earlier release's: ${update.reason ?? 'it could not be made'}`,
+    )
+  }
   return 0
 }
 

@@ -28,6 +28,7 @@ import {
   releaseNameFor,
   rollBack,
 } from './releases.js'
+import { indexOnlyFileFor, switchToNewSearchIndex } from './searchIndexSwitch.js'
 import { holdBackSetting, keepPreviousPages, unusableDocumentsIn } from './holdBack.js'
 import { VerificationError, verifyRelease, type VerifyReport } from './verifyRelease.js'
 
@@ -39,7 +40,7 @@ export interface PublishOptions {
   releasesDir: string
   /** Finished releases kept besides live and previous (default 3). */
   keep?: number
-  /** Progress lines ("1/5 Checking the CMS…"). */
+  /** Progress lines ("1/6 Checking the CMS…"). */
   progress?: (line: string) => void
   /** The build's own output (astro, pagefind). */
   log?: (line: string) => void
@@ -55,7 +56,15 @@ export type PublishResult =
       previous: string | null
       pages: number
       listingPages: number
+      /** From the start to the end of the whole publish, the second switch included. */
       seconds: number
+      /** From the start until the new pages were live. */
+      liveSeconds: number
+      /**
+       * An incremental publish's pages go live with the live release's search index; the new
+       * index follows in a second switch (searchIndexSwitch.ts). Absent: the build made its own.
+       */
+      searchIndexUpdate?: { ok: boolean; seconds: number; reason?: string }
       mode: 'full' | 'incremental'
       fullBecause?: string
       madeItemPages: number
@@ -68,6 +77,9 @@ export type PublishResult =
   | { ok: false; reason: string; seconds: number }
 
 const LOCK_FILE = '.publish.lock'
+
+/** The steps a publish reports ("1/6 Checking the CMS…"). */
+const STEPS = 6
 
 /** Holds the releases folder's lock while `work` runs; waits (up to an hour) for another publish. */
 async function withPublishLock<T>(
@@ -108,12 +120,19 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
     const name = releaseNameFor(now())
     const partialDir = partialDirFor(releasesDir, name)
     const partialManifest = manifestFileFor(partialDir)
+    const indexOnlyFile = indexOnlyFileFor(partialDir)
     try {
-      progress(`1/5 Checking the CMS at ${options.cmsUrl}…`)
+      progress(`1/${STEPS} Checking the CMS at ${options.cmsUrl}…`)
       const listingsBefore = await countPublishedListings(options.cmsUrl)
       progress(`    ${listingsBefore} published listings.`)
 
-      const built = await buildHoldingBack(options, partialDir, listingsBefore, progress)
+      const built = await buildHoldingBack(
+        options,
+        partialDir,
+        indexOnlyFile,
+        listingsBefore,
+        progress,
+      )
       const { verified, heldBack, build } = built
       progress(
         `    ${verified.pages} pages, ${verified.listingPages} listing pages, ${verified.linksChecked} links checked${verified.openReferralFiles ? `, ${verified.openReferralFiles} Open Referral files` : ''}.`,
@@ -124,25 +143,62 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
         )
       }
 
-      progress(`4/5 Switching the live site to ${name}…`)
+      const laterIndex = build.searchIndex === 'carried-over'
+      progress(
+        `4/${STEPS} Switching the live site to ${name}${laterIndex ? ' (with the search index of the release it replaces, until its own is made)' : ''}…`,
+      )
       await rename(partialManifest, manifestFileFor(path.join(releasesDir, name)))
       await renameIfThere(
         contentCacheFor(partialManifest),
         contentCacheFor(manifestFileFor(path.join(releasesDir, name))),
       )
       await promoteRelease(releasesDir, name)
+      const liveSeconds = seconds()
+      progress(`    Live after ${liveSeconds.toFixed(1)} s.`)
       const previous = await linkTarget(releasesDir, PREVIOUS)
 
-      progress('5/5 Removing old releases…')
+      let release = name
+      let searchIndexUpdate: { ok: boolean; seconds: number; reason?: string } | undefined
+      if (laterIndex) {
+        progress(`5/${STEPS} Making the search index of the new pages, then switching to it…`)
+        const switched = await switchToNewSearchIndex({
+          releasesDir,
+          release: name,
+          indexOnlyFile,
+          localeCodes,
+          now,
+        })
+        if (switched.ok) {
+          release = switched.release
+          progress(
+            `    ${release} is live, with its own search index, after ${seconds().toFixed(1)} s (the index took ${switched.seconds.toFixed(1)} s).`,
+          )
+        } else {
+          progress(
+            `    The search index was not updated: ${switched.reason} The new pages stay live with the earlier index; the next publish makes a new one.`,
+          )
+        }
+        searchIndexUpdate = {
+          ok: switched.ok,
+          seconds: switched.seconds,
+          ...(switched.ok ? {} : { reason: switched.reason }),
+        }
+      } else {
+        progress(`5/${STEPS} The search index was made with the pages.`)
+      }
+
+      progress(`6/${STEPS} Removing old releases…`)
       const removed = await pruneReleases(releasesDir, options.keep ?? 3)
       progress(`    ${removed.length === 0 ? 'None to remove' : `Removed ${removed.join(', ')}`}.`)
       return {
         ok: true,
-        release: name,
+        release,
         previous,
         pages: verified.pages,
         listingPages: verified.listingPages,
         seconds: seconds(),
+        liveSeconds,
+        ...(searchIndexUpdate ? { searchIndexUpdate } : {}),
         mode: build.mode,
         ...(build.fullBecause ? { fullBecause: build.fullBecause } : {}),
         madeItemPages: build.madeItemPages,
@@ -155,6 +211,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
       await rm(partialDir, { recursive: true, force: true })
       await rm(partialManifest, { force: true })
       await rm(contentCacheFor(partialManifest), { recursive: true, force: true })
+      await rm(indexOnlyFile, { force: true })
       return { ok: false, reason: failureReason(error), seconds: seconds() }
     }
   })
@@ -173,6 +230,7 @@ const MAX_BUILDS = 3
 async function buildHoldingBack(
   options: PublishOptions,
   partialDir: string,
+  indexOnlyFile: string,
   listingsBefore: number,
   progress: (line: string) => void,
 ): Promise<{ verified: VerifyReport; heldBack: HeldBackItem[]; build: BuildSiteReport }> {
@@ -182,7 +240,7 @@ async function buildHoldingBack(
   for (let attempt = 1; ; attempt++) {
     await rm(partialDir, { recursive: true, force: true })
     progress(
-      `2/5 Building the site and its search index into ${partialDir}${heldBack.length ? ` (holding back ${heldBack.length})` : ''}…`,
+      `2/${STEPS} Building the site into ${partialDir}${heldBack.length ? ` (holding back ${heldBack.length})` : ''}…`,
     )
     let build: BuildSiteReport
     try {
@@ -196,6 +254,8 @@ async function buildHoldingBack(
         manifestFile: manifestFileFor(partialDir),
         previous,
         full: options.full,
+        // An incremental build's pages go live first, with the live release's search index.
+        searchIndexLaterFile: indexOnlyFile,
       })
       progress(`    ${build.pages} pages in ${build.seconds.toFixed(1)} s.`)
       progress(
@@ -237,7 +297,7 @@ async function buildHoldingBack(
         : false
     }
 
-    progress('3/5 Verifying the build (pages, search index, links)…')
+    progress(`3/${STEPS} Verifying the build (pages, search index, links)…`)
     const listingsAfter = await countPublishedListings(options.cmsUrl)
     const heldListings = heldBack.filter((item) => item.collection === 'services')
     const missingListings = heldListings.filter((item) => !item.keptPrevious).length

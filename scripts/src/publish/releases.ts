@@ -105,6 +105,22 @@ export async function activateRelease(releasesDir: string, name: string): Promis
   if (wasLive && wasLive !== name) await pointLink(releasesDir, PREVIOUS, wasLive)
 }
 
+/**
+ * Serves `name` in place of the live release, which it replaces (the same content with something
+ * made afterwards, such as its search index): `previous` is left as it is, so a rollback still
+ * goes back to the release served before.
+ */
+export async function replaceLiveRelease(releasesDir: string, name: string): Promise<void> {
+  await pointLink(releasesDir, LIVE, name)
+}
+
+/** A release name for `time`, later than `after` (two names in the same millisecond). */
+export function releaseNameAfter(time: Date, after: string): string {
+  let name = releaseNameFor(time)
+  for (let ms = time.getTime() + 1; name <= after; ms++) name = releaseNameFor(new Date(ms))
+  return name
+}
+
 export interface RollbackResult {
   live: string
   previous: string

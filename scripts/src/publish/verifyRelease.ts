@@ -199,6 +199,18 @@ function listingPagePattern(localeCodes: readonly string[]): RegExp {
   return new RegExp(`^(?:(?:${others})/)?services/[^/]+/index\\.html$`)
 }
 
+/** Checks only a build's search index (one made after its pages were checked). */
+export async function verifySearchIndex(
+  dir: string,
+  localeCodes: readonly string[],
+): Promise<void> {
+  const problems: string[] = []
+  await checkPagefind(dir, localeCodes, problems)
+  if (problems.length > 0) {
+    throw new VerificationError(`The search index failed its checks: ${problems.join(' ')}`)
+  }
+}
+
 async function checkPagefind(dir: string, localeCodes: readonly string[], problems: string[]) {
   let entry: { languages?: Record<string, { page_count?: number }> }
   try {

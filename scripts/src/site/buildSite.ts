@@ -4,7 +4,8 @@
  * (site/node_modules/.bin/node), so the build runs with that on the PATH whatever runs this.
  */
 import { indexSite as workspaceIndexSite } from '@local-offer/site/indexSite'
-import { readdir, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -16,7 +17,7 @@ import {
   type SiteBuildManifest,
 } from '@local-offer/shared/siteBuildManifest'
 
-import { putBackReusedPages, readBuildManifest } from './reusedPages.js'
+import { linkTree, putBackReusedPages, readBuildManifest } from './reusedPages.js'
 import { siteDir as workspaceSiteDir } from './workspacePaths.js'
 
 export interface BuildSiteOptions {
@@ -42,12 +43,25 @@ export interface BuildSiteOptions {
   previous?: { dir: string; manifestFile: string } | null
   /** Make every page even if a previous release could be reused. */
   full?: boolean
+  /**
+   * Leave the search index for later when the build is incremental: the previous release's
+   * search index (and near-me search's places, which go with it) is linked into the build, and
+   * what only the index needs of each page is moved to this file, outside the build, for the
+   * index made afterwards (publish/searchIndexSwitch.ts). A full build always makes its index.
+   */
+  searchIndexLaterFile?: string
 }
 
 export interface BuildSiteReport {
   pages: number
   seconds: number
+  /** The time Pagefind took (0 when the search index was left for later). */
   pagefindSeconds: number
+  /**
+   * `made`: the build has its own search index. `carried-over`: it has the previous release's
+   * (searchIndexLaterFile), and its own is still to be made.
+   */
+  searchIndex: 'made' | 'carried-over'
   /** Incremental: listing pages were reused from the previous release. */
   mode: 'full' | 'incremental'
   /** Why every page was made, when a previous release was offered. */
@@ -76,6 +90,24 @@ function madeAndReused(
     reusedPages: reused.pages,
     madeRecordFiles: recordFiles - reused.files,
     reusedRecordFiles: reused.files,
+  }
+}
+
+/** What the site's indexer (site/indexSite.mjs) reads beside the pages, and what it writes. */
+export const INDEX_ONLY_FILE = 'search-index-only.json'
+export const SEARCH_INDEX_DIRS = ['pagefind', 'search-places'] as const
+const PAGEFIND_ENTRY = 'pagefind/pagefind-entry.json'
+
+/**
+ * Gives a build the previous release's search index (hard links: a release never changes a file
+ * in place) and moves the file only the indexer reads out of it, to `indexOnlyFile`.
+ */
+async function carryOverSearchIndex(previousDir: string, outDir: string, indexOnlyFile: string) {
+  await rename(path.join(outDir, INDEX_ONLY_FILE), indexOnlyFile)
+  for (const dir of SEARCH_INDEX_DIRS) {
+    if (existsSync(path.join(previousDir, dir))) {
+      await linkTree(path.join(previousDir, dir), path.join(outDir, dir))
+    }
   }
 }
 
@@ -120,6 +152,23 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     manifest && options.previous
       ? await putBackReusedPages(manifest, options.previous.dir, options.outDir)
       : { pages: 0, files: 0, assets: 0 }
+  if (
+    options.searchIndexLaterFile &&
+    manifest?.mode === 'incremental' &&
+    options.previous &&
+    existsSync(path.join(options.previous.dir, PAGEFIND_ENTRY))
+  ) {
+    await carryOverSearchIndex(options.previous.dir, options.outDir, options.searchIndexLaterFile)
+    return {
+      pages: await countPages(options.outDir),
+      seconds: (Date.now() - started) / 1000,
+      pagefindSeconds: 0,
+      searchIndex: 'carried-over',
+      mode: manifest.mode,
+      ...madeAndReused(manifest, reused),
+      reusedPageFiles: manifest.reused.map(pageFileFor),
+    }
+  }
   const indexStarted = Date.now()
   // The search index, with what only the index needs of each listing (site/indexSite.mjs): the
   // indexer of the site package built, so that a copy (--site-dir) is indexed as it would be.
@@ -136,6 +185,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     pages: await countPages(options.outDir),
     seconds: (finished - started) / 1000,
     pagefindSeconds: (finished - indexStarted) / 1000,
+    searchIndex: 'made',
     mode: manifest?.mode ?? 'full',
     ...(manifest?.fullBecause ? { fullBecause: manifest.fullBecause } : {}),
     ...madeAndReused(manifest, reused),

@@ -11,7 +11,7 @@ import {
   siteBuildManifestSchema,
   type SiteBuildManifest,
 } from '@local-offer/shared/siteBuildManifest'
-import { copyFile, link, mkdir, readFile } from 'node:fs/promises'
+import { copyFile, link, mkdir, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export async function readBuildManifest(file: string): Promise<SiteBuildManifest> {
@@ -29,6 +29,41 @@ async function linkOrCopy(from: string, to: string): Promise<'linked' | 'exists'
     await copyFile(from, to)
   }
   return 'linked'
+}
+
+/**
+ * A copy of the folder `from` at `to` made of hard links (copies where links are not possible),
+ * leaving out the top-level entries named in `except`. `to` must not hold any of its files yet.
+ * Returns how many files it holds.
+ */
+export async function linkTree(
+  from: string,
+  to: string,
+  except: readonly string[] = [],
+): Promise<number> {
+  const left = new Set(except)
+  const entries = await readdir(from, { recursive: true, withFileTypes: true })
+  const files: string[] = []
+  const dirs = new Set<string>([to])
+  for (const entry of entries) {
+    const relative = path.relative(from, path.join(entry.parentPath, entry.name))
+    if (left.has(relative.split(path.sep)[0] ?? '')) continue
+    if (entry.isDirectory()) dirs.add(path.join(to, relative))
+    else if (entry.isFile()) files.push(relative)
+  }
+  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true })
+  let next = 0
+  const worker = async () => {
+    while (next < files.length) {
+      const relative = files[next++] as string
+      if ((await linkOrCopy(path.join(from, relative), path.join(to, relative))) === 'exists') {
+        throw new Error(`${path.join(to, relative)} is there already: not linked over it.`)
+      }
+    }
+  }
+  // A few at a time: tens of thousands of links, each a small system call.
+  await Promise.all(Array.from({ length: 16 }, worker))
+  return files.length
 }
 
 export interface ReusedPagesReport {
