@@ -13,6 +13,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
+import { fdir } from 'fdir'
+
 import { writeSearchPlaces } from './searchPlaces.mjs'
 
 const INDEX_ONLY_FILE = 'search-index-only.json'
@@ -54,12 +56,17 @@ export function withoutAnchors(html) {
     .replace('<span id="glossary-hint" hidden>', '<span data-lo-glossary-hint hidden>')
 }
 
-/** @param {string} dir */
+/**
+ * Every page in the folder. fdir reads folders side by side: at 10,000 listings a site has 60,000
+ * folders, which Node's recursive readdir reads one after another (seconds, not under one).
+ * @param {string} dir
+ */
 async function htmlFiles(dir) {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
+  return new fdir()
+    .withFullPaths()
+    .filter((file) => file.endsWith('.html'))
+    .crawl(dir)
+    .withPromise()
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { SiteBuildManifest } from '@local-offer/shared/siteBuildManifest'
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { putBackReusedPages } from '../src/site/reusedPages.js'
+import { linkTree, putBackReusedPages } from '../src/site/reusedPages.js'
 
 let dir: string
 let previous: string
@@ -95,5 +95,30 @@ describe('putting back the pages an incremental build reused', () => {
     await expect(putBackReusedPages(manifest(), previous, out)).rejects.toThrow(
       /has no pl\/services\/a\/index.html, which this build reuses: publish again with a full build \(--full\)/,
     )
+  })
+})
+
+describe('a copy of a release made of links', () => {
+  it('links every file, at every depth, but the folders it leaves out', async () => {
+    await put(previous, 'index.html', 'home')
+    await put(previous, 'services/speech/index.html', 'speech')
+    await put(previous, 'pl/services/speech/report-a-problem/index.html', 'zgłoś')
+    await put(previous, 'pagefind/pagefind-entry.json', '{}')
+    await put(previous, 'pagefind-notes/kept.txt', 'a folder whose name only starts the same')
+
+    expect(await linkTree(previous, out, ['pagefind'])).toBe(4)
+
+    const deep = 'pl/services/speech/report-a-problem/index.html'
+    expect(await readFile(path.join(out, deep), 'utf8')).toBe('zgłoś')
+    expect((await stat(path.join(out, deep))).ino).toBe((await stat(path.join(previous, deep))).ino)
+    expect((await readdir(out)).sort()).toEqual(['index.html', 'pagefind-notes', 'pl', 'services'])
+  })
+
+  it('refuses to link over a file that is there already', async () => {
+    await put(previous, 'services/speech/index.html', 'speech')
+    await put(out, 'services/speech/index.html', 'another')
+
+    await expect(linkTree(previous, out)).rejects.toThrow('is there already')
+    expect(await readFile(path.join(out, 'services/speech/index.html'), 'utf8')).toBe('another')
   })
 })

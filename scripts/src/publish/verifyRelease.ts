@@ -5,9 +5,10 @@
  * Reads each file once and checks links against an in-memory list of files, so it stays fast for
  * tens of thousands of pages.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { fdir } from 'fdir'
 import { Parser } from 'htmlparser2'
 
 export interface VerifyExpectations {
@@ -81,15 +82,14 @@ const LINK_ATTRIBUTES = new Set([
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i
 const MAX_REPORTED = 5
 
+/**
+ * Every file in the folder, relative, with `/` between names. fdir reads folders side by side: a
+ * release at 10,000 listings has 60,000 folders, which Node's recursive readdir reads one after
+ * another (3.7-10.7 s against fdir's 0.6-0.8 s, measured on the benchmark's release).
+ */
 export async function listFiles(dir: string): Promise<Set<string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  const files = new Set<string>()
-  for (const entry of entries) {
-    if (!entry.isFile()) continue
-    const relative = path.relative(dir, path.join(entry.parentPath, entry.name))
-    files.add(relative.split(path.sep).join('/'))
-  }
-  return files
+  const files = await new fdir().withRelativePaths().crawl(dir).withPromise()
+  return new Set(path.sep === '/' ? files : files.map((file) => file.split(path.sep).join('/')))
 }
 
 /** The URLs in one attribute value (srcset holds several, each with a size). */

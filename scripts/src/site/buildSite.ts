@@ -5,10 +5,11 @@
  */
 import { indexSite as workspaceIndexSite } from '@local-offer/site/indexSite'
 import { existsSync } from 'node:fs'
-import { readdir, rename, rm } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import { listFiles } from '../publish/verifyRelease.js'
 import { run } from './childProcess.js'
 import {
   contentCacheFor,
@@ -112,8 +113,7 @@ async function carryOverSearchIndex(previousDir: string, outDir: string, indexOn
 }
 
 async function countPages(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true })
-  return entries.filter((entry) => entry.endsWith('.html')).length
+  return [...(await listFiles(dir))].filter((file) => file.endsWith('.html')).length
 }
 
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteReport> {

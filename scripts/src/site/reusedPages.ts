@@ -11,8 +11,10 @@ import {
   siteBuildManifestSchema,
   type SiteBuildManifest,
 } from '@local-offer/shared/siteBuildManifest'
-import { copyFile, link, mkdir, readdir, readFile } from 'node:fs/promises'
+import { copyFile, link, mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+
+import { fdir } from 'fdir'
 
 export async function readBuildManifest(file: string): Promise<SiteBuildManifest> {
   return siteBuildManifestSchema.parse(JSON.parse(await readFile(file, 'utf8')))
@@ -20,6 +22,11 @@ export async function readBuildManifest(file: string): Promise<SiteBuildManifest
 
 async function linkOrCopy(from: string, to: string): Promise<'linked' | 'exists'> {
   await mkdir(path.dirname(to), { recursive: true })
+  return linkOrCopyFile(from, to)
+}
+
+/** linkOrCopy into a folder that is there already. */
+async function linkOrCopyFile(from: string, to: string): Promise<'linked' | 'exists'> {
   try {
     await link(from, to)
   } catch (error) {
@@ -42,28 +49,53 @@ export async function linkTree(
   except: readonly string[] = [],
 ): Promise<number> {
   const left = new Set(except)
-  const entries = await readdir(from, { recursive: true, withFileTypes: true })
-  const files: string[] = []
-  const dirs = new Set<string>([to])
-  for (const entry of entries) {
-    const relative = path.relative(from, path.join(entry.parentPath, entry.name))
-    if (left.has(relative.split(path.sep)[0] ?? '')) continue
-    if (entry.isDirectory()) dirs.add(path.join(to, relative))
-    else if (entry.isFile()) files.push(relative)
-  }
-  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true })
+  const files = (await new fdir().withRelativePaths().crawl(from).withPromise()).filter(
+    (file) => !left.has(file.split(path.sep)[0] ?? ''),
+  )
+  await makeFolders(to, new Set(files.map((file) => path.dirname(file))))
+  await inParallel(files, async (relative) => {
+    if ((await linkOrCopyFile(path.join(from, relative), path.join(to, relative))) === 'exists') {
+      throw new Error(`${path.join(to, relative)} is there already: not linked over it.`)
+    }
+  })
+  return files.length
+}
+
+/**
+ * Runs `work` on every item, a few at a time: tens of thousands of links or folders, each a small
+ * system call that waits for Node's thread pool.
+ */
+async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<void>) {
   let next = 0
   const worker = async () => {
-    while (next < files.length) {
-      const relative = files[next++] as string
-      if ((await linkOrCopy(path.join(from, relative), path.join(to, relative))) === 'exists') {
-        throw new Error(`${path.join(to, relative)} is there already: not linked over it.`)
-      }
-    }
+    while (next < items.length) await work(items[next++] as T)
   }
-  // A few at a time: tens of thousands of links, each a small system call.
   await Promise.all(Array.from({ length: 16 }, worker))
-  return files.length
+}
+
+/** Makes `root` and the folders below it (relative paths), each level's side by side. */
+async function makeFolders(root: string, relativeDirs: ReadonlySet<string>) {
+  await mkdir(root, { recursive: true })
+  const byDepth = new Map<number, string[]>()
+  for (const dir of relativeDirs) {
+    if (dir === '.' || dir === '') continue
+    // Every folder above one is made too (one that holds only folders has no file of its own).
+    const parts = dir.split(path.sep)
+    parts.forEach((_, i) => {
+      const level = byDepth.get(i) ?? []
+      byDepth.set(i, level)
+      level.push(parts.slice(0, i + 1).join(path.sep))
+    })
+  }
+  for (const depth of [...byDepth.keys()].sort((a, b) => a - b)) {
+    await inParallel([...new Set(byDepth.get(depth))], async (dir) => {
+      try {
+        await mkdir(path.join(root, dir))
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      }
+    })
+  }
 }
 
 export interface ReusedPagesReport {
@@ -100,17 +132,12 @@ export async function putBackReusedPages(
   }
   let pages = 0
   let files = 0
-  // A few at a time: tens of thousands of links, each a small system call.
-  const queue = [...manifest.reused]
-  const worker = async () => {
-    for (let pagePath = queue.pop(); pagePath !== undefined; pagePath = queue.pop()) {
-      await put(pageFileFor(pagePath))
-      if (isFilePath(pagePath)) files++
-      else pages++
-      for (const asset of manifest.itemPages[pagePath]?.assets ?? []) assets.add(asset)
-    }
-  }
-  await Promise.all(Array.from({ length: 16 }, worker))
+  await inParallel(manifest.reused, async (pagePath) => {
+    await put(pageFileFor(pagePath))
+    if (isFilePath(pagePath)) files++
+    else pages++
+    for (const asset of manifest.itemPages[pagePath]?.assets ?? []) assets.add(asset)
+  })
   let linked = 0
   for (const asset of [...assets].sort()) {
     if ((await put(asset.replace(/^\/+/, ''))) === 'linked') linked++
