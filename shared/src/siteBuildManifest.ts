@@ -36,6 +36,12 @@ export const siteBuildManifestSchema = z.object({
   itemPages: z.record(z.string(), itemPageRecordSchema),
   /** Item pages and files this build did not make: unchanged since the previous build, reused. */
   reused: z.array(z.string()),
+  /**
+   * The build linked the reused pages and files into its folder itself, while making the rest
+   * (given the previous release's folder: SITE_PREVIOUS_RELEASE_DIR); their images are still to
+   * be put back. Absent: the publish command puts back pages and images after the build.
+   */
+  reusedLinked: z.literal(true).optional(),
 })
 
 export type SiteBuildManifest = z.infer<typeof siteBuildManifestSchema>

@@ -105,6 +105,12 @@ test('publishing one changed listing makes only its pages, and the same site as 
     expect(made, second.output).not.toBeNull()
     expect(Number(made![1])).toBe(6)
     expect(Number(made![2])).toBe((shown.length - 2) * 6)
+    // The build linked them in itself while it made the rest (site/src/incremental/reusedPageLinker.ts).
+    const linked = /(\d+) reused pages and files linked in while the rest were made/.exec(
+      second.output,
+    )
+    expect(linked, second.output).not.toBeNull()
+    expect(Number(linked![1])).toBeGreaterThan(Number(made![2]))
     // And the Open Referral records' own files: the changed listing's are made, the others reused.
     const records = /(\d+) Open Referral record files made, (\d+) reused/.exec(second.output)
     expect(records, second.output).not.toBeNull()

@@ -130,6 +130,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     SITE_HOLD_BACK: options.holdBack ? JSON.stringify(options.holdBack) : '',
     SITE_BUILD_MANIFEST: options.manifestFile ?? '',
     SITE_PREVIOUS_BUILD_MANIFEST: options.previous?.manifestFile ?? '',
+    // Reused pages are linked from it while the build makes the rest (the build's manifest says
+    // so: reusedLinked); their images are put back after it.
+    SITE_PREVIOUS_RELEASE_DIR: options.previous?.dir ?? '',
     // What the build read from the CMS, beside its manifest, and the previous build's.
     SITE_CONTENT_CACHE: options.manifestFile ? contentCacheFor(options.manifestFile) : '',
     SITE_PREVIOUS_CONTENT_CACHE: options.previous

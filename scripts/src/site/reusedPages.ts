@@ -1,7 +1,8 @@
 /**
  * Incremental publishing's second half: after an incremental Astro build, the pages it did not
  * make (their listing and the site-wide inputs unchanged: site/src/incremental) are put back from
- * the release they were made for, with the images they use, as hard links (a release never
+ * the release they were made for (unless the build linked them itself while making the rest),
+ * with the images they use, as hard links (a release never
  * changes a file in place, so sharing one between releases is safe; a copy where links are not
  * possible). Then the folder holds what a full build of the same content would have made.
  */
@@ -11,31 +12,18 @@ import {
   siteBuildManifestSchema,
   type SiteBuildManifest,
 } from '@local-offer/shared/siteBuildManifest'
-import { copyFile, link, mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import {
+  linkOrCopy,
+  linkOrCopyFile,
+  missingFromEarlierRelease,
+} from '@local-offer/site/reusedPageLinker'
 import { fdir } from 'fdir'
 
 export async function readBuildManifest(file: string): Promise<SiteBuildManifest> {
   return siteBuildManifestSchema.parse(JSON.parse(await readFile(file, 'utf8')))
-}
-
-async function linkOrCopy(from: string, to: string): Promise<'linked' | 'exists'> {
-  await mkdir(path.dirname(to), { recursive: true })
-  return linkOrCopyFile(from, to)
-}
-
-/** linkOrCopy into a folder that is there already. */
-async function linkOrCopyFile(from: string, to: string): Promise<'linked' | 'exists'> {
-  try {
-    await link(from, to)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'EEXIST') return 'exists'
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error
-    await copyFile(from, to)
-  }
-  return 'linked'
 }
 
 /**
@@ -107,9 +95,10 @@ export interface ReusedPagesReport {
 }
 
 /**
- * Puts the manifest's reused pages (and Open Referral record files) and their assets from `previousDir` into `outDir`. A reused
- * page or asset missing from the previous release fails the build (it cannot be what a full
- * build makes), naming the file.
+ * Puts the manifest's reused pages (and Open Referral record files) and their assets from
+ * `previousDir` into `outDir`; the pages only if the build has not linked them itself
+ * (`reusedLinked`: site/src/incremental/reusedPageLinker.ts). A reused page or asset missing from
+ * the previous release fails the build (it cannot be what a full build makes), naming the file.
  */
 export async function putBackReusedPages(
   manifest: SiteBuildManifest,
@@ -118,22 +107,20 @@ export async function putBackReusedPages(
 ): Promise<ReusedPagesReport> {
   if (manifest.mode !== 'incremental') return { pages: 0, files: 0, assets: 0 }
   const assets = new Set<string>()
-  const missing = (file: string) =>
-    new Error(
-      `The earlier release ${previousDir} has no ${file}, which this build reuses: publish again with a full build (--full).`,
-    )
   const put = async (file: string) => {
     try {
       return await linkOrCopy(path.join(previousDir, file), path.join(outDir, file))
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw missing(file)
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw missingFromEarlierRelease(previousDir, file)
+      }
       throw error
     }
   }
   let pages = 0
   let files = 0
   await inParallel(manifest.reused, async (pagePath) => {
-    await put(pageFileFor(pagePath))
+    if (!manifest.reusedLinked) await put(pageFileFor(pagePath))
     if (isFilePath(pagePath)) files++
     else pages++
     for (const asset of manifest.itemPages[pagePath]?.assets ?? []) assets.add(asset)

@@ -5,6 +5,8 @@
  */
 import type { ItemPageRecord, SiteBuildManifest } from '@local-offer/shared/siteBuildManifest'
 
+import type { ReusedPageLinker } from './reusedPageLinker'
+
 export interface IncrementalBuildState {
   /** The previous build's manifest, when this build may reuse its pages. */
   previous: SiteBuildManifest | null
@@ -20,6 +22,8 @@ export interface IncrementalBuildState {
   reused: Set<string>
   /** The listings' search index parts this build made and reused (searchIndex/reusedParts.ts). */
   indexOnlyParts: { made: number; reused: number } | null
+  /** Links reused pages into the build as they are decided (given the earlier release's folder). */
+  linker: ReusedPageLinker | null
 }
 
 const KEY = Symbol.for('local-offer.incrementalBuild')
@@ -37,8 +41,9 @@ export function startBuildState(
   previous: SiteBuildManifest | null,
   code: string,
   fullBecause: string | null,
+  linker: ReusedPageLinker | null = null,
 ): IncrementalBuildState {
-  const state = freshState(previous, code, fullBecause)
+  const state = { ...freshState(previous, code, fullBecause), linker }
   ;(globalThis as WithState)[KEY] = state
   return state
 }
@@ -57,5 +62,6 @@ function freshState(
     itemPages: new Map(),
     reused: new Set(),
     indexOnlyParts: null,
+    linker: null,
   }
 }

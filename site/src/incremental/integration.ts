@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 
 import { buildState, startBuildState } from './buildState'
 import { codeFingerprint } from './codeFingerprint'
+import { reusedPageLinker } from './reusedPageLinker'
 
 export interface IncrementalPublishingOptions {
   /** Filled after the build with the addresses of the pages it reused (the sitemap's customPages). */
@@ -44,21 +45,28 @@ export function incrementalPublishing(options: IncrementalPublishingOptions): As
   const env = options.env ?? process.env
   let siteRoot = process.cwd()
   let site = ''
+  let outDir = path.join(siteRoot, 'dist')
   return {
     name: 'local-offer:incremental-publishing',
     hooks: {
       'astro:config:done': ({ config }) => {
         siteRoot = fileURLToPath(config.root)
         site = config.site ?? ''
+        outDir = fileURLToPath(config.outDir)
       },
       'astro:build:start': async () => {
         const code = await codeFingerprint(siteRoot, env)
         const { previous, problem } = await readPrevious(env.SITE_PREVIOUS_BUILD_MANIFEST?.trim())
         const asked = env.SITE_FULL_BUILD?.trim() === '1' ? 'a full build was asked for' : null
-        startBuildState(previous, code, asked ?? problem)
+        // The earlier release's folder, when the publish command gives it: reused pages are
+        // linked from it while the rest are made.
+        const earlierDir = env.SITE_PREVIOUS_RELEASE_DIR?.trim()
+        const linker = previous && earlierDir ? reusedPageLinker(earlierDir, outDir) : null
+        startBuildState(previous, code, asked ?? problem, linker)
       },
       'astro:build:done': async ({ logger }) => {
         const state = buildState()
+        const linked = (await state.linker?.finished()) ?? null
         const reused = [...state.reused].sort()
         // Pages only: an Open Referral record's file is not a page to list.
         options.reusedPageUrls.push(
@@ -74,7 +82,15 @@ export function incrementalPublishing(options: IncrementalPublishingOptions): As
             [...state.itemPages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
           ),
           reused,
+          ...(linked !== null ? { reusedLinked: true } : {}),
         }
+        if (linked !== null && linked !== reused.length) {
+          throw new Error(
+            `${linked} reused pages were linked into the build, not ${reused.length}.`,
+          )
+        }
+        if (linked)
+          logger.info(`${linked} reused pages and files linked in while the rest were made`)
         const files = (paths: Iterable<string>) => [...paths].filter(isFilePath).length
         const reusedFiles = files(reused)
         const madeFiles = files(state.itemPages.keys()) - reusedFiles

@@ -2,8 +2,9 @@
  * The pages made once per item (a listing and its "Report a problem" page, in each language):
  * their getStaticPaths entries pass through `onlyChangedItems`, which records each page's inputs
  * and, in an incremental build, leaves out the pages whose inputs are what the previous build
- * made them from. The publish command puts the previous build's files for those back
- * (scripts/src/site/reusedPages.ts), so the release is what a full build makes.
+ * made them from. Those are linked from the previous build's release into this build's folder as
+ * they are decided (reusedPageLinker.ts; or by the publish command after the build:
+ * scripts/src/site/reusedPages.ts), so the release is what a full build makes.
  */
 import { buildState, type IncrementalBuildState } from './buildState'
 import { propsFingerprint } from './fingerprint'
@@ -39,19 +40,24 @@ export async function onlyChangedItems<Entry extends { props: object }>(
   const state = buildState()
   const mode = await decideMode(state)
   const previousPages = state.previous?.itemPages ?? {}
-  return entries.filter((entry) => {
+  const madeAfterAll: string[] = []
+  const made = entries.filter((entry) => {
     const pagePath = pathOf(entry)
     const inputs = propsFingerprint(entry.props)
     const before = previousPages[pagePath]
     if (mode === 'incremental' && before?.inputs === inputs) {
       state.itemPages.set(pagePath, { inputs, assets: before.assets })
       state.reused.add(pagePath)
+      state.linker?.link(pagePath)
       return false
     }
     state.itemPages.set(pagePath, { inputs, assets: [] })
-    state.reused.delete(pagePath)
+    if (state.reused.delete(pagePath)) madeAfterAll.push(pagePath)
     return true
   })
+  // Astro writes these pages once this returns: none of them may be a link to the earlier release.
+  await Promise.all(madeAfterAll.map((pagePath) => state.linker?.unlink(pagePath)))
+  return made
 }
 
 /** For tests: forget the decision, as a new build process would. */
