@@ -79,6 +79,22 @@ describe('putting back the pages an incremental build reused', () => {
     await expect(stat(path.join(out, '_astro/b1.webp'))).rejects.toThrow()
   })
 
+  it('puts back only the images when the build linked the pages in itself', async () => {
+    await put(previous, '_astro/a.webp', 'image a')
+    await put(previous, '_astro/site.css', 'old css')
+    // The build linked listing a's pages and record file while it made the rest.
+    await put(out, 'services/a/index.html', 'A en')
+    await put(out, 'pl/services/a/index.html', 'A pl')
+    await put(out, 'openreferral/services/1.json', '{"id":"1"}')
+    await put(out, '_astro/site.css', 'css')
+
+    const report = await putBackReusedPages(manifest({ reusedLinked: true }), previous, out)
+
+    // Counted, not linked again (the previous release has none of them here: linking would fail).
+    expect(report).toEqual({ pages: 2, files: 1, assets: 1 })
+    expect(await readFile(path.join(out, '_astro/a.webp'), 'utf8')).toBe('image a')
+  })
+
   it('does nothing after a full build', async () => {
     await put(previous, 'services/a/index.html', 'A en')
     expect(await putBackReusedPages(manifest({ mode: 'full' }), previous, out)).toEqual({
