@@ -729,7 +729,9 @@ export default function SearchApp({
                   <ul className="lo-cards" role="list" ref={resultList}>
                     {shown.map(({ data: result, miles, noVenue }) => (
                       <li className="lo-card" key={result.url}>
-                        <h3 className="govuk-heading-s lo-card__title">
+                        {/* A listing not yet translated shows its English name and summary:
+                            dir="auto" sets them left to right on an Arabic page, full stop last. */}
+                        <h3 className="govuk-heading-s lo-card__title" dir="auto">
                           <a className="govuk-link" href={result.url}>
                             {result.meta.title}
                           </a>
@@ -746,7 +748,9 @@ export default function SearchApp({
                           </p>
                         )}
                         {result.meta.summary && (
-                          <p className="govuk-body lo-card__summary">{result.meta.summary}</p>
+                          <p className="govuk-body lo-card__summary" dir="auto">
+                            {result.meta.summary}
+                          </p>
                         )}
                         <p className="govuk-body-s lo-card__meta">
                           {result.meta.category}
