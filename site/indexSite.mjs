@@ -17,7 +17,8 @@ import { fdir } from 'fdir'
 
 import { writeSearchPlaces } from './searchPlaces.mjs'
 
-const INDEX_ONLY_FILE = 'search-index-only.json'
+/** What the Astro build writes beside the pages for the index only (read, then deleted here). */
+export const INDEX_ONLY_FILE = 'search-index-only.json'
 
 /**
  * What the index leaves out of every page: words on every listing that nobody searches for and

@@ -16,13 +16,13 @@
  * If any step fails, the live release stays as it is (new pages, earlier index) and the half-made
  * copy is removed; the next publish makes a whole new index anyway.
  */
-import { indexSite } from '@local-offer/site/indexSite'
+import { INDEX_ONLY_FILE, indexSite } from '@local-offer/site/indexSite'
 import { contentCacheFor } from '@local-offer/shared/siteBuildManifest'
 import { existsSync } from 'node:fs'
 import { copyFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-import { INDEX_ONLY_FILE, SEARCH_INDEX_DIRS } from '../site/buildSite.js'
+import { SEARCH_INDEX_DIRS } from '../site/buildSite.js'
 import { linkTree } from '../site/reusedPages.js'
 import { failureReason } from './failureReason.js'
 import {

@@ -3,7 +3,7 @@
  * Astro 6 needs Node.js 22, which the site package installs from the npm registry
  * (site/node_modules/.bin/node), so the build runs with that on the PATH whatever runs this.
  */
-import { indexSite as workspaceIndexSite } from '@local-offer/site/indexSite'
+import { INDEX_ONLY_FILE, indexSite as workspaceIndexSite } from '@local-offer/site/indexSite'
 import { existsSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -94,8 +94,7 @@ function madeAndReused(
   }
 }
 
-/** What the site's indexer (site/indexSite.mjs) reads beside the pages, and what it writes. */
-export const INDEX_ONLY_FILE = 'search-index-only.json'
+/** What the site's indexer (site/indexSite.mjs) writes. */
 export const SEARCH_INDEX_DIRS = ['pagefind', 'search-places'] as const
 const PAGEFIND_ENTRY = 'pagefind/pagefind-entry.json'
 
@@ -155,40 +154,35 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     manifest && options.previous
       ? await putBackReusedPages(manifest, options.previous.dir, options.outDir)
       : { pages: 0, files: 0, assets: 0 }
-  if (
+  // An incremental build asked to leave its search index for later takes the previous release's.
+  const carryOver =
     options.searchIndexLaterFile &&
     manifest?.mode === 'incremental' &&
     options.previous &&
     existsSync(path.join(options.previous.dir, PAGEFIND_ENTRY))
-  ) {
-    await carryOverSearchIndex(options.previous.dir, options.outDir, options.searchIndexLaterFile)
-    return {
-      pages: await countPages(options.outDir),
-      seconds: (Date.now() - started) / 1000,
-      pagefindSeconds: 0,
-      searchIndex: 'carried-over',
-      mode: manifest.mode,
-      ...madeAndReused(manifest, reused),
-      reusedPageFiles: manifest.reused.map(pageFileFor),
-    }
-  }
+      ? { from: options.previous.dir, indexOnlyFile: options.searchIndexLaterFile }
+      : null
   const indexStarted = Date.now()
-  // The search index, with what only the index needs of each listing (site/indexSite.mjs): the
-  // indexer of the site package built, so that a copy (--site-dir) is indexed as it would be.
-  const indexSite = options.siteDir
-    ? (
-        (await import(pathToFileURL(path.join(siteDir, 'indexSite.mjs')).href)) as {
-          indexSite: typeof workspaceIndexSite
-        }
-      ).indexSite
-    : workspaceIndexSite
-  await indexSite(options.outDir)
+  if (carryOver) {
+    await carryOverSearchIndex(carryOver.from, options.outDir, carryOver.indexOnlyFile)
+  } else {
+    // The search index, with what only the index needs of each listing (site/indexSite.mjs): the
+    // indexer of the site package built, so that a copy (--site-dir) is indexed as it would be.
+    const indexSite = options.siteDir
+      ? (
+          (await import(pathToFileURL(path.join(siteDir, 'indexSite.mjs')).href)) as {
+            indexSite: typeof workspaceIndexSite
+          }
+        ).indexSite
+      : workspaceIndexSite
+    await indexSite(options.outDir)
+  }
   const finished = Date.now()
   return {
     pages: await countPages(options.outDir),
     seconds: (finished - started) / 1000,
-    pagefindSeconds: (finished - indexStarted) / 1000,
-    searchIndex: 'made',
+    pagefindSeconds: carryOver ? 0 : (finished - indexStarted) / 1000,
+    searchIndex: carryOver ? 'carried-over' : 'made',
     mode: manifest?.mode ?? 'full',
     ...(manifest?.fullBecause ? { fullBecause: manifest.fullBecause } : {}),
     ...madeAndReused(manifest, reused),

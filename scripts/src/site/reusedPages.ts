@@ -15,12 +15,13 @@ import {
 import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { listFiles } from '../publish/verifyRelease.js'
+
 import {
   linkOrCopy,
   linkOrCopyFile,
   missingFromEarlierRelease,
 } from '@local-offer/site/reusedPageLinker'
-import { fdir } from 'fdir'
 
 export async function readBuildManifest(file: string): Promise<SiteBuildManifest> {
   return siteBuildManifestSchema.parse(JSON.parse(await readFile(file, 'utf8')))
@@ -37,10 +38,8 @@ export async function linkTree(
   except: readonly string[] = [],
 ): Promise<number> {
   const left = new Set(except)
-  const files = (await new fdir().withRelativePaths().crawl(from).withPromise()).filter(
-    (file) => !left.has(file.split(path.sep)[0] ?? ''),
-  )
-  await makeFolders(to, new Set(files.map((file) => path.dirname(file))))
+  const files = [...(await listFiles(from))].filter((file) => !left.has(file.split('/')[0] ?? ''))
+  await makeFolders(to, new Set(files.map((file) => path.posix.dirname(file))))
   await inParallel(files, async (relative) => {
     if ((await linkOrCopyFile(path.join(from, relative), path.join(to, relative))) === 'exists') {
       throw new Error(`${path.join(to, relative)} is there already: not linked over it.`)
@@ -61,18 +60,18 @@ async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<voi
   await Promise.all(Array.from({ length: 16 }, worker))
 }
 
-/** Makes `root` and the folders below it (relative paths), each level's side by side. */
+/** Makes `root` and the folders below it (relative, `/` between names), each level's side by side. */
 async function makeFolders(root: string, relativeDirs: ReadonlySet<string>) {
   await mkdir(root, { recursive: true })
   const byDepth = new Map<number, string[]>()
   for (const dir of relativeDirs) {
     if (dir === '.' || dir === '') continue
     // Every folder above one is made too (one that holds only folders has no file of its own).
-    const parts = dir.split(path.sep)
+    const parts = dir.split('/')
     parts.forEach((_, i) => {
       const level = byDepth.get(i) ?? []
       byDepth.set(i, level)
-      level.push(parts.slice(0, i + 1).join(path.sep))
+      level.push(parts.slice(0, i + 1).join('/'))
     })
   }
   for (const depth of [...byDepth.keys()].sort((a, b) => a - b)) {
