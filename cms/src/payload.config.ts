@@ -269,7 +269,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     telemetry: false,
     onInit: async (payload) => {
       await applyMigrations(payload, options.databaseUrl)
-      await refreshPlannerStatistics(payload, options.databaseUrl)
+      await refreshPlannerStatistics(payload)
     },
   })
 }

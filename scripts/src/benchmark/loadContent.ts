@@ -10,6 +10,7 @@
  * Prints one line `BENCHMARK_LOAD {json}` with what it loaded and how long it took.
  */
 import config from '@local-offer/cms/payload.config'
+import { plannerStatisticsKeptFresh } from '@local-offer/cms/bulkListings'
 import { closeDatabase, databaseKindOf } from '@local-offer/cms/database'
 import { readCouncilVocabularies } from '@local-offer/cms/vocabularies'
 import { getPayload, type Payload } from 'payload'
@@ -64,21 +65,6 @@ async function loadFasterIntoThrowawaySqlite(payload: Payload): Promise<void> {
 }
 
 /**
- * SQLite's planner statistics, refreshed while thousands of listings go in: statistics taken on
- * the empty tables (the CMS takes them at start) make SQLite walk whole array tables to read each
- * listing back, so every listing took longer than the last.
- */
-async function refreshSqliteStatistics(payload: Payload): Promise<void> {
-  if (databaseKindOf(process.env.DATABASE_URL ?? 'file:') !== 'sqlite') return
-  const { client } = payload.db as unknown as {
-    client: { execute: (sql: string) => Promise<unknown> }
-  }
-  await client.execute('ANALYZE')
-}
-
-const STATISTICS_EVERY = 200
-
-/**
  * Listings written in one transaction with one request object: bounded, so a PostgreSQL
  * transaction (and anything Payload keeps on the request) never holds a whole lane's listings.
  */
@@ -123,15 +109,15 @@ async function main(): Promise<void> {
         count: args.listings,
         vocabularies: await readCouncilVocabularies(payload),
       }).slice(args.from, args.to)
+      // The tables grow from nearly empty: without fresh statistics each listing costs more than
+      // the last (plannerStatisticsKeptFresh says why).
+      const keepStatisticsFresh = plannerStatisticsKeptFresh(payload)
       for (let first = 0; first < services.length; first += LISTINGS_PER_TRANSACTION) {
         const batch = services.slice(first, first + LISTINGS_PER_TRANSACTION)
         await seedMoreListings(payload, demoContent.organisations, batch, {
-          onListing: async (written) => {
-            const total = first + written
-            if (total % STATISTICS_EVERY === 0) await refreshSqliteStatistics(payload)
-            progress(total, services.length)
-          },
+          onListing: (written) => progress(first + written, services.length),
         })
+        await keepStatisticsFresh(first + batch.length)
       }
       listings = services.length
     }

@@ -13,6 +13,7 @@
  * A dry run writes nothing: with transactions it does the same work in one it rolls back, so
  * the CMS's own validation is in its report; without, it compares and reports what would change.
  */
+import { plannerStatisticsKeptFresh } from '@local-offer/cms/bulkListings'
 import { inTransaction } from '@local-offer/cms/transaction'
 import { serviceSchema, type OpenReferralService } from '@local-offer/shared/openReferral'
 import {
@@ -348,9 +349,12 @@ async function importRecords(
   const seen = new Set<string>()
   const localities = await importLocalities(payload)
   let run: FeedRecord[] = []
+  // A council's first import grows the listing tables from nearly empty.
+  const keepStatisticsFresh = plannerStatisticsKeptFresh(payload)
   const importRun = async () => {
     const written = await importRunOfRecords(payload, run, options, seen, localities)
     writtenTogether += written.writtenTogether
+    await keepStatisticsFresh(writtenTogether)
     for (const result of written.results) {
       results.push(result)
       onResult(result)
