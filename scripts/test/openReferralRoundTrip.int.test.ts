@@ -95,6 +95,31 @@ function writeFeed(files: Map<string, unknown>, root: string) {
   }
 }
 
+let firstImportCalls: Record<string, number>
+
+/**
+ * Counts the local API calls made on `payload` (`create:audit-log`…) until `stop`, which puts the
+ * methods back and returns the counts.
+ */
+function countCallsByCollection(payload: Payload, methods: readonly ('create' | 'find')[]) {
+  const counts: Record<string, number> = {}
+  const originals = methods.map((method) => [method, payload[method]] as const)
+  for (const [method, original] of originals) {
+    const counted = (args: { collection: string }) => {
+      const key = `${method}:${args.collection}`
+      counts[key] = (counts[key] ?? 0) + 1
+      return (original as (a: unknown) => unknown).call(payload, args)
+    }
+    Object.assign(payload, { [method]: counted })
+  }
+  return {
+    stop: () => {
+      for (const [method, original] of originals) Object.assign(payload, { [method]: original })
+      return counts
+    },
+  }
+}
+
 const servicesOf = (files: Map<string, unknown>) =>
   [...files.entries()]
     .filter(([file]) => /services\/[0-9a-f-]{36}\.json$/.test(file))
@@ -107,10 +132,15 @@ beforeAll(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'local-offer-oruk-'))
   writeFeed(exported, folder)
   target = await emptyCouncil()
-  firstImport = await importFeed(target.payload, readFeed(folder), {
-    dryRun: false,
-    publish: true,
-  })
+  const counting = countCallsByCollection(target.payload, ['create', 'find'])
+  try {
+    firstImport = await importFeed(target.payload, readFeed(folder), {
+      dryRun: false,
+      publish: true,
+    })
+  } finally {
+    firstImportCalls = counting.stop()
+  }
   oneAtATime = await emptyCouncil()
   await importFeed(oneAtATime.payload, readFeed(folder), {
     dryRun: false,
@@ -233,6 +263,27 @@ describe('Open Referral UK round trip', () => {
     expect(counts.created).toBe(servicesOf(exported).length)
     // All of them new: written together, none left to the one-at-a-time import.
     expect(firstImport.writtenTogether).toBe(counts.created)
+  })
+
+  it('writes a run’s audit entries in one insert and asks for one site rebuild for all of it', async () => {
+    const runs = Math.ceil(servicesOf(exported).length / 100)
+    // Not an audit entry created at a time (one insert a run, through the database adapter).
+    expect(firstImportCalls['create:audit-log'] ?? 0).toBe(0)
+    const publications = async (payload: Payload) =>
+      (await payload.count({ collection: 'audit-log', where: { action: { equals: 'publish' } } }))
+        .totalDocs
+    expect(await publications(target.payload)).toBe(await publications(oneAtATime.payload))
+    // One look at the build queue a run, where each listing asked on its own.
+    expect(firstImportCalls['find:site-builds']).toBe(runs)
+    const queued = async (payload: Payload) =>
+      (await payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } } }))
+        .docs
+    const [build] = await queued(target.payload)
+    const [alone] = await queued(oneAtATime.payload)
+    // The build it asks for counts every listing (and new organisation), as the one-at-a-time
+    // import's does, and names the same last change.
+    expect(build!.changes).toBeGreaterThanOrEqual(servicesOf(exported).length)
+    expect(build).toMatchObject({ changes: alone!.changes, lastChange: alone!.lastChange })
   })
 
   it('stores what importing one record at a time stores, though new listings are written together', async () => {

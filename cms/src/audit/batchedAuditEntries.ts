@@ -1,6 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { insertDocuments, isSqlAdapter, sqlDatabaseOf } from '../db/batchInsert'
+import {
+  collectionTableName,
+  insertDocuments,
+  isSqlAdapter,
+  sqlDatabaseOf,
+} from '../db/batchInsert'
 import type { AuditLogData } from './recordAudit'
 
 /**
@@ -59,10 +64,9 @@ async function writeEntries(req: PayloadRequest, entries: readonly StoredEntry[]
     (hooks) => Array.isArray(hooks) && hooks.length > 0,
   )
   const adapter = payload.db
-  const tableName = isSqlAdapter(adapter) ? adapter.tableNameMap.get(COLLECTION) : undefined
   // A hook on the audit log (none today) would be skipped by a plain insert: then each entry goes
   // through Payload's create, as it does on MongoDB.
-  if (!isSqlAdapter(adapter) || !tableName || hasHooks) {
+  if (!isSqlAdapter(adapter) || hasHooks) {
     for (const { createdAt: _createdAt, updatedAt: _updatedAt, ...data } of entries) {
       await payload.create({
         collection: COLLECTION,
@@ -78,7 +82,7 @@ async function writeEntries(req: PayloadRequest, entries: readonly StoredEntry[]
   await insertDocuments({
     adapter,
     db: await sqlDatabaseOf(adapter, req),
-    tableName,
+    tableName: collectionTableName(adapter, COLLECTION),
     fields: collection.flattenedFields,
     documents: entries,
   })

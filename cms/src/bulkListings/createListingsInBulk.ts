@@ -13,8 +13,15 @@ import { buildVersionCollectionFields } from 'payload'
 
 import { withAuditEntriesBatched } from '../audit/batchedAuditEntries'
 import { rememberLatestVersion } from '../audit/recordAudit'
-import { insertDocuments, isSqlAdapter, sqlDatabaseOf, type SqlAdapter } from '../db/batchInsert'
+import {
+  collectionTableName,
+  insertDocuments,
+  isSqlAdapter,
+  sqlDatabaseOf,
+  type SqlAdapter,
+} from '../db/batchInsert'
 import { withSharedReads } from '../db/sharedReads'
+import { withSiteRebuildRequestsBatched } from '../plugins/sitePublishing/hooks/batchedRebuildRequests'
 
 import type { Service } from '../payload-types'
 import { documentInLocale, prepareListing } from './prepareListing'
@@ -95,12 +102,8 @@ async function insertInBatch(
   stored: readonly JsonObject[],
 ): Promise<Written[]> {
   const db = await sqlDatabaseOf(adapter, req)
-  // The adapter names tables after the slug in snake case: "services" is its own.
-  const documentTable = adapter.tableNameMap.get(COLLECTION)
-  const versionTable = adapter.tableNameMap.get(`_${COLLECTION}${adapter.versionsSuffix}`)
-  if (!documentTable || !versionTable) {
-    throw new Error(`The database has no tables for ${COLLECTION} and its versions.`)
-  }
+  const documentTable = collectionTableName(adapter, COLLECTION)
+  const versionTable = collectionTableName(adapter, COLLECTION, { versions: true })
   const created = await insertDocuments({
     adapter,
     db,
@@ -171,7 +174,6 @@ async function writeEach(
   listings: readonly NewListing[],
   onListing: ((written: number) => Promise<void> | void) | undefined,
 ): Promise<Service['id'][]> {
-  const defaultLocale = req.locale as TypedLocale
   const baseContext = req.context
   const contexts = listings.map((listing) => ({ ...baseContext, ...listing.context }))
   const stored: JsonObject[] = []
@@ -199,31 +201,48 @@ async function writeEach(
   // The hooks' audit entries name each listing's version without reading it back.
   for (const { id, versionId } of written) rememberLatestVersion(req, id, versionId)
 
-  // The audit entries the hooks record go in together once every hook has run.
-  await withAuditEntriesBatched(req, async () => {
-    try {
-      for (const [index, document] of stored.entries()) {
-        req.context = contexts[index]!
-        const doc = {
-          ...documentInLocale(collection.flattenedFields, document, defaultLocale),
-          id: written[index]!.id,
-        }
-        for (const hook of collection.hooks.afterChange ?? []) {
-          await hook({
-            collection,
-            context: req.context,
-            data: doc,
-            doc,
-            operation: 'create',
-            previousDoc: {},
-            req,
-          })
-        }
-        await onListing?.(index + 1)
-      }
-    } finally {
-      req.context = baseContext
-    }
-  })
+  // The audit entries the hooks record go in together once every hook has run, and the site
+  // rebuilds they ask for are asked for once.
+  await withSiteRebuildRequestsBatched(req, () =>
+    withAuditEntriesBatched(req, () =>
+      runAfterChangeHooks(req, collection, stored, written, contexts, onListing),
+    ),
+  )
   return written.map(({ id }) => id)
+}
+
+/** The collection's afterChange hooks for each written listing, as after its create. */
+async function runAfterChangeHooks(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  stored: readonly JsonObject[],
+  written: readonly Written[],
+  contexts: readonly RequestContext[],
+  onListing: ((written: number) => Promise<void> | void) | undefined,
+): Promise<void> {
+  const defaultLocale = req.locale as TypedLocale
+  const baseContext = req.context
+  try {
+    for (const [index, document] of stored.entries()) {
+      req.context = contexts[index]!
+      const doc = {
+        ...documentInLocale(collection.flattenedFields, document, defaultLocale),
+        id: written[index]!.id,
+      }
+      for (const hook of collection.hooks.afterChange ?? []) {
+        await hook({
+          collection,
+          context: req.context,
+          data: doc,
+          doc,
+          operation: 'create',
+          previousDoc: {},
+          req,
+        })
+      }
+      await onListing?.(index + 1)
+    }
+  } finally {
+    req.context = baseContext
+  }
 }

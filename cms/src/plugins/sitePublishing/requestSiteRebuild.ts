@@ -11,6 +11,10 @@ import { findBuildInSlot } from './findBuildInSlot'
 export interface RebuildRequest {
   /** What changed, in words: "Listing ‘Speech drop-in’ published". */
   reason: string
+  /** How many changes the request stands for: a bulk write's, asked for once (default 1). */
+  changes?: number
+  /** With several changes, the last of them (`reason` is the first). */
+  lastChange?: string
   /** Start as soon as the runner is free (an officer pressed "Rebuild the site now"). */
   immediate?: boolean
   now?: Date
@@ -50,8 +54,8 @@ export async function requestSiteRebuild(
             status: 'queued',
             slot: QUEUED_SLOT,
             trigger: request.reason,
-            lastChange: request.reason,
-            changes: 1,
+            lastChange: request.lastChange ?? request.reason,
+            changes: request.changes ?? 1,
             requestedAt: now.toISOString(),
             startAfter: soon.toISOString(),
           },
@@ -68,8 +72,8 @@ export async function requestSiteRebuild(
       { and: [{ id: { equals: queued.id } }, { slot: { equals: QUEUED_SLOT } }] },
       {
         startAfter: latest.toISOString(),
-        lastChange: request.reason,
-        changes: { $inc: 1 },
+        lastChange: request.lastChange ?? request.reason,
+        changes: { $inc: request.changes ?? 1 },
       },
     )
     if (joined) return joined

@@ -6,7 +6,7 @@ import type {
 } from 'payload'
 
 import { liveChangeOfSave, wasLiveWhenDeleted } from '../../../hooks/liveState'
-import { requestSiteRebuild } from '../requestSiteRebuild'
+import { askForRebuild, batchedRebuildRequests } from './batchedRebuildRequests'
 import { siteBuildStrings as s } from '../strings'
 import type { WatchedCollection } from '../types'
 
@@ -36,12 +36,12 @@ const titleOf = (doc: Doc, field: string): string => {
 
 async function ask(req: PayloadRequest, reason: string): Promise<void> {
   if ((req.context as SiteRebuildContext).skipSiteRebuild) return
-  try {
-    await requestSiteRebuild(req.payload, { reason })
-  } catch (error) {
-    // The change itself is saved; an officer can rebuild by hand (Site builds → Rebuild now).
-    req.payload.logger.error({ err: error }, `Could not ask for a site rebuild (${reason})`)
+  const batch = batchedRebuildRequests(req)
+  if (batch) {
+    batch.push(reason)
+    return
   }
+  await askForRebuild(req, { reason })
 }
 
 /**

@@ -1,0 +1,59 @@
+import type { PayloadRequest } from 'payload'
+
+import { requestSiteRebuild, type RebuildRequest } from '../requestSiteRebuild'
+
+/**
+ * Site rebuild requests made during one long piece of work (a bulk write's thousand "published"
+ * listings), asked for once at its end: one request standing for all of them, with the first and
+ * last change named and the count of changes, where each listing made its own (three statements
+ * on the build queue, outside the work's transaction, each). The build that follows is the same:
+ * requests are debounced into one build anyway.
+ */
+const BATCH = Symbol('siteRebuildRequestsBatch')
+
+type WithBatch = { [BATCH]?: string[] }
+
+/** Where the rebuild hooks put their request instead of making it, inside the batch. */
+export function batchedRebuildRequests(
+  req: PayloadRequest,
+): { push: (reason: string) => void } | undefined {
+  const batch = (req as WithBatch)[BATCH]
+  return batch ? { push: (reason) => batch.push(reason) } : undefined
+}
+
+/**
+ * Runs `work`, then asks once for the rebuilds it asked for (nested calls join the outer). Asked
+ * even when the work fails part-way, so nothing written without a transaction waits for the next
+ * change to be published; on a rolled-back transaction the build finds nothing new.
+ */
+export async function withSiteRebuildRequestsBatched<T>(
+  req: PayloadRequest,
+  work: () => Promise<T>,
+): Promise<T> {
+  const holder = req as WithBatch
+  if (holder[BATCH]) return work()
+  const reasons: string[] = []
+  holder[BATCH] = reasons
+  try {
+    return await work()
+  } finally {
+    delete holder[BATCH]
+    if (reasons.length > 0) {
+      await askForRebuild(req, {
+        reason: reasons[0]!,
+        lastChange: reasons.at(-1),
+        changes: reasons.length,
+      })
+    }
+  }
+}
+
+/** Asks for a rebuild; a failure is logged, never thrown: the change itself is saved. */
+export async function askForRebuild(req: PayloadRequest, request: RebuildRequest): Promise<void> {
+  try {
+    await requestSiteRebuild(req.payload, request)
+  } catch (error) {
+    // An officer can rebuild by hand (Site builds → Rebuild now).
+    req.payload.logger.error({ err: error }, `Could not ask for a site rebuild (${request.reason})`)
+  }
+}
