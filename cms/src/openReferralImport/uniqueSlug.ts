@@ -1,10 +1,48 @@
 import { slugify } from '@local-offer/shared'
 import type { Payload, PayloadRequest } from 'payload'
 
+type SlugCollection = 'services' | 'organisations'
+
+/** Slugs in use, or given out: anything that can say whether it has one. */
+type Taken = Pick<ReadonlySet<string | null | undefined>, 'has'>
+
+/** The slug a name starts from: its own, or `listing` when it has nothing to make one of. */
+export const slugBase = (name: string): string => slugify(name) || 'listing'
+
 /** The first of `base`, `base-2`, `base-3`... that is not taken. */
-export function firstFreeSlug(base: string, taken: ReadonlySet<string | null | undefined>): string {
+export function firstFreeSlug(base: string, taken: Taken): string {
   if (!taken.has(base)) return base
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
+}
+
+/**
+ * The slugs documents of the collection have (drafts included) that the names' slugs could clash
+ * with: each name's base and its numbered forms (`base-2`…), read in one query for all the names
+ * (an importer's run of records asks once, not once a record). May hold other slugs too, which
+ * never change which slug is free.
+ */
+export async function takenSlugs(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: SlugCollection,
+  names: readonly string[],
+): Promise<Set<string | null | undefined>> {
+  const bases = [...new Set(names.map(slugBase))]
+  if (bases.length === 0) return new Set()
+  const { docs } = await payload.find({
+    collection,
+    req,
+    overrideAccess: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    ...(collection === 'services' ? { draft: true } : {}),
+    select: { slug: true },
+    where: {
+      or: [{ slug: { in: bases } }, ...bases.map((base) => ({ slug: { like: `${base}-` } }))],
+    },
+  })
+  return new Set(docs.map((doc) => (doc as { slug?: string | null }).slug))
 }
 
 /**
@@ -15,24 +53,8 @@ export function firstFreeSlug(base: string, taken: ReadonlySet<string | null | u
 export async function uniqueSlug(
   payload: Payload,
   req: PayloadRequest,
-  collection: 'services' | 'organisations',
+  collection: SlugCollection,
   name: string,
-  /** Slugs given out but not yet written (a batch of new listings written together). */
-  alsoTaken: ReadonlySet<string> = new Set(),
 ): Promise<string> {
-  const base = slugify(name) || 'listing'
-  const { docs } = await payload.find({
-    collection,
-    req,
-    overrideAccess: true,
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    ...(collection === 'services' ? { draft: true } : {}),
-    select: { slug: true },
-    where: { or: [{ slug: { equals: base } }, { slug: { like: `${base}-` } }] },
-  })
-  const taken = new Set<string | null | undefined>(alsoTaken)
-  for (const doc of docs) taken.add((doc as { slug?: string | null }).slug)
-  return firstFreeSlug(base, taken)
+  return firstFreeSlug(slugBase(name), await takenSlugs(payload, req, collection, [name]))
 }

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { firstFreeSlug, uniqueSlug } from '../../src/openReferralImport/uniqueSlug'
+import { firstFreeSlug, takenSlugs, uniqueSlug } from '../../src/openReferralImport/uniqueSlug'
 
 /** A Payload whose find answers with documents of these slugs, and remembers what it was asked. */
 function payloadHolding(slugs: string[]) {
@@ -40,7 +40,7 @@ describe('uniqueSlug (the importer and import sorting)', () => {
       overrideAccess: true,
       pagination: false,
       where: {
-        or: [{ slug: { equals: 'speech-drop-in' } }, { slug: { like: 'speech-drop-in-' } }],
+        or: [{ slug: { in: ['speech-drop-in'] } }, { slug: { like: 'speech-drop-in-' } }],
       },
     })
   })
@@ -56,5 +56,37 @@ describe('uniqueSlug (the importer and import sorting)', () => {
   it("is 'listing' for a name with nothing to make a slug of", async () => {
     const { payload } = payloadHolding(['listing'])
     await expect(uniqueSlug(payload, req, 'services', '  ')).resolves.toBe('listing-2')
+  })
+})
+
+describe('takenSlugs (a run of records read at once)', () => {
+  it("asks once for every name's base and numbered forms, each base once", async () => {
+    const { payload, asked } = payloadHolding(['speech-drop-in', 'play-scheme-2'])
+    const taken = await takenSlugs(payload, req, 'services', [
+      'Speech drop-in',
+      'Play scheme',
+      'Speech  drop-in',
+      '',
+    ])
+    expect(asked).toHaveLength(1)
+    expect(asked[0]).toMatchObject({
+      draft: true,
+      where: {
+        or: [
+          { slug: { in: ['speech-drop-in', 'play-scheme', 'listing'] } },
+          { slug: { like: 'speech-drop-in-' } },
+          { slug: { like: 'play-scheme-' } },
+          { slug: { like: 'listing-' } },
+        ],
+      },
+    })
+    expect(firstFreeSlug('speech-drop-in', taken)).toBe('speech-drop-in-2')
+    expect(firstFreeSlug('play-scheme', taken)).toBe('play-scheme')
+  })
+
+  it('reads nothing for no names', async () => {
+    const { payload, asked } = payloadHolding(['a'])
+    expect(await takenSlugs(payload, req, 'services', [])).toEqual(new Set())
+    expect(asked).toHaveLength(0)
   })
 })

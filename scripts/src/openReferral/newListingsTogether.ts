@@ -2,9 +2,9 @@
  * The new listings among a run of records, written together: a feed's first import is thousands
  * of listings the CMS does not hold yet, and one at a time each took a create of its own (its
  * validation, hooks, version and read-back). Here what the CMS holds for the run is read at once
- * (which listings exist, the organisations, records waiting to be sorted), each new listing gets a
- * free slug and its organisation is created if new, as a lone import would do, and then the
- * listings go in through the bulk path (`createListingsInBulk`: the same stored listing, version
+ * (which listings exist, the organisations, records waiting to be sorted, the slugs the names
+ * could clash with), each new listing gets a free slug and its organisation is created if new, as
+ * a lone import would do, and then the listings go in through the bulk path (`createListingsInBulk`: the same stored listing, version
  * and audit entry as a create), all in one transaction where the database has them.
  *
  * Anything else a record asks for (an update, an organisation to change, a record held for
@@ -13,7 +13,7 @@
  */
 import { createListingsInBulk, type NewListing } from '@local-offer/cms/bulkListings'
 import { waitingHeldRecordIds } from '@local-offer/cms/importSorting'
-import { uniqueSlug } from '@local-offer/cms/openReferralImport/uniqueSlug'
+import { firstFreeSlug, slugBase, takenSlugs } from '@local-offer/cms/openReferralImport/uniqueSlug'
 import type { Organisation } from '@local-offer/cms/payload-types'
 import { inTransaction } from '@local-offer/cms/transaction'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
@@ -112,6 +112,8 @@ interface RunAsStored {
    * run writes one, so a later record reads it as it then is.
    */
   organisations: Map<string, Organisation | null>
+  /** Listing slugs the records' names could clash with, as stored (drafts included). */
+  slugs: Set<string | null | undefined>
 }
 
 async function readRun(
@@ -133,6 +135,12 @@ async function readRun(
       records.map((r) => r.service.id),
     ),
     organisations: new Map(organisationIds.map((id) => [id, stored.get(id) ?? null])),
+    slugs: await takenSlugs(
+      payload,
+      req,
+      'services',
+      records.map((r) => r.mapped.service.name ?? ''),
+    ),
   }
 }
 
@@ -161,7 +169,10 @@ async function planNewListing(
     known,
   ).catch(() => undefined)
   if (!organisation || organisation.outcome === 'updated') return undefined
-  const slug = await uniqueSlug(payload, req, 'services', record.mapped.service.name ?? '', slugs)
+  // Free among the stored listings and the slugs this run has given out.
+  const slug = firstFreeSlug(slugBase(record.mapped.service.name ?? ''), {
+    has: (candidate) => run.slugs.has(candidate) || slugs.has(candidate as string),
+  })
   return { organisation, slug }
 }
 
