@@ -6,7 +6,12 @@ import {
   isSqlAdapter,
   sqlDatabaseOf,
 } from '../db/batchInsert'
+import { requestBatch } from '../db/requestBatch'
 import type { AuditLogData } from './recordAudit'
+
+type StoredEntry = AuditLogData & { createdAt: string; updatedAt: string }
+
+const COLLECTION = 'audit-log'
 
 /**
  * Audit entries recorded during one long piece of work (a bulk load's thousands of "published"
@@ -14,46 +19,29 @@ import type { AuditLogData } from './recordAudit'
  * each entry alone was a create of its own (its statements and Payload's create around them).
  * The entries go into the same transaction as the work; if the work fails, none are written.
  */
-const BATCH = Symbol('auditEntriesBatch')
-
-type StoredEntry = AuditLogData & { createdAt: string; updatedAt: string }
-
-type WithBatch = { [BATCH]?: StoredEntry[] }
-
-const COLLECTION = 'audit-log'
+const batch = requestBatch<StoredEntry>()
 
 /** Where `recordAudit` puts its entry instead of writing it, inside `withAuditEntriesBatched`. */
 export function batchedAuditEntries(
   req: Partial<PayloadRequest> | undefined,
 ): { push: (entry: AuditLogData) => void } | undefined {
-  const batch = (req as WithBatch | undefined)?.[BATCH]
-  if (!batch) return undefined
+  const entries = batch.collector(req)
+  if (!entries) return undefined
   return {
     push: (entry) => {
       // Each entry keeps the time it was recorded, as its own create would have.
       const now = new Date().toISOString()
-      batch.push({ ...entry, createdAt: now, updatedAt: now })
+      entries.push({ ...entry, createdAt: now, updatedAt: now })
     },
   }
 }
 
 /** Runs `work`, then writes every audit entry it recorded at once (nested calls join the outer). */
-export async function withAuditEntriesBatched<T>(
+export function withAuditEntriesBatched<T>(
   req: PayloadRequest,
   work: () => Promise<T>,
 ): Promise<T> {
-  const holder = req as WithBatch
-  if (holder[BATCH]) return work()
-  const entries: StoredEntry[] = []
-  holder[BATCH] = entries
-  let result: T
-  try {
-    result = await work()
-  } finally {
-    delete holder[BATCH]
-  }
-  await writeEntries(req, entries)
-  return result
+  return batch.run(req, work, (entries) => writeEntries(req, entries))
 }
 
 async function writeEntries(req: PayloadRequest, entries: readonly StoredEntry[]): Promise<void> {

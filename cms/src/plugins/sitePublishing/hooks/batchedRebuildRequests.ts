@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { requestBatch } from '../../../db/requestBatch'
 import { requestSiteRebuild, type RebuildRequest } from '../requestSiteRebuild'
 
 /**
@@ -9,16 +10,13 @@ import { requestSiteRebuild, type RebuildRequest } from '../requestSiteRebuild'
  * on the build queue, outside the work's transaction, each). The build that follows is the same:
  * requests are debounced into one build anyway.
  */
-const BATCH = Symbol('siteRebuildRequestsBatch')
+const batch = requestBatch<string>()
 
-type WithBatch = { [BATCH]?: string[] }
-
-/** Where the rebuild hooks put their request instead of making it, inside the batch. */
+/** Where the rebuild hooks put their request's reason instead of asking, inside the batch. */
 export function batchedRebuildRequests(
   req: PayloadRequest,
 ): { push: (reason: string) => void } | undefined {
-  const batch = (req as WithBatch)[BATCH]
-  return batch ? { push: (reason) => batch.push(reason) } : undefined
+  return batch.collector(req)
 }
 
 /**
@@ -26,26 +24,23 @@ export function batchedRebuildRequests(
  * even when the work fails part-way, so nothing written without a transaction waits for the next
  * change to be published; on a rolled-back transaction the build finds nothing new.
  */
-export async function withSiteRebuildRequestsBatched<T>(
+export function withSiteRebuildRequestsBatched<T>(
   req: PayloadRequest,
   work: () => Promise<T>,
 ): Promise<T> {
-  const holder = req as WithBatch
-  if (holder[BATCH]) return work()
-  const reasons: string[] = []
-  holder[BATCH] = reasons
-  try {
-    return await work()
-  } finally {
-    delete holder[BATCH]
-    if (reasons.length > 0) {
+  return batch.run(
+    req,
+    work,
+    async (reasons) => {
+      if (reasons.length === 0) return
       await askForRebuild(req, {
         reason: reasons[0]!,
         lastChange: reasons.at(-1),
         changes: reasons.length,
       })
-    }
-  }
+    },
+    { alsoAfterFailure: true },
+  )
 }
 
 /** Asks for a rebuild; a failure is logged, never thrown: the change itself is saved. */
