@@ -33,6 +33,12 @@ const ROOTS = ['services', '_services_v']
 const UNIQUE_TEXT = new Set(['slug', 'version_slug'])
 /** …and Open Referral ids (UUIDs, checked as such by the API) a new UUID made from the old one. */
 const UNIQUE_UUID = new Set(['open_referral_id', 'version_open_referral_id'])
+/**
+ * A version's array rows keep the id of the listing's array row they copy in `_uuid`; Payload
+ * gives it back as the row's id when the version is read (a save of a listing reads its latest
+ * version), so a copy's must name the copy's rows, or saving a copy writes the original's row ids.
+ */
+const ARRAY_ROW_ID_COPY = '_uuid'
 
 /** A version 4-shaped UUID from the MD5 of the value and the copy number (SQL). */
 export function uuidFromSql(expression: string, k: number): string {
@@ -123,6 +129,8 @@ export function copySql(schema: Schema, maxIds: ReadonlyMap<string, number>, k: 
         value = shifted(table, value)
       } else if (key && copied.has(key.references)) {
         value = shifted(key.references, value)
+      } else if (column === ARRAY_ROW_ID_COPY) {
+        value = `${value} || '~${k}'`
       } else if (UNIQUE_TEXT.has(column)) {
         value = `${value} || '-${k}'`
       } else if (UNIQUE_UUID.has(column)) {

@@ -73,6 +73,28 @@ describe('copySql', () => {
     )
   })
 
+  it('gives a copy’s version array rows the copy’s row ids, which a save of the copy reads back', () => {
+    const withVersionArrays: Schema = {
+      columns: [
+        ...schema.columns,
+        { table: '_services_v_version_contacts', column: 'id', type: 'integer' },
+        { table: '_services_v_version_contacts', column: '_parent_id', type: 'integer' },
+        { table: '_services_v_version_contacts', column: '_uuid', type: 'character varying' },
+      ],
+      keys: [
+        ...schema.keys,
+        { table: '_services_v_version_contacts', column: '_parent_id', references: '_services_v' },
+      ],
+    }
+    const versionContacts = copySql(withVersionArrays, new Map([['_services_v', 2400]]), 2)
+      .split('\n')
+      .find((line) => line.startsWith('insert into "_services_v_version_contacts" '))
+    // `_uuid` is the id of the listing's row the version row copies. Left as it was, saving a
+    // copy wrote the original listing's contact ids ("Value must be unique").
+    expect(versionContacts).toContain(`"_uuid" || '~2'`)
+    expect(versionContacts).toContain('"_parent_id" + 4802')
+  })
+
   it('moves the sequences of ids it set past them', () => {
     expect(statements.filter((line) => line.startsWith('select setval'))).toEqual([
       `select setval(pg_get_serial_sequence('"services"', 'id'), (select coalesce(max(id), 1) from "services"));`,
