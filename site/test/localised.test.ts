@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { hasFallback, langAttributes, showText, textIn } from '../src/lib/localised'
+import {
+  hasFallback,
+  langAttributes,
+  searchResultMeta,
+  showText,
+  textIn,
+} from '../src/lib/localised'
 
 const name = { en: 'Speech and language therapy', pl: 'Terapia mowy i języka' }
 
@@ -89,5 +95,16 @@ describe('langAttributes', () => {
   it('adds nothing to text in the page’s own language', () => {
     expect(langAttributes(showText(name, 'pl'))).toEqual({})
     expect(langAttributes(undefined)).toEqual({})
+  })
+})
+
+describe('searchResultMeta', () => {
+  it('also takes the language of English text shown in place of a translation', () => {
+    expect(searchResultMeta('title', name, 'ar')).toBe('title, titleLang[lang]')
+  })
+
+  it('is the key alone for text in the page’s own language', () => {
+    expect(searchResultMeta('summary', name, 'pl')).toBe('summary')
+    expect(searchResultMeta('title', name, 'en')).toBe('title')
   })
 })

@@ -81,6 +81,22 @@ test.describe('search', () => {
     await expect(resultTitles(page).first()).toHaveAttribute('href', /^\/pl\/services\//)
   })
 
+  test('marks a listing not yet translated as English in the Polish results', async ({ page }) => {
+    await page.goto('/pl/search/?q=mowy')
+    // Translated: in the page's own language, nothing added.
+    const translated = page
+      .locator('.lo-search__results .lo-card')
+      .filter({ hasText: 'konsultacje logopedyczne' })
+    await expect(translated.locator('.lo-card__title')).not.toHaveAttribute('lang')
+    await expect(translated.locator('.lo-card__summary')).not.toHaveAttribute('lang')
+    // Not translated: its English name and summary say they are English (WCAG 3.1.2).
+    const english = page
+      .locator('.lo-search__results .lo-card')
+      .filter({ hasText: 'Speech and language therapy for school-age children' })
+    await expect(english.locator('.lo-card__title')).toHaveAttribute('lang', 'en')
+    await expect(english.locator('.lo-card__summary')).toHaveAttribute('lang', 'en')
+  })
+
   test('filters on the Polish site, with Polish labels', async ({ page }) => {
     await page.goto('/pl/search/')
     await searchReady(page)

@@ -59,3 +59,17 @@ export function langAttributes(shown: Pick<ShownText, 'lang' | 'dir' | 'fallback
 } {
   return shown?.fallback ? { lang: shown.lang, dir: shown.dir } : {}
 }
+
+/**
+ * The `data-pagefind-meta` of a localised value a search result shows as `key` (its title,
+ * its summary). When the page shows the English text, the meta also takes the element's `lang`
+ * as `<key>Lang`, so the result can mark that text as English too (WCAG 3.1.2: a screen reader
+ * then reads it as English, not as Polish or Arabic).
+ */
+export function searchResultMeta(
+  key: string,
+  value: MaybeLocalised | undefined,
+  locale: LocaleCode,
+): string {
+  return showText(value, locale)?.fallback ? `${key}, ${key}Lang[lang]` : key
+}

@@ -729,9 +729,14 @@ export default function SearchApp({
                   <ul className="lo-cards" role="list" ref={resultList}>
                     {shown.map(({ data: result, miles, noVenue }) => (
                       <li className="lo-card" key={result.url}>
-                        {/* A listing not yet translated shows its English name and summary:
-                            dir="auto" sets them left to right on an Arabic page, full stop last. */}
-                        <h3 className="govuk-heading-s lo-card__title" dir="auto">
+                        {/* A listing not yet translated shows its English name and summary,
+                            marked lang="en" (read as English) and dir="auto" (left to right on
+                            an Arabic page, full stop last). */}
+                        <h3
+                          className="govuk-heading-s lo-card__title"
+                          dir="auto"
+                          lang={result.meta.titleLang}
+                        >
                           <a className="govuk-link" href={result.url}>
                             {result.meta.title}
                           </a>
@@ -748,7 +753,11 @@ export default function SearchApp({
                           </p>
                         )}
                         {result.meta.summary && (
-                          <p className="govuk-body lo-card__summary" dir="auto">
+                          <p
+                            className="govuk-body lo-card__summary"
+                            dir="auto"
+                            lang={result.meta.summaryLang}
+                          >
                             {result.meta.summary}
                           </p>
                         )}
