@@ -3,14 +3,11 @@ import type { Payload, PayloadRequest } from 'payload'
 
 type SlugCollection = 'services' | 'organisations'
 
-/** Slugs in use, or given out: anything that can say whether it has one. */
-type Taken = Pick<ReadonlySet<string | null | undefined>, 'has'>
-
 /** The slug a name starts from: its own, or `listing` when it has nothing to make one of. */
 export const slugBase = (name: string): string => slugify(name) || 'listing'
 
 /** The first of `base`, `base-2`, `base-3`... that is not taken. */
-export function firstFreeSlug(base: string, taken: Taken): string {
+export function firstFreeSlug(base: string, taken: ReadonlySet<string | null | undefined>): string {
   if (!taken.has(base)) return base
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`
 }

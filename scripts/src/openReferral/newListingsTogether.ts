@@ -4,8 +4,9 @@
  * validation, hooks, version and read-back). Here what the CMS holds for the run is read at once
  * (which listings exist, the organisations, records waiting to be sorted, the slugs the names
  * could clash with), each new listing gets a free slug and its organisation is created if new, as
- * a lone import would do, and then the listings go in through the bulk path (`createListingsInBulk`: the same stored listing, version
- * and audit entry as a create), all in one transaction where the database has them.
+ * a lone import would do, and then the listings go in through the bulk path
+ * (`createListingsInBulk`: the same stored listing, version and audit entry as a create), all in
+ * one transaction where the database has them.
  *
  * Anything else a record asks for (an update, an organisation to change, a record held for
  * sorting to close, an organisation without a type) is left for the one-at-a-time import, as is
@@ -47,9 +48,8 @@ export async function writeNewListingsTogether(
     await inTransaction(req, async (transaction) => {
       inATransaction = transaction.started
       const plan = await readRun(payload, req, records)
-      const slugs = new Set<string>()
       for (const [index, record] of records.entries()) {
-        const planned = await planNewListing(payload, req, record, plan, slugs)
+        const planned = await planNewListing(payload, req, record, plan)
         if (!planned) continue
         const organisation = await planned.organisation.write()
         if (!transaction.started) undoOrganisations.push(organisation.undo)
@@ -57,7 +57,8 @@ export async function writeNewListingsTogether(
         if (planned.organisation.outcome === 'created') {
           plan.organisations.delete(record.mapped.organisation.openReferralId)
         }
-        slugs.add(planned.slug)
+        // Taken for the run's later records too.
+        plan.slugs.add(planned.slug)
         chosen.push({
           index,
           result: {
@@ -112,7 +113,10 @@ interface RunAsStored {
    * run writes one, so a later record reads it as it then is.
    */
   organisations: Map<string, Organisation | null>
-  /** Listing slugs the records' names could clash with, as stored (drafts included). */
+  /**
+   * Listing slugs the records' names could clash with: as stored (drafts included), then also
+   * each one the run gives out.
+   */
   slugs: Set<string | null | undefined>
 }
 
@@ -150,7 +154,6 @@ async function planNewListing(
   req: PayloadRequest,
   record: PreparedRecord,
   run: RunAsStored,
-  slugs: ReadonlySet<string>,
 ) {
   if (run.listings.has(record.mapped.service.openReferralId)) return undefined
   if (run.waiting.has(record.service.id.toLowerCase())) return undefined
@@ -169,10 +172,7 @@ async function planNewListing(
     known,
   ).catch(() => undefined)
   if (!organisation || organisation.outcome === 'updated') return undefined
-  // Free among the stored listings and the slugs this run has given out.
-  const slug = firstFreeSlug(slugBase(record.mapped.service.name ?? ''), {
-    has: (candidate) => run.slugs.has(candidate) || slugs.has(candidate as string),
-  })
+  const slug = firstFreeSlug(slugBase(record.mapped.service.name ?? ''), run.slugs)
   return { organisation, slug }
 }
 
