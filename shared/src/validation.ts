@@ -31,10 +31,23 @@ export function validateUkPhone(value: unknown): ValidationResult {
   return true
 }
 
+/**
+ * Numbers already formatted: the site's footer shows the same two numbers on every page, and
+ * parsing one costs more than making the rest of the footer (about 7 s of CPU for the 60,000
+ * pages of a 10,000-listing build). Bounded, so a long-running process never grows with it.
+ */
+const formattedPhones = new Map<string, string>()
+const FORMATTED_PHONES_KEPT = 1000
+
 /** Formats a valid UK phone number for display (e.g. "01632 960001"); returns the input otherwise. */
 export function formatUkPhone(value: string): string {
+  const known = formattedPhones.get(value)
+  if (known !== undefined) return known
   const parsed = parsePhoneNumberFromString(value, 'GB')
-  return parsed?.isValid() ? parsed.formatNational() : value
+  const formatted = parsed?.isValid() ? parsed.formatNational() : value
+  if (formattedPhones.size >= FORMATTED_PHONES_KEPT) formattedPhones.clear()
+  formattedPhones.set(value, formatted)
+  return formatted
 }
 
 export function validateWebsite(value: unknown): ValidationResult {

@@ -42,6 +42,11 @@ describe('UK phone numbers', () => {
     expect(validateUkPhone(v)).toMatch(/UK phone number/),
   )
   it('formats for display', () => expect(formatUkPhone('01214960000')).toBe('0121 496 0000'))
+  it('formats the same number the same way when asked again, and leaves other text as it is', () => {
+    expect(formatUkPhone('01214960000')).toBe('0121 496 0000')
+    expect(formatUkPhone('not a number')).toBe('not a number')
+    expect(formatUkPhone('not a number')).toBe('not a number')
+  })
 })
 
 describe('websites', () => {
