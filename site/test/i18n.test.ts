@@ -152,3 +152,25 @@ describe('translation keys', () => {
     expect(missing).toEqual([])
   })
 })
+
+describe('useTranslations', () => {
+  it('gives the same translate function for a locale each time', () => {
+    expect(useTranslations('pl')).toBe(useTranslations('pl'))
+    expect(useTranslations('pl')).not.toBe(useTranslations('ar'))
+  })
+
+  it('gives the same texts as i18next, remembered or not, with and without options', () => {
+    for (const locale of localeCodes) {
+      const t = useTranslations(locale)
+      for (const [key, text] of strings[locale]) {
+        if (PLURAL_SUFFIX.test(key) || placeholders(text).length > 0) continue
+        expect(t(key)).toBe(text)
+        expect(t(key)).toBe(text)
+      }
+      const withCount = (count: number) => t('common.listingCount', { count })
+      // Counts past Arabic's dual, which names two without a digit.
+      expect(withCount(3)).not.toBe(withCount(5))
+      expect(withCount(5)).toContain('5')
+    }
+  })
+})

@@ -26,8 +26,37 @@ void i18n.init({
   returnNull: false,
 })
 
+/** Each locale's translate function, made once (see `remembering`). */
+const translators = new Map<LocaleCode, TFunction>()
+
 export function useTranslations(locale: LocaleCode): TFunction {
-  return i18n.getFixedT(locale)
+  let t = translators.get(locale)
+  if (!t) {
+    t = remembering(i18n.getFixedT(locale))
+    translators.set(locale, t)
+  }
+  return t
+}
+
+/**
+ * `t`, remembering the text of each key asked for without options. Every page asks for the same
+ * texts (the header, footer, section headings, key facts' labels): at 10,000 listings i18next took
+ * 20 s of a full build's CPU (docs/benchmark.md). The resources never change while the site is
+ * built, so a key always gives the same text; a call with options (a count, a date, a name) is
+ * translated each time, so the texts kept are at most the keys in the locale's file.
+ */
+function remembering(t: TFunction): TFunction {
+  const translate = t as unknown as (key: unknown, ...rest: unknown[]) => unknown
+  const texts = new Map<string, string>()
+  const remembered = (key: unknown, ...rest: unknown[]): unknown => {
+    if (typeof key !== 'string' || rest.length > 0) return translate(key, ...rest)
+    const known = texts.get(key)
+    if (known !== undefined) return known
+    const text = translate(key)
+    if (typeof text === 'string') texts.set(key, text)
+    return text
+  }
+  return Object.assign(remembered, t) as unknown as TFunction
 }
 
 const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
