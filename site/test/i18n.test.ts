@@ -168,9 +168,22 @@ describe('useTranslations', () => {
         expect(t(key)).toBe(text)
       }
       const withCount = (count: number) => t('common.listingCount', { count })
-      // Counts past Arabic's dual, which names two without a digit.
+      // Counts past Arabic's dual, which names two without a digit; each asked for twice.
       expect(withCount(3)).not.toBe(withCount(5))
       expect(withCount(5)).toContain('5')
+      expect(withCount(3)).toContain('3')
+    }
+  })
+
+  it('translates calls with options it cannot remember each time', () => {
+    const t = useTranslations('en')
+    // An options object with a nested value is not remembered, and gives i18next's text.
+    const nested = { count: 4, context: undefined, extra: { not: 'plain' } }
+    expect(t('common.listingCount', nested)).toBe('4 services')
+    expect(t('common.listingCount', { ...nested, count: 6 })).toBe('6 services')
+    // More texts with options than are kept: each is still right after they are let go.
+    for (let count = 0; count < 5100; count += 1) {
+      expect(t('common.listingCount', { count })).toBe(count === 1 ? '1 service' : `${count} services`)
     }
   })
 })

@@ -38,22 +38,44 @@ export function useTranslations(locale: LocaleCode): TFunction {
   return t
 }
 
+/** How many texts made with options are kept for a locale before they are let go together. */
+const TEXTS_WITH_OPTIONS_KEPT = 5000
+
+/** The options of a call whose text depends only on them: each value a string, number or boolean. */
+function plainOptionsKey(options: unknown): string | null {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) return null
+  for (const value of Object.values(options)) {
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      return null
+    }
+  }
+  return JSON.stringify(options)
+}
+
 /**
- * `t`, remembering the text of each key asked for without options. Every page asks for the same
- * texts (the header, footer, section headings, key facts' labels): at 10,000 listings i18next took
- * 20 s of a full build's CPU (docs/benchmark.md). The resources never change while the site is
- * built, so a key always gives the same text; a call with options (a count, a date, a name) is
- * translated each time, so the texts kept are at most the keys in the locale's file.
+ * `t`, remembering the texts it has made. Every page asks for the same texts (the header, footer,
+ * section headings, key facts' labels, the council's name, the same age ranges and opening
+ * hours): at 10,000 listings i18next took 20 s of a full build's CPU (docs/benchmark.md). The
+ * resources never change while the site is built, so a key with the same plain options always
+ * gives the same text. Texts without options are at most the keys in the locale's file; those
+ * with options (a page's own address among them) are let go every TEXTS_WITH_OPTIONS_KEPT.
  */
 function remembering(t: TFunction): TFunction {
   const translate = t as unknown as (key: unknown, ...rest: unknown[]) => unknown
   const texts = new Map<string, string>()
+  const textsWithOptions = new Map<string, string>()
   const remembered = (key: unknown, ...rest: unknown[]): unknown => {
-    if (typeof key !== 'string' || rest.length > 0) return translate(key, ...rest)
-    const known = texts.get(key)
+    if (typeof key !== 'string' || rest.length > 1) return translate(key, ...rest)
+    const optionsKey = rest.length === 0 ? '' : plainOptionsKey(rest[0])
+    if (optionsKey === null) return translate(key, ...rest)
+    const kept = optionsKey ? textsWithOptions : texts
+    const cacheKey = optionsKey ? `${key}\u0000${optionsKey}` : key
+    const known = kept.get(cacheKey)
     if (known !== undefined) return known
-    const text = translate(key)
-    if (typeof text === 'string') texts.set(key, text)
+    const text = translate(key, ...rest)
+    if (typeof text !== 'string') return text
+    if (kept === textsWithOptions && kept.size >= TEXTS_WITH_OPTIONS_KEPT) kept.clear()
+    kept.set(cacheKey, text)
     return text
   }
   return Object.assign(remembered, t) as unknown as TFunction
