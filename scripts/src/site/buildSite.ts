@@ -10,6 +10,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { listFiles } from '../publish/verifyRelease.js'
+import { buildNodeOptions } from './buildNodeOptions.js'
 import { run } from './childProcess.js'
 import {
   contentCacheFor,
@@ -138,6 +139,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
       ? contentCacheFor(options.previous.manifestFile)
       : '',
     SITE_FULL_BUILD: options.full ? '1' : '',
+    // A young generation the size a build's many short-lived pages need (buildNodeOptions.ts).
+    NODE_OPTIONS: buildNodeOptions(process.env.NODE_OPTIONS),
   }
   // A cache left by an earlier attempt at this build (one that held documents back) is not this
   // build's: the loader writes only the collections it may reuse next time.
