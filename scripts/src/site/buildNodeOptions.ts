@@ -2,8 +2,9 @@
  * The V8 settings the site build's Node process runs with. Making 60,000 pages makes a great
  * many short-lived strings and objects; with V8's default young generation (16 MB a semi-space)
  * most of the build's garbage collection was copying them out of it again and again. With 64 MB
- * a semi-space the pages of a 10,000-listing build took 155 s instead of 192 s, the same bytes
- * (docs/benchmark.md, "A full build nearer the floor"). It costs about 200 MB more memory at most.
+ * a semi-space the pages of a 10,000-listing build took 155–182 s instead of 192–193 s (three
+ * builds each), the same bytes, for about 300 MB more resident memory (3.6 → 3.8–3.9 GB)
+ * (docs/benchmark.md, "A full build nearer the floor").
  * An operator's own `--max-semi-space-size` in NODE_OPTIONS is kept as it is.
  */
 export const BUILD_SEMI_SPACE_MB = 64
