@@ -1,6 +1,7 @@
 import nlp from 'compromise'
 import { findPhoneNumbersInText } from 'libphonenumber-js'
 
+import { MapUpTo } from './mapUpTo.js'
 import { findDatesInWords } from './redaction/datesInWords.js'
 import { asciiDigits, findNhsNumbers, findNiNumbers, findUpns } from './redaction/identifiers.js'
 import { removeInvisibleFormatting } from './redaction/invisible.js'
@@ -890,11 +891,10 @@ const NAME_THEN_VERB =
   /(?<=(?:^|[.!?]\s+|\n\s*))(\p{Lu}[\p{Ll}'’-]{2,})(?=\s+(?:is|was|has|had|needs|loves|goes|went|can|can't|cannot|does|doesn't|did|didn't|gets|got|started|starts|struggles|attends|will|would|ma|jest|był|była|chodzi|potrzebuje|nie)\b)/gu
 
 /** compromise's tags for one word, remembered: building a document costs about a millisecond. */
-const wordTags = new Map<string, readonly string[] | undefined>()
+const wordTags = new MapUpTo<string, readonly string[] | undefined>(5000)
 function tagsOf(word: string): readonly string[] | undefined {
   const key = word.toLowerCase()
   if (!wordTags.has(key)) {
-    if (wordTags.size > 5000) wordTags.clear()
     wordTags.set(key, nlp(key).json()[0]?.terms?.[0]?.tags as string[] | undefined)
   }
   return wordTags.get(key)

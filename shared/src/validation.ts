@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js'
 import validator from 'validator'
 
 import { MAX_AGE, MIN_AGE } from './ageGroups.js'
+import { MapUpTo } from './mapUpTo.js'
 
 /**
  * Validators shared by the CMS fields and import scripts.
@@ -36,8 +37,7 @@ export function validateUkPhone(value: unknown): ValidationResult {
  * parsing one costs more than making the rest of the footer (about 7 s of CPU for the 60,000
  * pages of a 10,000-listing build). Bounded, so a long-running process never grows with it.
  */
-const formattedPhones = new Map<string, string>()
-const FORMATTED_PHONES_KEPT = 1000
+const formattedPhones = new MapUpTo<string, string>(1000)
 
 /** Formats a valid UK phone number for display (e.g. "01632 960001"); returns the input otherwise. */
 export function formatUkPhone(value: string): string {
@@ -45,7 +45,6 @@ export function formatUkPhone(value: string): string {
   if (known !== undefined) return known
   const parsed = parsePhoneNumberFromString(value, 'GB')
   const formatted = parsed?.isValid() ? parsed.formatNational() : value
-  if (formattedPhones.size >= FORMATTED_PHONES_KEPT) formattedPhones.clear()
   formattedPhones.set(value, formatted)
   return formatted
 }

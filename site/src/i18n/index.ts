@@ -3,7 +3,7 @@
  * Pages call `useTranslations(locale)`; nothing user-facing is written inline in templates.
  */
 import { createInstance, type TFunction } from 'i18next'
-import { defaultLocale, localeCodes, type LocaleCode } from '@local-offer/shared'
+import { defaultLocale, localeCodes, MapUpTo, type LocaleCode } from '@local-offer/shared'
 
 import ar from './locales/ar.json'
 import en from './locales/en.json'
@@ -63,7 +63,7 @@ function plainOptionsKey(options: unknown): string | null {
 function remembering(t: TFunction): TFunction {
   const translate = t as unknown as (key: unknown, ...rest: unknown[]) => unknown
   const texts = new Map<string, string>()
-  const textsWithOptions = new Map<string, string>()
+  const textsWithOptions = new MapUpTo<string, string>(TEXTS_WITH_OPTIONS_KEPT)
   const remembered = (key: unknown, ...rest: unknown[]): unknown => {
     if (typeof key !== 'string' || rest.length > 1) return translate(key, ...rest)
     const optionsKey = rest.length === 0 ? '' : plainOptionsKey(rest[0])
@@ -74,7 +74,6 @@ function remembering(t: TFunction): TFunction {
     if (known !== undefined) return known
     const text = translate(key, ...rest)
     if (typeof text !== 'string') return text
-    if (kept === textsWithOptions && kept.size >= TEXTS_WITH_OPTIONS_KEPT) kept.clear()
     kept.set(cacheKey, text)
     return text
   }
