@@ -3,7 +3,7 @@ import { hostname, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { addSeconds } from 'date-fns'
+import { addMinutes, addSeconds } from 'date-fns'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
@@ -11,6 +11,7 @@ import pg from 'pg'
 
 import { runExclusively } from '../../src/db/exclusiveRun'
 import type { SiteBuild } from '../../src/payload-types'
+import { latestBuilds } from '../../src/plugins/sitePublishing/latestBuilds'
 import { requestSiteRebuild } from '../../src/plugins/sitePublishing/requestSiteRebuild'
 import {
   failInterruptedBuild,
@@ -355,6 +356,135 @@ describe('a failing build', () => {
       ['orphan', 'failed'],
       ['new', 'succeeded'],
     ])
+  })
+})
+
+describe('a failed build tried again by itself', () => {
+  const queued = async () => (await builds()).filter((build) => build.status === 'queued')
+
+  it('after 2, 10 and 30 minutes; then the officers are e-mailed once and it waits for a person', async () => {
+    setMode('fail')
+    const sendEmail = vi.spyOn(payload, 'sendEmail').mockResolvedValue(undefined)
+    try {
+      await requestSiteRebuild(payload, { reason: 'a change' })
+      let now = later()
+      let previous = await runDueSiteBuild(payload, { now })
+      expect(previous).toMatchObject({ status: 'failed', trigger: 'a change' })
+      for (const [attempt, minutes] of [
+        [1, 2],
+        [2, 10],
+        [3, 30],
+      ] as const) {
+        const [retry, ...others] = await queued()
+        expect(others).toHaveLength(0)
+        expect(retry).toMatchObject({
+          trigger: `Trying again after site build ${previous?.id} failed (automatic retry ${attempt} of 3)`,
+          startAfter: addMinutes(now, minutes).toISOString(),
+        })
+        // Not before its wait is over.
+        expect(await runDueSiteBuild(payload, { now: addMinutes(now, minutes - 1) })).toBeNull()
+        now = addMinutes(now, minutes)
+        previous = await runDueSiteBuild(payload, { now })
+        expect(previous).toMatchObject({ status: 'failed', trigger: retry?.trigger })
+      }
+      // Four failures in a row: nothing more is queued, and the officers hear of it once.
+      expect(await queued()).toHaveLength(0)
+      expect(await runDueSiteBuild(payload, { now: addMinutes(now, 600) })).toBeNull()
+      expect(invocations()).toBe(4)
+      expect(sendEmail).toHaveBeenCalledTimes(1)
+      const [message] = sendEmail.mock.calls[0] ?? []
+      expect(message).toMatchObject({
+        subject: 'Local Offer: the public site could not be updated',
+        text: expect.stringContaining(
+          'Why the last one failed: The CMS at http://127.0.0.1:9 could not be reached.',
+        ),
+      })
+      expect(message?.text).toContain(`/admin/collections/site-builds/${previous?.id}`)
+      expect(message?.to).toEqual(expect.arrayContaining([world.officer.email.toLowerCase()]))
+      // The dashboard says so.
+      expect(await latestBuilds(payload)).toMatchObject({ retriesStopped: { inARow: 4 } })
+
+      // The next publish builds again; once a build has published, the count starts afresh.
+      setMode('ok')
+      await requestSiteRebuild(payload, { reason: 'the cause fixed' })
+      expect(await runDueSiteBuild(payload, { now: addMinutes(now, 600) })).toMatchObject({
+        status: 'succeeded',
+      })
+      setMode('fail')
+      await requestSiteRebuild(payload, { reason: 'another change' })
+      const failedAgain = await runDueSiteBuild(payload, { now: addMinutes(now, 1200) })
+      expect(await queued()).toEqual([
+        expect.objectContaining({
+          trigger: `Trying again after site build ${failedAgain?.id} failed (automatic retry 1 of 3)`,
+        }),
+      ])
+      expect((await latestBuilds(payload)).retriesStopped).toBeUndefined()
+      expect(sendEmail).toHaveBeenCalledTimes(1)
+    } finally {
+      sendEmail.mockRestore()
+    }
+  })
+
+  it('leaves a build already waiting with newer changes as it is', async () => {
+    await requestSiteRebuild(payload, { reason: 'a change' })
+    let waiting: SiteBuild | undefined
+    const failed = await runDueSiteBuild(payload, {
+      now: later(),
+      publish: async () => {
+        // A publish while the build runs queues the next build.
+        waiting = await requestSiteRebuild(payload, { reason: 'published during the build' })
+        return { ok: false, reason: 'The disk is full.', logTail: '' }
+      },
+    })
+    expect(failed).toMatchObject({ status: 'failed', failureReason: 'The disk is full.' })
+    expect(await queued()).toEqual([
+      expect.objectContaining({
+        id: waiting?.id,
+        trigger: 'published during the build',
+        startAfter: waiting?.startAfter,
+      }),
+    ])
+  })
+
+  it('stops taking over interrupted builds too, once the retries have run out', async () => {
+    const now = new Date()
+    for (const minutesAgo of [40, 30, 20]) {
+      const done = await payload.create({
+        collection: 'site-builds',
+        overrideAccess: true,
+        data: {
+          status: 'failed',
+          slot: `done:earlier-${minutesAgo}`,
+          trigger: 'an earlier try',
+          changes: 1,
+          requestedAt: addMinutes(now, -minutesAgo).toISOString(),
+          startAfter: addMinutes(now, -minutesAgo).toISOString(),
+          finishedAt: addMinutes(now, -minutesAgo + 1).toISOString(),
+          failureReason: 'Interrupted',
+        },
+      })
+      expect(done.status).toBe('failed')
+    }
+    const orphan = await payload.create({
+      collection: 'site-builds',
+      overrideAccess: true,
+      data: {
+        status: 'running',
+        slot: 'running',
+        trigger: 'the fourth try',
+        changes: 1,
+        requestedAt: now.toISOString(),
+        startAfter: now.toISOString(),
+        startedAt: now.toISOString(),
+        runner: `${hostname()}:2147483646:dead`,
+        heartbeatAt: now.toISOString(),
+      },
+    })
+    expect(await failInterruptedBuild(payload, now)).toMatchObject({
+      id: orphan.id,
+      status: 'failed',
+    })
+    expect(await queued()).toHaveLength(0)
   })
 })
 

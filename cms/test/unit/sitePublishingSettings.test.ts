@@ -11,6 +11,7 @@ describe('site publishing settings', () => {
       autoRun: true,
       timeoutMinutes: 30,
       cmsUrl: 'http://127.0.0.1:4402',
+      retryMinutes: [2, 10, 30],
     })
     expect(settings.command).toMatch(/scripts\/bin\/publish-site\.mjs"$/)
   })
@@ -37,5 +38,18 @@ describe('site publishing settings', () => {
     expect(() => sitePublishingSettingsFromEnv({ SITE_REBUILD_DEBOUNCE_SECONDS: 'soon' })).toThrow(
       'SITE_REBUILD_DEBOUNCE_SECONDS must be a whole number of 0 or more, not "soon"',
     )
+  })
+
+  it('read the automatic retries as minutes in order, or none', () => {
+    expect(
+      sitePublishingSettingsFromEnv({ SITE_BUILD_RETRY_MINUTES: ' 1, 5 ,60' }).retryMinutes,
+    ).toEqual([1, 5, 60])
+    expect(
+      sitePublishingSettingsFromEnv({ SITE_BUILD_RETRY_MINUTES: 'None' }).retryMinutes,
+    ).toEqual([])
+    for (const wrong of ['0', '2,,10', 'soon', '1.5'])
+      expect(() => sitePublishingSettingsFromEnv({ SITE_BUILD_RETRY_MINUTES: wrong })).toThrow(
+        `SITE_BUILD_RETRY_MINUTES must be whole numbers of minutes of 1 or more, separated by commas (such as "2,10,30"), or "none", not "${wrong}"`,
+      )
   })
 })

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { SiteBuild } from '../../payload-types'
+import { failuresInARow } from './retryFailedBuild'
+import { sitePublishingSettingsOf } from './settings'
 
 export interface LatestBuilds {
   /** The newest finished build (published or failed). */
@@ -9,6 +11,8 @@ export interface LatestBuilds {
   lastPublished?: SiteBuild
   waiting?: SiteBuild
   running?: SiteBuild
+  /** Whether the CMS has stopped retrying: the last build failed, its retries ran out, none waits. */
+  retriesStopped?: { inARow: number }
 }
 
 const newest = async (
@@ -35,5 +39,13 @@ export async function latestBuilds(payload: Payload): Promise<LatestBuilds> {
     newest(payload, { status: { equals: 'queued' } }, '-requestedAt'),
     newest(payload, { status: { equals: 'running' } }, '-startedAt'),
   ])
-  return { lastFinished, lastPublished, waiting, running }
+  if (lastFinished?.status !== 'failed' || waiting || running)
+    return { lastFinished, lastPublished, waiting, running }
+  const { retryMinutes } = sitePublishingSettingsOf(payload)
+  const inARow = await failuresInARow(payload, retryMinutes.length)
+  return {
+    lastFinished,
+    lastPublished,
+    retriesStopped: inARow > retryMinutes.length ? { inARow } : undefined,
+  }
 }

@@ -17,6 +17,8 @@ export interface RebuildRequest {
   lastChange?: string
   /** Start as soon as the runner is free (an officer pressed "Rebuild the site now"). */
   immediate?: boolean
+  /** Start this long after `now` rather than after the debounce (an automatic retry's wait). */
+  delaySeconds?: number
   now?: Date
 }
 
@@ -41,7 +43,9 @@ export async function requestSiteRebuild(
 ): Promise<SiteBuild> {
   const settings = sitePublishingSettingsOf(payload)
   const now = request.now ?? new Date()
-  const soon = request.immediate ? now : addSeconds(now, settings.debounceSeconds)
+  const soon = request.immediate
+    ? now
+    : addSeconds(now, request.delaySeconds ?? settings.debounceSeconds)
   for (let attempt = 0; attempt < 20; attempt++) {
     const queued = await findBuildInSlot(payload, QUEUED_SLOT)
     if (!queued) {

@@ -25,6 +25,12 @@ export interface SitePublishingSettings {
   leaseSeconds: number
   /** The CMS address the command builds from (CMS_URL for the command). */
   cmsUrl: string
+  /**
+   * A failed build is tried again by itself: after the first failure in a row once the first of
+   * these many minutes have passed, after the second once the second have, and so on. When they
+   * run out, the officers are e-mailed and the build waits for a person (SITE_BUILD_RETRY_MINUTES).
+   */
+  retryMinutes: readonly number[]
 }
 
 function wholeNumber(name: string, value: string | undefined, fallback: number, min = 0) {
@@ -34,6 +40,25 @@ function wholeNumber(name: string, value: string | undefined, fallback: number, 
     throw new Error(`${name} must be a whole number of ${min} or more, not "${value}"`)
   }
   return parsed
+}
+
+/** The waits before each automatic retry of a failed build, unless SITE_BUILD_RETRY_MINUTES says. */
+export const DEFAULT_RETRY_MINUTES = [2, 10, 30] as const
+
+/**
+ * SITE_BUILD_RETRY_MINUTES: the minutes to wait before each retry, in order ("2,10,30"), or
+ * "none" for no automatic retries.
+ */
+export function retryMinutesFrom(value: string | undefined): readonly number[] {
+  if (value === undefined || value.trim() === '') return DEFAULT_RETRY_MINUTES
+  if (value.trim().toLowerCase() === 'none') return []
+  const minutes = value.split(',').map((part) => Number(part.trim()))
+  if (minutes.some((m) => !Number.isInteger(m) || m < 1)) {
+    throw new Error(
+      `SITE_BUILD_RETRY_MINUTES must be whole numbers of minutes of 1 or more, separated by commas (such as "2,10,30"), or "none", not "${value}"`,
+    )
+  }
+  return minutes
 }
 
 /**
@@ -70,6 +95,7 @@ export function sitePublishingSettingsFromEnv(
     pollSeconds: wholeNumber('SITE_REBUILD_POLL_SECONDS', env.SITE_REBUILD_POLL_SECONDS, 5, 1),
     leaseSeconds: wholeNumber('SITE_BUILD_LEASE_SECONDS', env.SITE_BUILD_LEASE_SECONDS, 120, 6),
     cmsUrl: env.CMS_URL?.trim() || `http://127.0.0.1:${env.PORT?.trim() || '3000'}`,
+    retryMinutes: retryMinutesFrom(env.SITE_BUILD_RETRY_MINUTES),
   }
 }
 

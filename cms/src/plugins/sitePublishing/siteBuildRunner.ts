@@ -12,6 +12,7 @@ import { doneSlot, QUEUED_SLOT, RUNNING_SLOT } from './buildStates'
 import { findBuildInSlot } from './findBuildInSlot'
 import { notifyHeldBack, resolveHeldBack } from './heldBack'
 import { requestSiteRebuild } from './requestSiteRebuild'
+import { mayRetry, retryFailedBuild } from './retryFailedBuild'
 import { runPublishCommand, type PublishCommandOutcome } from './runPublishCommand'
 import { siteBuildStrings as s } from './strings'
 
@@ -67,7 +68,8 @@ const finish = (
  * a build is queued to start at once in its place, so whichever instance looks next takes the
  * work over (its changes were never published). Its runner is known to be gone when its process
  * no longer exists on this host, or when its lease (the heartbeat) has run out. Only one instance
- * can do this: the compare-and-set on the running slot lets one win.
+ * can do this: the compare-and-set on the running slot lets one win. A take-over is an automatic
+ * retry: once as many builds in a row have failed as there are retries (mayRetry), none is queued.
  */
 export async function failInterruptedBuild(
   payload: Payload,
@@ -81,7 +83,7 @@ export async function failInterruptedBuild(
     finishedAt: now.toISOString(),
     failureReason: s.interrupted,
   })
-  if (failed)
+  if (failed && (await mayRetry(payload)).allowed)
     await requestSiteRebuild(payload, { reason: s.takeOver(failed.id), immediate: true, now })
   return failed
 }
@@ -197,11 +199,26 @@ export async function runDueSiteBuild(
     logTail: outcome.logTail.slice(-20_000) || null,
     heldBack: heldBack.length > 0 ? heldBack : null,
   })
-  // Only the runner whose result was recorded tells people, so once per build.
+  // Only the runner whose result was recorded tells people or tries again, so once per build.
   if (finished && heldBack.length > 0) await notifyHeldBack(payload, finished, heldBack)
   if (outcome.ok) payload.logger.info(`Site build ${build.id} published ${outcome.release ?? ''}`)
-  else payload.logger.error(`Site build ${build.id} failed: ${outcome.reason}`)
+  else {
+    payload.logger.error(`Site build ${build.id} failed: ${outcome.reason}`)
+    if (finished)
+      await logRetry(payload, await retryFailedBuild(payload, finished, options.now ?? new Date()))
+  }
   return finished
+}
+
+function logRetry(payload: Payload, retry: Awaited<ReturnType<typeof retryFailedBuild>>) {
+  if (retry.kind === 'queued')
+    payload.logger.info(
+      `Site build ${retry.build.id} queued to try again after ${retry.build.startAfter} (retry ${retry.attempt} of ${retry.of})`,
+    )
+  else if (retry.kind === 'stopped')
+    payload.logger.error(
+      `${retry.inARow} site builds in a row failed: not trying again until someone publishes or rebuilds`,
+    )
 }
 
 export interface SiteBuildRunner {

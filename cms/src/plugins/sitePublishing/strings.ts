@@ -5,6 +5,24 @@ export const siteBuildStrings = {
   takeOver: (id: number | string) =>
     `Taking over site build ${id}, which was interrupted when its CMS instance stopped`,
   unknownFailure: 'The build failed without saying why. See the end of the build log.',
+  retry: (id: number | string, attempt: number, of: number) =>
+    `Trying again after site build ${id} failed (automatic retry ${attempt} of ${of})`,
+  retriesStoppedEmail: (
+    build: { id: number | string; failureReason?: string | null },
+    inARow: number,
+    buildUrl: string,
+  ) => ({
+    subject: 'Local Offer: the public site could not be updated',
+    text: [
+      `The last ${inARow} site build(s) failed, so the public site still shows the last build that published. Recent changes are not on it yet.`,
+      '',
+      `Why the last one failed: ${build.failureReason ?? 'the build did not say (see the end of its log)'}`,
+      '',
+      'The CMS has stopped trying again by itself. When the cause is fixed, press "Rebuild the site now" on the dashboard; the next publish also starts a build.',
+      '',
+      `The build's record and log: ${buildUrl}`,
+    ].join('\n'),
+  }),
 
   // Reasons a build was asked for.
   published: (what: string, title: string) => `${what} ‘${title}’ published`,
@@ -59,6 +77,9 @@ export const siteBuildStrings = {
   lastFailed: (when: string) =>
     `The last site build failed (${when}). The site still shows the last published build.`,
   failedBecause: 'Why:',
+  retryWaiting: (when: string) => `It will be tried again automatically after ${when}.`,
+  retriesStopped: (inARow: number) =>
+    `${inARow} builds in a row have failed, so the CMS has stopped trying again by itself. Fix the cause (the build's log says what it was), then rebuild the site.`,
   lastPublished: (when: string, pages: number | null | undefined) =>
     `The site was last published ${when}${pages ? ` (${pages} pages)` : ''}.`,
   // npm start and the publish-site command publish without a record here, so an officer who has

@@ -22,7 +22,8 @@ export async function SiteBuildNotice({
   onlyIfFailed = false,
 }: Pick<ServerProps, 'payload' | 'user'> & { onlyIfFailed?: boolean }) {
   if (!userIsStaff(user as User | undefined)) return null
-  const { lastFinished, lastPublished, waiting, running } = await latestBuilds(payload)
+  const { lastFinished, lastPublished, waiting, running, retriesStopped } =
+    await latestBuilds(payload)
   const admin = payload.config.routes.admin
   const failed = lastFinished?.status === 'failed' ? lastFinished : undefined
   const heldBack = heldBackOf(lastPublished)
@@ -41,6 +42,8 @@ export async function SiteBuildNotice({
           <p>
             {s.failedBecause} {failed.failureReason ?? s.unknownFailure}
           </p>
+          {waiting && !running && <p>{s.retryWaiting(when(waiting.startAfter))}</p>}
+          {retriesStopped && <p>{s.retriesStopped(retriesStopped.inARow)}</p>}
           <p>
             <a href={`${admin}/collections/site-builds/${failed.id}`}>{s.openBuild}</a>
           </p>
@@ -59,7 +62,7 @@ export async function SiteBuildNotice({
         </>
       )}
       {running && <p>{s.running(when(running.startedAt))}</p>}
-      {waiting && <p>{s.waiting(when(waiting.startAfter))}</p>}
+      {waiting && !(failed && !running) && <p>{s.waiting(when(waiting.startAfter))}</p>}
       <div className="site-build-notice__actions">
         <RebuildSiteButton />
         <a href={`${admin}/collections/site-builds`}>{s.allBuilds}</a>

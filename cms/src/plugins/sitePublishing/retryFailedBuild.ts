@@ -1,0 +1,92 @@
+import type { Payload } from 'payload'
+
+import type { SiteBuild } from '../../payload-types'
+import { loadReviewSettings } from '../../review/reviewSettings'
+import { DEFAULT_PUBLIC_URL } from '../reviewReminders/adminUrl'
+import { officerRecipients } from '../reviewReminders/reminderRecipients'
+import { QUEUED_SLOT } from './buildStates'
+import { findBuildInSlot } from './findBuildInSlot'
+import { requestSiteRebuild } from './requestSiteRebuild'
+import { sitePublishingSettingsOf } from './settings'
+import { siteBuildStrings as s } from './strings'
+
+/**
+ * How many of the newest finished builds failed, counting back to the last that published (at
+ * most `upTo + 1`: enough to tell whether the retries have run out).
+ */
+export async function failuresInARow(payload: Payload, upTo: number): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'site-builds',
+    where: { status: { in: ['succeeded', 'failed'] } },
+    sort: '-finishedAt',
+    limit: upTo + 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const published = docs.findIndex((build) => build.status === 'succeeded')
+  return published === -1 ? docs.length : published
+}
+
+/**
+ * Whether a build that has just failed may be tried again by itself: its failure is the first in a
+ * row, or one of as many as SITE_BUILD_RETRY_MINUTES gives waits for. An interrupted build's
+ * take-over counts among them, so a build that keeps killing its CMS stops being retried too.
+ */
+export async function mayRetry(payload: Payload): Promise<{ allowed: boolean; inARow: number }> {
+  const { retryMinutes } = sitePublishingSettingsOf(payload)
+  const inARow = await failuresInARow(payload, retryMinutes.length)
+  return { allowed: inARow <= Math.max(1, retryMinutes.length), inARow }
+}
+
+export type RetryOutcome =
+  | { kind: 'queued'; build: SiteBuild; attempt: number; of: number }
+  | { kind: 'already-waiting'; build: SiteBuild }
+  | { kind: 'stopped'; inARow: number }
+
+/**
+ * After a build failed (called once, by the runner that recorded it): queues the next try after
+ * the wait SITE_BUILD_RETRY_MINUTES gives for this many failures in a row. A build already waiting
+ * (changes made since) is left as it is: it publishes everything when it runs, and is tried
+ * again in turn if it fails too. When the waits have run out, the officers are e-mailed once and
+ * nothing more is queued until someone publishes or presses "Rebuild the site now".
+ */
+export async function retryFailedBuild(
+  payload: Payload,
+  failed: SiteBuild,
+  now: Date,
+): Promise<RetryOutcome> {
+  const { retryMinutes } = sitePublishingSettingsOf(payload)
+  const inARow = await failuresInARow(payload, retryMinutes.length)
+  const waiting = await findBuildInSlot(payload, QUEUED_SLOT)
+  if (waiting) return { kind: 'already-waiting', build: waiting }
+  const minutes = retryMinutes[inARow - 1]
+  if (minutes === undefined) {
+    await tellOfficersRetriesStopped(payload, failed, inARow)
+    return { kind: 'stopped', inARow }
+  }
+  const build = await requestSiteRebuild(payload, {
+    reason: s.retry(failed.id, inARow, retryMinutes.length),
+    delaySeconds: minutes * 60,
+    now,
+  })
+  return { kind: 'queued', build, attempt: inARow, of: retryMinutes.length }
+}
+
+/** The e-mail when the automatic retries have run out; a failed send is logged, nothing more. */
+async function tellOfficersRetriesStopped(
+  payload: Payload,
+  failed: SiteBuild,
+  inARow: number,
+): Promise<void> {
+  try {
+    const settings = await loadReviewSettings(payload)
+    const to = await officerRecipients(payload, { responsibleOfficer: null }, settings)
+    if (to.length === 0) return
+    const base = (payload.config.serverURL || DEFAULT_PUBLIC_URL).replace(/\/$/, '')
+    const buildUrl = `${base}${payload.config.routes.admin}/collections/site-builds/${failed.id}`
+    const email = s.retriesStoppedEmail(failed, inARow, buildUrl)
+    await payload.sendEmail({ to, subject: email.subject, text: email.text })
+  } catch (error) {
+    payload.logger.error({ err: error }, `Could not e-mail that site build ${failed.id} failed`)
+  }
+}
