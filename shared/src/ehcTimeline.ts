@@ -23,7 +23,12 @@
  * 28 or 29 February).
  */
 import { tz, TZDate } from '@date-fns/tz'
-import { addDays, addMonths, addWeeks, differenceInCalendarDays, format, isValid } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
+import { addMonths } from 'date-fns/addMonths'
+import { addWeeks } from 'date-fns/addWeeks'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { format } from 'date-fns/format'
+import { isValid } from 'date-fns/isValid'
 
 export const EHC_TIME_ZONE = 'Europe/London'
 const inEngland = tz(EHC_TIME_ZONE)

@@ -1,5 +1,7 @@
 import { tz } from '@date-fns/tz'
-import { addMonths, differenceInCalendarDays, startOfDay } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { startOfDay } from 'date-fns/startOfDay'
 
 /**
  * Review dates are calendar days in England, whatever time zone the server runs in (hosting is

@@ -1,5 +1,5 @@
 import { inReviewTimeZone } from '@local-offer/shared'
-import { format } from 'date-fns'
+import { format } from 'date-fns/format'
 
 /**
  * A date as people in England read it, whatever time zone the server runs in: a review due at

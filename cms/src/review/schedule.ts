@@ -6,7 +6,9 @@ import {
   reviewState,
   type StoredReviewStatus,
 } from '@local-offer/shared'
-import { differenceInCalendarDays, parseISO, startOfDay } from 'date-fns'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { parseISO } from 'date-fns/parseISO'
+import { startOfDay } from 'date-fns/startOfDay'
 
 import type { ReminderKind } from './reminderKinds'
 import { formatInEngland } from '../format/formatInEngland'

@@ -1,4 +1,5 @@
-import { addMinutes, addMonths } from 'date-fns'
+import { addMinutes } from 'date-fns/addMinutes'
+import { addMonths } from 'date-fns/addMonths'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { RETENTION_QUEUE } from '../../src/plugins/commentPersonalData/commentRetentionTask'

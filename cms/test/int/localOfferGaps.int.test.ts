@@ -1,4 +1,4 @@
-import { subMonths } from 'date-fns'
+import { subMonths } from 'date-fns/subMonths'
 import { describe, expect, it } from 'vitest'
 
 import { gapListings } from '../../src/plugins/localOfferGaps/gapListings'

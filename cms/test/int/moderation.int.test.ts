@@ -1,4 +1,5 @@
-import { startOfDay, subDays } from 'date-fns'
+import { startOfDay } from 'date-fns/startOfDay'
+import { subDays } from 'date-fns/subDays'
 import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
 

@@ -1,5 +1,6 @@
 import { NO_VOCABULARIES } from '@local-offer/shared'
-import { addDays, subMinutes } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
+import { subMinutes } from 'date-fns/subMinutes'
 import { describe, expect, it } from 'vitest'
 
 import { toOpenReferralService } from '@local-offer/shared/openReferral'

@@ -1,5 +1,8 @@
 import { reviewDueDate } from '@local-offer/shared'
-import { addDays, format, subHours, subMonths } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
+import { format } from 'date-fns/format'
+import { subHours } from 'date-fns/subHours'
+import { subMonths } from 'date-fns/subMonths'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 

@@ -14,7 +14,7 @@ const migrationsDir = path.resolve(
 )
 const allowed = [
   /^@payloadcms\/db-(sqlite|postgres|mongodb)$/,
-  /^date-fns$/,
+  /^date-fns(\/\w+)?$/, // the library, or one of its functions' own paths
   /^@date-fns\/tz$/,
   /^\.\/[\w.-]+$/, // the folder's index.ts importing its migrations
   /^\.\.\/frozen\/[\w.-]+$/,

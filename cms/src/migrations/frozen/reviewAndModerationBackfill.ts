@@ -1,5 +1,7 @@
 import { tz } from '@date-fns/tz'
-import { addMonths, differenceInCalendarDays, startOfDay } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { startOfDay } from 'date-fns/startOfDay'
 
 /**
  * Frozen with the review_and_moderation migrations (2026-11-25), which are its only users: a past

@@ -1,4 +1,4 @@
-import { subMonths } from 'date-fns'
+import { subMonths } from 'date-fns/subMonths'
 import type { Payload, TaskConfig } from 'payload'
 
 import { dayInEngland } from './recordSearchMiss'

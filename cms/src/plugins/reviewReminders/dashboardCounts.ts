@@ -1,5 +1,5 @@
 import { reviewStatuses, type StoredReviewStatus } from '@local-offer/shared'
-import { subMonths } from 'date-fns'
+import { subMonths } from 'date-fns/subMonths'
 import type { Payload } from 'payload'
 
 import type { Organisation } from '../../payload-types'

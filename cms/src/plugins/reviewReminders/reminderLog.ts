@@ -1,4 +1,4 @@
-import { subMinutes } from 'date-fns'
+import { subMinutes } from 'date-fns/subMinutes'
 import type { Payload } from 'payload'
 
 import { compareAndSet } from '../../db/compareAndSet'

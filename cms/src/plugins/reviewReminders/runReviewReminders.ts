@@ -1,5 +1,5 @@
 import { reopensOn } from '@local-offer/shared'
-import { addDays } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
 import type { Payload } from 'payload'
 
 import { recordAudit, SCHEDULED_JOB_ACTOR } from '../../audit/recordAudit'

@@ -1,4 +1,5 @@
-import { addSeconds, min } from 'date-fns'
+import { addSeconds } from 'date-fns/addSeconds'
+import { min } from 'date-fns/min'
 import type { Payload } from 'payload'
 
 import { sitePublishingSettingsOf } from './settings'

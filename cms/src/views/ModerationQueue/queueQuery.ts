@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, subDays } from 'date-fns'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { subDays } from 'date-fns/subDays'
 import type { Where } from 'payload'
 
 /** How many submissions one page of the queue lists. */
