@@ -185,6 +185,7 @@ async function loadContent(
     listings,
     seconds,
     listingsPerSecond: listings / seconds,
+    writingSeconds: Math.max(...reports.map((r) => r.seconds)),
     memory: {
       startMb: Math.min(...reports.map((r) => r.memory.startMb)),
       peakMb: Math.max(base.memory.peakMb, ...reports.map((r) => r.memory.peakMb)),

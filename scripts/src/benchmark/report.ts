@@ -46,6 +46,11 @@ export interface LoadFigures {
   listings: number
   seconds: number
   listingsPerSecond: number
+  /**
+   * The writing alone: the slowest loader's own time from its first listing to its last, without
+   * starting its process and Payload (absent in older reports).
+   */
+  writingSeconds?: number
   /** Loader processes' RSS: the first one's at its start, the highest seen, the last one's at its end. */
   memory: { startMb: number; peakMb: number; endMb: number; processes: number }
   /** `uptime`'s load averages (1, 5 and 15 minutes) as the load started and as it ended. */
@@ -323,7 +328,11 @@ export function formatReport(figures: BenchmarkFigures): string[] {
     '',
     ...figures.load.map(
       (load) =>
-        `Content loaded (${load.database}):   ${seconds(load.seconds)}, ${load.listingsPerSecond.toFixed(1)} listings/s; ` +
+        `Content loaded (${load.database}):   ${seconds(load.seconds)}, ${load.listingsPerSecond.toFixed(1)} listings/s` +
+        (load.writingSeconds
+          ? ` (the writing alone ${seconds(load.writingSeconds)}, ${(load.listings / load.writingSeconds).toFixed(1)} listings/s; the rest is starting the loader processes)`
+          : '') +
+        '; ' +
         `loader RSS start ${load.memory.startMb} MB, peak ${load.memory.peakMb} MB, end ${load.memory.endMb} MB ` +
         `(${load.memory.processes} processes); load average ${loadAverages(load.loadAverage.start)} → ${loadAverages(load.loadAverage.end)}`,
     ),

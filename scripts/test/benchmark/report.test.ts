@@ -28,6 +28,7 @@ function figures(overrides: Partial<BenchmarkFigures> = {}): BenchmarkFigures {
         listings: 1000,
         seconds: 100,
         listingsPerSecond: 10,
+        writingSeconds: 80,
         memory: { startMb: 400, peakMb: 600, endMb: 590, processes: 2 },
         loadAverage: { start: [3, 2, 1], end: [4.5, 3, 1] },
       },
@@ -245,6 +246,11 @@ describe('the benchmark targets', () => {
       /CMS REST filtered list query p95 \(postgres\)\s+≤ 50 ms\s+51\.0 ms\s+MISS/,
     )
     expect(text).toMatch(/First search query, bytes transferred\s+≤ 150\.0 KB\s+140\.0 KB\s+PASS/)
+    // The load's rate is judged with the loaders' start-up; the writing alone is shown beside it.
+    expect(text).toContain(
+      'Content loaded (sqlite):   100.0 s, 10.0 listings/s (the writing alone 80.0 s, 12.5 listings/s; the rest is starting the loader processes); loader RSS',
+    )
+    expect(text).toMatch(/Bulk load rate \(sqlite\)\s+≥ 100 listings\/s\s+10\.0 listings\/s/)
   })
 })
 
