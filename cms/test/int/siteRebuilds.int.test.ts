@@ -68,6 +68,27 @@ const later = () => addSeconds(new Date(), MAX_WAIT + 60)
 const publishListing = (id: number | string) =>
   payload.update({ collection: 'services', id, data: { _status: 'published' } })
 
+/** A runner on this host whose process no longer exists (its heartbeat may still be fresh). */
+const PROCESS_GONE = `${hostname()}:2147483646:dead`
+
+/** A build left "running" by `runner`, as a restart or a killed instance leaves it. */
+const orphanBuild = (trigger: string, runner: string, now: Date) =>
+  payload.create({
+    collection: 'site-builds',
+    overrideAccess: true,
+    data: {
+      status: 'running',
+      slot: 'running',
+      trigger,
+      changes: 1,
+      requestedAt: now.toISOString(),
+      startAfter: now.toISOString(),
+      startedAt: now.toISOString(),
+      runner,
+      heartbeatAt: now.toISOString(),
+    },
+  })
+
 beforeAll(async () => {
   t = await startTestPayload({
     sitePublishing: {
@@ -275,22 +296,7 @@ describe('a failing build', () => {
 
   it('left running by a CMS that stopped is marked interrupted, and the next build can run', async () => {
     const now = new Date()
-    const orphan = await payload.create({
-      collection: 'site-builds',
-      overrideAccess: true,
-      data: {
-        status: 'running',
-        slot: 'running',
-        trigger: 'before the restart',
-        changes: 1,
-        requestedAt: now.toISOString(),
-        startAfter: now.toISOString(),
-        startedAt: now.toISOString(),
-        // A process on this host that no longer exists, with a fresh heartbeat.
-        runner: `${hostname()}:2147483646:dead`,
-        heartbeatAt: now.toISOString(),
-      },
-    })
+    const orphan = await orphanBuild('before the restart', PROCESS_GONE, now)
     expect(await failInterruptedBuild(payload, now)).toMatchObject({
       id: orphan.id,
       status: 'failed',
@@ -302,21 +308,7 @@ describe('a failing build', () => {
 
   it('on another host is only taken as interrupted once its heartbeat is stale', async () => {
     const now = new Date()
-    await payload.create({
-      collection: 'site-builds',
-      overrideAccess: true,
-      data: {
-        status: 'running',
-        slot: 'running',
-        trigger: 'on another server',
-        changes: 1,
-        requestedAt: now.toISOString(),
-        startAfter: now.toISOString(),
-        startedAt: now.toISOString(),
-        runner: 'another-server:123:abcd',
-        heartbeatAt: now.toISOString(),
-      },
-    })
+    await orphanBuild('on another server', 'another-server:123:abcd', now)
     expect(await failInterruptedBuild(payload, addSeconds(now, 10))).toBeNull()
     expect(
       await failInterruptedBuild(payload, addSeconds(now, HEARTBEAT_STALE_SECONDS + 1)),
@@ -325,21 +317,11 @@ describe('a failing build', () => {
 
   it('is taken over once its lease runs out: this instance runs a build in its place at once', async () => {
     const now = new Date()
-    const orphan = await payload.create({
-      collection: 'site-builds',
-      overrideAccess: true,
-      data: {
-        status: 'running',
-        slot: 'running',
-        trigger: 'on an instance that was killed',
-        changes: 1,
-        requestedAt: now.toISOString(),
-        startAfter: now.toISOString(),
-        startedAt: now.toISOString(),
-        runner: 'another-server:123:abcd',
-        heartbeatAt: now.toISOString(),
-      },
-    })
+    const orphan = await orphanBuild(
+      'on an instance that was killed',
+      'another-server:123:abcd',
+      now,
+    )
     // Within the lease: nothing happens, the other instance may still be building.
     expect(await runDueSiteBuild(payload, { now: addSeconds(now, 10) })).toBeNull()
     expect(invocations()).toBe(0)
@@ -466,21 +448,7 @@ describe('a failed build tried again by itself', () => {
       })
       expect(done.status).toBe('failed')
     }
-    const orphan = await payload.create({
-      collection: 'site-builds',
-      overrideAccess: true,
-      data: {
-        status: 'running',
-        slot: 'running',
-        trigger: 'the fourth try',
-        changes: 1,
-        requestedAt: now.toISOString(),
-        startAfter: now.toISOString(),
-        startedAt: now.toISOString(),
-        runner: `${hostname()}:2147483646:dead`,
-        heartbeatAt: now.toISOString(),
-      },
-    })
+    const orphan = await orphanBuild('the fourth try', PROCESS_GONE, now)
     expect(await failInterruptedBuild(payload, now)).toMatchObject({
       id: orphan.id,
       status: 'failed',
