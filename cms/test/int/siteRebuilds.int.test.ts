@@ -449,11 +449,21 @@ describe('a failed build tried again by itself', () => {
       expect(done.status).toBe('failed')
     }
     const orphan = await orphanBuild('the fourth try', PROCESS_GONE, now)
-    expect(await failInterruptedBuild(payload, now)).toMatchObject({
-      id: orphan.id,
-      status: 'failed',
-    })
-    expect(await queued()).toHaveLength(0)
+    const sendEmail = vi.spyOn(payload, 'sendEmail').mockResolvedValue(undefined)
+    try {
+      expect(await failInterruptedBuild(payload, now)).toMatchObject({
+        id: orphan.id,
+        status: 'failed',
+      })
+      expect(await queued()).toHaveLength(0)
+      expect(sendEmail).toHaveBeenCalledTimes(1)
+      expect(sendEmail.mock.calls[0]?.[0]).toMatchObject({
+        subject: 'Local Offer: the public site could not be updated',
+        text: expect.stringContaining('The last 4 site build(s) failed'),
+      })
+    } finally {
+      sendEmail.mockRestore()
+    }
   })
 })
 

@@ -28,14 +28,29 @@ export async function failuresInARow(payload: Payload, upTo: number): Promise<nu
 }
 
 /**
- * Whether a build that has just failed may be tried again by itself: its failure is the first in a
- * row, or one of as many as SITE_BUILD_RETRY_MINUTES gives waits for. An interrupted build's
- * take-over counts among them, so a build that keeps killing its CMS stops being retried too.
+ * After a build was found interrupted (its CMS stopped; called once, by the runner that recorded
+ * it): queues a build to start at once in its place, so its changes are published without anyone
+ * asking again. A take-over counts as a retry: once as many builds in a row have failed as
+ * SITE_BUILD_RETRY_MINUTES gives waits for (and always after the first), a build that keeps
+ * killing its CMS is not taken over again, and the officers are e-mailed instead.
  */
-export async function mayRetry(payload: Payload): Promise<{ allowed: boolean; inARow: number }> {
+export async function takeOverInterruptedBuild(
+  payload: Payload,
+  interrupted: SiteBuild,
+  now: Date,
+): Promise<RetryOutcome> {
   const { retryMinutes } = sitePublishingSettingsOf(payload)
   const inARow = await failuresInARow(payload, retryMinutes.length)
-  return { allowed: inARow <= Math.max(1, retryMinutes.length), inARow }
+  if (inARow > Math.max(1, retryMinutes.length)) {
+    await tellOfficersRetriesStopped(payload, interrupted, inARow)
+    return { kind: 'stopped', inARow }
+  }
+  const build = await requestSiteRebuild(payload, {
+    reason: s.takeOver(interrupted.id),
+    immediate: true,
+    now,
+  })
+  return { kind: 'queued', build, attempt: inARow, of: retryMinutes.length }
 }
 
 export type RetryOutcome =

@@ -11,8 +11,7 @@ import type { SiteBuild } from '../../payload-types'
 import { doneSlot, QUEUED_SLOT, RUNNING_SLOT } from './buildStates'
 import { findBuildInSlot } from './findBuildInSlot'
 import { notifyHeldBack, resolveHeldBack } from './heldBack'
-import { requestSiteRebuild } from './requestSiteRebuild'
-import { mayRetry, retryFailedBuild } from './retryFailedBuild'
+import { retryFailedBuild, takeOverInterruptedBuild, type RetryOutcome } from './retryFailedBuild'
 import { runPublishCommand, type PublishCommandOutcome } from './runPublishCommand'
 import { siteBuildStrings as s } from './strings'
 
@@ -69,7 +68,7 @@ const finish = (
  * work over (its changes were never published). Its runner is known to be gone when its process
  * no longer exists on this host, or when its lease (the heartbeat) has run out. Only one instance
  * can do this: the compare-and-set on the running slot lets one win. A take-over is an automatic
- * retry: once as many builds in a row have failed as there are retries (mayRetry), none is queued.
+ * retry, so it stops with them (takeOverInterruptedBuild).
  */
 export async function failInterruptedBuild(
   payload: Payload,
@@ -83,8 +82,7 @@ export async function failInterruptedBuild(
     finishedAt: now.toISOString(),
     failureReason: s.interrupted,
   })
-  if (failed && (await mayRetry(payload)).allowed)
-    await requestSiteRebuild(payload, { reason: s.takeOver(failed.id), immediate: true, now })
+  if (failed) logRetry(payload, await takeOverInterruptedBuild(payload, failed, now))
   return failed
 }
 
@@ -205,12 +203,12 @@ export async function runDueSiteBuild(
   else {
     payload.logger.error(`Site build ${build.id} failed: ${outcome.reason}`)
     if (finished)
-      await logRetry(payload, await retryFailedBuild(payload, finished, options.now ?? new Date()))
+      logRetry(payload, await retryFailedBuild(payload, finished, options.now ?? new Date()))
   }
   return finished
 }
 
-function logRetry(payload: Payload, retry: Awaited<ReturnType<typeof retryFailedBuild>>) {
+function logRetry(payload: Payload, retry: RetryOutcome) {
   if (retry.kind === 'queued')
     payload.logger.info(
       `Site build ${retry.build.id} queued to try again after ${retry.build.startAfter} (retry ${retry.attempt} of ${retry.of})`,
