@@ -27,6 +27,22 @@ export async function failuresInARow(payload: Payload, upTo: number): Promise<nu
   return published === -1 ? docs.length : published
 }
 
+/** The configured waits, and how many builds have failed in a row (enough to compare with them). */
+async function failuresSoFar(payload: Payload) {
+  const { retryMinutes } = sitePublishingSettingsOf(payload)
+  return { retryMinutes, inARow: await failuresInARow(payload, retryMinutes.length) }
+}
+
+/** No more automatic tries: the officers are told once, by the runner that recorded the failure. */
+async function stopRetrying(
+  payload: Payload,
+  build: SiteBuild,
+  inARow: number,
+): Promise<RetryOutcome> {
+  await tellOfficersRetriesStopped(payload, build, inARow)
+  return { kind: 'stopped', inARow }
+}
+
 /**
  * After a build was found interrupted (its CMS stopped; called once, by the runner that recorded
  * it): queues a build to start at once in its place, so its changes are published without anyone
@@ -39,12 +55,8 @@ export async function takeOverInterruptedBuild(
   interrupted: SiteBuild,
   now: Date,
 ): Promise<RetryOutcome> {
-  const { retryMinutes } = sitePublishingSettingsOf(payload)
-  const inARow = await failuresInARow(payload, retryMinutes.length)
-  if (inARow > Math.max(1, retryMinutes.length)) {
-    await tellOfficersRetriesStopped(payload, interrupted, inARow)
-    return { kind: 'stopped', inARow }
-  }
+  const { retryMinutes, inARow } = await failuresSoFar(payload)
+  if (inARow > Math.max(1, retryMinutes.length)) return stopRetrying(payload, interrupted, inARow)
   const build = await requestSiteRebuild(payload, {
     reason: s.takeOver(interrupted.id),
     immediate: true,
@@ -70,15 +82,11 @@ export async function retryFailedBuild(
   failed: SiteBuild,
   now: Date,
 ): Promise<RetryOutcome> {
-  const { retryMinutes } = sitePublishingSettingsOf(payload)
-  const inARow = await failuresInARow(payload, retryMinutes.length)
+  const { retryMinutes, inARow } = await failuresSoFar(payload)
   const waiting = await findBuildInSlot(payload, QUEUED_SLOT)
   if (waiting) return { kind: 'already-waiting', build: waiting }
   const minutes = retryMinutes[inARow - 1]
-  if (minutes === undefined) {
-    await tellOfficersRetriesStopped(payload, failed, inARow)
-    return { kind: 'stopped', inARow }
-  }
+  if (minutes === undefined) return stopRetrying(payload, failed, inARow)
   const build = await requestSiteRebuild(payload, {
     reason: s.retry(failed.id, inARow, retryMinutes.length),
     delaySeconds: minutes * 60,
