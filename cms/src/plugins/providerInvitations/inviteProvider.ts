@@ -6,7 +6,7 @@ import { councilForEmails } from '../../email/councilForEmails'
 import { badRequest, conflict } from '../../endpoints/httpErrors'
 import type { User } from '../../payload-types'
 import { relationId } from '../../relationships/relationshipIds'
-import { DEFAULT_PUBLIC_URL } from '../reviewReminders/adminUrl'
+import { cmsBaseUrl } from '../reviewReminders/adminUrl'
 import { invitationEmail } from './emails'
 import { INVITATION_MS } from './strings'
 
@@ -19,10 +19,7 @@ export interface NewProvider {
 
 const NAME_MAX = 100
 
-/** The CMS's public address, as links in e-mails use it. */
-export function cmsBaseUrl(payload: Payload): string {
-  return (payload.config.serverURL || DEFAULT_PUBLIC_URL).replace(/\/+$/, '')
-}
+export { cmsBaseUrl }
 
 /** The link in an invitation: checked by the CMS first, so an expired one gets a clear page. */
 export function invitationLink(payload: Payload, token: string): string {

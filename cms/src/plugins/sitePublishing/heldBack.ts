@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Page, Service, SiteBuild } from '../../payload-types'
 import { loadReviewSettings } from '../../review/reviewSettings'
-import { adminUrlOfListing } from '../reviewReminders/adminUrl'
+import { adminUrlOf } from '../reviewReminders/adminUrl'
 import { reminderRecipients } from '../reviewReminders/reminderRecipients'
 import { siteBuildStrings as s } from './strings'
 import type { HeldBackRecord } from './heldBackRecord'
@@ -47,14 +47,6 @@ export async function resolveHeldBack(
   )
 }
 
-function adminUrlOf(payload: Payload, record: HeldBackRecord): string {
-  // Ids are numbers on the SQL stores and strings on MongoDB; the address is the same text.
-  const url = adminUrlOfListing(payload, (record.id ?? '') as unknown as Service['id'])
-  return record.collection === 'services'
-    ? url
-    : url.replace('/collections/services/', '/collections/pages/')
-}
-
 /**
  * Tells whoever can fix a held-back document: for a listing its provider's users and its
  * responsible officer (else the review alert address, else every officer); for an information
@@ -95,7 +87,11 @@ export async function notifyHeldBack(
           : []
       const to = [...new Set([...providers, ...officers])]
       if (to.length === 0) continue
-      const email = s.heldBackEmail(record, adminUrlOf(payload, record), build.id)
+      const email = s.heldBackEmail(
+        record,
+        adminUrlOf(payload, record.collection, record.id ?? ''),
+        build.id,
+      )
       await payload.sendEmail({ to, subject: email.subject, text: email.text })
       sent++
     } catch (error) {

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { SiteBuild } from '../../payload-types'
 import { loadReviewSettings } from '../../review/reviewSettings'
-import { DEFAULT_PUBLIC_URL } from '../reviewReminders/adminUrl'
+import { adminUrlOf } from '../reviewReminders/adminUrl'
 import { officerRecipients } from '../reviewReminders/reminderRecipients'
 import { QUEUED_SLOT } from './buildStates'
 import { findBuildInSlot } from './findBuildInSlot'
@@ -105,8 +105,7 @@ async function tellOfficersRetriesStopped(
     const settings = await loadReviewSettings(payload)
     const to = await officerRecipients(payload, { responsibleOfficer: null }, settings)
     if (to.length === 0) return
-    const base = (payload.config.serverURL || DEFAULT_PUBLIC_URL).replace(/\/$/, '')
-    const buildUrl = `${base}${payload.config.routes.admin}/collections/site-builds/${failed.id}`
+    const buildUrl = adminUrlOf(payload, 'site-builds', failed.id)
     const email = s.retriesStoppedEmail(failed, inARow, buildUrl)
     await payload.sendEmail({ to, subject: email.subject, text: email.text })
   } catch (error) {

@@ -3,7 +3,8 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { councilForEmails } from '../../../email/councilForEmails'
 import type { AccountRequest } from '../../../payload-types'
 import { relationId } from '../../../relationships/relationshipIds'
-import { cmsBaseUrl, sendInvitation } from '../../providerInvitations/inviteProvider'
+import { sendInvitation } from '../../providerInvitations/inviteProvider'
+import { adminUrlOf } from '../../reviewReminders/adminUrl'
 import { declinedEmail, newRequestEmailToOfficers } from '../emails'
 
 /**
@@ -42,7 +43,7 @@ async function tellOfficers(doc: AccountRequest, req: PayloadRequest) {
     )
     return
   }
-  const adminUrl = `${cmsBaseUrl(req.payload)}${req.payload.config.routes.admin}/collections/account-requests/${doc.id}`
+  const adminUrl = adminUrlOf(req.payload, 'account-requests', doc.id)
   const mail = newRequestEmailToOfficers(doc, { adminUrl, signOff: council.signOff })
   await req.payload.sendEmail({ to: council.contactEmail, subject: mail.subject, text: mail.text })
 }
