@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { SiteBuild } from '../../payload-types'
-import { failuresInARow } from './retryFailedBuild'
-import { sitePublishingSettingsOf } from './settings'
+import { failuresSoFar } from './retryFailedBuild'
 
 export interface LatestBuilds {
   /** The newest finished build (published or failed). */
@@ -41,8 +40,7 @@ export async function latestBuilds(payload: Payload): Promise<LatestBuilds> {
   ])
   if (lastFinished?.status !== 'failed' || waiting || running)
     return { lastFinished, lastPublished, waiting, running }
-  const { retryMinutes } = sitePublishingSettingsOf(payload)
-  const inARow = await failuresInARow(payload, retryMinutes.length)
+  const { retryMinutes, inARow } = await failuresSoFar(payload)
   return {
     lastFinished,
     lastPublished,

@@ -28,7 +28,7 @@ export async function failuresInARow(payload: Payload, upTo: number): Promise<nu
 }
 
 /** The configured waits, and how many builds have failed in a row (enough to compare with them). */
-async function failuresSoFar(payload: Payload) {
+export async function failuresSoFar(payload: Payload) {
   const { retryMinutes } = sitePublishingSettingsOf(payload)
   return { retryMinutes, inARow: await failuresInARow(payload, retryMinutes.length) }
 }
@@ -82,9 +82,9 @@ export async function retryFailedBuild(
   failed: SiteBuild,
   now: Date,
 ): Promise<RetryOutcome> {
-  const { retryMinutes, inARow } = await failuresSoFar(payload)
   const waiting = await findBuildInSlot(payload, QUEUED_SLOT)
   if (waiting) return { kind: 'already-waiting', build: waiting }
+  const { retryMinutes, inARow } = await failuresSoFar(payload)
   const minutes = retryMinutes[inARow - 1]
   if (minutes === undefined) return stopRetrying(payload, failed, inARow)
   const build = await requestSiteRebuild(payload, {

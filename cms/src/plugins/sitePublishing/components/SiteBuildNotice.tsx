@@ -26,6 +26,8 @@ export async function SiteBuildNotice({
     await latestBuilds(payload)
   const admin = payload.config.routes.admin
   const failed = lastFinished?.status === 'failed' ? lastFinished : undefined
+  // After a failure, the build waiting to start is its next try, whatever asked for it.
+  const nextTry = failed && !running ? waiting : undefined
   const heldBack = heldBackOf(lastPublished)
   if (onlyIfFailed && !failed) return null
   return (
@@ -42,7 +44,7 @@ export async function SiteBuildNotice({
           <p>
             {s.failedBecause} {failed.failureReason ?? s.unknownFailure}
           </p>
-          {waiting && !running && <p>{s.retryWaiting(when(waiting.startAfter))}</p>}
+          {nextTry && <p>{s.retryWaiting(when(nextTry.startAfter))}</p>}
           {retriesStopped && <p>{s.retriesStopped(retriesStopped.inARow)}</p>}
           <p>
             <a href={`${admin}/collections/site-builds/${failed.id}`}>{s.openBuild}</a>
@@ -62,7 +64,7 @@ export async function SiteBuildNotice({
         </>
       )}
       {running && <p>{s.running(when(running.startedAt))}</p>}
-      {waiting && !(failed && !running) && <p>{s.waiting(when(waiting.startAfter))}</p>}
+      {waiting && !nextTry && <p>{s.waiting(when(waiting.startAfter))}</p>}
       <div className="site-build-notice__actions">
         <RebuildSiteButton />
         <a href={`${admin}/collections/site-builds`}>{s.allBuilds}</a>
