@@ -117,7 +117,9 @@ function withMediaDir(
 }
 
 /** The whole CMS configuration for one database; tests build one per throwaway database. */
-export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promise<SanitizedConfig> {
+export async function createLocalOfferConfig(
+  options: LocalOfferConfigOptions,
+): Promise<SanitizedConfig> {
   const feedback = { ...feedbackSettingsFromEnv({}), ...options.feedback }
   // RATE_LIMIT_KEY_PREFIX keeps several Local Offers (or test runs) apart on one Redis.
   const instancePrefix = options.rateLimitKeyPrefix?.trim()
@@ -253,7 +255,7 @@ export function createLocalOfferConfig(options: LocalOfferConfigOptions): Promis
     // A signed-in request counts only from these addresses; a refusal because of it says so.
     csrf: trustedOrigins(options.serverURL, options.allowedOrigins),
     hooks: { afterError: [explainUntrustedOrigin, keepRefusalMessages] },
-    db: databaseAdapterFor(options.databaseUrl),
+    db: await databaseAdapterFor(options.databaseUrl),
     editor: lexicalEditor(),
     localization,
     i18n: { translations: adminTranslations },

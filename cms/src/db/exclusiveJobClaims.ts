@@ -1,4 +1,4 @@
-import { sql } from '@payloadcms/db-postgres'
+import type { sql } from '@payloadcms/db-postgres'
 import type { DatabaseAdapterObj, UpdateJobs, UpdateJobsArgs } from 'payload'
 
 /** The advisory lock every CMS instance on one PostgreSQL database takes to claim jobs. */
@@ -67,5 +67,7 @@ async function takeClaimLock(db: DrizzleSessions, claim: UpdateJobsArgs): Promis
   if (!session?.db) {
     throw new Error('A job claim on PostgreSQL must run in a transaction (exclusive job claims)')
   }
+  // Loaded here, not at the top: a SQLite CMS never loads PostgreSQL's drizzle.
+  const { sql } = await import('@payloadcms/db-postgres')
   await session.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${CLAIM_LOCK}))`)
 }

@@ -1,15 +1,3 @@
-import type { postgresAdapter } from '@payloadcms/db-postgres'
-import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
-import type { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
-
-type PostgresSchemaHook = NonNullable<
-  NonNullable<Parameters<typeof postgresAdapter>[0]['afterSchemaInit']>[number]
->
-type SqliteSchemaHook = NonNullable<
-  NonNullable<Parameters<typeof sqliteAdapter>[0]['afterSchemaInit']>[number]
->
-
 /**
  * The tables that hold a field's values one row per value, by the column they point at their
  * parent row with: a localized field's values (`<table>_locales`, one per locale) and a has-many
@@ -58,36 +46,16 @@ function parentKeyOf(table: object, column: string): string | undefined {
  * vocabularies' keys became text values, every listing read scanned `services_texts` (90,000 rows
  * at 10,000 listings): the Open Referral API's page of 50 went from 80 to 135 ms (p50, PostgreSQL,
  * quiet machine); the migrations `*_value_parent_indexes` create these.
+ *
+ * Each adapter's schema hook (`adapters/postgres.ts`, `adapters/sqlite.ts`) calls this with its
+ * own dialect's `index`, so neither dialect's drizzle is loaded for the other's database.
  */
-export const indexLocaleParentsPostgres: PostgresSchemaHook = ({ extendTable, schema }) => {
-  for (const [name, table, column] of valueTables(schema.tables)) {
-    const parent = parentKeyOf(table, column)
-    if (!parent) continue
-    extendTable({
-      table,
-      extraConfig: (columns) => ({
-        [localeParentIndexName(name)]: pgIndex(localeParentIndexName(name)).on(columns[parent]!),
-      }),
-    })
+export function indexValueParents<Table>(
+  tables: Record<string, Table>,
+  addIndex: (table: Table, indexName: string, parentKey: string) => void,
+): void {
+  for (const [name, table, column] of valueTables(tables)) {
+    const parent = parentKeyOf(table as object, column)
+    if (parent) addIndex(table, localeParentIndexName(name), parent)
   }
-  return schema
-}
-
-/** The same indexes for SQLite (see indexLocaleParentsPostgres). */
-export const indexLocaleParentsSqlite: SqliteSchemaHook = ({ extendTable, schema }) => {
-  for (const [name, table, column] of valueTables(schema.tables)) {
-    const parent = parentKeyOf(table, column)
-    if (!parent) continue
-    extendTable({
-      // The SQLite adapter's drizzle types come from a second copy of drizzle-orm (installed with
-      // other peer versions), so its table type differs from extendTable's by declaration only.
-      table: table as unknown as Parameters<typeof extendTable>[0]['table'],
-      extraConfig: (columns) => ({
-        [localeParentIndexName(name)]: sqliteIndex(localeParentIndexName(name)).on(
-          columns[parent]!,
-        ),
-      }),
-    })
-  }
-  return schema
 }

@@ -7,7 +7,7 @@ import {
   themeStatuses,
   type VocabularyItem,
 } from '@local-offer/shared'
-import { showInvisibleFormatting } from '@local-offer/shared/redaction'
+import { showInvisibleFormatting } from '@local-offer/shared/invisibleFormatting'
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest } from 'payload'
 

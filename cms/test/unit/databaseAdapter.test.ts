@@ -20,10 +20,10 @@ describe('choosing the database from one URL', () => {
     expect(databaseKindOf(url)).toBe(kind)
   })
 
-  it('builds the matching Payload adapter', () => {
-    expect(databaseAdapterFor('file:/tmp/x.db').name).toBe('sqlite')
-    expect(databaseAdapterFor('postgres://u@h/db').name).toBe('postgres')
-    expect(databaseAdapterFor('mongodb://127.0.0.1/db').name).toBe('mongoose')
+  it('builds the matching Payload adapter', async () => {
+    expect((await databaseAdapterFor('file:/tmp/x.db')).name).toBe('sqlite')
+    expect((await databaseAdapterFor('postgres://u@h/db')).name).toBe('postgres')
+    expect((await databaseAdapterFor('mongodb://127.0.0.1/db')).name).toBe('mongoose')
   })
 
   it('refuses an address it does not understand, without echoing the password', () => {

@@ -124,28 +124,28 @@ describe('gapTableCsv', () => {
 })
 
 describe('search terms', () => {
-  it('are normalised: case, spaces, full-width letters', () => {
-    expect(normaliseSearchTerm('  Hydro   THERAPY ')).toBe('hydro therapy')
-    expect(normaliseSearchTerm('ＡＢＡ')).toBe('aba')
+  it('are normalised: case, spaces, full-width letters', async () => {
+    expect(await normaliseSearchTerm('  Hydro   THERAPY ')).toBe('hydro therapy')
+    expect(await normaliseSearchTerm('ＡＢＡ')).toBe('aba')
   })
 
-  it('lose anything that looks like personal data before they are counted', () => {
-    const term = normaliseSearchTerm('autism help jane.doe@example.com 07700 900123')
+  it('lose anything that looks like personal data before they are counted', async () => {
+    const term = await normaliseSearchTerm('autism help jane.doe@example.com 07700 900123')
     expect(term).not.toContain('jane')
     expect(term).not.toContain('07700')
     expect(term).toContain('autism help')
   })
 
-  it('are cut to 100 characters; what the beacon sends is checked', () => {
-    expect(normaliseSearchTerm('a'.repeat(300))).toHaveLength(100)
-    expect(searchMissFrom({ q: 'Opieka wytchnieniowa', locale: 'pl' })).toEqual({
+  it('are cut to 100 characters; what the beacon sends is checked', async () => {
+    expect(await normaliseSearchTerm('a'.repeat(300))).toHaveLength(100)
+    expect(await searchMissFrom({ q: 'Opieka wytchnieniowa', locale: 'pl' })).toEqual({
       term: 'opieka wytchnieniowa',
       locale: 'pl',
     })
-    expect(searchMissFrom({ q: 'x', locale: 'fr' })).toEqual({ term: 'x', locale: 'en' })
-    expect(searchMissFrom({ q: '   ' })).toBeNull()
-    expect(searchMissFrom({ q: 42 })).toBeNull()
-    expect(searchMissFrom('hello')).toBeNull()
+    expect(await searchMissFrom({ q: 'x', locale: 'fr' })).toEqual({ term: 'x', locale: 'en' })
+    expect(await searchMissFrom({ q: '   ' })).toBeNull()
+    expect(await searchMissFrom({ q: 42 })).toBeNull()
+    expect(await searchMissFrom('hello')).toBeNull()
   })
 })
 

@@ -50,7 +50,7 @@ export function recordSearchMissEndpoint(
       } catch {
         return answer(204)
       }
-      const miss = searchMissFrom(body)
+      const miss = await searchMissFrom(body)
       if (miss) {
         try {
           await oneAtATime(() => recordSearchMiss(req.payload, miss))

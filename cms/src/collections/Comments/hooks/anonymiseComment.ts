@@ -1,11 +1,7 @@
 import { isReportingYear, reportingYearOf } from '@local-offer/shared'
-import {
-  describePersonalData,
-  redactPersonalData,
-  removeInvisibleFormatting,
-} from '@local-offer/shared/redaction'
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { loadRedaction } from '../../../privacy/loadRedaction'
 import { schoolNames } from '../../../feedback/schoolNames'
 import { commentStrings as strings } from '../../../feedback/strings'
 import type { Comment } from '../../../payload-types'
@@ -27,6 +23,8 @@ export const anonymiseComment: CollectionBeforeChangeHook<Comment> = async ({
   operation,
   req,
 }) => {
+  const { describePersonalData, redactPersonalData, removeInvisibleFormatting } =
+    await loadRedaction()
   const options = { schoolNames: await schoolNames(req) }
 
   if (operation === 'create') {

@@ -1,10 +1,6 @@
-import {
-  describePersonalData,
-  redactPersonalData,
-  removeInvisibleFormatting,
-} from '@local-offer/shared/redaction'
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { loadRedaction } from '../../../privacy/loadRedaction'
 import { schoolNames } from '../../../feedback/schoolNames'
 import type { ProblemReport, User } from '../../../payload-types'
 import { problemReportStrings as s } from '../strings'
@@ -21,6 +17,8 @@ export const redactReportDetails: CollectionBeforeChangeHook<ProblemReport> = as
   req,
 }) => {
   if (operation !== 'create') return data
+  const { describePersonalData, redactPersonalData, removeInvisibleFormatting } =
+    await loadRedaction()
   const written = removeInvisibleFormatting(data.details ?? '').trim()
   if (written === '') return { ...data, details: null, redactionSummary: s.nothingRemoved }
   const { text, matches } = redactPersonalData(written, { schoolNames: await schoolNames(req) })
