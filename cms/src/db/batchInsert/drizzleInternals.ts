@@ -39,6 +39,8 @@ export interface RowToInsert {
 /** The part of Payload's SQL adapter the batch inserts use. */
 export interface SqlAdapter {
   insert: (args: { db: unknown; tableName: string; values: Row | Row[] }) => Promise<Row[]>
+  /** The drizzle table of each table name. */
+  tables: Record<string, unknown>
   tableNameMap: Map<string, string>
   localesSuffix: string
   relationshipsSuffix: string
