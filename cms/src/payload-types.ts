@@ -59,164 +59,161 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji'
+  | 'Pacific/Fiji';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+  };
+  blocks: {};
   collections: {
-    services: Service
-    organisations: Organisation
-    pages: Page
-    'glossary-terms': GlossaryTerm
-    localities: Locality
-    'sub-categories': SubCategory
-    'venue-features': VenueFeature
-    'service-languages': ServiceLanguage
-    media: Media
-    users: User
-    comments: Comment
-    'feedback-reports': FeedbackReport
-    'audit-log': AuditLog
-    'school-names': SchoolName
-    'listing-notes': ListingNote
-    postcodes: Postcode
-    'review-reminders': ReviewReminder
-    'site-builds': SiteBuild
-    'open-referral-documents': OpenReferralDocument
-    'problem-reports': ProblemReport
-    'account-requests': AccountRequest
-    'import-sorting': ImportSorting
-    'search-misses': SearchMiss
-    'payload-kv': PayloadKv
-    'payload-jobs': PayloadJob
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
+    services: Service;
+    organisations: Organisation;
+    pages: Page;
+    'glossary-terms': GlossaryTerm;
+    localities: Locality;
+    'sub-categories': SubCategory;
+    'venue-features': VenueFeature;
+    'service-languages': ServiceLanguage;
+    media: Media;
+    users: User;
+    comments: Comment;
+    'feedback-reports': FeedbackReport;
+    'audit-log': AuditLog;
+    'school-names': SchoolName;
+    'listing-notes': ListingNote;
+    postcodes: Postcode;
+    'review-reminders': ReviewReminder;
+    'site-builds': SiteBuild;
+    'open-referral-documents': OpenReferralDocument;
+    'problem-reports': ProblemReport;
+    'account-requests': AccountRequest;
+    'import-sorting': ImportSorting;
+    'search-misses': SearchMiss;
+    'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
   collectionsJoins: {
     services: {
-      internalNotes: 'listing-notes'
-    }
-  }
+      internalNotes: 'listing-notes';
+    };
+  };
   collectionsSelect: {
-    services: ServicesSelect<false> | ServicesSelect<true>
-    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>
-    pages: PagesSelect<false> | PagesSelect<true>
-    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>
-    localities: LocalitiesSelect<false> | LocalitiesSelect<true>
-    'sub-categories': SubCategoriesSelect<false> | SubCategoriesSelect<true>
-    'venue-features': VenueFeaturesSelect<false> | VenueFeaturesSelect<true>
-    'service-languages': ServiceLanguagesSelect<false> | ServiceLanguagesSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    comments: CommentsSelect<false> | CommentsSelect<true>
-    'feedback-reports': FeedbackReportsSelect<false> | FeedbackReportsSelect<true>
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
-    'school-names': SchoolNamesSelect<false> | SchoolNamesSelect<true>
-    'listing-notes': ListingNotesSelect<false> | ListingNotesSelect<true>
-    postcodes: PostcodesSelect<false> | PostcodesSelect<true>
-    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>
-    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>
-    'open-referral-documents':
-      OpenReferralDocumentsSelect<false> | OpenReferralDocumentsSelect<true>
-    'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>
-    'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>
-    'import-sorting': ImportSortingSelect<false> | ImportSortingSelect<true>
-    'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
-    'payload-locked-documents':
-      PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    services: ServicesSelect<false> | ServicesSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
+    localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
+    'sub-categories': SubCategoriesSelect<false> | SubCategoriesSelect<true>;
+    'venue-features': VenueFeaturesSelect<false> | VenueFeaturesSelect<true>;
+    'service-languages': ServiceLanguagesSelect<false> | ServiceLanguagesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    'feedback-reports': FeedbackReportsSelect<false> | FeedbackReportsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'school-names': SchoolNamesSelect<false> | SchoolNamesSelect<true>;
+    'listing-notes': ListingNotesSelect<false> | ListingNotesSelect<true>;
+    postcodes: PostcodesSelect<false> | PostcodesSelect<true>;
+    'review-reminders': ReviewRemindersSelect<false> | ReviewRemindersSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'open-referral-documents': OpenReferralDocumentsSelect<false> | OpenReferralDocumentsSelect<true>;
+    'problem-reports': ProblemReportsSelect<false> | ProblemReportsSelect<true>;
+    'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
+    'import-sorting': ImportSortingSelect<false> | ImportSortingSelect<true>;
+    'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale:
-    ('false' | 'none' | 'null') | false | null | ('en' | 'pl' | 'ar') | ('en' | 'pl' | 'ar')[]
+    defaultIDType: number;
+  };
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'pl' | 'ar') | ('en' | 'pl' | 'ar')[];
   globals: {
-    'council-settings': CouncilSetting
-    'review-settings': ReviewSetting
-    'comment-retention': CommentRetention
-    'payload-jobs-stats': PayloadJobsStat
-  }
+    'council-settings': CouncilSetting;
+    'review-settings': ReviewSetting;
+    'comment-retention': CommentRetention;
+    'payload-jobs-stats': PayloadJobsStat;
+  };
   globalsSelect: {
-    'council-settings': CouncilSettingsSelect<false> | CouncilSettingsSelect<true>
-    'review-settings': ReviewSettingsSelect<false> | ReviewSettingsSelect<true>
-    'comment-retention': CommentRetentionSelect<false> | CommentRetentionSelect<true>
-    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>
-  }
-  locale: 'en' | 'pl' | 'ar'
+    'council-settings': CouncilSettingsSelect<false> | CouncilSettingsSelect<true>;
+    'review-settings': ReviewSettingsSelect<false> | ReviewSettingsSelect<true>;
+    'comment-retention': CommentRetentionSelect<false> | CommentRetentionSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
+  locale: 'en' | 'pl' | 'ar';
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User
+    collections: CollectionsWidget;
+  };
+  user: User;
   jobs: {
     tasks: {
-      reviewReminders: TaskReviewReminders
-      commentRetention: TaskCommentRetention
-      searchMissRetention: TaskSearchMissRetention
-      schedulePublish: TaskSchedulePublish
+      reviewReminders: TaskReviewReminders;
+      commentRetention: TaskCommentRetention;
+      searchMissRetention: TaskSearchMissRetention;
+      schedulePublish: TaskSchedulePublish;
       inline: {
-        input: unknown
-        output: unknown
-      }
-    }
-    workflows: unknown
-  }
+        input: unknown;
+        output: unknown;
+      };
+    };
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services".
  */
 export interface Service {
-  id: number
-  name?: string | null
+  id: number;
+  name?: string | null;
   /**
    * One or two plain-English sentences shown in search results.
    */
-  summary?: string | null
+  summary?: string | null;
   description?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   /**
    * An optional photo of the service or its venue. Its alternative text is required.
    */
-  image?: (number | null) | Media
+  image?: (number | null) | Media;
   category:
     | 'education'
     | 'health'
@@ -227,267 +224,253 @@ export interface Service {
     | 'information-advice-support'
     | 'childcare-leisure'
     | 'mediation-disagreement'
-    | 'tribunal'
+    | 'tribunal';
   /**
    * Sub-categories of the category above.
    */
-  subCategories?: string[] | null
+  subCategories?: string[] | null;
   /**
    * The ages, in whole years from 0 to 25, the service is for.
    */
   ageRange: {
-    minimum: number
-    maximum: number
-  }
+    minimum: number;
+    maximum: number;
+  };
   /**
    * The broad areas of need the service supports. Leave empty if it is for all.
    */
   areasOfNeed?:
-    | (
-        | 'communication-interaction'
-        | 'cognition-learning'
-        | 'social-emotional-mental-health'
-        | 'sensory-physical'
-      )[]
-    | null
-  languages?: string[] | null
+    | ('communication-interaction' | 'cognition-learning' | 'social-emotional-mental-health' | 'sensory-physical')[]
+    | null;
+  languages?: string[] | null;
   access: {
-    routes: ('self-referral' | 'professional-referral' | 'ehc-plan' | 'assessment')[]
-    ehcPlanRequired?: boolean | null
-    referralRequired?: boolean | null
-    howToAccess?: string | null
+    routes: ('self-referral' | 'professional-referral' | 'ehc-plan' | 'assessment')[];
+    ehcPlanRequired?: boolean | null;
+    referralRequired?: boolean | null;
+    howToAccess?: string | null;
     /**
      * A full web address starting with https:// where families apply, book, refer or find out more.
      */
-    referralUrl?: string | null
+    referralUrl?: string | null;
     /**
      * The site labels the link by this ("Apply online", "Book online"…). Choose "Make a referral" only when a referral is needed.
      */
-    onlineLinkPurpose?:
-      ('find-out-more' | 'apply' | 'book' | 'refer' | 'request' | 'contact' | 'complain') | null
-  }
+    onlineLinkPurpose?: ('find-out-more' | 'apply' | 'book' | 'refer' | 'request' | 'contact' | 'complain') | null;
+  };
   /**
    * Who can use the service and how it is decided who gets it.
    */
-  eligibility?: string | null
-  howToComplain?: string | null
+  eligibility?: string | null;
+  howToComplain?: string | null;
   cost: {
-    type: 'free' | 'charged' | 'free-and-charged'
+    type: 'free' | 'charged' | 'free-and-charged';
     /**
      * What is charged, and any help with costs.
      */
-    detail?: string | null
-  }
+    detail?: string | null;
+  };
   contacts: {
-    name?: string | null
-    role?: string | null
+    name?: string | null;
+    role?: string | null;
     /**
      * A UK phone number, like 0121 496 0000
      */
-    phone?: string | null
-    email?: string | null
-    id?: string | null
-  }[]
+    phone?: string | null;
+    email?: string | null;
+    id?: string | null;
+  }[];
   /**
    * A full web address starting with https://
    */
-  website?: string | null
+  website?: string | null;
   /**
    * Where the service is delivered. Leave empty for a service delivered at home or online.
    */
   locations?:
     | {
-        name?: string | null
-        addressLine1: string
-        addressLine2?: string | null
-        town: string
-        postcode: string
+        name?: string | null;
+        addressLine1: string;
+        addressLine2?: string | null;
+        town: string;
+        postcode: string;
         /**
          * Found from the postcode when the listing is saved, from the postcode areas of the localities; “out-of-area” when no locality covers it.
          */
-        locality?: string | null
+        locality?: string | null;
         /**
          * Found from the postcode when the listing is saved.
          */
-        latitude?: number | null
-        longitude?: number | null
-        placeWarning?: string | null
-        venueFeatures?: string[] | null
-        accessibility?: string | null
-        id?: string | null
+        latitude?: number | null;
+        longitude?: number | null;
+        placeWarning?: string | null;
+        venueFeatures?: string[] | null;
+        accessibility?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   openingTimes?:
     | {
-        days: ('monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday')[]
-        opens: string
-        closes: string
-        note?: string | null
-        id?: string | null
+        days: ('monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday')[];
+        opens: string;
+        closes: string;
+        note?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Link to the school's published SEN information report.
    */
-  senInformationReportUrl?: string | null
+  senInformationReportUrl?: string | null;
   educationOffer?: {
-    approachToTeaching?: string | null
-    adaptingCurriculum?: string | null
-    additionalSupport?: string | null
-    assessingProgress?: string | null
-    evaluatingProvision?: string | null
-    facilities?: string | null
-    activities?: string | null
-    wellbeing?: string | null
-    staffExpertise?: string | null
-    emotionalSupport?: string | null
-  }
+    approachToTeaching?: string | null;
+    adaptingCurriculum?: string | null;
+    additionalSupport?: string | null;
+    assessingProgress?: string | null;
+    evaluatingProvision?: string | null;
+    facilities?: string | null;
+    activities?: string | null;
+    wellbeing?: string | null;
+    staffExpertise?: string | null;
+    emotionalSupport?: string | null;
+  };
   /**
    * Only officers and administrators see these notes. Providers never do.
    */
   internalNotes?: {
-    docs?: (number | ListingNote)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
+    docs?: (number | ListingNote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Used in the web address. Made from the name if you leave it empty.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * Its id in the Open Referral UK feed (/openreferral/). Made automatically.
    */
-  openReferralId?: string | null
+  openReferralId?: string | null;
   /**
    * The provider that owns this listing.
    */
-  organisation: number | Organisation
+  organisation: number | Organisation;
   /**
    * Shown on the site with the reopening day. It ends by itself on that day; leave the day empty if it is not known.
    */
   temporaryClosure?: {
-    closed?: boolean | null
-    reopens?: string | null
-    note?: string | null
-  }
-  moderation?: ('draft' | 'submitted' | 'returned' | 'approved') | null
-  moderationComment?: string | null
-  reviewStatus?: ('current' | 'due-soon' | 'overdue' | 'withdrawn') | null
+    closed?: boolean | null;
+    reopens?: string | null;
+    note?: string | null;
+  };
+  moderation?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  moderationComment?: string | null;
+  reviewStatus?: ('current' | 'due-soon' | 'overdue' | 'withdrawn') | null;
   /**
    * Providers: use "Confirm still correct" to move this on.
    */
-  lastReviewed: string
+  lastReviewed: string;
   /**
    * Leave empty to use the interval for the category (Review settings).
    */
-  reviewIntervalMonths?: number | null
+  reviewIntervalMonths?: number | null;
   /**
    * Told when the review is 14 days overdue. Empty: the overdue-alert address or every officer.
    */
-  responsibleOfficer?: (number | null) | User
+  responsibleOfficer?: (number | null) | User;
   /**
    * Set when a save changes this language’s text. A translation older than the English may be out of date (Translations).
    */
-  textChangedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  textChangedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
-  alt?: string | null
+  id: number;
+  alt?: string | null;
   /**
    * The provider that uploaded it; empty for LA images.
    */
-  organisation?: (number | null) | Organisation
-  prefix?: string | null
-  _objectKey?: string | null
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  organisation?: (number | null) | Organisation;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
   sizes?: {
     thumbnail?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     feature?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-  }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisations".
  */
 export interface Organisation {
-  id: number
-  name: string
-  type:
-    | 'local-authority'
-    | 'school'
-    | 'early-years'
-    | 'college'
-    | 'nhs'
-    | 'charity'
-    | 'independent'
-    | 'transport'
-  description?: string | null
+  id: number;
+  name: string;
+  type: 'local-authority' | 'school' | 'early-years' | 'college' | 'nhs' | 'charity' | 'independent' | 'transport';
+  description?: string | null;
   /**
    * Shown on the organisation's listings. Its alternative text is required.
    */
-  logo?: (number | null) | Media
-  website?: string | null
-  email?: string | null
-  phone?: string | null
+  logo?: (number | null) | Media;
+  website?: string | null;
+  email?: string | null;
+  phone?: string | null;
   address?: {
-    line1?: string | null
-    line2?: string | null
-    town?: string | null
-    postcode?: string | null
-  }
+    line1?: string | null;
+    line2?: string | null;
+    town?: string | null;
+    postcode?: string | null;
+  };
   /**
    * Charity, company or Ofsted URN number, if it has one.
    */
-  registrationNumber?: string | null
+  registrationNumber?: string | null;
   /**
    * Used in the web address. Made from the name if you leave it empty.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * Its id in the Open Referral UK feed (/openreferral/). Made automatically.
    */
-  openReferralId?: string | null
-  updatedAt: string
-  createdAt: string
+  openReferralId?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Notes about listings that only officers and administrators see.
@@ -496,81 +479,81 @@ export interface Organisation {
  * via the `definition` "listing-notes".
  */
 export interface ListingNote {
-  id: number
-  listing: number | Service
-  note: string
-  author?: (number | null) | User
-  updatedAt: string
-  createdAt: string
+  id: number;
+  listing: number | Service;
+  note: string;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number
-  name: string
-  role: 'admin' | 'officer' | 'provider'
+  id: number;
+  name: string;
+  role: 'admin' | 'officer' | 'provider';
   /**
    * Providers must belong to one organisation; LA staff belong to none.
    */
-  organisation?: (number | null) | Organisation
+  organisation?: (number | null) | Organisation;
   /**
    * Set when an officer invites this person; "Joined" once they have signed in.
    */
-  invitationStatus?: ('invited' | 'joined') | null
-  invitedAt?: string | null
-  invitedBy?: (number | null) | User
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+  invitationStatus?: ('invited' | 'joined') | null;
+  invitedAt?: string | null;
+  invitedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
-  id: number
-  title?: string | null
+  id: number;
+  title?: string | null;
   /**
    * One or two sentences shown in lists and search results.
    */
-  summary?: string | null
+  summary?: string | null;
   content?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   /**
    * Used in the web address. Made from the title if you leave it empty.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * Show this page on these category pages.
    */
@@ -587,51 +570,51 @@ export interface Page {
         | 'mediation-disagreement'
         | 'tribunal'
       )[]
-    | null
+    | null;
   /**
    * Listings shown beside the page (up to 6). Leave empty to show listings from the related categories.
    */
-  relatedServices?: (number | Service)[] | null
+  relatedServices?: (number | Service)[] | null;
   /**
    * Information pages shown under “See also” at the foot of this page (up to 6), in this order.
    */
-  relatedPages?: (number | Page)[] | null
-  keyJourney?: boolean | null
-  lastReviewed?: string | null
+  relatedPages?: (number | Page)[] | null;
+  keyJourney?: boolean | null;
+  lastReviewed?: string | null;
   /**
    * Set when a save changes this language’s text. A translation older than the English may be out of date (Translations).
    */
-  textChangedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  textChangedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "glossary-terms".
  */
 export interface GlossaryTerm {
-  id: number
-  term?: string | null
+  id: number;
+  term?: string | null;
   /**
    * A plain-English explanation a parent would understand.
    */
-  definition?: string | null
+  definition?: string | null;
   /**
    * Other words or abbreviations for the same thing, like "EHCP" for an EHC plan.
    */
   aliases?:
     | {
-        alias?: string | null
-        id?: string | null
+        alias?: string | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Used in the web address. Made from the term if you leave it empty.
    */
-  slug?: string | null
-  updatedAt: string
-  createdAt: string
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * The areas families filter listings by. A venue belongs to the locality that covers its postcode; a venue no locality covers shows as “Outside the area”.
@@ -640,18 +623,18 @@ export interface GlossaryTerm {
  * via the `definition` "localities".
  */
 export interface Locality {
-  id: number
-  name?: string | null
+  id: number;
+  name?: string | null;
   /**
    * The postcode districts (like AB1) or sectors (like AB1 2) this locality covers. A sector wins over a district, so a district can be shared between two localities.
    */
-  postcodeAreas?: string[] | null
+  postcodeAreas?: string[] | null;
   /**
    * The key web addresses and the Open Referral feed use. Made from the name if you leave it empty; it cannot change while listings use the locality.
    */
-  slug?: string | null
-  updatedAt: string
-  createdAt: string
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * The sub-categories under the ten categories of the SEND Regulations: providers pick them for their listings and families filter by them.
@@ -660,8 +643,8 @@ export interface Locality {
  * via the `definition` "sub-categories".
  */
 export interface SubCategory {
-  id: number
-  label?: string | null
+  id: number;
+  label?: string | null;
   /**
    * The category of the SEND Regulations this sub-category is under.
    */
@@ -675,21 +658,21 @@ export interface SubCategory {
     | 'information-advice-support'
     | 'childcare-leisure'
     | 'mediation-disagreement'
-    | 'tribunal'
+    | 'tribunal';
   /**
    * The identifiers of the LGA esd service types that say the same thing (standards.esd.org.uk, list “service types”), for the Open Referral feed. Leave empty when none does.
    */
-  esdServiceTypes?: string[] | null
+  esdServiceTypes?: string[] | null;
   /**
    * Lower numbers come first in lists and filters; equal numbers go by label. Left empty, a new term goes last.
    */
-  order?: number | null
+  order?: number | null;
   /**
    * What listings store, and what web addresses and the Open Referral feed use. Made from the English label if you leave it empty; it cannot change while listings use the term.
    */
-  key?: string | null
-  updatedAt: string
-  createdAt: string
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * The accessibility features a venue can have (step-free access, a hearing loop…): providers tick them for each venue and families filter by them.
@@ -698,18 +681,18 @@ export interface SubCategory {
  * via the `definition` "venue-features".
  */
 export interface VenueFeature {
-  id: number
-  label?: string | null
+  id: number;
+  label?: string | null;
   /**
    * Lower numbers come first in lists and filters; equal numbers go by label. Left empty, a new term goes last.
    */
-  order?: number | null
+  order?: number | null;
   /**
    * What listings store, and what web addresses and the Open Referral feed use. Made from the English label if you leave it empty; it cannot change while listings use the term.
    */
-  key?: string | null
-  updatedAt: string
-  createdAt: string
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * The languages a service can be offered in: providers pick them for their listings and families filter by them.
@@ -718,22 +701,22 @@ export interface VenueFeature {
  * via the `definition` "service-languages".
  */
 export interface ServiceLanguage {
-  id: number
-  label?: string | null
+  id: number;
+  label?: string | null;
   /**
    * The language code the Open Referral feed gives: ISO 639-1 (pl, ar) where there is one, otherwise ISO 639-3 (bfi for British Sign Language).
    */
-  code: string
+  code: string;
   /**
    * Lower numbers come first in lists and filters; equal numbers go by label. Left empty, a new term goes last.
    */
-  order?: number | null
+  order?: number | null;
   /**
    * What listings store, and what web addresses and the Open Referral feed use. Made from the English label if you leave it empty; it cannot change while listings use the term.
    */
-  key?: string | null
-  updatedAt: string
-  createdAt: string
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Comments on the Local Offer sent through the public form. Private: only LA staff can see them. Only the anonymised text is ever published, and only as a quote in a published report.
@@ -742,31 +725,31 @@ export interface ServiceLanguage {
  * via the `definition` "comments".
  */
 export interface Comment {
-  id: number
+  id: number;
   /**
    * Exactly as it was sent. Never published and cannot be changed. Shown as plain text: nothing in it is run or rendered as HTML.
    */
-  comment?: string | null
+  comment?: string | null;
   /**
    * What they wrote is kept only for the retention period set in Comment retention; then it is deleted and only the anonymised text stays.
    */
-  originalDeletedAt?: string | null
+  originalDeletedAt?: string | null;
   /**
    * Made automatically with names, contact details, addresses, dates of birth and schools replaced by markers like [name]. You can edit it; when you save, it is checked again and anything identifying that is still found is replaced. Clear it to make it again from what they wrote.
    */
-  anonymisedText?: string | null
+  anonymisedText?: string | null;
   /**
    * Tick only after reading the anonymised text above: no name, school, address, number or detail that could let someone recognise a child or family. A quote can be published only once this is ticked. Changing the anonymised text clears the tick.
    */
-  quoteChecked?: boolean | null
-  quoteCheckedBy?: string | null
-  quoteCheckedAt?: string | null
-  anonymisedTextEdited?: boolean | null
+  quoteChecked?: boolean | null;
+  quoteCheckedBy?: string | null;
+  quoteCheckedAt?: string | null;
+  anonymisedTextEdited?: boolean | null;
   /**
    * What the last save found and replaced (without repeating it).
    */
-  redactionSummary?: string | null
-  respondent: 'child-young-person' | 'parent-carer' | 'professional' | 'prefer-not-to-say'
+  redactionSummary?: string | null;
+  respondent: 'child-young-person' | 'parent-carer' | 'professional' | 'prefer-not-to-say';
   topic:
     | 'general'
     | 'website'
@@ -779,19 +762,19 @@ export interface Comment {
     | 'information-advice-support'
     | 'childcare-leisure'
     | 'mediation-disagreement'
-    | 'tribunal'
-  locale?: ('en' | 'pl' | 'ar') | null
+    | 'tribunal';
+  locale?: ('en' | 'pl' | 'ar') | null;
   /**
    * The year (1 September to 31 August) whose report it belongs to.
    */
-  reportingYear?: string | null
-  status: 'new' | 'reviewed' | 'not-published'
+  reportingYear?: string | null;
+  status: 'new' | 'reviewed' | 'not-published';
   /**
    * The regulations allow leaving out comments that are vexatious or about the services given to one individual (reg 56(2)).
    */
-  notPublishedReason?: ('vexatious' | 'individual-case' | 'duplicate' | 'other') | null
-  updatedAt: string
-  createdAt: string
+  notPublishedReason?: ('vexatious' | 'individual-case' | 'duplicate' | 'other') | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * One report per reporting year: what people told us, grouped into themes, with our response and the action we will take. Publish it to show it on the site. Quotes come only from comments’ anonymised text.
@@ -800,27 +783,27 @@ export interface Comment {
  * via the `definition` "feedback-reports".
  */
 export interface FeedbackReport {
-  id: number
+  id: number;
   /**
    * Like 2025-26: comments sent from 1 September 2025 to 31 August 2026.
    */
-  year: string
-  title?: string | null
+  year: string;
+  title?: string | null;
   /**
    * How comments were gathered this year and how people can take part next year.
    */
-  introduction?: string | null
+  introduction?: string | null;
   /**
    * When this report was first published. What people wrote in this year’s comments is deleted a set time after this (Comment retention).
    */
-  firstPublishedAt?: string | null
+  firstPublishedAt?: string | null;
   /**
    * Counted from the year’s comments each time the report is saved.
    */
-  commentsReceived?: number | null
+  commentsReceived?: number | null;
   themes?:
     | {
-        title?: string | null
+        title?: string | null;
         topic?:
           | (
               | 'general'
@@ -836,110 +819,103 @@ export interface FeedbackReport {
               | 'mediation-disagreement'
               | 'tribunal'
             )
-          | null
+          | null;
         /**
          * A summary of what people told us, in words that identify nobody.
          */
-        whatPeopleSaid?: string | null
-        response?: string | null
+        whatPeopleSaid?: string | null;
+        response?: string | null;
         /**
          * The action the council intends to take (reg 56(1)(b)).
          */
-        action?: string | null
-        status: 'planned' | 'in-progress' | 'done'
+        action?: string | null;
+        status: 'planned' | 'in-progress' | 'done';
         /**
          * Private: never shown on the site.
          */
-        comments?: (number | Comment)[] | null
+        comments?: (number | Comment)[] | null;
         /**
          * Their anonymised text is shown on the site as quotes when you save. Re-save the report after editing a comment to update its quote.
          */
-        quotedComments?: (number | Comment)[] | null
-        commentCount?: number | null
+        quotedComments?: (number | Comment)[] | null;
+        commentCount?: number | null;
         /**
          * Copied from the anonymised text of the comments chosen above.
          */
         quotes?:
           | {
-              text?: string | null
-              commentId?: number | null
-              checked?: boolean | null
-              id?: string | null
+              text?: string | null;
+              commentId?: number | null;
+              checked?: boolean | null;
+              id?: string | null;
             }[]
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Add the gaps view’s counts to this report as a table and a bar chart. The counts are taken when you save and then stay as they were on that day, so the published report does not change when listings do.
    */
   localOfferCounts?:
     | {
-        rows: 'category' | 'need' | 'age' | 'locality'
-        columns: 'category' | 'need' | 'age' | 'locality'
+        rows: 'category' | 'need' | 'age' | 'locality';
+        columns: 'category' | 'need' | 'age' | 'locality';
         /**
          * A sentence or two shown above the chart, for example what the council is doing about a gap.
          */
-        note?: string | null
+        note?: string | null;
         /**
          * Replace the counts with today’s. Leave unticked to keep the counts as they were taken.
          */
-        countAgain?: boolean | null
+        countAgain?: boolean | null;
         /**
          * When these counts were taken. Filled in when you save.
          */
-        takenAt?: string | null
+        takenAt?: string | null;
         counts?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
-  id: number
+  id: number;
   action:
-    | 'publish'
-    | 'return'
-    | 'withdraw'
-    | 'confirm'
-    | 'quote-checked'
-    | 'original-deleted'
-    | 'erasure'
-    | 'subject-access'
+    'publish' | 'return' | 'withdraw' | 'confirm' | 'quote-checked' | 'original-deleted' | 'erasure' | 'subject-access';
   /**
    * Empty if the listing has since been deleted.
    */
-  listing?: (number | null) | Service
+  listing?: (number | null) | Service;
   /**
    * The listing’s name when this happened, or the comments it was about.
    */
-  listingName: string
-  actor?: (number | null) | User
+  listingName: string;
+  actor?: (number | null) | User;
   /**
    * The person’s name, or the scheduled job.
    */
-  actorLabel: string
-  comment?: string | null
+  actorLabel: string;
+  comment?: string | null;
   /**
    * The id of the listing version this applies to.
    */
-  versionId?: string | null
-  updatedAt: string
-  createdAt: string
+  versionId?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Schools a comment may name that are not listed as organisations. Comments replace them with [school].
@@ -948,16 +924,16 @@ export interface AuditLog {
  * via the `definition` "school-names".
  */
 export interface SchoolName {
-  id: number
-  name: string
+  id: number;
+  name: string;
   /**
    * The school’s Unique Reference Number in Get Information about Schools.
    */
-  urn?: string | null
-  source: 'gias' | 'manual'
-  importedAt?: string | null
-  updatedAt: string
-  createdAt: string
+  urn?: string | null;
+  source: 'gias' | 'manual';
+  importedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Where each postcode is. Venues are placed from here when a listing is saved; load it with the postcode import (see the officers’ guide).
@@ -966,43 +942,43 @@ export interface SchoolName {
  * via the `definition` "postcodes".
  */
 export interface Postcode {
-  id: number
+  id: number;
   /**
    * In its standard form, like SW1A 1AA.
    */
-  postcode: string
+  postcode: string;
   /**
    * The outward code, like SW1A.
    */
-  district: string
-  latitude: number
-  longitude: number
-  source: 'ons' | 'codepoint' | 'geocoder' | 'demo'
-  importedAt?: string | null
-  updatedAt: string
-  createdAt: string
+  district: string;
+  latitude: number;
+  longitude: number;
+  source: 'ons' | 'codepoint' | 'geocoder' | 'demo';
+  importedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-reminders".
  */
 export interface ReviewReminder {
-  id: number
+  id: number;
   /**
    * listing id : due date : kind — one reminder of each kind per cycle.
    */
-  key: string
-  listing?: (number | null) | Service
-  kind: 'provider-30-days' | 'provider-7-days' | 'officer-14-days-overdue'
-  dueDate: string
-  state: 'sending' | 'sent' | 'failed' | 'no-recipients'
-  recipients?: string | null
-  attempts: number
-  claimedAt?: string | null
-  sentAt?: string | null
-  lastError?: string | null
-  updatedAt: string
-  createdAt: string
+  key: string;
+  listing?: (number | null) | Service;
+  kind: 'provider-30-days' | 'provider-7-days' | 'officer-14-days-overdue';
+  dueDate: string;
+  state: 'sending' | 'sent' | 'failed' | 'no-recipients';
+  recipients?: string | null;
+  attempts: number;
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * The public site is rebuilt automatically a short while after content is published or withdrawn. A failed build leaves the site as it was.
@@ -1011,71 +987,71 @@ export interface ReviewReminder {
  * via the `definition` "site-builds".
  */
 export interface SiteBuild {
-  id: number
-  status: 'queued' | 'running' | 'succeeded' | 'failed'
+  id: number;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
   /**
    * The first change that asked for this build.
    */
-  trigger: string
-  lastChange?: string | null
+  trigger: string;
+  lastChange?: string | null;
   /**
    * How many changes this one build publishes together.
    */
-  changes: number
-  requestedAt: string
-  startAfter: string
-  startedAt?: string | null
-  finishedAt?: string | null
+  changes: number;
+  requestedAt: string;
+  startAfter: string;
+  startedAt?: string | null;
+  finishedAt?: string | null;
   /**
    * Pages in the published build.
    */
-  pages?: number | null
+  pages?: number | null;
   /**
    * The release folder now served.
    */
-  release?: string | null
-  failureReason?: string | null
+  release?: string | null;
+  failureReason?: string | null;
   /**
    * Listings and pages this build left out because their own pages failed its checks (a broken link, a missing image, content the site cannot use), with the reason. Everything else was published.
    */
   heldBack?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  logTail?: string | null
+    | null;
+  logTail?: string | null;
   /**
    * queued, running or done:<id>: unique, so only one build waits and one runs.
    */
-  slot: string
-  runner?: string | null
-  heartbeatAt?: string | null
-  updatedAt: string
-  createdAt: string
+  slot: string;
+  runner?: string | null;
+  heartbeatAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "open-referral-documents".
  */
 export interface OpenReferralDocument {
-  id: number
-  listingId: string
-  sourceKey: string
+  id: number;
+  listingId: string;
+  sourceKey: string;
   listItem:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Problems families reported with a listing ("Report a problem with this page"). The provider and the responsible officer are e-mailed; the listing counts as due for review until every report on it is resolved.
@@ -1084,24 +1060,24 @@ export interface OpenReferralDocument {
  * via the `definition` "problem-reports".
  */
 export interface ProblemReport {
-  id: number
-  listing: number | Service
-  problem: 'out-of-date' | 'service-closed' | 'wrong-contact-details' | 'something-else'
+  id: number;
+  listing: number | Service;
+  problem: 'out-of-date' | 'service-closed' | 'wrong-contact-details' | 'something-else';
   /**
    * What the family added, with personal details replaced as they were sent.
    */
-  details?: string | null
-  redactionSummary?: string | null
-  locale?: ('en' | 'pl' | 'ar') | null
-  notified?: string | null
+  details?: string | null;
+  redactionSummary?: string | null;
+  locale?: ('en' | 'pl' | 'ar') | null;
+  notified?: string | null;
   /**
    * Mark it resolved once the listing is checked (updated, confirmed or withdrawn).
    */
-  status: 'open' | 'resolved'
-  resolvedAt?: string | null
-  resolvedBy?: (number | null) | User
-  updatedAt: string
-  createdAt: string
+  status: 'open' | 'resolved';
+  resolvedAt?: string | null;
+  resolvedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Organisations that asked for an account from the public form. Approve one to create (or link) its organisation and invite its contact; decline with a reason. The requester is e-mailed either way.
@@ -1110,46 +1086,36 @@ export interface ProblemReport {
  * via the `definition` "account-requests".
  */
 export interface AccountRequest {
-  id: number
-  organisationName: string
-  contactName: string
-  email: string
-  phone?: string | null
-  offer: string
-  registrationNumber?: string | null
-  locale?: ('en' | 'pl' | 'ar') | null
+  id: number;
+  organisationName: string;
+  contactName: string;
+  email: string;
+  phone?: string | null;
+  offer: string;
+  registrationNumber?: string | null;
+  locale?: ('en' | 'pl' | 'ar') | null;
   /**
    * Approve: the organisation is created (or the one you link below is used) and the contact is invited. Decline: give a reason below. A decision cannot be changed afterwards.
    */
-  status: 'waiting' | 'approved' | 'declined'
+  status: 'waiting' | 'approved' | 'declined';
   /**
    * To approve: link the organisation if it is already on the Local Offer; leave empty to create a new one with the name and number above.
    */
-  organisation?: (number | null) | Organisation
+  organisation?: (number | null) | Organisation;
   /**
    * Needed when approving without linking an existing organisation.
    */
   organisationType?:
-    | (
-        | 'local-authority'
-        | 'school'
-        | 'early-years'
-        | 'college'
-        | 'nhs'
-        | 'charity'
-        | 'independent'
-        | 'transport'
-      )
-    | null
+    ('local-authority' | 'school' | 'early-years' | 'college' | 'nhs' | 'charity' | 'independent' | 'transport') | null;
   /**
    * Sent to the requester in the e-mail. Write it in plain words.
    */
-  declineReason?: string | null
-  decidedAt?: string | null
-  decidedBy?: (number | null) | User
-  invitedUser?: (number | null) | User
-  updatedAt: string
-  createdAt: string
+  declineReason?: string | null;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  invitedUser?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Records from other publishers’ Open Referral feeds that the importer could not classify. Open one, choose what it is, and make it a draft listing for the moderation queue — or dismiss it.
@@ -1158,65 +1124,65 @@ export interface AccountRequest {
  * via the `definition` "import-sorting".
  */
 export interface ImportSorting {
-  id: number
-  openReferralId: string
-  name: string
-  summary?: string | null
-  organisationName?: string | null
-  status: 'waiting' | 'listed' | 'imported' | 'dismissed'
-  source?: string | null
-  importedAt: string
+  id: number;
+  openReferralId: string;
+  name: string;
+  summary?: string | null;
+  organisationName?: string | null;
+  status: 'waiting' | 'listed' | 'imported' | 'dismissed';
+  source?: string | null;
+  importedAt: string;
   reasons?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   foreignTerms?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   suggested?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  listing?: (number | null) | Service
+    | null;
+  listing?: (number | null) | Service;
   classification?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  dismissReason?: string | null
-  decidedBy?: (number | null) | User
-  decidedAt?: string | null
+    | null;
+  dismissReason?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
   record:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Words people searched the site for that found no listing or page, counted per day. Kept for 12 months. See “Where the Local Offer has gaps”.
@@ -1225,907 +1191,894 @@ export interface ImportSorting {
  * via the `definition` "search-misses".
  */
 export interface SearchMiss {
-  id: number
-  term: string
-  locale: 'en' | 'pl' | 'ar'
+  id: number;
+  term: string;
+  locale: 'en' | 'pl' | 'ar';
   /**
    * The day in England (YYYY-MM-DD): no finer time is kept.
    */
-  day: string
-  count: number
+  day: string;
+  count: number;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number
+  id: number;
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   taskStatus?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  completedAt?: string | null
-  totalTried?: number | null
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null
+  hasError?: boolean | null;
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string
-        completedAt: string
-        taskSlug:
-          | 'inline'
-          | 'reviewReminders'
-          | 'commentRetention'
-          | 'searchMissRetention'
-          | 'schedulePublish'
-        taskID: string
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'reviewReminders' | 'commentRetention' | 'searchMissRetention' | 'schedulePublish';
+        taskID: string;
         input?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
+          | null;
         output?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        state: 'failed' | 'succeeded'
+          | null;
+        state: 'failed' | 'succeeded';
         error?:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  taskSlug?:
-    | (
-        | 'inline'
-        | 'reviewReminders'
-        | 'commentRetention'
-        | 'searchMissRetention'
-        | 'schedulePublish'
-      )
-    | null
-  queue?: string | null
-  waitUntil?: string | null
-  processing?: boolean | null
+    | null;
+  taskSlug?: ('inline' | 'reviewReminders' | 'commentRetention' | 'searchMissRetention' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
   meta?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'services'
-        value: number | Service
+        relationTo: 'services';
+        value: number | Service;
       } | null)
     | ({
-        relationTo: 'organisations'
-        value: number | Organisation
+        relationTo: 'organisations';
+        value: number | Organisation;
       } | null)
     | ({
-        relationTo: 'pages'
-        value: number | Page
+        relationTo: 'pages';
+        value: number | Page;
       } | null)
     | ({
-        relationTo: 'glossary-terms'
-        value: number | GlossaryTerm
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
       } | null)
     | ({
-        relationTo: 'localities'
-        value: number | Locality
+        relationTo: 'localities';
+        value: number | Locality;
       } | null)
     | ({
-        relationTo: 'sub-categories'
-        value: number | SubCategory
+        relationTo: 'sub-categories';
+        value: number | SubCategory;
       } | null)
     | ({
-        relationTo: 'venue-features'
-        value: number | VenueFeature
+        relationTo: 'venue-features';
+        value: number | VenueFeature;
       } | null)
     | ({
-        relationTo: 'service-languages'
-        value: number | ServiceLanguage
+        relationTo: 'service-languages';
+        value: number | ServiceLanguage;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
+        relationTo: 'users';
+        value: number | User;
       } | null)
     | ({
-        relationTo: 'comments'
-        value: number | Comment
+        relationTo: 'comments';
+        value: number | Comment;
       } | null)
     | ({
-        relationTo: 'feedback-reports'
-        value: number | FeedbackReport
+        relationTo: 'feedback-reports';
+        value: number | FeedbackReport;
       } | null)
     | ({
-        relationTo: 'audit-log'
-        value: number | AuditLog
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
-        relationTo: 'school-names'
-        value: number | SchoolName
+        relationTo: 'school-names';
+        value: number | SchoolName;
       } | null)
     | ({
-        relationTo: 'listing-notes'
-        value: number | ListingNote
+        relationTo: 'listing-notes';
+        value: number | ListingNote;
       } | null)
     | ({
-        relationTo: 'postcodes'
-        value: number | Postcode
+        relationTo: 'postcodes';
+        value: number | Postcode;
       } | null)
     | ({
-        relationTo: 'review-reminders'
-        value: number | ReviewReminder
+        relationTo: 'review-reminders';
+        value: number | ReviewReminder;
       } | null)
     | ({
-        relationTo: 'site-builds'
-        value: number | SiteBuild
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null)
     | ({
-        relationTo: 'open-referral-documents'
-        value: number | OpenReferralDocument
+        relationTo: 'open-referral-documents';
+        value: number | OpenReferralDocument;
       } | null)
     | ({
-        relationTo: 'problem-reports'
-        value: number | ProblemReport
+        relationTo: 'problem-reports';
+        value: number | ProblemReport;
       } | null)
     | ({
-        relationTo: 'account-requests'
-        value: number | AccountRequest
+        relationTo: 'account-requests';
+        value: number | AccountRequest;
       } | null)
     | ({
-        relationTo: 'import-sorting'
-        value: number | ImportSorting
+        relationTo: 'import-sorting';
+        value: number | ImportSorting;
       } | null)
     | ({
-        relationTo: 'search-misses'
-        value: number | SearchMiss
-      } | null)
-  globalSlug?: string | null
+        relationTo: 'search-misses';
+        value: number | SearchMiss;
+      } | null);
+  globalSlug?: string | null;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  updatedAt: string
-  createdAt: string
+    relationTo: 'users';
+    value: number | User;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  key?: string | null
+    relationTo: 'users';
+    value: number | User;
+  };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services_select".
  */
 export interface ServicesSelect<T extends boolean = true> {
-  name?: T
-  summary?: T
-  description?: T
-  image?: T
-  category?: T
-  subCategories?: T
+  name?: T;
+  summary?: T;
+  description?: T;
+  image?: T;
+  category?: T;
+  subCategories?: T;
   ageRange?:
     | T
     | {
-        minimum?: T
-        maximum?: T
-      }
-  areasOfNeed?: T
-  languages?: T
+        minimum?: T;
+        maximum?: T;
+      };
+  areasOfNeed?: T;
+  languages?: T;
   access?:
     | T
     | {
-        routes?: T
-        ehcPlanRequired?: T
-        referralRequired?: T
-        howToAccess?: T
-        referralUrl?: T
-        onlineLinkPurpose?: T
-      }
-  eligibility?: T
-  howToComplain?: T
+        routes?: T;
+        ehcPlanRequired?: T;
+        referralRequired?: T;
+        howToAccess?: T;
+        referralUrl?: T;
+        onlineLinkPurpose?: T;
+      };
+  eligibility?: T;
+  howToComplain?: T;
   cost?:
     | T
     | {
-        type?: T
-        detail?: T
-      }
+        type?: T;
+        detail?: T;
+      };
   contacts?:
     | T
     | {
-        name?: T
-        role?: T
-        phone?: T
-        email?: T
-        id?: T
-      }
-  website?: T
+        name?: T;
+        role?: T;
+        phone?: T;
+        email?: T;
+        id?: T;
+      };
+  website?: T;
   locations?:
     | T
     | {
-        name?: T
-        addressLine1?: T
-        addressLine2?: T
-        town?: T
-        postcode?: T
-        locality?: T
-        latitude?: T
-        longitude?: T
-        placeWarning?: T
-        venueFeatures?: T
-        accessibility?: T
-        id?: T
-      }
+        name?: T;
+        addressLine1?: T;
+        addressLine2?: T;
+        town?: T;
+        postcode?: T;
+        locality?: T;
+        latitude?: T;
+        longitude?: T;
+        placeWarning?: T;
+        venueFeatures?: T;
+        accessibility?: T;
+        id?: T;
+      };
   openingTimes?:
     | T
     | {
-        days?: T
-        opens?: T
-        closes?: T
-        note?: T
-        id?: T
-      }
-  senInformationReportUrl?: T
+        days?: T;
+        opens?: T;
+        closes?: T;
+        note?: T;
+        id?: T;
+      };
+  senInformationReportUrl?: T;
   educationOffer?:
     | T
     | {
-        approachToTeaching?: T
-        adaptingCurriculum?: T
-        additionalSupport?: T
-        assessingProgress?: T
-        evaluatingProvision?: T
-        facilities?: T
-        activities?: T
-        wellbeing?: T
-        staffExpertise?: T
-        emotionalSupport?: T
-      }
-  internalNotes?: T
-  slug?: T
-  openReferralId?: T
-  organisation?: T
+        approachToTeaching?: T;
+        adaptingCurriculum?: T;
+        additionalSupport?: T;
+        assessingProgress?: T;
+        evaluatingProvision?: T;
+        facilities?: T;
+        activities?: T;
+        wellbeing?: T;
+        staffExpertise?: T;
+        emotionalSupport?: T;
+      };
+  internalNotes?: T;
+  slug?: T;
+  openReferralId?: T;
+  organisation?: T;
   temporaryClosure?:
     | T
     | {
-        closed?: T
-        reopens?: T
-        note?: T
-      }
-  moderation?: T
-  moderationComment?: T
-  reviewStatus?: T
-  lastReviewed?: T
-  reviewIntervalMonths?: T
-  responsibleOfficer?: T
-  textChangedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        closed?: T;
+        reopens?: T;
+        note?: T;
+      };
+  moderation?: T;
+  moderationComment?: T;
+  reviewStatus?: T;
+  lastReviewed?: T;
+  reviewIntervalMonths?: T;
+  responsibleOfficer?: T;
+  textChangedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisations_select".
  */
 export interface OrganisationsSelect<T extends boolean = true> {
-  name?: T
-  type?: T
-  description?: T
-  logo?: T
-  website?: T
-  email?: T
-  phone?: T
+  name?: T;
+  type?: T;
+  description?: T;
+  logo?: T;
+  website?: T;
+  email?: T;
+  phone?: T;
   address?:
     | T
     | {
-        line1?: T
-        line2?: T
-        town?: T
-        postcode?: T
-      }
-  registrationNumber?: T
-  slug?: T
-  openReferralId?: T
-  updatedAt?: T
-  createdAt?: T
+        line1?: T;
+        line2?: T;
+        town?: T;
+        postcode?: T;
+      };
+  registrationNumber?: T;
+  slug?: T;
+  openReferralId?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
-  title?: T
-  summary?: T
-  content?: T
-  slug?: T
-  relatedCategories?: T
-  relatedServices?: T
-  relatedPages?: T
-  keyJourney?: T
-  lastReviewed?: T
-  textChangedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  title?: T;
+  summary?: T;
+  content?: T;
+  slug?: T;
+  relatedCategories?: T;
+  relatedServices?: T;
+  relatedPages?: T;
+  keyJourney?: T;
+  lastReviewed?: T;
+  textChangedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "glossary-terms_select".
  */
 export interface GlossaryTermsSelect<T extends boolean = true> {
-  term?: T
-  definition?: T
+  term?: T;
+  definition?: T;
   aliases?:
     | T
     | {
-        alias?: T
-        id?: T
-      }
-  slug?: T
-  updatedAt?: T
-  createdAt?: T
+        alias?: T;
+        id?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "localities_select".
  */
 export interface LocalitiesSelect<T extends boolean = true> {
-  name?: T
-  postcodeAreas?: T
-  slug?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  postcodeAreas?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sub-categories_select".
  */
 export interface SubCategoriesSelect<T extends boolean = true> {
-  label?: T
-  category?: T
-  esdServiceTypes?: T
-  order?: T
-  key?: T
-  updatedAt?: T
-  createdAt?: T
+  label?: T;
+  category?: T;
+  esdServiceTypes?: T;
+  order?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "venue-features_select".
  */
 export interface VenueFeaturesSelect<T extends boolean = true> {
-  label?: T
-  order?: T
-  key?: T
-  updatedAt?: T
-  createdAt?: T
+  label?: T;
+  order?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "service-languages_select".
  */
 export interface ServiceLanguagesSelect<T extends boolean = true> {
-  label?: T
-  code?: T
-  order?: T
-  key?: T
-  updatedAt?: T
-  createdAt?: T
+  label?: T;
+  code?: T;
+  order?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T
-  organisation?: T
-  prefix?: T
-  _objectKey?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  alt?: T;
+  organisation?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
   sizes?:
     | T
     | {
         thumbnail?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         feature?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-      }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T
-  role?: T
-  organisation?: T
-  invitationStatus?: T
-  invitedAt?: T
-  invitedBy?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
+  name?: T;
+  role?: T;
+  organisation?: T;
+  invitationStatus?: T;
+  invitedAt?: T;
+  invitedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments_select".
  */
 export interface CommentsSelect<T extends boolean = true> {
-  comment?: T
-  originalDeletedAt?: T
-  anonymisedText?: T
-  quoteChecked?: T
-  quoteCheckedBy?: T
-  quoteCheckedAt?: T
-  anonymisedTextEdited?: T
-  redactionSummary?: T
-  respondent?: T
-  topic?: T
-  locale?: T
-  reportingYear?: T
-  status?: T
-  notPublishedReason?: T
-  updatedAt?: T
-  createdAt?: T
+  comment?: T;
+  originalDeletedAt?: T;
+  anonymisedText?: T;
+  quoteChecked?: T;
+  quoteCheckedBy?: T;
+  quoteCheckedAt?: T;
+  anonymisedTextEdited?: T;
+  redactionSummary?: T;
+  respondent?: T;
+  topic?: T;
+  locale?: T;
+  reportingYear?: T;
+  status?: T;
+  notPublishedReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback-reports_select".
  */
 export interface FeedbackReportsSelect<T extends boolean = true> {
-  year?: T
-  title?: T
-  introduction?: T
-  firstPublishedAt?: T
-  commentsReceived?: T
+  year?: T;
+  title?: T;
+  introduction?: T;
+  firstPublishedAt?: T;
+  commentsReceived?: T;
   themes?:
     | T
     | {
-        title?: T
-        topic?: T
-        whatPeopleSaid?: T
-        response?: T
-        action?: T
-        status?: T
-        comments?: T
-        quotedComments?: T
-        commentCount?: T
+        title?: T;
+        topic?: T;
+        whatPeopleSaid?: T;
+        response?: T;
+        action?: T;
+        status?: T;
+        comments?: T;
+        quotedComments?: T;
+        commentCount?: T;
         quotes?:
           | T
           | {
-              text?: T
-              commentId?: T
-              checked?: T
-              id?: T
-            }
-        id?: T
-      }
+              text?: T;
+              commentId?: T;
+              checked?: T;
+              id?: T;
+            };
+        id?: T;
+      };
   localOfferCounts?:
     | T
     | {
-        rows?: T
-        columns?: T
-        note?: T
-        countAgain?: T
-        takenAt?: T
-        counts?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        rows?: T;
+        columns?: T;
+        note?: T;
+        countAgain?: T;
+        takenAt?: T;
+        counts?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
-  action?: T
-  listing?: T
-  listingName?: T
-  actor?: T
-  actorLabel?: T
-  comment?: T
-  versionId?: T
-  updatedAt?: T
-  createdAt?: T
+  action?: T;
+  listing?: T;
+  listingName?: T;
+  actor?: T;
+  actorLabel?: T;
+  comment?: T;
+  versionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "school-names_select".
  */
 export interface SchoolNamesSelect<T extends boolean = true> {
-  name?: T
-  urn?: T
-  source?: T
-  importedAt?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  urn?: T;
+  source?: T;
+  importedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "listing-notes_select".
  */
 export interface ListingNotesSelect<T extends boolean = true> {
-  listing?: T
-  note?: T
-  author?: T
-  updatedAt?: T
-  createdAt?: T
+  listing?: T;
+  note?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "postcodes_select".
  */
 export interface PostcodesSelect<T extends boolean = true> {
-  postcode?: T
-  district?: T
-  latitude?: T
-  longitude?: T
-  source?: T
-  importedAt?: T
-  updatedAt?: T
-  createdAt?: T
+  postcode?: T;
+  district?: T;
+  latitude?: T;
+  longitude?: T;
+  source?: T;
+  importedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-reminders_select".
  */
 export interface ReviewRemindersSelect<T extends boolean = true> {
-  key?: T
-  listing?: T
-  kind?: T
-  dueDate?: T
-  state?: T
-  recipients?: T
-  attempts?: T
-  claimedAt?: T
-  sentAt?: T
-  lastError?: T
-  updatedAt?: T
-  createdAt?: T
+  key?: T;
+  listing?: T;
+  kind?: T;
+  dueDate?: T;
+  state?: T;
+  recipients?: T;
+  attempts?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-builds_select".
  */
 export interface SiteBuildsSelect<T extends boolean = true> {
-  status?: T
-  trigger?: T
-  lastChange?: T
-  changes?: T
-  requestedAt?: T
-  startAfter?: T
-  startedAt?: T
-  finishedAt?: T
-  pages?: T
-  release?: T
-  failureReason?: T
-  heldBack?: T
-  logTail?: T
-  slot?: T
-  runner?: T
-  heartbeatAt?: T
-  updatedAt?: T
-  createdAt?: T
+  status?: T;
+  trigger?: T;
+  lastChange?: T;
+  changes?: T;
+  requestedAt?: T;
+  startAfter?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  pages?: T;
+  release?: T;
+  failureReason?: T;
+  heldBack?: T;
+  logTail?: T;
+  slot?: T;
+  runner?: T;
+  heartbeatAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "open-referral-documents_select".
  */
 export interface OpenReferralDocumentsSelect<T extends boolean = true> {
-  listingId?: T
-  sourceKey?: T
-  listItem?: T
-  updatedAt?: T
-  createdAt?: T
+  listingId?: T;
+  sourceKey?: T;
+  listItem?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "problem-reports_select".
  */
 export interface ProblemReportsSelect<T extends boolean = true> {
-  listing?: T
-  problem?: T
-  details?: T
-  redactionSummary?: T
-  locale?: T
-  notified?: T
-  status?: T
-  resolvedAt?: T
-  resolvedBy?: T
-  updatedAt?: T
-  createdAt?: T
+  listing?: T;
+  problem?: T;
+  details?: T;
+  redactionSummary?: T;
+  locale?: T;
+  notified?: T;
+  status?: T;
+  resolvedAt?: T;
+  resolvedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests_select".
  */
 export interface AccountRequestsSelect<T extends boolean = true> {
-  organisationName?: T
-  contactName?: T
-  email?: T
-  phone?: T
-  offer?: T
-  registrationNumber?: T
-  locale?: T
-  status?: T
-  organisation?: T
-  organisationType?: T
-  declineReason?: T
-  decidedAt?: T
-  decidedBy?: T
-  invitedUser?: T
-  updatedAt?: T
-  createdAt?: T
+  organisationName?: T;
+  contactName?: T;
+  email?: T;
+  phone?: T;
+  offer?: T;
+  registrationNumber?: T;
+  locale?: T;
+  status?: T;
+  organisation?: T;
+  organisationType?: T;
+  declineReason?: T;
+  decidedAt?: T;
+  decidedBy?: T;
+  invitedUser?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "import-sorting_select".
  */
 export interface ImportSortingSelect<T extends boolean = true> {
-  openReferralId?: T
-  name?: T
-  summary?: T
-  organisationName?: T
-  status?: T
-  source?: T
-  importedAt?: T
-  reasons?: T
-  foreignTerms?: T
-  suggested?: T
-  listing?: T
-  classification?: T
-  dismissReason?: T
-  decidedBy?: T
-  decidedAt?: T
-  record?: T
-  updatedAt?: T
-  createdAt?: T
+  openReferralId?: T;
+  name?: T;
+  summary?: T;
+  organisationName?: T;
+  status?: T;
+  source?: T;
+  importedAt?: T;
+  reasons?: T;
+  foreignTerms?: T;
+  suggested?: T;
+  listing?: T;
+  classification?: T;
+  dismissReason?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  record?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-misses_select".
  */
 export interface SearchMissesSelect<T extends boolean = true> {
-  term?: T
-  locale?: T
-  day?: T
-  count?: T
+  term?: T;
+  locale?: T;
+  day?: T;
+  count?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T
-  taskStatus?: T
-  completedAt?: T
-  totalTried?: T
-  hasError?: T
-  error?: T
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
   log?:
     | T
     | {
-        executedAt?: T
-        completedAt?: T
-        taskSlug?: T
-        taskID?: T
-        input?: T
-        output?: T
-        state?: T
-        error?: T
-        id?: T
-      }
-  taskSlug?: T
-  queue?: T
-  waitUntil?: T
-  processing?: T
-  meta?: T
-  updatedAt?: T
-  createdAt?: T
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * Your council’s name, look and contact details, as the Local Offer website and its e-mails show them. Text in Polish and Arabic falls back to English until translated. Saving rebuilds the website with these values (see Site builds).
@@ -2134,106 +2087,106 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "council-settings".
  */
 export interface CouncilSetting {
-  id: number
+  id: number;
   /**
    * The full name, shown at the top of every page.
    */
-  councilName?: string | null
+  councilName?: string | null;
   /**
    * Used in the site’s name (“Anytown Local Offer”) and the page titles.
    */
-  shortName?: string | null
+  shortName?: string | null;
   /**
    * Optional: a sentence under the footer links, like who publishes the content.
    */
-  footerNote?: string | null
+  footerNote?: string | null;
   /**
    * Optional: shown beside the council name. Its alternative text (in Media) is read out instead.
    */
-  logo?: (number | null) | Media
+  logo?: (number | null) | Media;
   /**
    * Optional: the small square icon browsers show in the tab.
    */
-  favicon?: (number | null) | Media
+  favicon?: (number | null) | Media;
   /**
    * A six-digit hex code, like #005a70. The header is white text on this colour, so it must be dark enough for WCAG AA (contrast of at least 4.5:1).
    */
-  brandColour: string
+  brandColour: string;
   /**
    * A postcode in your area, shown in the search form’s hint (“For example, …”).
    */
-  examplePostcode: string
+  examplePostcode: string;
   /**
    * Where families reach the council about the Local Offer: shown on the site and in e-mails.
    */
   contact: {
-    email: string
+    email: string;
     /**
      * A UK phone number, like 0121 496 0000
      */
-    phone: string
+    phone: string;
     /**
      * The postal address, one line a line.
      */
-    address?: string | null
-  }
+    address?: string | null;
+  };
   /**
    * Your area’s SEND Information, Advice and Support Service: free, impartial advice for families.
    */
   sendiass: {
-    name?: string | null
+    name?: string | null;
     /**
      * A UK phone number, like 0121 496 0000
      */
-    phone: string
+    phone: string;
     /**
      * A full web address starting with https://
      */
-    url: string
-  }
+    url: string;
+  };
   addresses: {
     /**
      * A full web address, like https://localoffer.example.gov.uk; http://localhost:4321 (the site) and http://localhost:3000 (the CMS) while you try it on this computer.
      */
-    localOffer: string
+    localOffer: string;
     /**
      * A full web address, like https://localoffer.example.gov.uk; http://localhost:4321 (the site) and http://localhost:3000 (the CMS) while you try it on this computer.
      */
-    cms: string
-  }
+    cms: string;
+  };
   accessibility: {
-    contactEmail: string
+    contactEmail: string;
     /**
      * A UK phone number, like 0121 496 0000
      */
-    contactPhone?: string | null
-    responseDays: number
+    contactPhone?: string | null;
+    responseDays: number;
     /**
      * In England: the Equality and Human Rights Commission enforces the regulations; people who are unhappy with your answer contact the Equality Advisory and Support Service (EASS).
      */
-    enforcement?: string | null
-    lastReviewed: string
-  }
+    enforcement?: string | null;
+    lastReviewed: string;
+  };
   /**
    * Links to the council’s own pages (privacy notice, cookies, complaints), after the site’s own links.
    */
   footerLinks?:
     | {
-        label?: string | null
-        url: string
-        id?: string | null
+        label?: string | null;
+        url: string;
+        id?: string | null;
       }[]
-    | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-settings".
  */
 export interface ReviewSetting {
-  id: number
-  defaultIntervalMonths: number
+  id: number;
+  defaultIntervalMonths: number;
   categoryIntervals?:
     | {
         category:
@@ -2246,21 +2199,21 @@ export interface ReviewSetting {
           | 'information-advice-support'
           | 'childcare-leisure'
           | 'mediation-disagreement'
-          | 'tribunal'
-        intervalMonths: number
-        id?: string | null
+          | 'tribunal';
+        intervalMonths: number;
+        id?: string | null;
       }[]
-    | null
+    | null;
   /**
    * Officers are told 14 days after the due date, so this must be longer than that.
    */
-  gracePeriodDays: number
+  gracePeriodDays: number;
   /**
    * For listings without a responsible officer. Leave empty to alert every LA officer.
    */
-  overdueAlertEmail?: string | null
-  updatedAt?: string | null
-  createdAt?: string | null
+  overdueAlertEmail?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * What people write in a comment may identify them or their child. It is kept only for the time set here, then deleted by a daily job, leaving the anonymised text. Each deletion is recorded in the audit log. The privacy notice on the comment form states these periods.
@@ -2269,127 +2222,127 @@ export interface ReviewSetting {
  * via the `definition` "comment-retention".
  */
 export interface CommentRetention {
-  id: number
+  id: number;
   /**
    * Counted from when the “You said, we did” report for the comment’s reporting year was first published.
    */
-  monthsAfterReport: number
+  monthsAfterReport: number;
   /**
    * Counted from the end of the comment’s reporting year (31 August), for a year with no published report.
    */
-  monthsWithoutReport: number
-  updatedAt?: string | null
-  createdAt?: string | null
+  monthsWithoutReport: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number
+  id: number;
   stats?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt?: string | null
-  createdAt?: string | null
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "council-settings_select".
  */
 export interface CouncilSettingsSelect<T extends boolean = true> {
-  councilName?: T
-  shortName?: T
-  footerNote?: T
-  logo?: T
-  favicon?: T
-  brandColour?: T
-  examplePostcode?: T
+  councilName?: T;
+  shortName?: T;
+  footerNote?: T;
+  logo?: T;
+  favicon?: T;
+  brandColour?: T;
+  examplePostcode?: T;
   contact?:
     | T
     | {
-        email?: T
-        phone?: T
-        address?: T
-      }
+        email?: T;
+        phone?: T;
+        address?: T;
+      };
   sendiass?:
     | T
     | {
-        name?: T
-        phone?: T
-        url?: T
-      }
+        name?: T;
+        phone?: T;
+        url?: T;
+      };
   addresses?:
     | T
     | {
-        localOffer?: T
-        cms?: T
-      }
+        localOffer?: T;
+        cms?: T;
+      };
   accessibility?:
     | T
     | {
-        contactEmail?: T
-        contactPhone?: T
-        responseDays?: T
-        enforcement?: T
-        lastReviewed?: T
-      }
+        contactEmail?: T;
+        contactPhone?: T;
+        responseDays?: T;
+        enforcement?: T;
+        lastReviewed?: T;
+      };
   footerLinks?:
     | T
     | {
-        label?: T
-        url?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-settings_select".
  */
 export interface ReviewSettingsSelect<T extends boolean = true> {
-  defaultIntervalMonths?: T
+  defaultIntervalMonths?: T;
   categoryIntervals?:
     | T
     | {
-        category?: T
-        intervalMonths?: T
-        id?: T
-      }
-  gracePeriodDays?: T
-  overdueAlertEmail?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+        category?: T;
+        intervalMonths?: T;
+        id?: T;
+      };
+  gracePeriodDays?: T;
+  overdueAlertEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comment-retention_select".
  */
 export interface CommentRetentionSelect<T extends boolean = true> {
-  monthsAfterReport?: T
-  monthsWithoutReport?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  monthsAfterReport?: T;
+  monthsWithoutReport?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
-  stats?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2397,9 +2350,9 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2410,13 +2363,13 @@ export interface TaskReviewReminders {
     /**
      * The day to run for, as yyyy-MM-dd. Leave empty for today.
      */
-    today?: string | null
-  }
+    today?: string | null;
+  };
   output: {
-    remindersSent: number
-    withdrawn: number
-    statusChanges: number
-  }
+    remindersSent: number;
+    withdrawn: number;
+    statusChanges: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2427,12 +2380,12 @@ export interface TaskCommentRetention {
     /**
      * Run as of this date and time (ISO 8601). Leave empty for now.
      */
-    now?: string | null
-  }
+    now?: string | null;
+  };
   output: {
-    checked: number
-    deleted: number
-  }
+    checked: number;
+    deleted: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2443,11 +2396,11 @@ export interface TaskSearchMissRetention {
     /**
      * Run as of this date and time (ISO 8601). Leave empty for now.
      */
-    now?: string | null
-  }
+    now?: string | null;
+  };
   output: {
-    deleted: number
-  }
+    deleted: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2455,24 +2408,24 @@ export interface TaskSearchMissRetention {
  */
 export interface TaskSchedulePublish {
   input: {
-    type?: ('publish' | 'unpublish') | null
-    locale?: string | null
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
     doc?:
       | ({
-          relationTo: 'services'
-          value: number | Service
+          relationTo: 'services';
+          value: number | Service;
         } | null)
       | ({
-          relationTo: 'pages'
-          value: number | Page
-        } | null)
-    global?: string | null
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: string | null;
     user?: {
-      relationTo: 'users'
-      value: number | User
-    } | null
-  }
-  output?: unknown
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2482,22 +2435,22 @@ export interface RightsPassageBlock {
   /**
    * A statutory duty is what the law says must happen; good practice is what guidance says should happen.
    */
-  kind: 'duty' | 'goodPractice'
+  kind: 'duty' | 'goodPractice';
   /**
    * Plain words, to the family: e.g. “The council must tell you within 6 weeks whether it will assess your child.”
    */
-  text: string
+  text: string;
   /**
    * e.g. “Children and Families Act 2014, section 36(8)”, “SEND Regulations 2014, regulation 5(1)” or “SEND Code of Practice, paragraph 9.14”.
    */
-  source?: string | null
+  source?: string | null;
   /**
    * Optional: e.g. the section on legislation.gov.uk.
    */
-  sourceUrl?: string | null
-  id?: string | null
-  blockName?: string | null
-  blockType: 'rightsPassage'
+  sourceUrl?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'rightsPassage';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2507,13 +2460,13 @@ export interface StepByStepBlock {
   /**
    * e.g. “An EHC needs assessment, step by step”.
    */
-  heading: string
+  heading: string;
   /**
    * Numbered in this order: step 1 is the first row.
    */
   steps: {
-    title: string
-    text?: string | null
+    title: string;
+    text?: string | null;
     /**
      * Only where the process divides, e.g. “If the council says yes” → step 4. Without one, the reader goes on to the next step.
      */
@@ -2522,24 +2475,25 @@ export interface StepByStepBlock {
           /**
            * e.g. “If the council says yes”
            */
-          condition: string
-          goTo: number
-          id?: string | null
+          condition: string;
+          goTo: number;
+          id?: string | null;
         }[]
-      | null
-    id?: string | null
-  }[]
-  id?: string | null
-  blockName?: string | null
-  blockType: 'stepByStep'
+      | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'stepByStep';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }
+
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

@@ -484,15 +484,6 @@ const listingContext = (now: Date) => ({
   skipSiteRebuild: true,
 })
 
-/**
- * A listing the seed writes as it would be saved once in each language and nothing more: those go
- * in through the bulk path (`createListingsInBulk`, three languages in one write). A listing whose
- * English was revised after its translations, or that is then submitted for review, is saved the
- * way a person would, save by save, so that its history shows those steps.
- */
-const isPlainNewListing = (service: SeedService) =>
-  !service.englishRevisedAfterTranslation && !service.submittedForReview
-
 /** A plain listing as the bulk path takes it: English data, and each translation's text. */
 function newListing(
   payload: Payload,
@@ -511,6 +502,42 @@ function newListing(
     translations: texts,
     draft: service.status === 'draft',
     context: listingContext(now),
+  }
+}
+
+/**
+ * What happened to a written listing afterwards, each saved as a person would save it: its English
+ * revised after the translations were made (the demo's "translation may be out of date", issue 15
+ * item 6, on the site and in the admin's Translations view), then its changes submitted for review.
+ */
+async function saveLaterChanges(
+  payload: Payload,
+  service: SeedService,
+  id: Service['id'],
+  context: ReturnType<typeof listingContext>,
+  common: { req: PayloadRequest; overrideAccess: true; depth: 0 },
+): Promise<void> {
+  const draft = service.status === 'draft'
+  if (service.englishRevisedAfterTranslation) {
+    await payload.update({
+      collection: 'services',
+      id,
+      locale: 'en',
+      data: service.englishRevisedAfterTranslation,
+      draft,
+      context,
+      ...common,
+    })
+  }
+  if (service.submittedForReview) {
+    await payload.update({
+      collection: 'services',
+      id,
+      data: {},
+      draft: true,
+      context: { ...context, moderationAction: 'submit' },
+      ...common,
+    })
   }
 }
 
@@ -542,16 +569,22 @@ async function seedServices(
     await yieldToEventLoop()
   }
 
-  const inBulk = (service: SeedService) => !oneSaveAtATime && isPlainNewListing(service)
-  const plain = services.filter(inBulk)
-  await createListingsInBulk(
+  // Every listing is created in every language at once (`createListingsInBulk`, one write for
+  // the batch) unless the caller asks for saves one at a time. What happened to a listing after
+  // it was written (its English revised after the translations, its changes submitted for
+  // review) is then saved the way a person would, so its history shows those steps.
+  const bulk = oneSaveAtATime ? [] : services
+  const bulkIds = await createListingsInBulk(
     payload,
     req,
-    plain.map((service) => newListing(payload, service, organisationOf(service), now)),
+    bulk.map((service) => newListing(payload, service, organisationOf(service), now)),
     counted,
   )
+  for (const [index, service] of bulk.entries()) {
+    await saveLaterChanges(payload, service, bulkIds[index]!, listingContext(now), common)
+  }
 
-  for (const service of services.filter((s) => !inBulk(s))) {
+  for (const service of oneSaveAtATime ? services : []) {
     const organisation = organisationOf(service)
     const draft = service.status === 'draft'
     const context = listingContext(now)
@@ -577,29 +610,7 @@ async function seedServices(
         ...common,
       })
     }
-    if (service.englishRevisedAfterTranslation) {
-      // The English changed after the translations were made: the demo's "translation may be
-      // out of date" (issue 15 item 6), on the site and in the admin's Translations view.
-      stored = await payload.update({
-        collection: 'services',
-        id: created.id,
-        locale: 'en',
-        data: service.englishRevisedAfterTranslation,
-        draft,
-        context,
-        ...common,
-      })
-    }
-    if (service.submittedForReview) {
-      await payload.update({
-        collection: 'services',
-        id: created.id,
-        data: {},
-        draft: true,
-        context: { ...context, moderationAction: 'submit' },
-        ...common,
-      })
-    }
+    await saveLaterChanges(payload, service, created.id, context, common)
     await counted()
   }
   return translatedServices
