@@ -21,6 +21,7 @@ import {
   type SqlAdapter,
 } from '../db/batchInsert'
 import { withSharedReads } from '../db/sharedReads'
+import { sharePostcodePlaces, venuePostcodes } from '../places/placeVenues'
 import { withSiteRebuildRequestsBatched } from '../plugins/sitePublishing/hooks/batchedRebuildRequests'
 
 import type { Service } from '../payload-types'
@@ -176,6 +177,11 @@ async function writeEach(
 ): Promise<Service['id'][]> {
   const baseContext = req.context
   const contexts = listings.map((listing) => ({ ...baseContext, ...listing.context }))
+  // The venues' places for the whole batch in one read (each listing's placeVenues hook uses it).
+  await sharePostcodePlaces(
+    req,
+    listings.flatMap((listing) => venuePostcodes(listing.data)),
+  )
   const stored: JsonObject[] = []
   try {
     for (const [index, listing] of listings.entries()) {

@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { createLocalReq, type CollectionBeforeChangeHook } from 'payload'
+import { describe, expect, it, vi } from 'vitest'
 
-import { NOT_PLACED_WARNING } from '../../src/places/placeVenues'
+import { withSharedReads } from '../../src/db/sharedReads'
+import {
+  NOT_PLACED_WARNING,
+  placeVenues,
+  sharePostcodePlaces,
+  venuePostcodes,
+} from '../../src/places/placeVenues'
 import { validService } from '../helpers/fixtures'
 import { useTestWorld } from '../helpers/useTestWorld'
 
@@ -85,5 +92,63 @@ describe('placing venues from their postcode', () => {
     })
     expect(again.locations?.[0]?.latitude).toBe(51.4)
     expect(again.locations?.[0]?.placeWarning ?? null).toBeNull()
+  })
+
+  it('reads the postcode table once for a whole bulk batch, placing each venue as a save would', async () => {
+    await ctx.t.payload.create({
+      collection: 'postcodes',
+      data: {
+        postcode: 'WB4 1AA',
+        district: 'WB4',
+        latitude: 51.45,
+        longitude: -0.17,
+        source: 'ons',
+      },
+    })
+    const venue = (postcode: string) => ({ locations: [{ addressLine1: '1 High St', postcode }] })
+    const batch = [venue('wb4 1aa'), venue('WB4 1AA'), venue('WB8 8XX')]
+    const req = await createLocalReq({}, ctx.t.payload)
+    const find = vi.spyOn(ctx.t.payload, 'find')
+    try {
+      const placed = await withSharedReads(req, async () => {
+        await sharePostcodePlaces(
+          req,
+          batch.flatMap((data) => venuePostcodes(data)),
+        )
+        expect(find).toHaveBeenCalledTimes(1)
+        const hook = placeVenues as CollectionBeforeChangeHook
+        const results = []
+        for (const data of batch) {
+          results.push(
+            await hook({
+              data,
+              req,
+              operation: 'create',
+              collection: ctx.t.payload.collections.services.config,
+              context: {},
+              originalDoc: undefined,
+            }),
+          )
+        }
+        return results
+      })
+      // Nothing more was read: every listing's venues were placed from the batch's one read.
+      expect(find).toHaveBeenCalledTimes(1)
+      const [first, second, unknown] = placed.map((data) => data.locations[0])
+      expect(first).toMatchObject({ latitude: 51.45, longitude: -0.17, placeWarning: null })
+      expect(second).toMatchObject({ latitude: 51.45, longitude: -0.17, placeWarning: null })
+      expect(unknown).toMatchObject({
+        latitude: null,
+        longitude: null,
+        placeWarning: NOT_PLACED_WARNING,
+      })
+
+      // Outside a bulk load nothing is shared: each save reads the table, so it sees new postcodes.
+      find.mockClear()
+      await sharePostcodePlaces(req, ['WB4 1AA'])
+      expect(find).not.toHaveBeenCalled()
+    } finally {
+      find.mockRestore()
+    }
   })
 })
