@@ -38,6 +38,8 @@ export interface RowToInsert {
 
 /** The part of Payload's SQL adapter the batch inserts use. */
 export interface SqlAdapter {
+  /** 'sqlite' or 'postgres'. */
+  name: string
   insert: (args: { db: unknown; tableName: string; values: Row | Row[] }) => Promise<Row[]>
   /** The drizzle table of each table name. */
   tables: Record<string, unknown>

@@ -1,13 +1,9 @@
 import type { FlattenedField } from 'payload'
 
 import { drizzleInternals, type RowToInsert, type SqlAdapter } from './drizzleInternals'
+import { writeRows } from './writeRows'
 
 type Row = Record<string, unknown>
-
-/** The part of a drizzle database (or transaction) an insert without `returning` uses. */
-interface DrizzleInsert {
-  insert: (table: unknown) => { values: (rows: Row[]) => PromiseLike<unknown> }
-}
 
 /**
  * The adapter, but its inserts do not read the rows back (Payload's insert ends in `returning()`,
@@ -30,12 +26,6 @@ function withoutReadingBack(adapter: SqlAdapter): SqlAdapter {
       return rows
     },
   }
-}
-
-async function writeRows(adapter: SqlAdapter, db: unknown, tableName: string, rows: Row[]) {
-  const table = adapter.tables[tableName]
-  if (!table) throw new Error(`The database has no table ${tableName}.`)
-  await (db as DrizzleInsert).insert(table).values(rows)
 }
 
 const hasSideRows = (r: RowToInsert) =>
