@@ -14,18 +14,16 @@ import { useTestWorld } from '../helpers/useTestWorld'
 /** Issue 11 item 1: venues are placed from the postcode table when a listing is saved. */
 const ctx = useTestWorld()
 
+/** A postcode in the postcode table, as the ONS Postcode Directory import stores one. */
+const storePostcode = (postcode: string, latitude: number, longitude: number) =>
+  ctx.t.payload.create({
+    collection: 'postcodes',
+    data: { postcode, district: postcode.split(' ')[0]!, latitude, longitude, source: 'ons' },
+  })
+
 describe('placing venues from their postcode', () => {
   it('fills latitude and longitude from the postcode table, whatever was sent', async () => {
-    await ctx.t.payload.create({
-      collection: 'postcodes',
-      data: {
-        postcode: 'WB3 9ZZ',
-        district: 'WB3',
-        latitude: 51.461234,
-        longitude: -0.183456,
-        source: 'ons',
-      },
-    })
+    await storePostcode('WB3 9ZZ', 51.461234, -0.183456)
     const saved = await ctx.t.payload.create({
       collection: 'services',
       data: {
@@ -75,16 +73,7 @@ describe('placing venues from their postcode', () => {
     expect(location?.placeWarning).toBe(NOT_PLACED_WARNING)
 
     // Once the postcode table has it, the next save places the venue and clears the warning.
-    await ctx.t.payload.create({
-      collection: 'postcodes',
-      data: {
-        postcode: 'WB9 9QQ',
-        district: 'WB9',
-        latitude: 51.4,
-        longitude: -0.2,
-        source: 'ons',
-      },
-    })
+    await storePostcode('WB9 9QQ', 51.4, -0.2)
     const again = await ctx.t.payload.update({
       collection: 'services',
       id: saved.id,
@@ -95,16 +84,7 @@ describe('placing venues from their postcode', () => {
   })
 
   it('reads the postcode table once for a whole bulk batch, placing each venue as a save would', async () => {
-    await ctx.t.payload.create({
-      collection: 'postcodes',
-      data: {
-        postcode: 'WB4 1AA',
-        district: 'WB4',
-        latitude: 51.45,
-        longitude: -0.17,
-        source: 'ons',
-      },
-    })
+    await storePostcode('WB4 1AA', 51.45, -0.17)
     const venue = (postcode: string) => ({ locations: [{ addressLine1: '1 High St', postcode }] })
     const batch = [venue('wb4 1aa'), venue('WB4 1AA'), venue('WB8 8XX')]
     const req = await createLocalReq({}, ctx.t.payload)
