@@ -484,7 +484,7 @@ const listingContext = (now: Date) => ({
   skipSiteRebuild: true,
 })
 
-/** A plain listing as the bulk path takes it: English data, and each translation's text. */
+/** A listing as the bulk path takes it: English data, and each translation's text (later changes are saved after, `saveLaterChanges`). */
 function newListing(
   payload: Payload,
   service: SeedService,
