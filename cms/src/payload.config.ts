@@ -266,7 +266,14 @@ export async function createLocalOfferConfig(
       limits: { fileSize: MAX_UPLOAD_BYTES },
       responseOnLimit: oversizedUploadMessage(MAX_UPLOAD_BYTES),
     },
-    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    typescript: {
+      outputFile: path.resolve(dirname, 'payload-types.ts'),
+      // Payload would otherwise start a second Node process to regenerate the types each time any
+      // process outside production reads this config (every loader, seed, importer and publish
+      // run), taking a core for seconds on a 2-core machine. The types are committed and made by
+      // `pnpm --filter @local-offer/cms generate:types`.
+      autoGenerate: false,
+    },
     graphQL: { disable: true },
     telemetry: false,
     onInit: async (payload) => {
