@@ -11,7 +11,6 @@
  */
 import { createWriteStream } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -19,7 +18,7 @@ import { localeCodes } from '@local-offer/shared'
 
 import { measureSite } from '../budgets.js'
 import { buildSite } from '../site/buildSite.js'
-import { run } from '../site/childProcess.js'
+import { run, typeScriptCommand } from '../site/childProcess.js'
 import { startCmsServer, type CmsServer } from '../site/cmsServer.js'
 import { serveStatic } from '../site/staticServer.js'
 import { scriptsDir } from '../site/workspacePaths.js'
@@ -71,9 +70,8 @@ async function runReportingChild<Report>(
   options: { env: Record<string, string>; prefix: string; reportPrefix: string; what: string },
   log: (line: string) => void,
 ): Promise<Report> {
-  const resolve = createRequire(path.join(scriptsDir, 'package.json')).resolve
   let report: Report | undefined
-  await run(resolve('node/bin/node'), [resolve('tsx/cli'), script, ...args], {
+  await run(...typeScriptCommand(script, args), {
     cwd: scriptsDir,
     env: options.env,
     prefix: options.prefix,

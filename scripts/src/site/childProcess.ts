@@ -1,4 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import { scriptsDir } from './workspacePaths.js'
 
 export interface RunOptions {
   cwd: string
@@ -46,6 +51,26 @@ export function failureLines(tail: readonly string[]): string[] {
   if (last.some((line) => ERROR_STATEMENT.test(line) && !/^\s*at /.test(line))) return last
   const statement = tail.findLast((line) => ERROR_STATEMENT.test(line) && !/^\s*at /.test(line))
   return statement ? [statement, ...last] : last
+}
+
+/**
+ * The command and arguments that run one of the scripts' TypeScript files (`script`, relative to
+ * the scripts folder) under the Node.js 22 that the scripts package installs: tsx's hooks loaded
+ * into that one process (tsx's own command starts a second Node.js process to run the file), and
+ * `src/startup/dependencyHooks.ts` after them, so installed packages load as Node loads them.
+ */
+export function typeScriptCommand(
+  script: string,
+  args: readonly string[] = [],
+): [string, string[]] {
+  const resolve = createRequire(path.join(scriptsDir, 'package.json')).resolve
+  const dependencyHooks = pathToFileURL(
+    path.join(scriptsDir, 'src', 'startup', 'dependencyHooks.ts'),
+  ).href
+  return [
+    resolve('node/bin/node'),
+    ['--import', 'tsx', '--import', dependencyHooks, script, ...args],
+  ]
 }
 
 /** Runs a command to completion; rejects with the last lines of its output if it fails. */

@@ -4,12 +4,11 @@
  * Used by the browser tests and the budget check.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { buildSite, type BuildSiteReport } from './buildSite.js'
-import { run } from './childProcess.js'
+import { run, typeScriptCommand } from './childProcess.js'
 import { startCmsServer, type CmsServer } from './cmsServer.js'
 import { scriptsDir } from './workspacePaths.js'
 
@@ -39,8 +38,7 @@ export interface DemoSiteOptions {
  * before the script starts), which Node 22 does not do.
  */
 async function loadDemoContent(env: Record<string, string>, log: (line: string) => void) {
-  const resolve = createRequire(path.join(scriptsDir, 'package.json')).resolve
-  await run(resolve('node/bin/node'), [resolve('tsx/cli'), 'src/seed/index.ts'], {
+  await run(...typeScriptCommand('src/seed/index.ts'), {
     cwd: scriptsDir,
     env,
     log,
