@@ -14,6 +14,8 @@ import { runExclusively } from '../../src/db/exclusiveRun'
 import type { SiteBuild } from '../../src/payload-types'
 import { latestBuilds } from '../../src/plugins/sitePublishing/latestBuilds'
 import { requestSiteRebuild } from '../../src/plugins/sitePublishing/requestSiteRebuild'
+import { sitePublishingSettingsOf } from '../../src/plugins/sitePublishing/settings'
+import { siteBuildStrings } from '../../src/plugins/sitePublishing/strings'
 import {
   failInterruptedBuild,
   HEARTBEAT_STALE_SECONDS,
@@ -383,9 +385,13 @@ describe('a failed build tried again by itself', () => {
         ),
       })
       expect(message?.text).toContain(`/admin/collections/site-builds/${previous?.id}`)
+      expect(message?.text).toContain('The last 4 site builds failed')
+      expect(message?.text).toContain('The CMS has stopped trying again by itself.')
       expect(message?.to).toEqual(expect.arrayContaining([world.officer.email.toLowerCase()]))
       // The dashboard says so.
-      expect(await latestBuilds(payload)).toMatchObject({ retriesStopped: { inARow: 4 } })
+      expect(await latestBuilds(payload)).toMatchObject({
+        retriesStopped: { inARow: 4, retriesOff: false },
+      })
 
       // The next publish builds again; once a build has published, the count starts afresh.
       setMode('ok')
@@ -404,6 +410,36 @@ describe('a failed build tried again by itself', () => {
       expect((await latestBuilds(payload)).retriesStopped).toBeUndefined()
       expect(sendEmail).toHaveBeenCalledTimes(1)
     } finally {
+      sendEmail.mockRestore()
+    }
+  })
+
+  it('with retries switched off ("none"), says so after the first failure, not that it stopped trying', async () => {
+    setMode('fail')
+    const settings = sitePublishingSettingsOf(payload)
+    const configured = settings.retryMinutes
+    settings.retryMinutes = []
+    const sendEmail = vi.spyOn(payload, 'sendEmail').mockResolvedValue(undefined)
+    try {
+      await requestSiteRebuild(payload, { reason: 'a change' })
+      expect(await runDueSiteBuild(payload, { now: later() })).toMatchObject({ status: 'failed' })
+      expect(await queued()).toHaveLength(0)
+      expect(sendEmail).toHaveBeenCalledTimes(1)
+      const text = sendEmail.mock.calls[0]?.[0]?.text ?? ''
+      expect(text).toContain('The last site build failed, so the public site still shows')
+      expect(text).toContain(
+        'This CMS does not try a failed build again by itself (SITE_BUILD_RETRY_MINUTES is "none").',
+      )
+      expect(text).not.toContain('stopped trying')
+      const { retriesStopped } = await latestBuilds(payload)
+      expect(retriesStopped).toEqual({ inARow: 1, retriesOff: true })
+      expect(
+        siteBuildStrings.retriesStopped(retriesStopped ?? { inARow: 0, retriesOff: false }),
+      ).toBe(
+        'This CMS does not try a failed build again by itself (SITE_BUILD_RETRY_MINUTES is "none"). Fix the cause (the build\'s log says what it was), then rebuild the site.',
+      )
+    } finally {
+      settings.retryMinutes = configured
       sendEmail.mockRestore()
     }
   })
@@ -459,7 +495,7 @@ describe('a failed build tried again by itself', () => {
       expect(sendEmail).toHaveBeenCalledTimes(1)
       expect(sendEmail.mock.calls[0]?.[0]).toMatchObject({
         subject: 'Local Offer: the public site could not be updated',
-        text: expect.stringContaining('The last 4 site build(s) failed'),
+        text: expect.stringContaining('The last 4 site builds failed'),
       })
     } finally {
       sendEmail.mockRestore()

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { SiteBuild } from '../../payload-types'
 import { failuresSoFar } from './retryFailedBuild'
+import type { RetriesStopped } from './strings'
 
 export interface LatestBuilds {
   /** The newest finished build (published or failed). */
@@ -10,8 +11,8 @@ export interface LatestBuilds {
   lastPublished?: SiteBuild
   waiting?: SiteBuild
   running?: SiteBuild
-  /** Whether the CMS has stopped retrying: the last build failed, its retries ran out, none waits. */
-  retriesStopped?: { inARow: number }
+  /** Whether the CMS has stopped retrying: the last build failed, its retries ran out (or there are none), none waits. */
+  retriesStopped?: RetriesStopped
 }
 
 const newest = async (
@@ -44,6 +45,7 @@ export async function latestBuilds(payload: Payload): Promise<LatestBuilds> {
   return {
     lastFinished,
     lastPublished,
-    retriesStopped: inARow > retryMinutes.length ? { inARow } : undefined,
+    retriesStopped:
+      inARow > retryMinutes.length ? { inARow, retriesOff: retryMinutes.length === 0 } : undefined,
   }
 }

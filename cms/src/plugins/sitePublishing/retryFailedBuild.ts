@@ -8,7 +8,7 @@ import { QUEUED_SLOT } from './buildStates'
 import { findBuildInSlot } from './findBuildInSlot'
 import { requestSiteRebuild } from './requestSiteRebuild'
 import { sitePublishingSettingsOf } from './settings'
-import { siteBuildStrings as s } from './strings'
+import { siteBuildStrings as s, type RetriesStopped } from './strings'
 
 /**
  * How many of the newest finished builds failed, counting back to the last that published (at
@@ -39,7 +39,11 @@ async function stopRetrying(
   build: SiteBuild,
   inARow: number,
 ): Promise<RetryOutcome> {
-  await tellOfficersRetriesStopped(payload, build, inARow)
+  const { retryMinutes } = sitePublishingSettingsOf(payload)
+  await tellOfficersRetriesStopped(payload, build, {
+    inARow,
+    retriesOff: retryMinutes.length === 0,
+  })
   return { kind: 'stopped', inARow }
 }
 
@@ -99,14 +103,14 @@ export async function retryFailedBuild(
 async function tellOfficersRetriesStopped(
   payload: Payload,
   failed: SiteBuild,
-  inARow: number,
+  stopped: RetriesStopped,
 ): Promise<void> {
   try {
     const settings = await loadReviewSettings(payload)
     const to = await officerRecipients(payload, { responsibleOfficer: null }, settings)
     if (to.length === 0) return
     const buildUrl = adminUrlOf(payload, 'site-builds', failed.id)
-    const email = s.retriesStoppedEmail(failed, inARow, buildUrl)
+    const email = s.retriesStoppedEmail(failed, stopped, buildUrl)
     await payload.sendEmail({ to, subject: email.subject, text: email.text })
   } catch (error) {
     payload.logger.error({ err: error }, `Could not e-mail that site build ${failed.id} failed`)

@@ -1,3 +1,13 @@
+/** The automatic tries are over: how many builds failed in a row, and whether this CMS makes none. */
+export interface RetriesStopped {
+  inARow: number
+  /** SITE_BUILD_RETRY_MINUTES is "none": a failed build is never tried again on a timer. */
+  retriesOff: boolean
+}
+
+const retriesOffSentence =
+  'This CMS does not try a failed build again by itself (SITE_BUILD_RETRY_MINUTES is "none").'
+
 /** Every string the site-publishing features show in the admin or return from the API. */
 export const siteBuildStrings = {
   interrupted:
@@ -9,16 +19,16 @@ export const siteBuildStrings = {
     `Trying again after site build ${id} failed (automatic retry ${attempt} of ${of})`,
   retriesStoppedEmail: (
     build: { id: number | string; failureReason?: string | null },
-    inARow: number,
+    stopped: RetriesStopped,
     buildUrl: string,
   ) => ({
     subject: 'Local Offer: the public site could not be updated',
     text: [
-      `The last ${inARow} site build(s) failed, so the public site still shows the last build that published. Recent changes are not on it yet.`,
+      `${stopped.inARow === 1 ? 'The last site build' : `The last ${stopped.inARow} site builds`} failed, so the public site still shows the last build that published. Recent changes are not on it yet.`,
       '',
       `Why the last one failed: ${build.failureReason ?? 'the build did not say (see the end of its log)'}`,
       '',
-      'The CMS has stopped trying again by itself. When the cause is fixed, press "Rebuild the site now" on the dashboard; the next publish also starts a build.',
+      `${stopped.retriesOff ? retriesOffSentence : 'The CMS has stopped trying again by itself.'} When the cause is fixed, press "Rebuild the site now" on the dashboard; the next publish also starts a build.`,
       '',
       `The build's record and log: ${buildUrl}`,
     ].join('\n'),
@@ -78,8 +88,8 @@ export const siteBuildStrings = {
     `The last site build failed (${when}). The site still shows the last published build.`,
   failedBecause: 'Why:',
   retryWaiting: (when: string) => `It will be tried again automatically after ${when}.`,
-  retriesStopped: (inARow: number) =>
-    `${inARow} builds in a row have failed, so the CMS has stopped trying again by itself. Fix the cause (the build's log says what it was), then rebuild the site.`,
+  retriesStopped: ({ inARow, retriesOff }: RetriesStopped) =>
+    `${retriesOff ? retriesOffSentence : `${inARow} builds in a row have failed, so the CMS has stopped trying again by itself.`} Fix the cause (the build's log says what it was), then rebuild the site.`,
   lastPublished: (when: string, pages: number | null | undefined) =>
     `The site was last published ${when}${pages ? ` (${pages} pages)` : ''}.`,
   // npm start and the publish-site command publish without a record here, so an officer who has

@@ -45,7 +45,7 @@ export async function SiteBuildNotice({
             {s.failedBecause} {failed.failureReason ?? s.unknownFailure}
           </p>
           {nextTry && <p>{s.retryWaiting(when(nextTry.startAfter))}</p>}
-          {retriesStopped && <p>{s.retriesStopped(retriesStopped.inARow)}</p>}
+          {retriesStopped && <p>{s.retriesStopped(retriesStopped)}</p>}
           <p>
             <a href={`${admin}/collections/site-builds/${failed.id}`}>{s.openBuild}</a>
           </p>
