@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { SiteBuild } from '../../payload-types'
-import { failuresSoFar } from './retryFailedBuild'
+import { failuresSoFar, retriesStoppedAfter } from './retryFailedBuild'
 import type { RetriesStopped } from './strings'
 
 export interface LatestBuilds {
@@ -46,6 +46,6 @@ export async function latestBuilds(payload: Payload): Promise<LatestBuilds> {
     lastFinished,
     lastPublished,
     retriesStopped:
-      inARow > retryMinutes.length ? { inARow, retriesOff: retryMinutes.length === 0 } : undefined,
+      inARow > retryMinutes.length ? retriesStoppedAfter(retryMinutes, inARow) : undefined,
   }
 }

@@ -33,18 +33,20 @@ export async function failuresSoFar(payload: Payload) {
   return { retryMinutes, inARow: await failuresInARow(payload, retryMinutes.length) }
 }
 
+/** Where the automatic tries end: after this many failures in a row, with these waits configured. */
+export const retriesStoppedAfter = (
+  retryMinutes: readonly number[],
+  inARow: number,
+): RetriesStopped => ({ inARow, retriesOff: retryMinutes.length === 0 })
+
 /** No more automatic tries: the officers are told once, by the runner that recorded the failure. */
 async function stopRetrying(
   payload: Payload,
   build: SiteBuild,
-  inARow: number,
+  stopped: RetriesStopped,
 ): Promise<RetryOutcome> {
-  const { retryMinutes } = sitePublishingSettingsOf(payload)
-  await tellOfficersRetriesStopped(payload, build, {
-    inARow,
-    retriesOff: retryMinutes.length === 0,
-  })
-  return { kind: 'stopped', inARow }
+  await tellOfficersRetriesStopped(payload, build, stopped)
+  return { kind: 'stopped', inARow: stopped.inARow }
 }
 
 /**
@@ -60,7 +62,8 @@ export async function takeOverInterruptedBuild(
   now: Date,
 ): Promise<RetryOutcome> {
   const { retryMinutes, inARow } = await failuresSoFar(payload)
-  if (inARow > Math.max(1, retryMinutes.length)) return stopRetrying(payload, interrupted, inARow)
+  if (inARow > Math.max(1, retryMinutes.length))
+    return stopRetrying(payload, interrupted, retriesStoppedAfter(retryMinutes, inARow))
   const build = await requestSiteRebuild(payload, {
     reason: s.takeOver(interrupted.id),
     immediate: true,
@@ -90,7 +93,8 @@ export async function retryFailedBuild(
   if (waiting) return { kind: 'already-waiting', build: waiting }
   const { retryMinutes, inARow } = await failuresSoFar(payload)
   const minutes = retryMinutes[inARow - 1]
-  if (minutes === undefined) return stopRetrying(payload, failed, inARow)
+  if (minutes === undefined)
+    return stopRetrying(payload, failed, retriesStoppedAfter(retryMinutes, inARow))
   const build = await requestSiteRebuild(payload, {
     reason: s.retry(failed.id, inARow, retryMinutes.length),
     delaySeconds: minutes * 60,
